@@ -1,0 +1,217 @@
+package uk.ppo.common.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The one place where exceptions become RFC 9457 problem responses. Nothing here echoes exception
+ * classes, SQL or stack traces: unexpected failures are logged with their stack trace and answered
+ * with a generic 500 carrying the request id.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    // Ahead of the mappers Quarkus ships for the same exceptions.
+    private static final int FIRST = 1;
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response domain(ProblemException e, HttpServerRequest request) {
+        return respond(e.type(), e.getMessage(), e.violations(), request);
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response validation(ResteasyReactiveViolationException e, HttpServerRequest request) {
+        return violations(e, request);
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response violations(ConstraintViolationException e, HttpServerRequest request) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
+                .toList();
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
+        return respond(ProblemType.INVALID_INPUT, detail, violations, request);
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response json(JsonProcessingException e, HttpServerRequest request) {
+        return respond(ProblemType.INVALID_INPUT, describe(e), jsonViolations(e), request);
+    }
+
+    /** Quarkus maps this subtype itself; claim it so wrong types and unknown fields are named too. */
+    @ServerExceptionMapper(priority = FIRST)
+    public Response mismatchedJson(MismatchedInputException e, HttpServerRequest request) {
+        return json(e, request);
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response web(WebApplicationException e, HttpServerRequest request) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, request);
+        }
+        int status = e.getResponse().getStatus();
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = switch (type) {
+            case NOT_FOUND -> "No resource at " + request.path();
+            case METHOD_NOT_ALLOWED -> request.method() + " is not supported on " + request.path();
+            case UNSUPPORTED_MEDIA_TYPE -> "Send application/json";
+            case NOT_ACCEPTABLE -> "The resource cannot produce the media type asked for in Accept";
+            case INVALID_INPUT -> "The request could not be read";
+            default -> type.title();
+        };
+        if (status >= 500) {
+            LOG.error("Request failed with " + status, e);
+        }
+        return Response.fromResponse(respond(type, detail, List.of(), request)).status(status).build();
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response unauthenticated(UnauthorizedException e, HttpServerRequest request) {
+        return unauthenticated(request);
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
+        return unauthenticated(request);
+    }
+
+    @ServerExceptionMapper(priority = FIRST)
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        return respond(ProblemType.FORBIDDEN, "Your role does not allow this operation", List.of(), request);
+    }
+
+    @ServerExceptionMapper(priority = FIRST + 1)
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        LOG.errorf(e, "Unexpected failure on %s %s", request.method(), request.path());
+        return respond(ProblemType.INTERNAL_ERROR, "The request failed; quote the request id when reporting it",
+                List.of(), request);
+    }
+
+    private Response unauthenticated(HttpServerRequest request) {
+        return Response.fromResponse(respond(ProblemType.UNAUTHENTICATED,
+                        "A valid bearer token from the ppo realm is required", List.of(), request))
+                .header("WWW-Authenticate", "Bearer realm=\"ppo\"").build();
+    }
+
+    private static Response respond(ProblemType type, String detail, List<Problem.Violation> violations,
+                                    HttpServerRequest request) {
+        Problem problem = type.problem(detail, request.path(), RequestIds.current(request), violations);
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The JSON path of the invalid value: bean property nodes, else the parameter name. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.getName() == null || node.getName().startsWith("<")) {
+                    continue;
+                }
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+                if (node.getIndex() != null) {
+                    field.append('[').append(node.getIndex()).append(']');
+                }
+            }
+        }
+        if (!field.isEmpty()) {
+            return field.toString();
+        }
+        return parameter != null ? parameter : "body";
+    }
+
+    private static List<Problem.Violation> jsonViolations(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return List.of(new Problem.Violation(pathOf(mapping), messageOf(e)));
+        }
+        return List.of(new Problem.Violation("body", messageOf(e)));
+    }
+
+    private static String describe(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return pathOf(mapping) + ": " + messageOf(e);
+        }
+        return "body: " + messageOf(e);
+    }
+
+    private static String messageOf(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "is not a known field";
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            Class<?> target = invalid.getTargetType();
+            if (target != null && target.isEnum()) {
+                List<String> allowed = new ArrayList<>();
+                for (Object constant : target.getEnumConstants()) {
+                    allowed.add(((Enum<?>) constant).name());
+                }
+                return "must be one of " + String.join(", ", allowed);
+            }
+            return "has the wrong format" + expected(target);
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return "has the wrong type or format";
+        }
+        var location = e.getLocation();
+        return location == null ? "is not valid JSON"
+                : "is not valid JSON (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+
+    private static String expected(Class<?> target) {
+        if (target == null) {
+            return "";
+        }
+        return switch (target.getSimpleName()) {
+            case "LocalDate" -> " (expected an ISO date, YYYY-MM-DD)";
+            case "Instant" -> " (expected an ISO instant in UTC, e.g. 2025-01-31T20:15:00Z)";
+            case "YearMonth" -> " (expected YYYY-MM)";
+            case "UUID" -> " (expected a UUID)";
+            case "Integer", "int", "Long", "long" -> " (expected a whole number)";
+            case "BigDecimal", "Double", "double" -> " (expected a number)";
+            case "Boolean", "boolean" -> " (expected true or false)";
+            default -> "";
+        };
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+}

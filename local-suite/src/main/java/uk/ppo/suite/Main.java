@@ -1,0 +1,106 @@
+package uk.ppo.suite;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/**
+ * {@code java -jar local-suite/target/local-suite.jar [--fresh]}: starts the suite, prints where it is,
+ * and runs until it gets SIGINT/SIGTERM, then stops every process it started. {@code ./run.sh} wraps it.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> options = List.of(args);
+        for (String option : options) {
+            if (!option.equals("--fresh")) {
+                System.err.println("Unknown option " + option + ". Usage: local-suite [--fresh]");
+                System.exit(2);
+            }
+        }
+        Path root = Path.of(System.getProperty("ppo.root", ".")).toAbsolutePath().normalize();
+        SuiteConfig config = SuiteConfig.fromEnvironment(root, System.getenv());
+        Path readyFile = config.dataDirectory().resolve("suite.ready");
+        if (options.contains("--fresh")) {
+            Suite.log("Fresh start: deleting " + config.dataDirectory());
+            LocalPostgres.stopStaleServer(config.dataDirectory().resolve("postgres"));
+            deleteRecursively(config.dataDirectory());
+        }
+        Files.createDirectories(config.dataDirectory());
+        Files.deleteIfExists(readyFile);
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Suite[] running = new Suite[1];
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Suite.log("Stopping the suite");
+            try {
+                Files.deleteIfExists(readyFile);
+            } catch (IOException ignored) {
+                // the next start deletes it too
+            }
+            synchronized (running) {
+                if (running[0] != null) {
+                    running[0].close();
+                }
+            }
+            stopped.countDown();
+            Suite.log("Stopped");
+        }, "ppo-suite-stop"));
+
+        Suite suite;
+        try {
+            suite = Suite.start(config);
+        } catch (RuntimeException e) {
+            System.err.println("[ppo-suite] Start failed: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        synchronized (running) {
+            running[0] = suite;
+        }
+        String banner = banner(config);
+        System.out.println(banner);
+        Files.writeString(readyFile, banner);
+        stopped.await();
+    }
+
+    static String banner(SuiteConfig c) {
+        return """
+
+                PPO suite is running.
+                  Gateway (all APIs)   %1$s/api/v1/...
+                  Swagger UI           %1$s/q/swagger-ui
+                  Gateway health       %1$s/q/health/ready
+                  Keycloak admin       %2$s/admin  (user %3$s, password %4$s)
+                  Services             offender %5$d, scoring %6$d, hotspot %7$d, action-plan %8$d
+                  PostgreSQL           localhost:%9$d, database ppo (data in %10$s)
+                  Logs                 %11$s
+
+                Sample users (realm ppo, password ppo-local): ada.admin, cora.coordinator, maya.manager,
+                  oscar.officer, ann.analyst, aud.auditor, sam.scoped (coordinator limited to HASTINGS)
+                Get a token:
+                  curl -s -d grant_type=password -d client_id=ppo-cli -d username=cora.coordinator \\
+                       -d password=ppo-local %2$s/realms/ppo/protocol/openid-connect/token
+                """.formatted(c.gatewayUrl(), c.keycloakUrl(), Suite.KEYCLOAK_ADMIN, Suite.KEYCLOAK_ADMIN_PASSWORD,
+                c.offenderPort(), c.scoringPort(), c.hotspotPort(), c.actionPlanPort(), c.postgresPort(),
+                c.dataDirectory(), c.dataDirectory().resolve("logs"));
+    }
+
+    static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

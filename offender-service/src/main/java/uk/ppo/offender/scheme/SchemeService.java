@@ -1,0 +1,44 @@
+package uk.ppo.offender.scheme;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import uk.ppo.common.paging.Page;
+import uk.ppo.common.problem.ProblemException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+@ApplicationScoped
+class SchemeService {
+
+    private final SchemeRepository schemes;
+    private final Clock clock;
+
+    SchemeService(SchemeRepository schemes) {
+        this.schemes = schemes;
+        this.clock = Clock.systemUTC();
+    }
+
+    @Transactional
+    Scheme create(SchemeRecords.CreateScheme request, String createdBy) {
+        if (schemes.findByCode(request.code()).isPresent()) {
+            throw ProblemException.conflict("code", "a scheme with code " + request.code() + " already exists");
+        }
+        Scheme scheme = new Scheme(request.code(), request.name().strip(), request.district().strip(),
+                request.county() == null ? null : request.county().strip(), createdBy, Instant.now(clock));
+        schemes.persist(scheme);
+        return scheme;
+    }
+
+    @Transactional
+    Page<Scheme> list(int page, int size) {
+        return new Page<>(schemes.page(page, size), page, size, schemes.count());
+    }
+
+    @Transactional
+    Scheme get(UUID id) {
+        return schemes.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("No scheme " + id));
+    }
+}
