@@ -104,9 +104,24 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = FIRST + 1)
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (isUniqueViolation(e)) {
+            // two writers raced past a service's duplicate check; the database kept exactly one
+            return respond(ProblemType.CONFLICT, "A record with the same identifying values already exists",
+                    List.of(), request);
+        }
         LOG.errorf(e, "Unexpected failure on %s %s", request.method(), request.path());
         return respond(ProblemType.INTERNAL_ERROR, "The request failed; quote the request id when reporting it",
                 List.of(), request);
+    }
+
+    /** PostgreSQL's unique_violation (SQLSTATE 23505) anywhere in the cause chain. */
+    static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response unauthenticated(HttpServerRequest request) {

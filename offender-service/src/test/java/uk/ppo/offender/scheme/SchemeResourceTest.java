@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -76,7 +77,7 @@ class SchemeResourceTest {
                     .contentType("application/problem+json")
                     .body("type", equalTo("urn:ppo:problem:conflict"))
                     .body("violations[0].field", equalTo("code"));
-            assert total() == before : "a rejected duplicate must not be stored";
+            assertEquals(before, total(), "a rejected duplicate must not be stored");
         }
 
         @Test
@@ -90,7 +91,7 @@ class SchemeResourceTest {
                     .body("violations.field", hasItem("code"))
                     .body("violations.field", hasItem("name"))
                     .body("requestId", notNullValue());
-            assert total() == before;
+            assertEquals(before, total(), "rejected input must not be stored");
         }
 
         @Test

@@ -1,0 +1,21 @@
+package uk.ppo.actionplan.plan;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
+
+    boolean exists(String partnership, String financialYear, String title) {
+        return count("partnership = ?1 and financialYear = ?2 and title = ?3", partnership, financialYear, title) > 0;
+    }
+
+    List<Plan> page(int page, int size) {
+        return findAll(Sort.by("financialYear", Sort.Direction.Descending).and("partnership").and("title"))
+                .page(page, size).list();
+    }
+}

@@ -1,0 +1,241 @@
+package uk.ppo.scoring.matrix;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import uk.ppo.common.testing.OidcTestResource;
+import uk.ppo.common.testing.PostgresTestResource;
+import uk.ppo.common.testing.TestTokens;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "schema", value = "scoring"))
+@QuarkusTestResource(OidcTestResource.class)
+class MatrixResourceTest {
+
+    private static final String MATRICES = "/api/v1/scoring/matrices";
+    private static final String ADMIN = TestTokens.user("ada.admin").roles("admin").agency("council").token();
+    private static final String ANALYST = TestTokens.forRole("analyst");
+
+    static String freshName() {
+        return "Matrix " + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+    }
+
+    static Map<String, Object> matrix(String name, Object lookBackMonths) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("description", "Weights acquisitive offences more heavily");
+        body.put("lookBackMonths", lookBackMonths);
+        return body;
+    }
+
+    @Nested
+    class Create {
+
+        @Test
+        void adminDraftsAVersionThatCanThenBeReadAndListed() {
+            String name = freshName();
+            String id = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(matrix(name, 18))
+                    .when().post(MATRICES)
+                    .then().statusCode(201)
+                    .header("Location", containsString(MATRICES + "/"))
+                    .body("name", equalTo(name))
+                    .body("lookBackMonths", equalTo(18))
+                    .body("status", equalTo("DRAFT"))
+                    .body("version", equalTo(0))
+                    .body("createdBy", equalTo("ada.admin"))
+                    .extract().path("id");
+
+            given().auth().oauth2(ANALYST)
+                    .when().get(MATRICES + "/{id}", id)
+                    .then().statusCode(200)
+                    .body("name", equalTo(name))
+                    .body("description", equalTo("Weights acquisitive offences more heavily"))
+                    .body("status", equalTo("DRAFT"));
+
+            given().auth().oauth2(ANALYST).queryParam("size", 500)
+                    .when().get(MATRICES)
+                    .then().statusCode(200)
+                    .body("items.name", hasItem(name));
+        }
+
+        @Test
+        void eachDraftGetsTheNextVersionNumber() {
+            int first = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(matrix(freshName(), 12))
+                    .post(MATRICES).then().statusCode(201).extract().path("versionNumber");
+            int second = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(matrix(freshName(), 12))
+                    .post(MATRICES).then().statusCode(201).extract().path("versionNumber");
+
+            assert first > 1 : "version 1 is the seeded default";
+            assert second == first + 1 : "expected " + (first + 1) + " but was " + second;
+        }
+
+        @Test
+        void aBlankDescriptionIsStoredAsNone() {
+            Map<String, Object> body = matrix(freshName(), 6);
+            body.put("description", "   ");
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(body)
+                    .when().post(MATRICES)
+                    .then().statusCode(201).body("description", nullValue());
+        }
+
+        @ParameterizedTest
+        @ValueSource(ints = {1, 60})
+        void theLookBackBoundsAreAccepted(int months) {
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(matrix(freshName(), months))
+                    .when().post(MATRICES)
+                    .then().statusCode(201).body("lookBackMonths", equalTo(months));
+        }
+
+        @ParameterizedTest
+        @ValueSource(ints = {0, 61, -12})
+        void aLookBackOutside1To60MonthsIsRejectedAndNothingStored(int months) {
+            long before = total();
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(matrix(freshName(), months))
+                    .when().post(MATRICES)
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:ppo:problem:invalid-input"))
+                    .body("violations[0].field", equalTo("lookBackMonths"));
+            assert total() == before : "a rejected draft must not be stored";
+        }
+
+        @Test
+        void invalidFieldsAreNamedInTheProblem() {
+            long before = total();
+            Map<String, Object> body = new HashMap<>();
+            body.put("name", "");
+            body.put("description", "x".repeat(1001));
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(body)
+                    .when().post(MATRICES)
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations.field", hasItem("name"))
+                    .body("violations.field", hasItem("description"))
+                    .body("violations.field", hasItem("lookBackMonths"))
+                    .body("requestId", notNullValue());
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(matrix("x".repeat(121), 12))
+                    .when().post(MATRICES)
+                    .then().statusCode(400)
+                    .body("violations[0].field", equalTo("name"));
+            assert total() == before;
+        }
+
+        @Test
+        void aWrongTypeAndMalformedJsonAreA400ProblemNotA500() {
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                    .body("{\"name\": \"n\", \"lookBackMonths\": \"a year\"}")
+                    .when().post(MATRICES)
+                    .then().statusCode(400).body("violations[0].field", equalTo("lookBackMonths"));
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"name\": ")
+                    .when().post(MATRICES)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("body"));
+        }
+
+        @Test
+        void onlyAdminsDraftMatrices() {
+            long before = total();
+            for (String role : new String[] {"coordinator", "analyst", "partner-system"}) {
+                given().auth().oauth2(TestTokens.forRole(role)).contentType(ContentType.JSON).body(matrix(freshName(), 12))
+                        .when().post(MATRICES)
+                        .then().statusCode(403).contentType("application/problem+json");
+            }
+            assert total() == before;
+        }
+    }
+
+    @Nested
+    class Read {
+
+        @Test
+        void theSeededDefaultIsVersionOneAndActive() {
+            given().auth().oauth2(ANALYST).queryParam("size", 1)
+                    .when().get(MATRICES)
+                    .then().statusCode(200)
+                    .body("items[0].versionNumber", equalTo(1))
+                    .body("items[0].name", equalTo("Home Office PPO prioritisation matrix (default)"))
+                    .body("items[0].lookBackMonths", equalTo(12))
+                    .body("items[0].status", equalTo("ACTIVE"))
+                    .body("items[0].createdBy", equalTo("system"));
+        }
+
+        @Test
+        void everyReadRoleCanList() {
+            for (String role : new String[] {"admin", "coordinator", "analyst", "partner-system", "offender-manager"}) {
+                given().auth().oauth2(TestTokens.forRole(role)).when().get(MATRICES)
+                        .then().statusCode(200).body("page", equalTo(0));
+            }
+        }
+
+        @Test
+        void anUnknownVersionIs404Problem() {
+            given().auth().oauth2(ANALYST).when().get(MATRICES + "/{id}", UUID.randomUUID())
+                    .then().statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:ppo:problem:not-found"));
+        }
+    }
+
+    @Nested
+    class Access {
+
+        @Test
+        void noTokenIs401Problem() {
+            given().when().get(MATRICES)
+                    .then().statusCode(401)
+                    .contentType("application/problem+json")
+                    .header("WWW-Authenticate", containsString("Bearer"))
+                    .body("status", equalTo(401));
+            given().contentType(ContentType.JSON).body(matrix(freshName(), 12)).when().post(MATRICES)
+                    .then().statusCode(401).contentType("application/problem+json");
+        }
+
+        @Test
+        void officersAndAuditorsCannotReadMatrices() {
+            for (String role : new String[] {"officer", "auditor"}) {
+                given().auth().oauth2(TestTokens.forRole(role)).when().get(MATRICES)
+                        .then().statusCode(403).contentType("application/problem+json");
+            }
+        }
+
+        @Test
+        void aTokenForAnotherAudienceIs401() {
+            String otherAudience = TestTokens.user("x").roles("admin").audience("another-api").token();
+            given().auth().oauth2(otherAudience).when().get(MATRICES)
+                    .then().statusCode(401).contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void readinessChecksTheDatabaseAndOpenApiDeclaresTheOidcScheme() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Database")));
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body("components.securitySchemes.keycloak.type", equalTo("openIdConnect"))
+                .body("paths.'/api/v1/scoring/matrices'.post.security", notNullValue())
+                .body("paths.'/api/v1/scoring/matrices'.get.operationId", equalTo("listMatrixVersions"));
+    }
+
+    private static long total() {
+        return ((Number) given().auth().oauth2(ANALYST).get(MATRICES)
+                .then().statusCode(200).extract().path("total")).longValue();
+    }
+}

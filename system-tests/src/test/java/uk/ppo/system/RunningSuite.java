@@ -1,0 +1,82 @@
+package uk.ppo.system;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import uk.ppo.suite.Suite;
+import uk.ppo.suite.SuiteConfig;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * Starts the suite once for all system tests (on ports 18080.. so a local ./run.sh can keep running)
+ * and stops it when the test JVM ends. Tokens come from the real Keycloak with the committed realm.
+ */
+public final class RunningSuite implements BeforeAllCallback {
+
+    private static Suite suite;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    static synchronized Suite start() {
+        if (suite == null) {
+            Path root = Path.of(System.getProperty("ppo.root", "..")).toAbsolutePath().normalize();
+            Path data = Path.of(System.getProperty("ppo.system-test.data", "target/suite-data"));
+            deleteRecursively(data);
+            int base = Integer.getInteger("ppo.system-test.port-base", 18080);
+            suite = Suite.start(SuiteConfig.onPortBlock(root, data, base, true));
+            Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "suite-stop"));
+            RestAssured.baseURI = suite.config().gatewayUrl();
+            RestAssured.port = suite.config().gatewayPort();
+            RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        }
+        return suite;
+    }
+
+    static Suite suite() {
+        return start();
+    }
+
+    /** An access token for a sample user, by password grant on the local-only ppo-cli client. */
+    static String tokenFor(String username) {
+        return given().baseUri(suite().config().keycloakUrl()).port(suite().config().keycloakPort())
+                .contentType(ContentType.URLENC)
+                .formParam("grant_type", "password").formParam("client_id", "ppo-cli")
+                .formParam("username", username).formParam("password", "ppo-local")
+                .when().post("/realms/ppo/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    /** A partner system's token, by client credentials. */
+    static String clientToken(String clientId, String secret) {
+        return given().baseUri(suite().config().keycloakUrl()).port(suite().config().keycloakPort())
+                .contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", clientId).formParam("client_secret", secret)
+                .when().post("/realms/ppo/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not clear " + dir, e);
+        }
+    }
+}
