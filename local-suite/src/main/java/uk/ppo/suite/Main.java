@@ -29,9 +29,9 @@ public final class Main {
         SuiteConfig config = SuiteConfig.fromEnvironment(root, System.getenv());
         Path readyFile = config.dataDirectory().resolve("suite.ready");
         if (options.contains("--fresh")) {
-            Suite.log("Fresh start: deleting " + config.dataDirectory());
+            Suite.log("Fresh start: deleting the data in " + config.dataDirectory());
             LocalPostgres.stopStaleServer(config.dataDirectory().resolve("postgres"));
-            deleteRecursively(config.dataDirectory());
+            deleteStateKeepingLauncherFiles(config.dataDirectory());
         }
         Files.createDirectories(config.dataDirectory());
         Files.deleteIfExists(readyFile);
@@ -54,16 +54,16 @@ public final class Main {
             Suite.log("Stopped");
         }, "ppo-suite-stop"));
 
-        Suite suite;
+        Suite suite = Suite.prepare(config);
+        synchronized (running) {
+            running[0] = suite;
+        }
         try {
-            suite = Suite.start(config);
+            suite.start();
         } catch (RuntimeException e) {
             System.err.println("[ppo-suite] Start failed: " + e.getMessage());
             System.exit(1);
             return;
-        }
-        synchronized (running) {
-            running[0] = suite;
         }
         String banner = banner(config);
         System.out.println(banner);
@@ -91,6 +91,31 @@ public final class Main {
                 """.formatted(c.gatewayUrl(), c.keycloakUrl(), Suite.KEYCLOAK_ADMIN, Suite.KEYCLOAK_ADMIN_PASSWORD,
                 c.offenderPort(), c.scoringPort(), c.hotspotPort(), c.actionPlanPort(), c.postgresPort(),
                 c.dataDirectory(), c.dataDirectory().resolve("logs"));
+    }
+
+    /** Everything but run.sh's own pid file and the launcher log it is writing to. */
+    static void deleteStateKeepingLauncherFiles(Path dataDirectory) throws IOException {
+        if (!Files.exists(dataDirectory)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(dataDirectory)) {
+            for (Path entry : entries.toList()) {
+                String name = entry.getFileName().toString();
+                // pids/ lets the next start stop processes an interrupted launcher left behind
+                if (name.equals("launcher.pid") || name.equals("pids")) {
+                    continue;
+                }
+                if (name.equals("logs")) {
+                    try (Stream<Path> logs = Files.list(entry)) {
+                        for (Path log : logs.filter(l -> !l.getFileName().toString().equals("launcher.log")).toList()) {
+                            deleteRecursively(log);
+                        }
+                    }
+                    continue;
+                }
+                deleteRecursively(entry);
+            }
+        }
     }
 
     static void deleteRecursively(Path directory) throws IOException {

@@ -76,8 +76,15 @@ final class ManagedProcess {
     void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
-            if (!isRunning()) {
-                throw new IllegalStateException(name + " exited with code " + process.exitValue()
+            Process current;
+            synchronized (this) {
+                current = process;
+            }
+            if (current == null) {
+                throw new IllegalStateException(name + " was stopped before it was ready");
+            }
+            if (!current.isAlive()) {
+                throw new IllegalStateException(name + " exited with code " + current.exitValue()
                         + " before it was ready. Last lines of " + logFile + ":\n" + tail(40));
             }
             if (answers200(readyUrl)) {

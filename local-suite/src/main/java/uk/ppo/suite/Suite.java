@@ -76,6 +76,7 @@ public final class Suite implements AutoCloseable {
     private LocalPostgres postgres;
     private ManagedProcess keycloak;
     private ManagedProcess gateway;
+    private volatile boolean closed;
 
     private Suite(SuiteConfig config) {
         this.config = config;
@@ -84,12 +85,22 @@ public final class Suite implements AutoCloseable {
 
     /** Starts everything and returns when the gateway, Keycloak and every service are ready. */
     public static Suite start(SuiteConfig config) {
-        Suite suite = new Suite(config);
+        Suite suite = prepare(config);
+        suite.start();
+        return suite;
+    }
+
+    /** A suite not yet started: register it for shutdown first, so a stop during start-up stops what started. */
+    public static Suite prepare(SuiteConfig config) {
+        return new Suite(config);
+    }
+
+    /** Starts everything (see {@link #start(SuiteConfig)}); on failure stops what had started. */
+    public void start() {
         try {
-            suite.startAll();
-            return suite;
+            startAll();
         } catch (RuntimeException e) {
-            suite.close();
+            close();
             throw e;
         }
     }
@@ -109,11 +120,11 @@ public final class Suite implements AutoCloseable {
 
         log("Starting Keycloak on port " + config.keycloakPort() + " (the first start builds it: about a minute)");
         keycloak = keycloakProcess();
-        keycloak.start();
+        startUnlessClosed(keycloak);
         for (Service service : Service.values()) {
             ManagedProcess process = serviceProcess(service);
             services.put(service, process);
-            process.start();
+            startUnlessClosed(process);
         }
         keycloak.awaitReady(START_TIMEOUT);
         log("Keycloak ready");
@@ -122,9 +133,16 @@ public final class Suite implements AutoCloseable {
             log(process.name() + " ready on " + process.readyUrl().getPort());
         }
         gateway = gatewayProcess();
-        gateway.start();
+        startUnlessClosed(gateway);
         gateway.awaitReady(START_TIMEOUT);
         log("gateway ready on " + config.gatewayPort());
+    }
+
+    private void startUnlessClosed(ManagedProcess process) {
+        if (closed) {
+            throw new IllegalStateException("Stopped while starting");
+        }
+        process.start();
     }
 
     /** Stops one service (the system tests use this to see the gateway answer 503). */
@@ -157,6 +175,7 @@ public final class Suite implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         List<Runnable> stops = new ArrayList<>();
         if (gateway != null) {
             stops.add(gateway::stop);
@@ -247,12 +266,14 @@ public final class Suite implements AutoCloseable {
         ServiceDatabase db = database(service);
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("quarkus.http.port", Integer.toString(service.port(config)));
+        // only the gateway faces the network in the local run
+        properties.put("quarkus.http.host", "127.0.0.1");
         properties.put("quarkus.datasource.jdbc.url", jdbcUrl());
         properties.put("quarkus.datasource.username", db.role());
         properties.put("quarkus.datasource.password", db.password());
         properties.put("quarkus.oidc.auth-server-url", config.issuer());
         if (config.sampleData()) {
-            properties.put("quarkus.flyway.locations", "db/migration,db/sample");
+            properties.put("ppo.sample-data.enabled", "true");
         }
         return quarkusProcess(service.module(), properties, service.port(config));
     }

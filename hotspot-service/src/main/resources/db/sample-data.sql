@@ -1,4 +1,4 @@
--- Sample data for the local run only (enabled by the launcher through quarkus.flyway.locations).
+-- Sample data for the local run only: loaded at start when ppo.sample-data.enabled=true (common SampleData).
 -- East Sussex and its districts, from the ONS-coded area list: mid-year populations and centroids.
 INSERT INTO area (id, code, name, type, parent_id, population, latitude, longitude, version, created_at) VALUES
     ('9a4e2c71-3d5b-4f08-8b6e-1c7d0e2f0001', 'E10000011', 'East Sussex', 'COUNTY', NULL, 545859, 50.87492, 0.30223, 0, now())
