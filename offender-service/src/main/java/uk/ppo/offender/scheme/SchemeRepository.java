@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-class SchemeRepository implements PanacheRepositoryBase<Scheme, UUID> {
+public class SchemeRepository implements PanacheRepositoryBase<Scheme, UUID> {
 
-    Optional<Scheme> findByCode(String code) {
+    public Optional<Scheme> findByCode(String code) {
         return find("code", code).firstResultOptional();
     }
 

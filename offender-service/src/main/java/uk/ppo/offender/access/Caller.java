@@ -1,0 +1,90 @@
+package uk.ppo.offender.access;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import uk.ppo.common.problem.RequestIds;
+import uk.ppo.common.security.Roles;
+
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Who is calling, as the token says: user or client, roles, agency, and the schemes they are limited
+ * to (no {@code schemes} claim: every scheme). Also the request id and the purpose the caller gave
+ * ({@code X-Purpose}), for the audit log.
+ */
+@RequestScoped
+public class Caller {
+
+    public static final String PURPOSE_HEADER = "X-Purpose";
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+    private final CurrentVertxRequest request;
+
+    Caller(SecurityIdentity identity, JsonWebToken token, CurrentVertxRequest request) {
+        this.identity = identity;
+        this.token = token;
+        this.request = request;
+    }
+
+    public String username() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    public Set<String> roles() {
+        return new TreeSet<>(identity.getRoles());
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    public String agency() {
+        Object agency = token.getClaim(Roles.AGENCY_CLAIM);
+        if (agency instanceof JsonString s) {
+            return s.getString();
+        }
+        return agency == null ? null : agency.toString();
+    }
+
+    /** The scheme codes this caller is limited to; empty when the token carries no {@code schemes} claim. */
+    public Optional<Set<String>> schemes() {
+        Object claim = token.getClaim(Roles.SCHEMES_CLAIM);
+        if (claim == null) {
+            return Optional.empty();
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        if (claim instanceof JsonArray array) {
+            array.forEach(v -> codes.add(v instanceof JsonString s ? s.getString() : v.toString()));
+        } else if (claim instanceof Iterable<?> values) {
+            values.forEach(v -> codes.add(String.valueOf(v)));
+        } else {
+            codes.add(claim.toString());
+        }
+        return Optional.of(codes);
+    }
+
+    /** May this caller see people managed by the scheme with this code? */
+    public boolean maySee(String schemeCode) {
+        return schemes().map(codes -> codes.contains(schemeCode)).orElse(true);
+    }
+
+    public String requestId() {
+        return request.getCurrent() == null ? null : RequestIds.current(request.getCurrent().request());
+    }
+
+    public String purpose() {
+        if (request.getCurrent() == null) {
+            return null;
+        }
+        String purpose = request.getCurrent().request().getHeader(PURPOSE_HEADER);
+        return purpose == null ? null : purpose.substring(0, Math.min(200, purpose.length()));
+    }
+}

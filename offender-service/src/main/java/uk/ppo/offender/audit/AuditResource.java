@@ -1,0 +1,53 @@
+package uk.ppo.offender.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.paging.Page;
+import uk.ppo.common.paging.PageRequest;
+import uk.ppo.common.problem.ProblemException;
+import uk.ppo.common.security.Roles;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Path("/api/v1/audit")
+@Tag(name = "Audit", description = "The append-only log of every read and change of personal data")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.AUDITOR)
+public class AuditResource {
+
+    private final AuditLog log;
+
+    AuditResource(AuditLog log) {
+        this.log = log;
+    }
+
+    @Schema(name = "AuditRecord")
+    public record AuditView(long id, Instant at, String user, String roles, String agency, AuditAction action,
+                            UUID personId, String detail, String requestId, String purpose) {
+        static AuditView of(AuditRecord r) {
+            return new AuditView(r.id(), r.at(), r.username(), r.roles(), r.agency(), r.action(), r.personId(),
+                    r.detail(), r.requestId(), r.purpose());
+        }
+    }
+
+    @GET
+    @Operation(operationId = "searchAudit", summary = "Audit records, oldest first, filtered by person, user and time (auditor)")
+    public Page<AuditView> search(@QueryParam("personId") UUID personId, @QueryParam("user") String user,
+                                  @QueryParam("from") Instant from, @QueryParam("to") Instant to,
+                                  @Valid @BeanParam PageRequest paging) {
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw ProblemException.invalid("from", "must be before to");
+        }
+        return log.search(personId, user, from, to, paging.page(), paging.size()).map(AuditView::of);
+    }
+}

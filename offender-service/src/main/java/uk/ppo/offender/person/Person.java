@@ -1,0 +1,191 @@
+package uk.ppo.offender.person;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import uk.ppo.offender.scheme.Scheme;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A person known to a PPO scheme. Identity is kept as partners record it; the PPO state (status,
+ * strand, review dates) changes only through panel decisions and reviews, whose history is kept
+ * elsewhere as rows that are never overwritten.
+ */
+@Entity
+@Table(name = "person")
+public class Person {
+
+    @Id
+    private UUID id;
+    @Column(name = "pnc_id", nullable = false, unique = true, length = 13)
+    private String pncId;
+    @Column(name = "cro_number", unique = true, length = 20)
+    private String croNumber;
+    @Column(name = "first_name", nullable = false, length = 100)
+    private String firstName;
+    @Column(name = "last_name", nullable = false, length = 100)
+    private String lastName;
+    @Column(name = "date_of_birth", nullable = false)
+    private LocalDate dateOfBirth;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Gender gender;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Ethnicity ethnicity;
+    @Column(name = "home_address", length = 300)
+    private String homeAddress;
+    @Column(name = "home_area", length = 120)
+    private String homeArea;
+    @Column(name = "yos_reference", length = 40)
+    private String yosReference;
+    @Column(name = "probation_reference", length = 40)
+    private String probationReference;
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "scheme_id", nullable = false)
+    private Scheme scheme;
+    @Column(name = "lead_officer_name", length = 120)
+    private String leadOfficerName;
+    @Column(name = "lead_officer_contact", length = 120)
+    private String leadOfficerContact;
+    @Column(name = "offender_manager_name", length = 120)
+    private String offenderManagerName;
+    @Column(name = "offender_manager_contact", length = 120)
+    private String offenderManagerContact;
+    @Column(name = "pnc_marker", nullable = false)
+    private boolean pncMarker;
+    @Convert(converter = StringListConverter.class)
+    @Column(nullable = false, length = 1000)
+    private List<String> flags = List.of();
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PersonStatus status;
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private Strand strand;
+    @Column(name = "selected_on")
+    private LocalDate selectedOn;
+    @Column(name = "last_reviewed_on")
+    private LocalDate lastReviewedOn;
+    @Column(name = "next_review_due")
+    private LocalDate nextReviewDue;
+    @Version
+    private long version;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "created_by", nullable = false, length = 120)
+    private String createdBy;
+
+    protected Person() {
+    }
+
+    Person(String pncId, Identity identity, Scheme scheme, String createdBy, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.pncId = pncId;
+        this.scheme = scheme;
+        this.status = PersonStatus.CANDIDATE;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        apply(identity);
+    }
+
+    /** The fields a partner or coordinator records about a person (everything but the PPO state). */
+    public record Identity(String croNumber, String firstName, String lastName, LocalDate dateOfBirth,
+                           Gender gender, Ethnicity ethnicity, String homeAddress, String homeArea,
+                           String yosReference, String probationReference, String leadOfficerName,
+                           String leadOfficerContact, String offenderManagerName, String offenderManagerContact,
+                           boolean pncMarker, List<String> flags) {
+    }
+
+    void apply(Identity identity) {
+        this.croNumber = identity.croNumber();
+        this.firstName = identity.firstName();
+        this.lastName = identity.lastName();
+        this.dateOfBirth = identity.dateOfBirth();
+        this.gender = identity.gender();
+        this.ethnicity = identity.ethnicity();
+        this.homeAddress = identity.homeAddress();
+        this.homeArea = identity.homeArea();
+        this.yosReference = identity.yosReference();
+        this.probationReference = identity.probationReference();
+        this.leadOfficerName = identity.leadOfficerName();
+        this.leadOfficerContact = identity.leadOfficerContact();
+        this.offenderManagerName = identity.offenderManagerName();
+        this.offenderManagerContact = identity.offenderManagerContact();
+        this.pncMarker = identity.pncMarker();
+        this.flags = identity.flags() == null ? List.of() : List.copyOf(identity.flags());
+    }
+
+    /** Age in whole years on a date. */
+    public int ageOn(LocalDate date) {
+        return Period.between(dateOfBirth, date).getYears();
+    }
+
+    /**
+     * Applies a panel decision's outcome. The rules that decide whether the transition is legal live in
+     * the decision package; this only keeps the state consistent (e.g. the review date follows the strand).
+     */
+    public void changeMembership(PersonStatus newStatus, Strand newStrand, LocalDate decidedOn, boolean startsMembership) {
+        this.status = newStatus;
+        this.strand = newStatus.isCurrentPpo() ? newStrand : null;
+        if (startsMembership) {
+            this.selectedOn = decidedOn;
+            this.lastReviewedOn = null;
+        }
+        this.nextReviewDue = newStatus.isCurrentPpo() ? decidedOn.plusMonths(this.strand.reviewMonths()) : null;
+        if (!newStatus.isCurrentPpo()) {
+            this.selectedOn = null;
+        }
+    }
+
+    /** A review held: the next one falls one strand interval later. */
+    public void reviewed(LocalDate on) {
+        this.lastReviewedOn = on;
+        this.nextReviewDue = on.plusMonths(strand.reviewMonths());
+    }
+
+    /** Transfer to another scheme; history stays with the person. */
+    public void transferTo(Scheme newScheme) {
+        this.scheme = newScheme;
+    }
+
+    public UUID id() { return id; }
+    public String pncId() { return pncId; }
+    public String croNumber() { return croNumber; }
+    public String firstName() { return firstName; }
+    public String lastName() { return lastName; }
+    public LocalDate dateOfBirth() { return dateOfBirth; }
+    public Gender gender() { return gender; }
+    public Ethnicity ethnicity() { return ethnicity; }
+    public String homeAddress() { return homeAddress; }
+    public String homeArea() { return homeArea; }
+    public String yosReference() { return yosReference; }
+    public String probationReference() { return probationReference; }
+    public Scheme scheme() { return scheme; }
+    public String leadOfficerName() { return leadOfficerName; }
+    public String leadOfficerContact() { return leadOfficerContact; }
+    public String offenderManagerName() { return offenderManagerName; }
+    public String offenderManagerContact() { return offenderManagerContact; }
+    public boolean pncMarker() { return pncMarker; }
+    public List<String> flags() { return flags; }
+    public PersonStatus status() { return status; }
+    public Strand strand() { return strand; }
+    public LocalDate selectedOn() { return selectedOn; }
+    public LocalDate lastReviewedOn() { return lastReviewedOn; }
+    public LocalDate nextReviewDue() { return nextReviewDue; }
+    public long version() { return version; }
+    public Instant createdAt() { return createdAt; }
+}

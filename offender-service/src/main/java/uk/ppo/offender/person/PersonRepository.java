@@ -1,0 +1,74 @@
+package uk.ppo.offender.person;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
+
+    public Optional<Person> findByPnc(String canonicalPnc) {
+        return find("pncId", canonicalPnc).firstResultOptional();
+    }
+
+    Optional<Person> findByCro(String cro) {
+        return find("croNumber", cro).firstResultOptional();
+    }
+
+    /** Search criteria; null fields do not restrict. {@code schemeCodes} is the caller's scope (null: all). */
+    record Criteria(String pncId, String croNumber, String firstName, String lastName, LocalDate dateOfBirth,
+                    UUID schemeId, Strand strand, PersonStatus status, Set<String> schemeCodes) {
+    }
+
+    PanacheQuery<Person> search(Criteria c) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (c.pncId() != null) {
+            where.add("pncId = :pnc");
+            params.and("pnc", c.pncId());
+        }
+        if (c.croNumber() != null) {
+            where.add("croNumber = :cro");
+            params.and("cro", c.croNumber());
+        }
+        if (c.lastName() != null) {
+            where.add("lower(lastName) = :lastName");
+            params.and("lastName", c.lastName().strip().toLowerCase());
+        }
+        if (c.firstName() != null) {
+            where.add("lower(firstName) = :firstName");
+            params.and("firstName", c.firstName().strip().toLowerCase());
+        }
+        if (c.dateOfBirth() != null) {
+            where.add("dateOfBirth = :dob");
+            params.and("dob", c.dateOfBirth());
+        }
+        if (c.schemeId() != null) {
+            where.add("scheme.id = :schemeId");
+            params.and("schemeId", c.schemeId());
+        }
+        if (c.strand() != null) {
+            where.add("strand = :strand");
+            params.and("strand", c.strand());
+        }
+        if (c.status() != null) {
+            where.add("status = :status");
+            params.and("status", c.status());
+        }
+        if (c.schemeCodes() != null) {
+            where.add("scheme.code in :codes");
+            params.and("codes", c.schemeCodes().isEmpty() ? Set.of("") : c.schemeCodes());
+        }
+        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        return find(query, Sort.by("lastName").and("firstName").and("pncId"), params);
+    }
+}

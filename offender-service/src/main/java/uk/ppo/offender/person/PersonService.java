@@ -1,0 +1,146 @@
+package uk.ppo.offender.person;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import uk.ppo.common.paging.Page;
+import uk.ppo.common.problem.ProblemException;
+import uk.ppo.common.problem.ProblemType;
+import uk.ppo.offender.access.Caller;
+import uk.ppo.offender.audit.AuditAction;
+import uk.ppo.offender.audit.AuditLog;
+import uk.ppo.offender.scheme.Scheme;
+import uk.ppo.offender.scheme.SchemeRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@ApplicationScoped
+public class PersonService {
+
+    static final int MINIMUM_AGE = 10;
+
+    private final PersonRepository people;
+    private final SchemeRepository schemes;
+    private final AuditLog audit;
+    private final Caller caller;
+    private final Clock clock = Clock.systemUTC();
+
+    PersonService(PersonRepository people, SchemeRepository schemes, AuditLog audit, Caller caller) {
+        this.people = people;
+        this.schemes = schemes;
+        this.audit = audit;
+        this.caller = caller;
+    }
+
+    @Transactional
+    Person create(PersonRecords.CreatePerson request) {
+        String pnc = PncId.canonical(request.pncId())
+                .orElseThrow(() -> ProblemException.invalid("pncId", PncId.FORMAT_MESSAGE));
+        requireAge(request.dateOfBirth());
+        Scheme scheme = schemeInScope(request.schemeId());
+        if (people.findByPnc(pnc).isPresent()) {
+            throw ProblemException.conflict("pncId", "a person with PNC id " + pnc + " is already recorded");
+        }
+        if (request.croNumber() != null && people.findByCro(request.croNumber()).isPresent()) {
+            throw ProblemException.conflict("croNumber", "a person with this CRO number is already recorded");
+        }
+        Person person = new Person(pnc, identity(request.croNumber(), request.firstName(), request.lastName(),
+                request.dateOfBirth(), request.gender(), request.ethnicity(), request.homeAddress(), request.homeArea(),
+                request.yosReference(), request.probationReference(), request.leadOfficer(), request.offenderManager(),
+                request.pncMarker(), request.flags()), scheme, caller.username(), Instant.now(clock));
+        people.persist(person);
+        audit.record(AuditAction.PERSON_CREATE, person.id(), null);
+        return person;
+    }
+
+    @Transactional
+    Person read(UUID id) {
+        Person person = visible(id);
+        audit.record(AuditAction.PERSON_READ, id, null);
+        return person;
+    }
+
+    @Transactional
+    Person update(UUID id, Long expectedVersion, PersonRecords.UpdatePerson request) {
+        Person person = visible(id);
+        requireVersion(person, expectedVersion);
+        requireAge(request.dateOfBirth());
+        if (request.croNumber() != null && !request.croNumber().equals(person.croNumber())
+                && people.findByCro(request.croNumber()).isPresent()) {
+            throw ProblemException.conflict("croNumber", "a person with this CRO number is already recorded");
+        }
+        if (!request.schemeId().equals(person.scheme().id())) {
+            person.transferTo(schemeInScope(request.schemeId()));
+        }
+        person.apply(identity(request.croNumber(), request.firstName(), request.lastName(), request.dateOfBirth(),
+                request.gender(), request.ethnicity(), request.homeAddress(), request.homeArea(), request.yosReference(),
+                request.probationReference(), request.leadOfficer(), request.offenderManager(), request.pncMarker(),
+                request.flags()));
+        audit.record(AuditAction.PERSON_UPDATE, id, null);
+        people.flush();
+        return person;
+    }
+
+    @Transactional
+    Page<Person> search(PersonRepository.Criteria criteria, int page, int size) {
+        var query = people.search(criteria);
+        Page<Person> found = new Page<>(query.page(page, size).list(), page, size, query.count());
+        audit.record(AuditAction.PERSON_SEARCH, null, "results=" + found.total());
+        return found;
+    }
+
+    /** The officers' status lookup: exactly the status view, audited. */
+    @Transactional
+    PersonRecords.StatusView status(String pnc) {
+        String canonical = PncId.canonical(pnc).orElseThrow(() -> ProblemException.invalid("pnc", PncId.FORMAT_MESSAGE));
+        var found = people.findByPnc(canonical);
+        if (found.isPresent() && !caller.maySee(found.get().scheme().code())) {
+            throw ProblemException.notFound("No person with PNC id " + canonical);
+        }
+        audit.record(AuditAction.STATUS_LOOKUP, found.map(Person::id).orElse(null), found.isEmpty() ? "unknown" : null);
+        return found.filter(p -> p.status().isCurrentPpo())
+                .map(PersonRecords.StatusView::of)
+                .orElseGet(() -> PersonRecords.StatusView.notPpo(canonical));
+    }
+
+    /** A person the caller may see, else 404 (as if they did not exist). Needs the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Person visible(UUID id) {
+        return people.findByIdOptional(id)
+                .filter(p -> caller.maySee(p.scheme().code()))
+                .orElseThrow(() -> ProblemException.notFound("No person " + id));
+    }
+
+    /** If-Match: the version the caller last saw must still be the current one. */
+    public static void requireVersion(Person person, Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != person.version()) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "The record changed since version "
+                    + expectedVersion + " (now " + person.version() + "); read it again and retry");
+        }
+    }
+
+    private Scheme schemeInScope(UUID schemeId) {
+        return schemes.findByIdOptional(schemeId)
+                .filter(s -> caller.maySee(s.code()))
+                .orElseThrow(() -> ProblemException.invalid("schemeId", "no such scheme"));
+    }
+
+    private void requireAge(LocalDate dateOfBirth) {
+        if (dateOfBirth.plusYears(MINIMUM_AGE).isAfter(LocalDate.now(clock))) {
+            throw ProblemException.invalid("dateOfBirth", "makes the person younger than " + MINIMUM_AGE
+                    + ", the age of criminal responsibility");
+        }
+    }
+
+    private static Person.Identity identity(String cro, String firstName, String lastName, LocalDate dob, Gender gender,
+                                            Ethnicity ethnicity, String address, String area, String yos,
+                                            String probation, PersonRecords.Officer lead, PersonRecords.Officer manager,
+                                            Boolean pncMarker, java.util.List<String> flags) {
+        return new Person.Identity(cro, firstName.strip(), lastName.strip(), dob, gender, ethnicity, address, area,
+                yos, probation, lead == null ? null : lead.name(), lead == null ? null : lead.contact(),
+                manager == null ? null : manager.name(), manager == null ? null : manager.contact(),
+                Boolean.TRUE.equals(pncMarker), flags);
+    }
+}
