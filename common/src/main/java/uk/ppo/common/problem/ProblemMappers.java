@@ -104,6 +104,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = FIRST + 1)
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (isConcurrentUpdate(e)) {
+            return respond(ProblemType.CONFLICT, "The record was changed by someone else at the same time; read it again and retry",
+                    List.of(), request);
+        }
         if (isUniqueViolation(e)) {
             // two writers raced past a service's duplicate check; the database kept exactly one
             return respond(ProblemType.CONFLICT, "A record with the same identifying values already exists",
@@ -112,6 +116,22 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected failure on %s %s", request.method(), request.path());
         return respond(ProblemType.INTERNAL_ERROR, "The request failed; quote the request id when reporting it",
                 List.of(), request);
+    }
+
+    /**
+     * An optimistic-lock failure from JPA or Hibernate, matched by class name so that modules without
+     * JPA (the gateway) need none of it on their class path.
+     */
+    static boolean isConcurrentUpdate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+                String name = c.getName();
+                if (name.equals("jakarta.persistence.OptimisticLockException") || name.equals("org.hibernate.StaleStateException")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** PostgreSQL's unique_violation (SQLSTATE 23505) anywhere in the cause chain. */

@@ -113,6 +113,19 @@ public class PersonService {
                 .orElseThrow(() -> ProblemException.notFound("No person " + id));
     }
 
+    /**
+     * As {@link #visible}, with the person's row locked until the transaction ends, so decisions about
+     * one person are made one after another, each on the state the previous one left.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Person visibleForUpdate(UUID id) {
+        Person person = people.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (person == null || !caller.maySee(person.scheme().code())) {
+            throw ProblemException.notFound("No person " + id);
+        }
+        return person;
+    }
+
     /** If-Match: the version the caller last saw must still be the current one. */
     public static void requireVersion(Person person, Long expectedVersion) {
         if (expectedVersion != null && expectedVersion != person.version()) {

@@ -1,0 +1,90 @@
+package uk.ppo.offender.decision;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.security.Roles;
+import uk.ppo.offender.access.Versions;
+import uk.ppo.offender.person.PersonStatus;
+import uk.ppo.offender.person.Strand;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/offenders/{id}/decisions")
+@Tag(name = "Panel decisions", description = "Selection/deselection panel decisions: an append-only history")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER})
+public class DecisionResource {
+
+    @Schema(name = "CreateDecision", description = "SELECT and MOVE need a strand; DESELECT and REMOVE a reasonCode; AMBER takes CUSTODY_OVER_2_YEARS or none")
+    public record CreateDecision(
+            @NotNull DecisionType type,
+            Strand strand,
+            ReasonCode reasonCode,
+            @NotNull @Schema(example = "2026-11-02") LocalDate decidedOn,
+            @NotBlank @Size(max = 4000) @Schema(example = "Matrix score 64; 14 dwelling burglaries in 12 months") String rationale,
+            @NotEmpty @Size(max = 12) List<@NotNull Agency> attendingAgencies) {
+    }
+
+    @Schema(name = "PanelDecision")
+    public record DecisionView(UUID id, UUID personId, DecisionType type, Strand strand, ReasonCode reasonCode,
+                               LocalDate decidedOn, String rationale, List<Agency> attendingAgencies,
+                               PersonStatus previousStatus, Strand previousStrand, PersonStatus resultingStatus,
+                               Strand resultingStrand, String recordedBy, Instant recordedAt) {
+        static DecisionView of(PanelDecision d) {
+            return new DecisionView(d.id(), d.personId(), d.type(), d.strand(), d.reasonCode(), d.decidedOn(),
+                    d.rationale(), d.attendingAgencies(), d.previousStatus(), d.previousStrand(), d.resultingStatus(),
+                    d.resultingStrand(), d.recordedBy(), d.recordedAt());
+        }
+    }
+
+    private final DecisionService service;
+
+    DecisionResource(DecisionService service) {
+        this.service = service;
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+    @Operation(operationId = "recordDecision", summary = "Record a panel decision: select, move strand, amber list, deselect, remove")
+    @APIResponse(responseCode = "201", description = "Recorded; the person's state follows it")
+    @APIResponse(responseCode = "400", description = "Invalid or missing fields for this type of decision")
+    @APIResponse(responseCode = "404", description = "No such person")
+    @APIResponse(responseCode = "409", description = "Not legal from the person's state or age, or out of order")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version of the person")
+    public Response decide(@PathParam("id") UUID personId,
+                           @Parameter(description = "ETag of the person when the panel looked") @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull CreateDecision request) {
+        PanelDecision decision = service.decide(personId, Versions.ifMatch(ifMatch), request);
+        return Response.created(URI.create("/api/v1/offenders/" + personId + "/decisions/" + decision.id()))
+                .entity(DecisionView.of(decision)).build();
+    }
+
+    @GET
+    @Operation(operationId = "listDecisions", summary = "The person's decision history, oldest first")
+    public List<DecisionView> history(@PathParam("id") UUID personId) {
+        return service.history(personId).stream().map(DecisionView::of).toList();
+    }
+}

@@ -1,0 +1,160 @@
+package uk.ppo.offender.decision;
+
+import uk.ppo.offender.person.PersonStatus;
+import uk.ppo.offender.person.Strand;
+
+/**
+ * Which panel decisions are legal from which state, and what they lead to. Pure: no CDI, no database.
+ * A missing field is {@link Invalid} (400); a decision that the person's state or age forbids is
+ * {@link Illegal} (409).
+ */
+public final class PanelRules {
+
+    private PanelRules() {
+    }
+
+    /** The person as the panel sees them. */
+    public record Current(PersonStatus status, Strand strand, int ageOnDecision) {
+    }
+
+    /** What was asked. */
+    public record Request(DecisionType type, Strand strand, ReasonCode reason) {
+    }
+
+    /** The resulting state; {@code startsMembership} when the person joins the scheme afresh. */
+    public record Outcome(PersonStatus status, Strand strand, boolean startsMembership) {
+    }
+
+    public static final class Invalid extends RuntimeException {
+        private final String field;
+
+        Invalid(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
+    }
+
+    public static final class Illegal extends RuntimeException {
+        Illegal(String message) {
+            super(message);
+        }
+    }
+
+    public static Outcome decide(Current current, Request request) {
+        return switch (request.type()) {
+            case SELECT -> select(current, request);
+            case MOVE -> move(current, request);
+            case AMBER -> amber(current, request);
+            case DESELECT -> deselect(current, request);
+            case REMOVE -> remove(current, request);
+        };
+    }
+
+    private static Outcome select(Current current, Request request) {
+        Strand strand = requireStrand(request);
+        noReason(request);
+        if (current.status().isCurrentPpo()) {
+            throw new Illegal("The person is already on the scheme (" + current.status() + ", " + current.strand()
+                    + "); a change of strand is a MOVE");
+        }
+        requireAge(strand, current.ageOnDecision());
+        return new Outcome(PersonStatus.ACTIVE, strand, true);
+    }
+
+    private static Outcome move(Current current, Request request) {
+        Strand strand = requireStrand(request);
+        noReason(request);
+        requireOnScheme(current, "moved");
+        if (strand == current.strand()) {
+            throw new Illegal("The person is already on " + strand);
+        }
+        requireAge(strand, current.ageOnDecision());
+        return new Outcome(PersonStatus.ACTIVE, strand, false);
+    }
+
+    private static Outcome amber(Current current, Request request) {
+        noStrand(request);
+        if (request.reason() != null && request.reason() != ReasonCode.CUSTODY_OVER_2_YEARS) {
+            throw new Illegal("The amber list is for a custodial sentence over 2 years (CUSTODY_OVER_2_YEARS)");
+        }
+        if (current.status() != PersonStatus.ACTIVE) {
+            throw new Illegal("Only an active PPO can be placed on the amber list (the person is " + current.status() + ")");
+        }
+        return new Outcome(PersonStatus.AMBER, current.strand(), false);
+    }
+
+    private static Outcome deselect(Current current, Request request) {
+        noStrand(request);
+        ReasonCode reason = requireReason(request);
+        requireOnScheme(current, "deselected");
+        requireReasonFits(reason, current.strand());
+        if (reason == ReasonCode.CUSTODY_OVER_2_YEARS) {
+            throw new Illegal("A custodial sentence over 2 years puts the person on the amber list: decide AMBER");
+        }
+        if (reason == ReasonCode.CUSTODY_OVER_10_YEARS) {
+            throw new Illegal("A custodial sentence over 10 years removes the person in full: decide REMOVE");
+        }
+        return new Outcome(PersonStatus.DESELECTED, null, false);
+    }
+
+    private static Outcome remove(Current current, Request request) {
+        noStrand(request);
+        ReasonCode reason = requireReason(request);
+        if (current.status() == PersonStatus.REMOVED || current.status() == PersonStatus.CANDIDATE) {
+            throw new Illegal("The person is " + current.status() + " and cannot be removed");
+        }
+        if (current.strand() != null) {
+            requireReasonFits(reason, current.strand());
+        }
+        return new Outcome(PersonStatus.REMOVED, null, false);
+    }
+
+    private static Strand requireStrand(Request request) {
+        if (request.strand() == null) {
+            throw new Invalid("strand", "is required for " + request.type());
+        }
+        return request.strand();
+    }
+
+    private static void noStrand(Request request) {
+        if (request.strand() != null) {
+            throw new Invalid("strand", "is not used by " + request.type() + "; leave it out");
+        }
+    }
+
+    private static ReasonCode requireReason(Request request) {
+        if (request.reason() == null) {
+            throw new Invalid("reasonCode", "is required for " + request.type());
+        }
+        return request.reason();
+    }
+
+    private static void noReason(Request request) {
+        if (request.reason() != null) {
+            throw new Invalid("reasonCode", "is not used by " + request.type() + "; leave it out");
+        }
+    }
+
+    private static void requireOnScheme(Current current, String verb) {
+        if (!current.status().isCurrentPpo()) {
+            throw new Illegal("The person is not on the scheme (" + current.status() + ") and cannot be " + verb);
+        }
+    }
+
+    private static void requireAge(Strand strand, int age) {
+        if (!strand.admitsAge(age)) {
+            throw new Illegal(strand + (strand.youth() ? " is for young people aged 10 to 17" : " is for adults")
+                    + "; the person is " + age + " on the decision date");
+        }
+    }
+
+    private static void requireReasonFits(ReasonCode reason, Strand strand) {
+        if (!reason.appliesTo(strand)) {
+            throw new Illegal(reason + " does not apply to someone on " + strand);
+        }
+    }
+}

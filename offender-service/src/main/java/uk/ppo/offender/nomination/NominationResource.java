@@ -1,0 +1,76 @@
+package uk.ppo.offender.nomination;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.security.Roles;
+import uk.ppo.offender.decision.Agency;
+import uk.ppo.offender.person.Strand;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/offenders/{id}/nominations")
+@Tag(name = "Nominations", description = "Nominations by any agency, pending until a panel decides")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER, Roles.PARTNER_SYSTEM})
+public class NominationResource {
+
+    @Schema(name = "CreateNomination")
+    public record CreateNomination(
+            @NotNull Strand strand,
+            @NotBlank @Size(max = 2000) @Schema(example = "Prolific burglary in the town centre, 14 offences in 6 months") String reason,
+            @NotNull @Schema(description = "The nominating agency", example = "POLICE") Agency agency) {
+    }
+
+    @Schema(name = "Nomination")
+    public record NominationView(UUID id, UUID personId, Strand strand, String reason, Agency agency,
+                                 Nomination.Status status, Instant nominatedAt, String nominatedBy, UUID decisionId) {
+        public static NominationView of(Nomination n) {
+            return new NominationView(n.id(), n.person().id(), n.strand(), n.reason(), n.agency(), n.status(),
+                    n.nominatedAt(), n.nominatedBy(), n.decisionId());
+        }
+    }
+
+    private final NominationService nominations;
+
+    NominationResource(NominationService nominations) {
+        this.nominations = nominations;
+    }
+
+    @POST
+    @Operation(operationId = "nominate", summary = "Nominate a person for a strand; pending until a panel decides")
+    @APIResponse(responseCode = "201", description = "Pending nomination")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No such person")
+    @APIResponse(responseCode = "409", description = "Already pending for that strand, or already on it")
+    public Response nominate(@PathParam("id") UUID personId, @Valid @NotNull CreateNomination request) {
+        Nomination n = nominations.create(personId, request);
+        return Response.created(URI.create("/api/v1/offenders/" + personId + "/nominations/" + n.id()))
+                .entity(NominationView.of(n)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER})
+    @Operation(operationId = "listNominations", summary = "A person's nominations, oldest first")
+    public List<NominationView> list(@PathParam("id") UUID personId) {
+        return nominations.ofPerson(personId).stream().map(NominationView::of).toList();
+    }
+}

@@ -1,0 +1,132 @@
+package uk.ppo.offender.review;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.problem.ProblemException;
+import uk.ppo.common.security.Roles;
+import uk.ppo.offender.access.Caller;
+import uk.ppo.offender.audit.AuditAction;
+import uk.ppo.offender.audit.AuditLog;
+import uk.ppo.offender.person.Person;
+import uk.ppo.offender.person.PersonService;
+import uk.ppo.offender.person.Strand;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/offenders/{id}/reviews")
+@Tag(name = "Reviews", description = "Reviews of current PPOs: P&D every 3 months, C&C and R&R every 6")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER})
+public class ReviewResource {
+
+    @Schema(name = "CreateReview")
+    public record CreateReview(
+            @NotNull @Schema(example = "2026-11-02") LocalDate reviewedOn,
+            @NotNull Review.Outcome outcome,
+            @Size(max = 4000) String notes) {
+    }
+
+    @Schema(name = "Review")
+    public record ReviewView(UUID id, UUID personId, LocalDate reviewedOn, Review.Outcome outcome, String notes,
+                             Strand strand, LocalDate nextReviewDue, String recordedBy, Instant recordedAt) {
+        static ReviewView of(Review r) {
+            return new ReviewView(r.id(), r.personId(), r.reviewedOn(), r.outcome(), r.notes(), r.strand(),
+                    r.nextReviewDue(), r.recordedBy(), r.recordedAt());
+        }
+    }
+
+    private final Reviews reviews;
+
+    ReviewResource(Reviews reviews) {
+        this.reviews = reviews;
+    }
+
+    @POST
+    @Operation(operationId = "recordReview", summary = "Record a review outcome; the next review falls one strand interval later")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "400", description = "Invalid fields (e.g. a date in the future)")
+    @APIResponse(responseCode = "404", description = "No such person")
+    @APIResponse(responseCode = "409", description = "The person is not a current PPO, or the date precedes their selection or last review")
+    public Response record(@PathParam("id") UUID personId, @Valid @NotNull CreateReview request) {
+        Review review = reviews.record(personId, request);
+        return Response.created(URI.create("/api/v1/offenders/" + personId + "/reviews/" + review.id()))
+                .entity(ReviewView.of(review)).build();
+    }
+
+    @GET
+    @Operation(operationId = "listReviews", summary = "The person's reviews, oldest first")
+    public List<ReviewView> list(@PathParam("id") UUID personId) {
+        return reviews.ofPerson(personId).stream().map(ReviewView::of).toList();
+    }
+
+    @ApplicationScoped
+    static class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
+    }
+
+    @ApplicationScoped
+    static class Reviews {
+        private final ReviewRepository repository;
+        private final PersonService people;
+        private final AuditLog audit;
+        private final Caller caller;
+
+        Reviews(ReviewRepository repository, PersonService people, AuditLog audit, Caller caller) {
+            this.repository = repository;
+            this.people = people;
+            this.audit = audit;
+            this.caller = caller;
+        }
+
+        @Transactional
+        Review record(UUID personId, CreateReview request) {
+            Person person = people.visible(personId);
+            LocalDate on = request.reviewedOn();
+            if (on.isAfter(LocalDate.now())) {
+                throw ProblemException.invalid("reviewedOn", "must not be in the future");
+            }
+            if (!person.status().isCurrentPpo()) {
+                throw ProblemException.conflict("Only current PPOs are reviewed (the person is " + person.status() + ")");
+            }
+            LocalDate earliest = person.lastReviewedOn() != null ? person.lastReviewedOn() : person.selectedOn();
+            if (earliest != null && on.isBefore(earliest)) {
+                throw ProblemException.conflict("reviewedOn", "is before the selection or last review (" + earliest + ")");
+            }
+            person.reviewed(on);
+            Review review = new Review(personId, on, request.outcome(), request.notes(), person.strand(),
+                    person.nextReviewDue(), caller.username(), Instant.now());
+            repository.persist(review);
+            audit.record(AuditAction.REVIEW_RECORD, personId, request.outcome().name());
+            return review;
+        }
+
+        @Transactional
+        List<Review> ofPerson(UUID personId) {
+            people.visible(personId);
+            audit.record(AuditAction.PERSON_READ, personId, "reviews");
+            return repository.list("personId", Sort.by("reviewedOn"), personId);
+        }
+    }
+}

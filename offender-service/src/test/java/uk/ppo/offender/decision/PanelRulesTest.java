@@ -1,0 +1,72 @@
+package uk.ppo.offender.decision;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import uk.ppo.offender.person.PersonStatus;
+import uk.ppo.offender.person.Strand;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PanelRulesTest {
+
+    /** status, strand, age | decision, strand, reason || outcome (status/strand/starts, INVALID:field or ILLEGAL) */
+    @ParameterizedTest(name = "{0} {1} aged {2}: {3} {4} {5} -> {6}")
+    @CsvSource(nullValues = "-", value = {
+            "CANDIDATE, -, 30, SELECT, CATCH_CONVICT, -, ACTIVE/CATCH_CONVICT/true",
+            "CANDIDATE, -, 15, SELECT, PREVENT_DETER, -, ACTIVE/PREVENT_DETER/true",
+            "CANDIDATE, -, 10, SELECT, PREVENT_DETER, -, ACTIVE/PREVENT_DETER/true",
+            "CANDIDATE, -, 17, SELECT, PREVENT_DETER, -, ACTIVE/PREVENT_DETER/true",
+            "CANDIDATE, -, 18, SELECT, PREVENT_DETER, -, ILLEGAL",
+            "CANDIDATE, -, 9, SELECT, PREVENT_DETER, -, ILLEGAL",
+            "CANDIDATE, -, 15, SELECT, CATCH_CONVICT, -, ILLEGAL",
+            "CANDIDATE, -, 17, SELECT, REHABILITATE_RESETTLE, -, ILLEGAL",
+            "CANDIDATE, -, 18, SELECT, REHABILITATE_RESETTLE, -, ACTIVE/REHABILITATE_RESETTLE/true",
+            "DESELECTED, -, 30, SELECT, CATCH_CONVICT, -, ACTIVE/CATCH_CONVICT/true",
+            "REMOVED, -, 30, SELECT, CATCH_CONVICT, -, ACTIVE/CATCH_CONVICT/true",
+            "ACTIVE, CATCH_CONVICT, 30, SELECT, CATCH_CONVICT, -, ILLEGAL",
+            "CANDIDATE, -, 30, SELECT, -, -, INVALID:strand",
+            "CANDIDATE, -, 30, SELECT, CATCH_CONVICT, MOVED_OUT_OF_AREA, INVALID:reasonCode",
+            "ACTIVE, CATCH_CONVICT, 30, MOVE, REHABILITATE_RESETTLE, -, ACTIVE/REHABILITATE_RESETTLE/false",
+            "AMBER, CATCH_CONVICT, 30, MOVE, REHABILITATE_RESETTLE, -, ACTIVE/REHABILITATE_RESETTLE/false",
+            "ACTIVE, CATCH_CONVICT, 30, MOVE, CATCH_CONVICT, -, ILLEGAL",
+            "ACTIVE, PREVENT_DETER, 17, MOVE, CATCH_CONVICT, -, ILLEGAL",
+            "ACTIVE, PREVENT_DETER, 18, MOVE, CATCH_CONVICT, -, ACTIVE/CATCH_CONVICT/false",
+            "CANDIDATE, -, 30, MOVE, CATCH_CONVICT, -, ILLEGAL",
+            "ACTIVE, CATCH_CONVICT, 30, AMBER, -, -, AMBER/CATCH_CONVICT/false",
+            "ACTIVE, CATCH_CONVICT, 30, AMBER, -, CUSTODY_OVER_2_YEARS, AMBER/CATCH_CONVICT/false",
+            "ACTIVE, CATCH_CONVICT, 30, AMBER, -, MOVED_OUT_OF_AREA, ILLEGAL",
+            "AMBER, CATCH_CONVICT, 30, AMBER, -, -, ILLEGAL",
+            "CANDIDATE, -, 30, AMBER, -, -, ILLEGAL",
+            "ACTIVE, CATCH_CONVICT, 30, AMBER, CATCH_CONVICT, -, INVALID:strand",
+            "ACTIVE, CATCH_CONVICT, 30, DESELECT, -, STOPPED_OR_REDUCED_OFFENDING, DESELECTED/-/false",
+            "AMBER, REHABILITATE_RESETTLE, 30, DESELECT, -, MOVED_OUT_OF_AREA, DESELECTED/-/false",
+            "ACTIVE, PREVENT_DETER, 15, DESELECT, -, ASSET_BELOW_THRESHOLD, DESELECTED/-/false",
+            "ACTIVE, PREVENT_DETER, 16, DESELECT, -, ESCALATED_TO_CATCH_CONVICT, DESELECTED/-/false",
+            "ACTIVE, CATCH_CONVICT, 30, DESELECT, -, ASSET_BELOW_THRESHOLD, ILLEGAL",
+            "ACTIVE, REHABILITATE_RESETTLE, 30, DESELECT, -, ESCALATED_TO_CATCH_CONVICT, ILLEGAL",
+            "ACTIVE, CATCH_CONVICT, 30, DESELECT, -, CUSTODY_OVER_2_YEARS, ILLEGAL",
+            "ACTIVE, CATCH_CONVICT, 30, DESELECT, -, CUSTODY_OVER_10_YEARS, ILLEGAL",
+            "CANDIDATE, -, 30, DESELECT, -, MOVED_OUT_OF_AREA, ILLEGAL",
+            "DESELECTED, -, 30, DESELECT, -, MOVED_OUT_OF_AREA, ILLEGAL",
+            "ACTIVE, CATCH_CONVICT, 30, DESELECT, -, -, INVALID:reasonCode",
+            "ACTIVE, CATCH_CONVICT, 30, REMOVE, -, CUSTODY_OVER_10_YEARS, REMOVED/-/false",
+            "AMBER, REHABILITATE_RESETTLE, 30, REMOVE, -, CUSTODY_OVER_10_YEARS, REMOVED/-/false",
+            "ACTIVE, PREVENT_DETER, 16, REMOVE, -, CUSTODY_OVER_10_YEARS, ILLEGAL",
+            "DESELECTED, -, 30, REMOVE, -, DIED_OR_SERIOUS_ILLNESS, REMOVED/-/false",
+            "REMOVED, -, 30, REMOVE, -, DIED_OR_SERIOUS_ILLNESS, ILLEGAL",
+            "CANDIDATE, -, 30, REMOVE, -, DIED_OR_SERIOUS_ILLNESS, ILLEGAL",
+            "ACTIVE, CATCH_CONVICT, 30, REMOVE, -, -, INVALID:reasonCode"})
+    void decidesEveryTransition(PersonStatus status, Strand strand, int age, DecisionType type, Strand asked,
+                                ReasonCode reason, String expected) {
+        String actual;
+        try {
+            var outcome = PanelRules.decide(new PanelRules.Current(status, strand, age), new PanelRules.Request(type, asked, reason));
+            actual = outcome.status() + "/" + (outcome.strand() == null ? "-" : outcome.strand()) + "/" + outcome.startsMembership();
+        } catch (PanelRules.Invalid e) {
+            actual = "INVALID:" + e.field();
+        } catch (PanelRules.Illegal e) {
+            actual = "ILLEGAL";
+        }
+        assertEquals(expected, actual);
+    }
+}
