@@ -15,7 +15,9 @@ ROOT=$(pwd)
 DATA=${PPO_DATA_DIR:-$HOME/.ppo-suite}
 PIDFILE="$DATA/launcher.pid"
 READY="$DATA/suite.ready"
-LAUNCHER="local-suite/target/local-suite.jar"
+LAUNCHER="local-suite/target/local-suite-1.0.0-SNAPSHOT.jar"
+# No Class-Path in the jar's manifest (it would put a second PostgreSQL on the tests' class path).
+CLASSPATH_ARGS=(-cp "local-suite/target/local-suite-1.0.0-SNAPSHOT.jar:local-suite/target/lib/*" uk.ppo.suite.Main)
 STAMP="target/.suite-built"
 
 say() { echo "[run.sh] $*"; }
@@ -86,11 +88,11 @@ mkdir -p "$DATA/logs"
 if [ "$mode" = foreground ]; then
   # exec keeps this pid, so './run.sh stop' from another terminal works here too
   echo $$ > "$PIDFILE"
-  exec java -Dppo.root="$ROOT" -jar "$LAUNCHER" "${args[@]+"${args[@]}"}"
+  exec java -Dppo.root="$ROOT" "${CLASSPATH_ARGS[@]}" "${args[@]+"${args[@]}"}"
 fi
 
 rm -f "$READY"
-launch=(java -Dppo.root="$ROOT" -jar "$LAUNCHER" "${args[@]+"${args[@]}"}")
+launch=(java -Dppo.root="$ROOT" "${CLASSPATH_ARGS[@]}" "${args[@]+"${args[@]}"}")
 if command -v setsid >/dev/null 2>&1; then launch=(setsid "${launch[@]}"); fi
 nohup "${launch[@]}" > "$DATA/logs/launcher.log" 2>&1 < /dev/null &
 echo $! > "$PIDFILE"

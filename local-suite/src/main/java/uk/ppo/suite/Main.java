@@ -9,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 /**
- * {@code java -jar local-suite/target/local-suite.jar [--fresh]}: starts the suite, prints where it is,
+ * {@code java -cp "local-suite/target/local-suite-*.jar:local-suite/target/lib/*" uk.ppo.suite.Main [--fresh]}: starts the suite, prints where it is,
  * and runs until it gets SIGINT/SIGTERM, then stops every process it started. {@code ./run.sh} wraps it.
  */
 public final class Main {
