@@ -1,0 +1,91 @@
+package uk.ppo.offender.performance;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.security.Roles;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/performance/cohorts")
+@Tag(name = "NI 30 performance", description = "Re-offending of PPO cohorts fixed on a date: baseline against follow-up, by quarter")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ANALYST})
+public class PerformanceResource {
+
+    @Schema(name = "CreatePerformanceCohort")
+    public record CreateCohort(
+            @NotBlank @Size(max = 200) @Schema(example = "East Sussex PPO cohort 2009/10") String name,
+            @NotEmpty @Size(max = 50) List<@NotNull UUID> schemeIds,
+            @NotNull @Schema(example = "2009-02-01") LocalDate fixedOn,
+            @NotNull @Schema(example = "2007-10-01") LocalDate baselineFrom,
+            @NotNull @Schema(example = "2008-09-30") LocalDate baselineTo,
+            @NotNull @Schema(example = "2009-04-01") LocalDate followUpFrom,
+            @NotNull @Schema(example = "2010-03-31") LocalDate followUpTo,
+            @NotNull @DecimalMin("0") @DecimalMax("100") @Schema(example = "22") BigDecimal targetReductionPercent) {
+    }
+
+    @Schema(name = "PerformanceCohortCreated")
+    public record CohortCreated(UUID id, long members) {
+    }
+
+    @Schema(name = "PerformanceQuarter")
+    public record QuarterView(int quarter, LocalDate from, LocalDate to, boolean complete, long offences, long cumulative) {
+    }
+
+    @Schema(name = "PerformanceCohortReport", description = "Proven offences (convicted or admitted) by offence date; reductionPercent to one decimal")
+    public record CohortReport(UUID id, String name, LocalDate fixedOn, LocalDate baselineFrom, LocalDate baselineTo,
+                               LocalDate followUpFrom, LocalDate followUpTo, BigDecimal targetReductionPercent,
+                               LocalDate asOf, long members, long baselineOffences, long followUpOffences,
+                               BigDecimal reductionPercent, long targetOffences, boolean targetMet,
+                               List<QuarterView> quarters) {
+    }
+
+    private final PerformanceService service;
+
+    PerformanceResource(PerformanceService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(operationId = "createPerformanceCohort", summary = "Fix a measurement cohort: the members of the schemes on fixedOn")
+    @APIResponse(responseCode = "201", description = "Created with its member count")
+    @APIResponse(responseCode = "400", description = "Invalid windows, dates or schemes")
+    public Response create(@Valid @NotNull CreateCohort request) {
+        PerformanceService.Created created = service.create(request);
+        return Response.created(URI.create("/api/v1/performance/cohorts/" + created.cohort().id()))
+                .entity(new CohortCreated(created.cohort().id(), created.members())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getPerformanceCohort", summary = "Baseline and follow-up proven offences, reduction, target, and the follow-up quarters so far")
+    @APIResponse(responseCode = "200", description = "The measurement")
+    @APIResponse(responseCode = "404", description = "No such cohort, or it covers schemes outside the caller's")
+    public CohortReport report(@PathParam("id") UUID id, @QueryParam("asOf") LocalDate asOf) {
+        return service.report(id, asOf == null ? LocalDate.now() : asOf);
+    }
+}

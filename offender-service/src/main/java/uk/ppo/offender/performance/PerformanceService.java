@@ -1,0 +1,124 @@
+package uk.ppo.offender.performance;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import uk.ppo.common.problem.ProblemException;
+import uk.ppo.offender.access.Caller;
+import uk.ppo.offender.audit.AuditAction;
+import uk.ppo.offender.audit.AuditLog;
+import uk.ppo.offender.scheme.Scheme;
+import uk.ppo.offender.scheme.SchemeRepository;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+class PerformanceService implements PanacheRepositoryBase<PerformanceCohort, UUID> {
+
+    /** Everyone whose latest decision on or before the fixed date left them on one of the schemes. */
+    private static final String FIX_MEMBERS = """
+            INSERT INTO performance_cohort_member (cohort_id, person_id)
+            SELECT :cohort, d.person_id
+              FROM (SELECT DISTINCT ON (person_id) person_id, scheme_id, resulting_status
+                      FROM panel_decision
+                     WHERE decided_on <= :fixedOn
+                     ORDER BY person_id, decided_on DESC, recorded_at DESC) d
+             WHERE d.resulting_status IN ('ACTIVE', 'AMBER') AND d.scheme_id IN (:schemes)
+            """;
+    private static final String COUNT_PROVEN = """
+            SELECT count(*) FROM offence o JOIN performance_cohort_member m ON m.person_id = o.person_id
+             WHERE m.cohort_id = :cohort AND o.status IN ('CONVICTED', 'ADMITTED')
+               AND o.offence_date BETWEEN :from AND :to
+            """;
+
+    private final EntityManager em;
+    private final SchemeRepository schemes;
+    private final AuditLog audit;
+    private final Caller caller;
+
+    PerformanceService(EntityManager em, SchemeRepository schemes, AuditLog audit, Caller caller) {
+        this.em = em;
+        this.schemes = schemes;
+        this.audit = audit;
+        this.caller = caller;
+    }
+
+    record Created(PerformanceCohort cohort, long members) {
+    }
+
+    @Transactional
+    Created create(PerformanceResource.CreateCohort request) {
+        if (request.baselineFrom().isAfter(request.baselineTo())) {
+            throw ProblemException.invalid("baselineFrom", "must not be after baselineTo");
+        }
+        if (request.followUpFrom().isAfter(request.followUpTo())) {
+            throw ProblemException.invalid("followUpFrom", "must not be after followUpTo");
+        }
+        if (!request.followUpFrom().isAfter(request.baselineTo())) {
+            throw ProblemException.invalid("followUpFrom", "must be after the baseline window");
+        }
+        if (request.fixedOn().isAfter(LocalDate.now())) {
+            throw ProblemException.invalid("fixedOn", "must not be in the future");
+        }
+        for (UUID schemeId : request.schemeIds()) {
+            Scheme scheme = schemes.findByIdOptional(schemeId).orElse(null);
+            if (scheme == null || !caller.maySee(scheme.code())) {
+                throw ProblemException.invalid("schemeIds", "no such scheme " + schemeId);
+            }
+        }
+        PerformanceCohort cohort = new PerformanceCohort(request.name().strip(), request.schemeIds(), request.fixedOn(),
+                request.baselineFrom(), request.baselineTo(), request.followUpFrom(), request.followUpTo(),
+                request.targetReductionPercent(), caller.username(), Instant.now());
+        persist(cohort);
+        flush();
+        em.createNativeQuery(FIX_MEMBERS)
+                .setParameter("cohort", cohort.id())
+                .setParameter("fixedOn", cohort.fixedOn())
+                .setParameter("schemes", cohort.schemeIds())
+                .executeUpdate();
+        audit.record(AuditAction.PERFORMANCE_READ, null, "cohort fixed " + cohort.id());
+        return new Created(cohort, members(cohort.id()));
+    }
+
+    @Transactional
+    PerformanceResource.CohortReport report(UUID id, LocalDate asOf) {
+        PerformanceCohort cohort = findByIdOptional(id)
+                .filter(c -> c.schemeIds().stream().allMatch(s -> schemes.findByIdOptional(s).map(x -> caller.maySee(x.code())).orElse(false)))
+                .orElseThrow(() -> ProblemException.notFound("No performance cohort " + id));
+        long baseline = proven(id, cohort.baselineFrom(), cohort.baselineTo());
+        LocalDate followUpEnd = asOf.isBefore(cohort.followUpTo()) ? asOf : cohort.followUpTo();
+        long followUp = followUpEnd.isBefore(cohort.followUpFrom()) ? 0 : proven(id, cohort.followUpFrom(), followUpEnd);
+        Ni30.Result result = Ni30.measure(baseline, followUp, cohort.targetReductionPercent());
+        List<PerformanceResource.QuarterView> quarters = new ArrayList<>();
+        long cumulative = 0;
+        for (Ni30.Quarter q : Ni30.quarters(cohort.followUpFrom(), cohort.followUpTo())) {
+            if (q.from().isAfter(asOf)) {
+                break;
+            }
+            LocalDate to = q.to().isAfter(asOf) ? asOf : q.to();
+            long offences = proven(id, q.from(), to);
+            cumulative += offences;
+            quarters.add(new PerformanceResource.QuarterView(q.number(), q.from(), q.to(), !q.to().isAfter(asOf), offences, cumulative));
+        }
+        audit.record(AuditAction.PERFORMANCE_READ, null, "cohort " + id);
+        return new PerformanceResource.CohortReport(cohort.id(), cohort.name(), cohort.fixedOn(), cohort.baselineFrom(),
+                cohort.baselineTo(), cohort.followUpFrom(), cohort.followUpTo(), cohort.targetReductionPercent(), asOf,
+                members(id), result.baselineOffences(), result.followUpOffences(), result.reductionPercent(),
+                result.targetOffences(), result.targetMet(), quarters);
+    }
+
+    private long members(UUID cohortId) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM performance_cohort_member WHERE cohort_id = :c")
+                .setParameter("c", cohortId).getSingleResult()).longValue();
+    }
+
+    private long proven(UUID cohortId, LocalDate from, LocalDate to) {
+        return ((Number) em.createNativeQuery(COUNT_PROVEN).setParameter("cohort", cohortId)
+                .setParameter("from", from).setParameter("to", to).getSingleResult()).longValue();
+    }
+}
