@@ -68,7 +68,8 @@ public final class Suite implements AutoCloseable {
     static final String KEYCLOAK_ADMIN = "admin";
     static final String KEYCLOAK_ADMIN_PASSWORD = "ppo-local";
     private static final String KEYCLOAK_DATABASE = "keycloak";
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    // Generous: Keycloak builds itself on its first start, which on a busy 2-core machine took over 5 minutes.
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
 
     private final SuiteConfig config;
     private final Properties secrets;

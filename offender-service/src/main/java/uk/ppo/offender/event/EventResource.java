@@ -1,0 +1,87 @@
+package uk.ppo.offender.event;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.security.Roles;
+import uk.ppo.offender.decision.Agency;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/offenders/{id}/events")
+@Tag(name = "Partner events", description = "Arrests, charges, court results, custody, licences, breaches and intelligence, idempotent by the partner's id")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.PARTNER_SYSTEM})
+public class EventResource {
+
+    @Schema(name = "PushEvent", description = "CUSTODY_SENTENCE needs custodyMonths; INTELLIGENCE needs grading")
+    public record PushEvent(
+            @NotNull @Pattern(regexp = "[A-Za-z0-9._-]{1,60}", message = "must be 1 to 60 letters, digits, '.', '_' or '-'") String sourceSystem,
+            @NotNull @Pattern(regexp = "[A-Za-z0-9._:/-]{1,120}", message = "must be 1 to 120 letters, digits or . _ : / -") String sourceId,
+            @NotNull EventType type,
+            @NotNull @Schema(description = "When it happened (UTC)", example = "2026-11-01T09:30:00Z") Instant occurredAt,
+            @Schema(description = "When the partner recorded it (UTC); defaults to now", example = "2026-11-03T16:00:00Z") Instant recordedAt,
+            @NotNull Agency sourceAgency,
+            @Size(max = 2000) String detail,
+            @Min(1) @Max(1200) @Schema(description = "Length of a custodial sentence in months") Integer custodyMonths,
+            @Pattern(regexp = "[A-Z0-9]{1,4}", message = "must be an intelligence grading such as B2 or 1A") String grading) {
+    }
+
+    @Schema(name = "PartnerEvent")
+    public record EventView(UUID id, UUID personId, String sourceSystem, String sourceId, EventType type,
+                            Instant occurredAt, Instant recordedAt, Agency sourceAgency, String detail,
+                            Integer custodyMonths, String grading, CustodyRule.Proposal proposal) {
+    }
+
+    @Schema(name = "PushEventResult", description = "proposal: what a custodial sentence proposes to the panel (it decides)")
+    public record Pushed(UUID id, boolean created, CustodyRule.Proposal proposal) {
+    }
+
+    private final EventService service;
+
+    EventResource(EventService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(operationId = "pushEvent", summary = "Record an event; the same sourceSystem + sourceId again updates it")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "400", description = "Invalid fields, e.g. a time in the future or a missing custodyMonths")
+    @APIResponse(responseCode = "404", description = "No such person")
+    @APIResponse(responseCode = "409", description = "The source id is already used for another person")
+    public Response push(@PathParam("id") UUID personId, @Valid @NotNull PushEvent event) {
+        Pushed pushed = service.push(personId, event);
+        return pushed.created()
+                ? Response.created(URI.create("/api/v1/offenders/" + personId + "/events/" + pushed.id())).entity(pushed).build()
+                : Response.ok(pushed).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER, Roles.PARTNER_SYSTEM})
+    @Operation(operationId = "listEvents", summary = "A person's events, by time; optionally of one type (e.g. INTELLIGENCE)")
+    public List<EventView> list(@PathParam("id") UUID personId, @QueryParam("type") EventType type) {
+        return service.ofPerson(personId, type);
+    }
+}

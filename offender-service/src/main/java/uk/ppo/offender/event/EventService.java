@@ -1,0 +1,162 @@
+package uk.ppo.offender.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import uk.ppo.common.problem.ProblemException;
+import uk.ppo.offender.access.Caller;
+import uk.ppo.offender.audit.AuditAction;
+import uk.ppo.offender.audit.AuditLog;
+import uk.ppo.offender.decision.Agency;
+import uk.ppo.offender.person.Person;
+import uk.ppo.offender.person.PersonService;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class EventService {
+
+    private static final String UPSERT = """
+            INSERT INTO partner_event (id, person_id, source_system, source_id, type, occurred_at, recorded_at,
+                                       source_agency, detail, custody_months, grading, received_at, received_by)
+            VALUES (:id, :person, :system, :sourceId, :type, :occurred, :recorded, :agency, :detail, :months, :grading, now(), :by)
+            ON CONFLICT (source_system, source_id) DO UPDATE
+               SET type = EXCLUDED.type, occurred_at = EXCLUDED.occurred_at, recorded_at = EXCLUDED.recorded_at,
+                   source_agency = EXCLUDED.source_agency, detail = EXCLUDED.detail,
+                   custody_months = EXCLUDED.custody_months, grading = EXCLUDED.grading,
+                   received_at = now(), received_by = EXCLUDED.received_by
+             WHERE partner_event.person_id = EXCLUDED.person_id
+            RETURNING id, (xmax = 0) AS inserted
+            """;
+
+    /** Days within which a partner should record an event (the "premium service" 7-day standard). */
+    public static final int STANDARD_DAYS = 7;
+
+    private final EntityManager em;
+    private final PersonService people;
+    private final AuditLog audit;
+    private final Caller caller;
+
+    EventService(EntityManager em, PersonService people, AuditLog audit, Caller caller) {
+        this.em = em;
+        this.people = people;
+        this.audit = audit;
+        this.caller = caller;
+    }
+
+    @Transactional
+    EventResource.Pushed push(UUID personId, EventResource.PushEvent event) {
+        Person person = people.visible(personId);
+        Instant now = Instant.now();
+        Instant recordedAt = event.recordedAt() == null ? now : event.recordedAt();
+        if (event.occurredAt().isAfter(now)) {
+            throw ProblemException.invalid("occurredAt", "must not be in the future");
+        }
+        if (recordedAt.isAfter(now)) {
+            throw ProblemException.invalid("recordedAt", "must not be in the future");
+        }
+        if (recordedAt.isBefore(event.occurredAt())) {
+            throw ProblemException.invalid("recordedAt", "must not be before occurredAt");
+        }
+        if (event.occurredAt().isBefore(person.dateOfBirth().plusYears(10).atStartOfDay().toInstant(ZoneOffset.UTC))) {
+            throw ProblemException.invalid("occurredAt", "is before the person's 10th birthday");
+        }
+        if (event.type() == EventType.CUSTODY_SENTENCE && event.custodyMonths() == null) {
+            throw ProblemException.invalid("custodyMonths", "is required for a custodial sentence");
+        }
+        if (event.type() != EventType.CUSTODY_SENTENCE && event.custodyMonths() != null) {
+            throw ProblemException.invalid("custodyMonths", "only applies to CUSTODY_SENTENCE");
+        }
+        if (event.type() == EventType.INTELLIGENCE && event.grading() == null) {
+            throw ProblemException.invalid("grading", "is required for an intelligence report");
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(UPSERT)
+                .setParameter("id", UUID.randomUUID())
+                .setParameter("person", personId)
+                .setParameter("system", event.sourceSystem())
+                .setParameter("sourceId", event.sourceId())
+                .setParameter("type", event.type().name())
+                .setParameter("occurred", Timestamp.from(event.occurredAt()))
+                .setParameter("recorded", Timestamp.from(recordedAt))
+                .setParameter("agency", event.sourceAgency().name())
+                .setParameter("detail", event.detail())
+                .setParameter("months", event.custodyMonths())
+                .setParameter("grading", event.grading())
+                .setParameter("by", caller.username())
+                .getResultList();
+        Object[] row = rows.stream().findFirst().orElseThrow(() -> ProblemException.conflict("sourceId",
+                "is already used by " + event.sourceSystem() + " for another person"));
+        audit.record(AuditAction.EVENT_RECORD, personId, event.type().name());
+        CustodyRule.Proposal proposal = event.custodyMonths() == null ? null
+                : CustodyRule.proposalFor(event.custodyMonths()).orElse(null);
+        return new EventResource.Pushed((UUID) row[0], (Boolean) row[1], proposal);
+    }
+
+    @Transactional
+    List<EventResource.EventView> ofPerson(UUID personId, EventType type) {
+        people.visible(personId);
+        audit.record(AuditAction.OFFENCE_READ, personId, "events" + (type == null ? "" : " " + type));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT id, source_system, source_id, type, occurred_at, recorded_at, source_agency, detail, custody_months, grading
+                  FROM partner_event WHERE person_id = :person AND (CAST(:type AS varchar) IS NULL OR type = :type)
+                 ORDER BY occurred_at, source_id""")
+                .setParameter("person", personId)
+                .setParameter("type", type == null ? null : type.name())
+                .getResultList();
+        List<EventResource.EventView> events = new ArrayList<>();
+        for (Object[] r : rows) {
+            Integer months = r[8] == null ? null : ((Number) r[8]).intValue();
+            events.add(new EventResource.EventView((UUID) r[0], personId, (String) r[1], (String) r[2],
+                    EventType.valueOf((String) r[3]), instant(r[4]), instant(r[5]), Agency.valueOf((String) r[6]),
+                    (String) r[7], months, (String) r[9],
+                    months == null ? null : CustodyRule.proposalFor(months).orElse(null)));
+        }
+        return events;
+    }
+
+    /** Share of events each agency recorded within the standard, per month of recording. */
+    @Transactional
+    List<ServiceStandardResource.Compliance> compliance(YearMonth from, YearMonth to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT source_agency, to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, count(*),
+                       count(*) FILTER (WHERE recorded_at - occurred_at <= make_interval(days => :days))
+                  FROM partner_event
+                 WHERE recorded_at >= :from AND recorded_at < :to
+                 GROUP BY 1, 2 ORDER BY 1, 2""")
+                .setParameter("days", STANDARD_DAYS)
+                .setParameter("from", Timestamp.from(from.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)))
+                .setParameter("to", Timestamp.from(to.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)))
+                .getResultList();
+        List<ServiceStandardResource.Compliance> result = new ArrayList<>();
+        for (Object[] r : rows) {
+            long total = ((Number) r[2]).longValue();
+            long within = ((Number) r[3]).longValue();
+            result.add(new ServiceStandardResource.Compliance(Agency.valueOf((String) r[0]), (String) r[1], total, within,
+                    java.math.BigDecimal.valueOf(within * 100).divide(java.math.BigDecimal.valueOf(total), 1,
+                            java.math.RoundingMode.HALF_UP)));
+        }
+        return result;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        throw new IllegalStateException("Unexpected time type " + value.getClass());
+    }
+}
