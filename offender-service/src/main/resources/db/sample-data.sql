@@ -4,3 +4,84 @@ INSERT INTO scheme (id, code, name, district, county, version, created_at, creat
     ('6f1c2a52-8f0e-4c55-9d7b-0d5c8a1e0002', 'EASTBOURNE', 'Eastbourne PPO Scheme', 'Eastbourne', 'East Sussex', 0, now(), 'sample-data'),
     ('6f1c2a52-8f0e-4c55-9d7b-0d5c8a1e0003', 'THURROCK',   'Thurrock PPO Scheme',   'Thurrock',   'Essex',       0, now(), 'sample-data')
 ON CONFLICT (code) DO NOTHING;
+
+-- Cohorts on every strand for each scheme (deterministic ids, so every start is a no-op after the first):
+-- 14 Prevent and Deter (aged 14-17), 18 Catch and Convict (2 of them on the amber list),
+-- 6 Rehabilitate and Resettle, and 3 candidates with nominations pending the panel.
+WITH schemes(scheme_id, scheme_no, district) AS (
+    VALUES ('6f1c2a52-8f0e-4c55-9d7b-0d5c8a1e0001'::uuid, 1, 'Hastings'),
+           ('6f1c2a52-8f0e-4c55-9d7b-0d5c8a1e0002'::uuid, 2, 'Eastbourne'),
+           ('6f1c2a52-8f0e-4c55-9d7b-0d5c8a1e0003'::uuid, 3, 'Thurrock')
+), people AS (
+    SELECT s.scheme_id, s.scheme_no, s.district, n,
+           md5('sample-person-' || s.scheme_no || '-' || n)::uuid AS id,
+           CASE WHEN n <= 14 THEN 'PREVENT_DETER' WHEN n <= 32 THEN 'CATCH_CONVICT'
+                WHEN n <= 38 THEN 'REHABILITATE_RESETTLE' END AS strand,
+           CASE WHEN n <= 38 THEN current_date - ((n * 13) % 250) END AS selected_on
+      FROM schemes s, generate_series(1, 41) AS n
+)
+INSERT INTO person (id, pnc_id, cro_number, first_name, last_name, date_of_birth, gender, ethnicity, home_area,
+                    scheme_id, lead_officer_name, lead_officer_contact, offender_manager_name, offender_manager_contact,
+                    pnc_marker, flags, status, strand, selected_on, last_reviewed_on, next_review_due, version,
+                    created_at, created_by)
+SELECT p.id,
+       format('%s/%s%s', 2000 + p.scheme_no, lpad((p.scheme_no * 1000 + p.n)::text, 7, '0'), substr('ABCDEFGHJKLMNPQRTUVWXY', 1 + p.n % 22, 1)),
+       NULL,
+       (ARRAY['Jamie','Liam','Connor','Kyle','Ryan','Jordan','Dean','Lee','Shane','Callum','Tyler','Jade','Kayleigh','Reece'])[1 + p.n % 14],
+       (ARRAY['Smith','Jones','Taylor','Brown','Wilson','Evans','Thomas','Johnson','Roberts','Walker','Wright','Hughes','Green','Hall','Wood'])[1 + (p.n * 7) % 15],
+       CASE WHEN p.n <= 14 THEN current_date - make_interval(years => 14 + p.n % 4, days => p.n * 11)
+            ELSE date '1972-01-01' + (p.n * 271) END,
+       CASE WHEN p.n % 7 = 0 THEN 'FEMALE' ELSE 'MALE' END,
+       (ARRAY['WHITE','WHITE','WHITE','WHITE','WHITE','MIXED','BLACK','ASIAN','WHITE','NOT_STATED'])[1 + p.n % 10],
+       p.district, p.scheme_id,
+       CASE WHEN p.n > 14 THEN format('PC %s %s', 4000 + p.n, (ARRAY['A. Khan','B. Osei','C. Murphy','D. Patel'])[1 + p.n % 4]) END,
+       CASE WHEN p.n > 14 THEN format('0300 555 %s', lpad((p.n * 37 % 10000)::text, 4, '0')) END,
+       format('%s %s', CASE WHEN p.n <= 14 THEN 'YOS worker' ELSE 'Probation officer' END, (ARRAY['E. Clarke','F. Ahmed','G. Lewis'])[1 + p.n % 3]),
+       '01424 555 0199',
+       p.n > 14 AND p.n <= 32,
+       CASE WHEN p.n % 9 = 0 THEN 'Violence warning' ELSE '' END,
+       CASE WHEN p.n IN (31, 32) THEN 'AMBER' WHEN p.n <= 38 THEN 'ACTIVE' ELSE 'CANDIDATE' END,
+       p.strand, p.selected_on, NULL,
+       p.selected_on + CASE WHEN p.n <= 14 THEN interval '3 months' ELSE interval '6 months' END,
+       0, now(), 'sample-data'
+  FROM people p
+ON CONFLICT DO NOTHING;
+
+INSERT INTO panel_decision (id, person_id, scheme_id, type, strand, reason_code, decided_on, rationale, attending_agencies,
+                            previous_status, previous_strand, resulting_status, resulting_strand, recorded_by, recorded_at)
+SELECT md5('sample-select-' || p.id)::uuid, p.id, p.scheme_id, 'SELECT', p.strand, NULL, p.selected_on,
+       'Sample data: selected by the panel', 'POLICE,PROBATION,YOS,COUNCIL', 'CANDIDATE', NULL, 'ACTIVE', p.strand,
+       'sample-data', now()
+  FROM person p
+ WHERE p.created_by = 'sample-data' AND p.selected_on IS NOT NULL
+ON CONFLICT DO NOTHING;
+
+INSERT INTO panel_decision (id, person_id, scheme_id, type, strand, reason_code, decided_on, rationale, attending_agencies,
+                            previous_status, previous_strand, resulting_status, resulting_strand, recorded_by, recorded_at)
+SELECT md5('sample-amber-' || p.id)::uuid, p.id, p.scheme_id, 'AMBER', NULL, 'CUSTODY_OVER_2_YEARS', p.selected_on,
+       'Sample data: sentenced to 3 years', 'POLICE,PROBATION,PRISON', 'ACTIVE', p.strand, 'AMBER', p.strand,
+       'sample-data', now() + interval '1 second'
+  FROM person p
+ WHERE p.created_by = 'sample-data' AND p.status = 'AMBER'
+ON CONFLICT DO NOTHING;
+
+INSERT INTO nomination (id, person_id, strand, reason, agency, status, nominated_at, nominated_by, version)
+SELECT md5('sample-nomination-' || p.id)::uuid, p.id, 'CATCH_CONVICT',
+       'Sample data: repeat dwelling burglary and vehicle crime in the last 6 months', 'POLICE', 'PENDING',
+       now() - interval '5 days', 'sample-data', 0
+  FROM person p
+ WHERE p.created_by = 'sample-data' AND p.status = 'CANDIDATE'
+ON CONFLICT DO NOTHING;
+
+-- Two years of proven and suspected offences for every adult, for scoring and NI 30 demonstrations.
+INSERT INTO offence (id, person_id, source_system, source_id, category, status, offence_date, victim_types,
+                     source_agency, recorded_at, recorded_by, updated_at, version)
+SELECT md5('sample-offence-' || p.id || '-' || k)::uuid, p.id, 'sample', p.id || '-' || k,
+       (ARRAY['BURGLARY_DWELLING','SHOPLIFTING','THEFT_FROM_MOTOR_VEHICLE','CRIMINAL_DAMAGE','ASSAULT','TWOC','HANDLING_STOLEN_GOODS','THEFT_OTHER'])[1 + (k * 3 + extract(doy from p.date_of_birth)::int) % 8],
+       (ARRAY['CONVICTED','CONVICTED','ADMITTED','SUSPECTED'])[1 + k % 4],
+       current_date - (k * 53 + (extract(doy from p.date_of_birth)::int % 37)) % 720,
+       CASE WHEN k % 11 = 0 THEN 'ELDERLY' ELSE '' END,
+       'POLICE', now(), 'sample-data', now(), 0
+  FROM person p, generate_series(1, 12) AS k
+ WHERE p.created_by = 'sample-data' AND p.date_of_birth < current_date - interval '18 years'
+ON CONFLICT DO NOTHING;
