@@ -9,6 +9,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 
+import uk.ppo.actionplan.schedule.FiscalYear;
+import uk.ppo.common.problem.ProblemException;
+
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -44,6 +47,24 @@ public class Plan {
     @Column(name = "created_by", nullable = false, length = 120)
     private String createdBy;
 
+    @Column(name = "approved_by", length = 120)
+    private String approvedBy;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
+    @Column(name = "closed_by", length = 120)
+    private String closedBy;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "updated_by", length = 120)
+    private String updatedBy;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
     protected Plan() {
         // for JPA
     }
@@ -60,6 +81,53 @@ public class Plan {
         this.status = PlanStatus.DRAFT;
         this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** The partnership approves the draft: who and when are kept. */
+    void approve(String by, Instant at) {
+        if (status != PlanStatus.DRAFT) {
+            throw ProblemException.conflict("status", "only a DRAFT plan can be approved; this one is " + status);
+        }
+        status = PlanStatus.APPROVED;
+        approvedBy = Objects.requireNonNull(by);
+        approvedAt = Objects.requireNonNull(at);
+        recordChange(by, at);
+    }
+
+    /** The year is over: the plan becomes read-only. Only an approved plan is closed. */
+    void close(String by, Instant at) {
+        if (status != PlanStatus.APPROVED) {
+            throw ProblemException.conflict("status", "only an APPROVED plan can be closed; this one is " + status);
+        }
+        status = PlanStatus.CLOSED;
+        closedBy = Objects.requireNonNull(by);
+        closedAt = Objects.requireNonNull(at);
+        touch(by, at);
+    }
+
+    /**
+     * A change to the plan or one of its parts (priorities, actions): refused once the plan is closed,
+     * and it moves the plan's version on, so an If-Match taken before the change goes stale.
+     */
+    public void recordChange(String by, Instant at) {
+        ensureOpen();
+        touch(by, at);
+    }
+
+    private void touch(String by, Instant at) {
+        updatedBy = Objects.requireNonNull(by);
+        updatedAt = Objects.requireNonNull(at);
+    }
+
+    /** A closed plan takes no more changes, progress or milestone updates. */
+    public void ensureOpen() {
+        if (status == PlanStatus.CLOSED) {
+            throw ProblemException.conflict("plan", "the plan " + title + " is CLOSED and takes no more changes");
+        }
+    }
+
+    public FiscalYear year() {
+        return FiscalYear.parse(financialYear);
     }
 
     public UUID id() {
@@ -92,5 +160,25 @@ public class Plan {
 
     public String createdBy() {
         return createdBy;
+    }
+
+    public String approvedBy() {
+        return approvedBy;
+    }
+
+    public Instant approvedAt() {
+        return approvedAt;
+    }
+
+    public String closedBy() {
+        return closedBy;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
     }
 }

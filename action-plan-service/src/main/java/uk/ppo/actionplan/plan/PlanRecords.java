@@ -9,13 +9,13 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** API types of the plan resource: request and response kept apart, never the entity. */
-final class PlanRecords {
+public final class PlanRecords {
 
     private PlanRecords() {
     }
 
     @Schema(name = "CreatePlan", description = "A new partnership plan, created as a DRAFT")
-    record CreatePlan(
+    public record CreatePlan(
             @NotBlank @Size(max = 200)
             @Schema(example = "East Sussex Community Safety Agreement 2010/11")
             String title,
@@ -28,8 +28,15 @@ final class PlanRecords {
             String financialYear) {
     }
 
+    @Schema(name = "PlanChange", description = "One change to a plan or one of its parts")
+    record ChangeView(Instant at, @Schema(example = "cora.coordinator") String actor, @Schema(example = "coordinator") String roles,
+                      @Schema(example = "council") String agency, @Schema(example = "ACTION_ADDED") String action,
+                      @Schema(example = "action") String subjectType, UUID subjectId,
+                      @Schema(example = "AR1: Accommodation on release") String detail, String requestId) {
+    }
+
     @Schema(name = "Plan")
-    record PlanView(
+    public record PlanView(
             @Schema(example = "c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0001") UUID id,
             @Schema(example = "East Sussex Community Safety Agreement 2010/11") String title,
             @Schema(example = "East Sussex") String partnership,
@@ -37,11 +44,15 @@ final class PlanRecords {
             @Schema(example = "DRAFT") PlanStatus status,
             @Schema(description = "Version for If-Match", example = "0") long version,
             Instant createdAt,
-            @Schema(example = "cora.coordinator") String createdBy) {
+            @Schema(example = "cora.coordinator") String createdBy,
+            @Schema(description = "Who approved the plan, once approved", example = "ada.admin") String approvedBy,
+            Instant approvedAt,
+            @Schema(description = "Who closed the plan, once closed") String closedBy,
+            Instant closedAt) {
 
-        static PlanView of(Plan p) {
+        public static PlanView of(Plan p) {
             return new PlanView(p.id(), p.title(), p.partnership(), p.financialYear(), p.status(), p.version(),
-                    p.createdAt(), p.createdBy());
+                    p.createdAt(), p.createdBy(), p.approvedBy(), p.approvedAt(), p.closedBy(), p.closedAt());
         }
     }
 }

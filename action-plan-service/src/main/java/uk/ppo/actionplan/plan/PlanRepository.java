@@ -3,8 +3,10 @@ package uk.ppo.actionplan.plan;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -17,5 +19,10 @@ class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
     List<Plan> page(int page, int size) {
         return findAll(Sort.by("financialYear", Sort.Direction.Descending).and("partnership").and("title"))
                 .page(page, size).list();
+    }
+
+    /** The plan, its row locked until the transaction ends: changes to one plan queue up. */
+    Optional<Plan> findForChange(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 }

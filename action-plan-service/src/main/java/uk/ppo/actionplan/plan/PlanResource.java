@@ -7,19 +7,25 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
+import uk.ppo.common.problem.Problem;
+import uk.ppo.actionplan.web.Versions;
 import uk.ppo.common.security.Roles;
 
 import java.util.UUID;
@@ -29,6 +35,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PlanResource {
 
     private final PlanService service;
@@ -48,22 +56,59 @@ public class PlanResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getPlan", summary = "One plan")
-    @APIResponse(responseCode = "200", description = "The plan")
-    @APIResponse(responseCode = "404", description = "No such plan")
-    public PlanRecords.PlanView get(@PathParam("id") UUID id) {
-        return PlanRecords.PlanView.of(service.get(id));
+    @Operation(operationId = "getPlan", summary = "One plan; its ETag is the version to send in If-Match")
+    @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PlanRecords.PlanView.class)))
+    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return withEtag(Response.ok(), service.get(id));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.AUDITOR})
+    @Operation(operationId = "getPlanHistory", summary = "Every change to the plan and its parts, oldest first (coordinator, admin, auditor)")
+    @APIResponse(responseCode = "200", description = "A page of changes")
+    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<PlanRecords.ChangeView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
+        return service.history(id, paging.page(), paging.size());
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "approvePlan", summary = "Approve a DRAFT plan (admin); who and when are recorded")
+    @APIResponse(responseCode = "200", description = "The approved plan", content = @Content(schema = @Schema(implementation = PlanRecords.PlanView.class)))
+    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not a DRAFT, or If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response approve(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch) {
+        return withEtag(Response.ok(), service.approve(id, Versions.expected(ifMatch), identity.getPrincipal().getName()));
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "closePlan", summary = "Close an APPROVED plan at year end (admin); it becomes read-only")
+    @APIResponse(responseCode = "200", description = "The closed plan", content = @Content(schema = @Schema(implementation = PlanRecords.PlanView.class)))
+    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not APPROVED, or If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response close(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch) {
+        return withEtag(Response.ok(), service.close(id, Versions.expected(ifMatch), identity.getPrincipal().getName()));
+    }
+
+    private static Response withEtag(Response.ResponseBuilder response, Plan plan) {
+        return response.header(HttpHeaders.ETAG, Versions.etag(plan.version())).entity(PlanRecords.PlanView.of(plan)).build();
     }
 
     @POST
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(operationId = "createPlan", summary = "Create a plan as a DRAFT (coordinator, admin)")
     @APIResponse(responseCode = "201", description = "Created; Location names it")
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations")
-    @APIResponse(responseCode = "409", description = "The partnership already has a plan with this title for this year")
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The partnership already has a plan with this title for this year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull PlanRecords.CreatePlan request, @Context UriInfo uri) {
         Plan plan = service.create(request, identity.getPrincipal().getName());
-        return Response.created(uri.getAbsolutePathBuilder().path(plan.id().toString()).build())
-                .entity(PlanRecords.PlanView.of(plan)).build();
+        return withEtag(Response.created(uri.getAbsolutePathBuilder().path(plan.id().toString()).build()), plan);
     }
 }

@@ -2,6 +2,8 @@ package uk.ppo.actionplan.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import uk.ppo.actionplan.audit.AuditLog;
+import uk.ppo.actionplan.web.Versions;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.problem.ProblemException;
 
@@ -9,19 +11,22 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+/** Plans and their workflow; the other features reach a plan through {@link #find} and {@link #forChange}. */
 @ApplicationScoped
-class PlanService {
+public class PlanService {
 
     private final PlanRepository plans;
+    private final AuditLog audit;
     private final Clock clock;
 
-    PlanService(PlanRepository plans) {
+    PlanService(PlanRepository plans, AuditLog audit) {
         this.plans = plans;
+        this.audit = audit;
         this.clock = Clock.systemUTC();
     }
 
     @Transactional
-    Plan create(PlanRecords.CreatePlan request, String createdBy) {
+    public Plan create(PlanRecords.CreatePlan request, String createdBy) {
         String title = request.title().strip();
         String partnership = request.partnership().strip();
         if (plans.exists(partnership, request.financialYear(), title)) {
@@ -30,6 +35,7 @@ class PlanService {
         }
         Plan plan = new Plan(title, partnership, request.financialYear(), createdBy, Instant.now(clock));
         plans.persist(plan);
+        audit.planChange(plan.id(), "PLAN_CREATED", "plan", plan.id(), partnership + " " + request.financialYear() + ": " + title);
         return plan;
     }
 
@@ -40,7 +46,62 @@ class PlanService {
 
     @Transactional
     Plan get(UUID id) {
-        return plans.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("No plan " + id));
+        return find(id);
+    }
+
+    /** Every change to the plan and its parts, oldest first: who, when, what. */
+    @Transactional
+    Page<PlanRecords.ChangeView> history(UUID id, int page, int size) {
+        find(id);
+        return new Page<>(audit.forPlan(id, page, size), page, size, audit.countForPlan(id))
+                .map(e -> new PlanRecords.ChangeView(e.at(), e.actor(), e.roles(), e.agency(), e.action(), e.subjectType(),
+                        e.subjectId(), e.detail(), e.requestId()));
+    }
+
+    @Transactional
+    Plan approve(UUID id, Long expectedVersion, String by) {
+        Plan plan = lockedVersion(id, expectedVersion);
+        plan.approve(by, Instant.now(clock));
+        plans.flush();
+        audit.planChange(id, "PLAN_APPROVED", "plan", id, null);
+        return plan;
+    }
+
+    @Transactional
+    Plan close(UUID id, Long expectedVersion, String by) {
+        Plan plan = lockedVersion(id, expectedVersion);
+        plan.close(by, Instant.now(clock));
+        plans.flush();
+        audit.planChange(id, "PLAN_CLOSED", "plan", id, null);
+        return plan;
+    }
+
+    /** The plan, or a 404 problem. Call within a transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Plan find(UUID id) {
+        return plans.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No plan " + id));
+    }
+
+    /**
+     * The plan, locked, for a change to one of its parts: 404 if unknown, 409 if closed or if the
+     * caller's If-Match version is stale. The plan's version moves on with the change.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Plan forChange(UUID id, Long expectedVersion, String by) {
+        Plan plan = lockedVersion(id, expectedVersion);
+        plan.recordChange(by, Instant.now(clock));
+        return plan;
+    }
+
+    /** Flushes pending changes so the version returned in an ETag is the new one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void flush() {
+        plans.flush();
+    }
+
+    private Plan lockedVersion(UUID id, Long expectedVersion) {
+        Plan plan = plans.findForChange(id).orElseThrow(() -> ProblemException.notFound("No plan " + id));
+        Versions.check(expectedVersion, plan.version(), "The plan");
+        return plan;
     }
 }

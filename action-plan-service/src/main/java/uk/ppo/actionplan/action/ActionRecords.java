@@ -1,0 +1,98 @@
+package uk.ppo.actionplan.action;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.ppo.actionplan.priority.PriorityRecords;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** API types of actions: request and response kept apart, never the entity. */
+public final class ActionRecords {
+
+    public static final String CODE_PATTERN = "[A-Z][A-Z0-9/.-]{0,11}";
+
+    private ActionRecords() {
+    }
+
+    @Schema(name = "ActionLead", description = "Who leads the action")
+    public record LeadBody(
+            @NotBlank @Size(max = 120) @Schema(example = "Probation") String organisation,
+            @Size(max = 120) @Schema(example = "PPO Offender Manager") String jobTitle,
+            @Size(max = 120) @Schema(example = "Head of Offender Management, Hastings") String reportingOfficer) {
+
+        Lead toLead() {
+            return new Lead(organisation.strip(), blankToNull(jobTitle), blankToNull(reportingOfficer));
+        }
+
+        static LeadBody of(Lead lead) {
+            return new LeadBody(lead.organisation(), lead.jobTitle(), lead.reportingOfficer());
+        }
+    }
+
+    @Schema(name = "ActionCost", description = "An amount in pence, or a note such as \"officer time\" or \"budget tbc\"; not both")
+    public record CostBody(
+            @PositiveOrZero @Schema(example = "50000") Long amountPence,
+            @Size(max = 200) @Schema(example = "officer time") String note) {
+
+        static CostBody of(Cost cost) {
+            return cost == null ? null : new CostBody(cost.amountPence(), cost.note());
+        }
+    }
+
+    @Schema(name = "CreateAction", description = "A new action under one of the plan's priorities")
+    public record CreateAction(
+            @NotNull @Pattern(regexp = PriorityRecords.CODE_PATTERN, message = "must be the code of one of the plan's priorities, such as AR")
+            @Schema(example = "AR") String priorityCode,
+            @NotNull @Pattern(regexp = CODE_PATTERN, message = "must be 1 to 12 capital letters, digits, '/', '.' or '-', starting with a letter, such as AR1")
+            @Schema(description = "Unique in the plan", example = "AR1") String code,
+            @NotBlank @Size(max = 2000)
+            @Schema(example = "Ensure every PPO released from custody has suitable accommodation on release") String text,
+            @NotNull @Valid LeadBody lead,
+            @Valid CostBody cost,
+            @Schema(description = "When the action should be complete", example = "2011-03-31") LocalDate completionDue) {
+    }
+
+    @Schema(name = "ReviseAction", description = "New wording, lead, cost or completion date of an action")
+    public record ReviseAction(
+            @NotBlank @Size(max = 2000) String text,
+            @NotNull @Valid LeadBody lead,
+            @Valid CostBody cost,
+            LocalDate completionDue) {
+    }
+
+    @Schema(name = "CompleteAction", description = "The day the action was completed")
+    public record CompleteAction(@NotNull @Schema(example = "2011-02-14") LocalDate on) {
+    }
+
+    @Schema(name = "Action")
+    public record ActionView(
+            UUID id,
+            @Schema(example = "AR1") String code,
+            @Schema(example = "AR") String priorityCode,
+            String text,
+            LeadBody lead,
+            CostBody cost,
+            LocalDate completionDue,
+            @Schema(example = "OPEN") ActionStatus status,
+            LocalDate completedOn,
+            @Schema(description = "Version for If-Match", example = "0") long version,
+            Instant createdAt,
+            String createdBy) {
+
+        public static ActionView of(Action a, String priorityCode) {
+            return new ActionView(a.id(), a.code(), priorityCode, a.text(), LeadBody.of(a.lead()), CostBody.of(a.cost()),
+                    a.completionDue(), a.status(), a.completedOn(), a.version(), a.createdAt(), a.createdBy());
+        }
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,81 @@
+package uk.ppo.actionplan.action;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.actionplan.web.Versions;
+import uk.ppo.common.problem.Problem;
+import uk.ppo.common.security.Roles;
+
+import java.util.UUID;
+
+@Path("/api/v1/actions/{id}")
+@Tag(name = "Actions", description = "Actions of partnership plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such action", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ActionResource {
+
+    private final ActionService service;
+    private final SecurityIdentity identity;
+
+    ActionResource(ActionService service, SecurityIdentity identity) {
+        this.service = service;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(operationId = "getAction", summary = "One action; its ETag is the version to send in If-Match")
+    @APIResponse(responseCode = "200", description = "The action", content = @Content(schema = @Schema(implementation = ActionRecords.ActionView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return withEtag(service.get(id));
+    }
+
+    @PUT
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(operationId = "reviseAction", summary = "Reword an action, change its lead, cost or completion date (coordinator, admin)")
+    @APIResponse(responseCode = "200", description = "The revised action", content = @Content(schema = @Schema(implementation = ActionRecords.ActionView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Closed plan or stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response revise(@PathParam("id") UUID id, @Valid @NotNull ActionRecords.ReviseAction request,
+                           @HeaderParam(Versions.IF_MATCH) String ifMatch) {
+        return withEtag(service.revise(id, request, Versions.expected(ifMatch), identity.getPrincipal().getName()));
+    }
+
+    @POST
+    @Path("/complete")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(operationId = "completeAction", summary = "Record that an action is complete (coordinator, admin)")
+    @APIResponse(responseCode = "200", description = "The completed action", content = @Content(schema = @Schema(implementation = ActionRecords.ActionView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid date, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not open, closed plan or stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response complete(@PathParam("id") UUID id, @Valid @NotNull ActionRecords.CompleteAction request,
+                             @HeaderParam(Versions.IF_MATCH) String ifMatch) {
+        return withEtag(service.complete(id, request.on(), Versions.expected(ifMatch), identity.getPrincipal().getName()));
+    }
+
+    private Response withEtag(Action action) {
+        return Response.ok(ActionRecords.ActionView.of(action, service.priorityCodeOf(action)))
+                .header(HttpHeaders.ETAG, Versions.etag(action.version())).build();
+    }
+}

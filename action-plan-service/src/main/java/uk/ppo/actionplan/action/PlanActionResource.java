@@ -1,0 +1,79 @@
+package uk.ppo.actionplan.action;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.actionplan.web.Versions;
+import uk.ppo.common.paging.Page;
+import uk.ppo.common.paging.PageRequest;
+import uk.ppo.common.problem.Problem;
+import uk.ppo.common.security.Roles;
+
+import java.util.UUID;
+
+@Path("/api/v1/plans/{planId}/actions")
+@Tag(name = "Actions", description = "Actions of partnership plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PlanActionResource {
+
+    private final ActionService service;
+    private final SecurityIdentity identity;
+
+    PlanActionResource(ActionService service, SecurityIdentity identity) {
+        this.service = service;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(operationId = "listPlanActions", summary = "The plan's actions by code, optionally of one priority")
+    @APIResponse(responseCode = "200", description = "A page of actions")
+    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ActionRecords.ActionView> list(@PathParam("planId") UUID planId,
+                                               @QueryParam("priorityCode") @Parameter(description = "Only this priority's actions", example = "AR") String priorityCode,
+                                               @Valid @BeanParam PageRequest paging) {
+        return service.ofPlan(planId, priorityCode, paging.page(), paging.size()).map(this::view);
+    }
+
+    @POST
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(operationId = "addAction", summary = "Add an action under a priority (coordinator, admin); If-Match: the plan's ETag")
+    @APIResponse(responseCode = "201", description = "Added; Location names it", content = @Content(schema = @Schema(implementation = ActionRecords.ActionView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields or unknown priority, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Duplicate action code in the plan, closed plan or stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response add(@PathParam("planId") UUID planId, @Valid @NotNull ActionRecords.CreateAction request,
+                        @HeaderParam(Versions.IF_MATCH) String ifMatch) {
+        Action action = service.add(planId, request, Versions.expected(ifMatch), identity.getPrincipal().getName());
+        return Response.created(UriBuilder.fromPath("/api/v1/actions/{id}").build(action.id()))
+                .header(HttpHeaders.ETAG, Versions.etag(action.version()))
+                .entity(ActionRecords.ActionView.of(action, request.priorityCode())).build();
+    }
+
+    private ActionRecords.ActionView view(Action action) {
+        return ActionRecords.ActionView.of(action, service.priorityCodeOf(action));
+    }
+}

@@ -1,0 +1,32 @@
+package uk.ppo.actionplan.audit;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+class AuditRepository implements PanacheRepositoryBase<AuditEntry, UUID> {
+
+    List<AuditEntry> forPerson(UUID personId, int page, int size) {
+        return find("personId", Sort.by("at", Sort.Direction.Descending).and("id"), personId).page(page, size).list();
+    }
+
+    long countForPerson(UUID personId) {
+        return count("personId", personId);
+    }
+
+    List<AuditEntry> forPlan(UUID planId, int page, int size) {
+        return find("planId", Sort.by("at").and("id"), planId).page(page, size).list();
+    }
+
+    long countForPlan(UUID planId) {
+        return count("planId", planId);
+    }
+
+    List<AuditEntry> forSubject(UUID subjectId) {
+        return find("subjectId", Sort.by("at").and("id"), subjectId).list();
+    }
+}

@@ -1,0 +1,83 @@
+package uk.ppo.actionplan.conference;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** A scheme's case conference on a day: who attended, and an item per PPO discussed. */
+@Entity
+@Table(name = "case_conference")
+public class CaseConference {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "scheme_code", nullable = false, length = 20)
+    private String schemeCode;
+
+    @Column(name = "held_on", nullable = false)
+    private LocalDate heldOn;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "attending_agencies", nullable = false)
+    private List<String> attendingAgencies;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "case_conference_item", joinColumns = @JoinColumn(name = "case_conference_id"))
+    @OrderColumn(name = "position")
+    private List<ConferenceItem> items = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 120)
+    private String createdBy;
+
+    protected CaseConference() {
+        // for JPA
+    }
+
+    CaseConference(String schemeCode, LocalDate heldOn, List<String> attendingAgencies, String createdBy, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.schemeCode = Objects.requireNonNull(schemeCode);
+        this.heldOn = Objects.requireNonNull(heldOn);
+        this.attendingAgencies = List.copyOf(attendingAgencies);
+        this.createdBy = Objects.requireNonNull(createdBy);
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    ConferenceItem record(UUID offenderId, String discussion, List<UUID> raisedActions, String by, Instant at) {
+        ConferenceItem item = new ConferenceItem(offenderId, discussion, raisedActions, by, at);
+        items.add(item);
+        return item;
+    }
+
+    public UUID id() { return id; }
+    public String schemeCode() { return schemeCode; }
+    public LocalDate heldOn() { return heldOn; }
+    public List<String> attendingAgencies() { return attendingAgencies; }
+    public List<ConferenceItem> items() { return Collections.unmodifiableList(items); }
+    public long version() { return version; }
+    public Instant createdAt() { return createdAt; }
+    public String createdBy() { return createdBy; }
+}

@@ -1,0 +1,45 @@
+package uk.ppo.actionplan.conference;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+class ConferenceRepository implements PanacheRepositoryBase<CaseConference, UUID> {
+
+    boolean exists(String schemeCode, LocalDate heldOn) {
+        return count("schemeCode = ?1 and heldOn = ?2", schemeCode, heldOn) > 0;
+    }
+
+    Optional<CaseConference> findForChange(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The scheme's conferences held before the day, latest first. */
+    List<CaseConference> before(String schemeCode, LocalDate day) {
+        return find("schemeCode = ?1 and heldOn < ?2", Sort.by("heldOn", Sort.Direction.Descending), schemeCode, day).list();
+    }
+
+    PanacheQuery<CaseConference> search(String schemeCode, Set<String> scope) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (schemeCode != null) {
+            query.append(" and schemeCode = :scheme");
+            params.and("scheme", schemeCode);
+        }
+        if (scope != null) {
+            query.append(" and schemeCode in :scope");
+            params.and("scope", scope);
+        }
+        return find(query.toString(), Sort.by("heldOn", Sort.Direction.Descending).and("schemeCode"), params);
+    }
+}

@@ -1,0 +1,105 @@
+package uk.ppo.actionplan.conference;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.actionplan.web.Versions;
+import uk.ppo.common.paging.Page;
+import uk.ppo.common.paging.PageRequest;
+import uk.ppo.common.problem.Problem;
+import uk.ppo.common.security.Roles;
+
+import java.util.UUID;
+
+@Path("/api/v1/case-conferences")
+@Tag(name = "Case conferences", description = "Monthly case conferences per scheme; items raise actions into PPO plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.OFFENDER_MANAGER})
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role may not see case conferences (e.g. analyst)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ConferenceResource {
+
+    private final ConferenceService service;
+    private final SecurityIdentity identity;
+
+    ConferenceResource(ConferenceService service, SecurityIdentity identity) {
+        this.service = service;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(operationId = "listCaseConferences", summary = "Conferences of the caller's schemes, latest first, without their items")
+    @APIResponse(responseCode = "200", description = "A page of conferences")
+    public Page<ConferenceRecords.ConferenceSummary> list(@QueryParam("schemeCode") @Parameter(example = "HASTINGS") String schemeCode,
+                                                          @Valid @BeanParam PageRequest paging) {
+        return service.list(schemeCode, paging.page(), paging.size()).map(ConferenceRecords.ConferenceSummary::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getCaseConference", summary = "One conference with its items (audited per PPO)")
+    @APIResponse(responseCode = "200", description = "The conference", content = @Content(schema = @Schema(implementation = ConferenceRecords.ConferenceView.class)))
+    @APIResponse(responseCode = "404", description = "No such conference, or not in the caller's schemes", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return withEtag(Response.ok(), service.get(id));
+    }
+
+    @POST
+    @Operation(operationId = "createCaseConference", summary = "Record a scheme's case conference: day and attending agencies")
+    @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = ConferenceRecords.ConferenceView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The scheme already has a conference that day", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull ConferenceRecords.CreateConference request, @Context UriInfo uri) {
+        CaseConference conference = service.create(request, identity.getPrincipal().getName());
+        return withEtag(Response.created(uri.getAbsolutePathBuilder().path(conference.id().toString()).build()), conference);
+    }
+
+    @POST
+    @Path("/{id}/items")
+    @Operation(operationId = "recordCaseConferenceItem", summary = "Record the discussion of a PPO and raise actions into their active plan; If-Match: the conference's ETag")
+    @APIResponse(responseCode = "201", description = "The conference with the new item", content = @Content(schema = @Schema(implementation = ConferenceRecords.ConferenceView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, or the PPO has no active plan visible to the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such conference, or not in the caller's schemes", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response recordItem(@PathParam("id") UUID id, @Valid @NotNull ConferenceRecords.RecordItem request,
+                               @HeaderParam(Versions.IF_MATCH) String ifMatch) {
+        CaseConference conference = service.recordItem(id, request, Versions.expected(ifMatch), identity.getPrincipal().getName());
+        return withEtag(Response.status(Response.Status.CREATED), conference);
+    }
+
+    @GET
+    @Path("/{id}/open-actions")
+    @Operation(operationId = "listOpenConferenceActions", summary = "Actions raised at the scheme's earlier conferences and still open (audited per PPO)")
+    @APIResponse(responseCode = "200", description = "The open actions, oldest conference first", content = @Content(schema = @Schema(implementation = ConferenceRecords.OpenActions.class)))
+    @APIResponse(responseCode = "404", description = "No such conference, or not in the caller's schemes", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ConferenceRecords.OpenActions openActions(@PathParam("id") UUID id) {
+        return service.openActions(id);
+    }
+
+    private static Response withEtag(Response.ResponseBuilder response, CaseConference conference) {
+        return response.header(HttpHeaders.ETAG, Versions.etag(conference.version()))
+                .entity(ConferenceRecords.ConferenceView.of(conference)).build();
+    }
+}

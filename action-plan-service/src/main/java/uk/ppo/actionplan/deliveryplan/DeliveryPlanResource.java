@@ -1,0 +1,78 @@
+package uk.ppo.actionplan.deliveryplan;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.actionplan.web.Versions;
+import uk.ppo.common.paging.Page;
+import uk.ppo.common.paging.PageRequest;
+import uk.ppo.common.problem.Problem;
+import uk.ppo.common.security.Roles;
+
+import java.util.UUID;
+
+@Path("/api/v1/delivery-plans")
+@Tag(name = "Delivery plans", description = "Indicator delivery plans (e.g. NI 30): baseline, targets, partners, risks, activities")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class DeliveryPlanResource {
+
+    private final DeliveryPlanService service;
+    private final SecurityIdentity identity;
+
+    DeliveryPlanResource(DeliveryPlanService service, SecurityIdentity identity) {
+        this.service = service;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(operationId = "listDeliveryPlans", summary = "Delivery plans by partnership and indicator")
+    @APIResponse(responseCode = "200", description = "A page of delivery plans")
+    public Page<DeliveryPlanRecords.DeliveryPlanView> list(@Valid @BeanParam PageRequest paging) {
+        return service.list(paging.page(), paging.size()).map(DeliveryPlanRecords.DeliveryPlanView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getDeliveryPlan", summary = "One delivery plan")
+    @APIResponse(responseCode = "200", description = "The delivery plan", content = @Content(schema = @Schema(implementation = DeliveryPlanRecords.DeliveryPlanView.class)))
+    @APIResponse(responseCode = "404", description = "No such delivery plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        DeliveryPlan plan = service.get(id);
+        return Response.ok(DeliveryPlanRecords.DeliveryPlanView.of(plan)).header(HttpHeaders.ETAG, Versions.etag(plan.version())).build();
+    }
+
+    @POST
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(operationId = "createDeliveryPlan", summary = "Create a delivery plan; yearly target values are computed from the baseline (coordinator, admin)")
+    @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = DeliveryPlanRecords.DeliveryPlanView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The partnership already has a delivery plan for this indicator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull DeliveryPlanRecords.CreateDeliveryPlan request, @Context UriInfo uri) {
+        DeliveryPlan plan = service.create(request, identity.getPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder().path(plan.id().toString()).build())
+                .header(HttpHeaders.ETAG, Versions.etag(plan.version()))
+                .entity(DeliveryPlanRecords.DeliveryPlanView.of(plan)).build();
+    }
+}

@@ -1,0 +1,69 @@
+package uk.ppo.actionplan.milestone;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.actionplan.web.Versions;
+import uk.ppo.common.problem.Problem;
+import uk.ppo.common.security.Roles;
+
+import java.util.UUID;
+
+@Path("/api/v1/milestones/{id}")
+@Tag(name = "Milestones", description = "Milestones of actions, each with its own due specification")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such milestone", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class MilestoneResource {
+
+    private final MilestoneService service;
+    private final SecurityIdentity identity;
+
+    MilestoneResource(MilestoneService service, SecurityIdentity identity) {
+        this.service = service;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(operationId = "getMilestone", summary = "One milestone; its ETag is the version to send in If-Match")
+    @APIResponse(responseCode = "200", description = "The milestone", content = @Content(schema = @Schema(implementation = MilestoneRecords.MilestoneView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return withEtag(service.get(id));
+    }
+
+    @POST
+    @Path("/done")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(operationId = "markMilestoneDone", summary = "Mark the milestone, or its next open occurrence, done on a day (coordinator, admin)")
+    @APIResponse(responseCode = "200", description = "The milestone", content = @Content(schema = @Schema(implementation = MilestoneRecords.MilestoneView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid or future date, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already done, closed plan or stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response done(@PathParam("id") UUID id, @Valid @NotNull MilestoneRecords.MarkDone request,
+                         @HeaderParam(Versions.IF_MATCH) String ifMatch) {
+        return withEtag(service.markDone(id, request.on(), Versions.expected(ifMatch), identity.getPrincipal().getName()));
+    }
+
+    private static Response withEtag(Milestone milestone) {
+        return Response.ok(MilestoneRecords.MilestoneView.of(milestone))
+                .header(HttpHeaders.ETAG, Versions.etag(milestone.version())).build();
+    }
+}

@@ -1,0 +1,51 @@
+package uk.ppo.actionplan.ppoplan;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.actionplan.audit.AuditLog;
+import uk.ppo.common.paging.Page;
+import uk.ppo.common.paging.PageRequest;
+import uk.ppo.common.problem.Problem;
+import uk.ppo.common.security.Roles;
+
+import java.util.UUID;
+
+@Path("/api/v1/ppo-plans/access-log")
+@Tag(name = "PPO plans", description = "Per-PPO targeting and intervention plans (personal data: audited, scoped by scheme)")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
+public class AccessLogResource {
+
+    private final AuditLog audit;
+
+    AccessLogResource(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @GET
+    @Operation(operationId = "getPpoPlanAccessLog", summary = "Who read or changed a person's plans, newest first (auditor, admin)")
+    @APIResponse(responseCode = "200", description = "A page of audit entries")
+    @APIResponse(responseCode = "400", description = "personId missing or not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an auditor or admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<PpoPlanRecords.AccessView> log(@QueryParam("personId") @NotNull @Parameter(description = "The offender's id", required = true) UUID personId,
+                                               @Valid @BeanParam PageRequest paging) {
+        return new Page<>(audit.forPerson(personId, paging.page(), paging.size()), paging.page(), paging.size(),
+                audit.countForPerson(personId))
+                .map(e -> new PpoPlanRecords.AccessView(e.at(), e.actor(), e.roles(), e.agency(), e.action(), e.subjectId(),
+                        e.personId(), e.detail(), e.requestId(), e.purpose()));
+    }
+}

@@ -1,0 +1,17 @@
+package uk.ppo.actionplan.ppoplan;
+
+/**
+ * What kind of plan a PPO has: a targeting plan for Catch and Convict (police-led, intensive
+ * monitoring), an intervention plan for Rehabilitate and Resettle and for Prevent and Deter.
+ */
+public enum PlanKind {
+    TARGETING,
+    INTERVENTION;
+
+    public static PlanKind forStrand(Strand strand) {
+        return switch (strand) {
+            case CATCH_AND_CONVICT -> TARGETING;
+            case REHABILITATE_AND_RESETTLE, PREVENT_AND_DETER -> INTERVENTION;
+        };
+    }
+}

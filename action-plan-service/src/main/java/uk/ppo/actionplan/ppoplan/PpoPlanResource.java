@@ -1,0 +1,115 @@
+package uk.ppo.actionplan.ppoplan;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.actionplan.audit.AuditLog;
+import uk.ppo.actionplan.web.Versions;
+import uk.ppo.common.paging.Page;
+import uk.ppo.common.paging.PageRequest;
+import uk.ppo.common.problem.Problem;
+import uk.ppo.common.security.Roles;
+
+import java.util.UUID;
+
+@Path("/api/v1/ppo-plans")
+@Tag(name = "PPO plans", description = "Per-PPO targeting and intervention plans (personal data: audited, scoped by scheme)")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.OFFENDER_MANAGER})
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role may not see per-PPO plans (e.g. analyst)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PpoPlanResource {
+
+    private final PpoPlanService service;
+    private final SecurityIdentity identity;
+
+    PpoPlanResource(PpoPlanService service, SecurityIdentity identity) {
+        this.service = service;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(operationId = "listPpoPlans", summary = "Per-PPO plans of the caller's schemes, newest first; each listed plan is audited")
+    @APIResponse(responseCode = "200", description = "A page of plans")
+    @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<PpoPlanRecords.PpoPlanView> list(
+            @QueryParam("offenderId") @Parameter(description = "One PPO's plans, active and replaced") UUID offenderId,
+            @QueryParam("schemeCode") @Parameter(example = "HASTINGS") String schemeCode,
+            @QueryParam("status") @Parameter(description = "ACTIVE or REPLACED") PpoPlanStatus status,
+            @Parameter(name = AuditLog.PURPOSE_HEADER, description = "Why the data is read, kept in the audit log") @HeaderParam(AuditLog.PURPOSE_HEADER) String purpose,
+            @Valid @BeanParam PageRequest paging) {
+        return service.search(offenderId, schemeCode, status, paging.page(), paging.size()).map(PpoPlanRecords.PpoPlanView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getPpoPlan", summary = "One PPO plan (audited); its ETag is the version to send in If-Match")
+    @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PpoPlanRecords.PpoPlanView.class)))
+    @APIResponse(responseCode = "404", description = "No such plan, or not in the caller's schemes", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id,
+                        @Parameter(name = AuditLog.PURPOSE_HEADER, description = "Why the data is read, kept in the audit log") @HeaderParam(AuditLog.PURPOSE_HEADER) String purpose) {
+        return withEtag(Response.ok(), service.get(id));
+    }
+
+    @POST
+    @Operation(operationId = "createPpoPlan", summary = "Draw up a PPO's plan (coordinator, admin, offender-manager); replaces their active plan, open actions carry over")
+    @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = PpoPlanRecords.PpoPlanView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The PPO's active plan is in a scheme outside the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull PpoPlanRecords.CreatePpoPlan request, @Context UriInfo uri) {
+        PpoPlan plan = service.create(request, identity.getPrincipal().getName());
+        return withEtag(Response.created(uri.getAbsolutePathBuilder().path(plan.id().toString()).build()), plan);
+    }
+
+    @POST
+    @Path("/{id}/actions")
+    @Operation(operationId = "addPpoPlanAction", summary = "Add an agency's action to an active PPO plan; If-Match: the plan's ETag")
+    @APIResponse(responseCode = "201", description = "The plan with the new action", content = @Content(schema = @Schema(implementation = PpoPlanRecords.PpoPlanView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan, or not in the caller's schemes", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan was replaced, or If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addAction(@PathParam("id") UUID id, @Valid @NotNull PpoPlanRecords.AddAction request,
+                              @HeaderParam(Versions.IF_MATCH) String ifMatch) {
+        PpoPlan plan = service.addAction(id, request, Versions.expected(ifMatch), identity.getPrincipal().getName());
+        return withEtag(Response.status(Response.Status.CREATED), plan);
+    }
+
+    @POST
+    @Path("/{id}/actions/{actionId}/outcome")
+    @Operation(operationId = "recordPpoPlanActionOutcome", summary = "Record whether an action of a PPO plan was achieved; If-Match: the plan's ETag")
+    @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PpoPlanRecords.PpoPlanView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan or action, or not in the caller's schemes", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Outcome already recorded, plan replaced, or If-Match stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response recordOutcome(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId,
+                                  @Valid @NotNull PpoPlanRecords.RecordOutcome request, @HeaderParam(Versions.IF_MATCH) String ifMatch) {
+        PpoPlan plan = service.recordOutcome(id, actionId, request, Versions.expected(ifMatch), identity.getPrincipal().getName());
+        return withEtag(Response.ok(), plan);
+    }
+
+    private static Response withEtag(Response.ResponseBuilder response, PpoPlan plan) {
+        return response.header(HttpHeaders.ETAG, Versions.etag(plan.version())).entity(PpoPlanRecords.PpoPlanView.of(plan)).build();
+    }
+}

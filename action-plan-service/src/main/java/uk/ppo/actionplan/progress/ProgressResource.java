@@ -1,0 +1,64 @@
+package uk.ppo.actionplan.progress;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.actionplan.web.Versions;
+import uk.ppo.common.problem.Problem;
+import uk.ppo.common.security.Roles;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/actions/{actionId}/progress")
+@Tag(name = "Progress", description = "Quarterly progress of actions, with RAG status")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such action", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ProgressResource {
+
+    private final ProgressService service;
+    private final SecurityIdentity identity;
+
+    ProgressResource(ProgressService service, SecurityIdentity identity) {
+        this.service = service;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(operationId = "listProgress", summary = "Every progress update of the action, oldest first")
+    @APIResponse(responseCode = "200", description = "The updates")
+    public List<ProgressRecords.ProgressView> list(@PathParam("actionId") UUID actionId) {
+        return service.ofAction(actionId).stream().map(ProgressRecords.ProgressView::of).toList();
+    }
+
+    @POST
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(operationId = "recordProgress", summary = "Record a quarter's progress and RAG (coordinator, admin); If-Match: the action's ETag")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ProgressRecords.ProgressView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid quarter or RAG, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan is closed, or If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response record(@PathParam("actionId") UUID actionId, @Valid @NotNull ProgressRecords.RecordProgress request,
+                           @HeaderParam(Versions.IF_MATCH) String ifMatch) {
+        ProgressUpdate update = service.record(actionId, request, Versions.expected(ifMatch), identity.getPrincipal().getName());
+        return Response.status(Response.Status.CREATED).entity(ProgressRecords.ProgressView.of(update)).build();
+    }
+}
