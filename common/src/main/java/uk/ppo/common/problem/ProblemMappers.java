@@ -164,16 +164,23 @@ public class ProblemMappers {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
             } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                if (node.getName() == null || node.getName().startsWith("<")) {
+                boolean element = node.getName() == null || node.getName().startsWith("<");
+                if (element && node.getIndex() != null) {
+                    // an element of a list: attendingAgencies[0]
+                    field.append('[').append(node.getIndex()).append(']');
                     continue;
+                }
+                if (element) {
+                    continue;
+                }
+                if (node.isInIterable() && node.getIndex() != null) {
+                    // a property of a list element: offences[2].offenceDate
+                    field.append('[').append(node.getIndex()).append(']');
                 }
                 if (!field.isEmpty()) {
                     field.append('.');
                 }
                 field.append(node.getName());
-                if (node.getIndex() != null) {
-                    field.append('[').append(node.getIndex()).append(']');
-                }
             }
         }
         if (!field.isEmpty()) {

@@ -127,6 +127,9 @@ class LifecycleTest {
                     .body("violations[0].field", equalTo("decidedOn"));
             decide(id, decision("MOVE", "REHABILITATE_RESETTLE", null, DECIDED.minusDays(1))).statusCode(409)
                     .body("violations[0].field", equalTo("decidedOn"));
+            Map<String, Object> nullAgency = decision("DESELECT", null, "MOVED_OUT_OF_AREA", DECIDED);
+            nullAgency.put("attendingAgencies", java.util.Arrays.asList("POLICE", null));
+            decide(id, nullAgency).statusCode(400).body("violations[0].field", equalTo("attendingAgencies[1]"));
             Map<String, Object> unknownReason = decision("DESELECT", null, "BORED", DECIDED);
             decide(id, unknownReason).statusCode(400).body("violations[0].field", equalTo("reasonCode"));
 
