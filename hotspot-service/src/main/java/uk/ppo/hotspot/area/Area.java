@@ -73,6 +73,28 @@ public class Area {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
+    /**
+     * Applies a re-import of this area: name, parent, population and centroid may change, the level may
+     * not (incidents and children hang off it). Returns whether anything changed.
+     */
+    boolean revise(String name, Area parent, Integer population, Double latitude, Double longitude) {
+        type.parentProblem(parent == null ? null : parent.type()).ifPresent(problem -> {
+            throw new IllegalArgumentException(code + ": " + problem);
+        });
+        if (population != null && population < 0) {
+            throw new IllegalArgumentException(code + ": population cannot be negative");
+        }
+        boolean changed = !Objects.equals(this.name, name) || this.parent != parent
+                || !Objects.equals(this.population, population) || !Objects.equals(this.latitude, latitude)
+                || !Objects.equals(this.longitude, longitude);
+        this.name = Objects.requireNonNull(name, "name");
+        this.parent = parent;
+        this.population = population;
+        this.latitude = latitude;
+        this.longitude = longitude;
+        return changed;
+    }
+
     public UUID id() {
         return id;
     }

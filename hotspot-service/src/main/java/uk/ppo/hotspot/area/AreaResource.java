@@ -7,6 +7,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -36,21 +37,63 @@ import java.util.stream.Collectors;
 public class AreaResource {
 
     private final AreaService service;
+    private final AreaImporter importer;
+    private final BoundaryImporter boundaries;
 
-    AreaResource(AreaService service) {
+    AreaResource(AreaService service, AreaImporter importer, BoundaryImporter boundaries) {
         this.service = service;
+        this.importer = importer;
+        this.boundaries = boundaries;
     }
 
     @GET
-    @Operation(operationId = "listAreas", summary = "List areas, by code, optionally of one type")
+    @Operation(operationId = "listAreas", summary = "List or search areas, by code: of one type, under one parent, or matching a name")
     @APIResponse(responseCode = "200", description = "A page of areas")
     @APIResponse(responseCode = "400", description = "Invalid paging or type, named in violations")
     public Page<AreaRecords.AreaView> list(@Valid @BeanParam PageRequest paging,
                                            @QueryParam("type")
                                            @Parameter(description = "Only areas of this type",
                                                    schema = @Schema(implementation = AreaType.class))
-                                           String type) {
-        return service.list(typeFilter(type), paging.page(), paging.size()).map(AreaRecords.AreaView::of);
+                                           String type,
+                                           @QueryParam("parentCode") @Parameter(description = "Only the children of this area")
+                                           String parentCode,
+                                           @QueryParam("q") @Parameter(description = "Code or name contains this (case-insensitive)")
+                                           String q) {
+        return service.list(typeFilter(type), blankToNull(parentCode), blankToNull(q), paging.page(), paging.size())
+                .map(AreaRecords.AreaView::of);
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes("text/csv")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "importAreas", summary = "Import or update the area hierarchy from CSV (admin)",
+            description = "Header code,name,type,parent_code,population,latitude,longitude. New codes are created, known"
+                    + " codes updated in place (populations, names, centroids, parents), so incidents are kept. Unknown"
+                    + " parents, parents at the wrong level, cycles, negative populations or a changed level reject the"
+                    + " whole file: nothing is stored.")
+    @APIResponse(responseCode = "200", description = "Imported: how many areas were created, updated and unchanged")
+    @APIResponse(responseCode = "400", description = "Invalid rows, each named by column and line; nothing stored")
+    public AreaImporter.Result importAreas(java.io.InputStream body) {
+        return importer.importCsv(body);
+    }
+
+    @PUT
+    @Path("/boundaries")
+    @Consumes({"application/geo+json", MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "importBoundaries", summary = "Load area polygons from a GeoJSON FeatureCollection (admin)",
+            description = "CRS84 Polygon/MultiPolygon features carrying the area code (code, LSOA21CD, WD25CD...). Replaces"
+                    + " the stored polygon of each area named; used for contiguity weights and map output.")
+    @APIResponse(responseCode = "200", description = "Stored")
+    @APIResponse(responseCode = "400", description = "Not a FeatureCollection, unknown codes or other geometries; nothing stored")
+    @APIResponse(responseCode = "413", description = "Larger than 20 MB")
+    public BoundaryImporter.Result importBoundaries(java.io.InputStream body) {
+        return boundaries.importGeoJson(body);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     @GET

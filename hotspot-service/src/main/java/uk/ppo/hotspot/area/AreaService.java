@@ -39,8 +39,9 @@ class AreaService {
     }
 
     @Transactional
-    Page<Area> list(AreaType type, int page, int size) {
-        return new Page<>(areas.page(type, page, size), page, size, areas.count(type));
+    Page<Area> list(AreaType type, String parentCode, String q, int page, int size) {
+        return new Page<>(areas.search(type, parentCode, q, page, size), page, size,
+                areas.countMatching(type, parentCode, q));
     }
 
     @Transactional

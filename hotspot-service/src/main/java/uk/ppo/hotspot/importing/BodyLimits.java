@@ -1,0 +1,37 @@
+package uk.ppo.hotspot.importing;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import uk.ppo.common.problem.ProblemException;
+import uk.ppo.common.problem.ProblemType;
+
+/**
+ * The HTTP body limit is raised for the streaming imports; every other endpoint keeps the suite's 1 MB
+ * (boundaries 20 MB), checked on Content-Length before the body is read.
+ */
+public class BodyLimits {
+
+    static final long DEFAULT_LIMIT = 1L << 20;
+    static final long BOUNDARY_LIMIT = 20L << 20;
+
+    @ServerRequestFilter(preMatching = true)
+    public void limit(ContainerRequestContext request) {
+        String length = request.getHeaderString("Content-Length");
+        if (length == null) {
+            return;
+        }
+        String path = request.getUriInfo().getPath();
+        if (path.startsWith("/api/v1/incidents/import") || path.startsWith("/api/v1/areas/import")) {
+            return; // bounded by quarkus.http.limits.max-body-size and the uncompressed-size check
+        }
+        long limit = path.startsWith("/api/v1/areas/boundaries") ? BOUNDARY_LIMIT : DEFAULT_LIMIT;
+        try {
+            if (Long.parseLong(length.strip()) > limit) {
+                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
+                        "The request body is larger than this endpoint accepts (" + limit + " bytes)");
+            }
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("Content-Length", "must be a number");
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package uk.ppo.hotspot.threshold;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.security.Roles;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+@Path("/api/v1/hotspots/thresholds")
+@Tag(name = "Hotspot thresholds", description = "RAG thresholds per partnership (rate per 1,000 over the report window)")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ANALYST, Roles.COORDINATOR, Roles.ADMIN})
+public class ThresholdResource {
+
+    private final ThresholdService service;
+    private final SecurityIdentity identity;
+
+    ThresholdResource(ThresholdService service, SecurityIdentity identity) {
+        this.service = service;
+        this.identity = identity;
+    }
+
+    @Schema(name = "SetThresholds")
+    record SetThresholds(
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000") @Digits(integer = 8, fraction = 2)
+            @Schema(description = "RED from this rate per 1,000", example = "90") BigDecimal redFrom,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000") @Digits(integer = 8, fraction = 2)
+            @Schema(description = "AMBER from this rate per 1,000 (below redFrom)", example = "50") BigDecimal amberFrom) {
+    }
+
+    @Schema(name = "Thresholds")
+    record ThresholdView(@Schema(example = "E07000062") String partnershipCode, BigDecimal redFrom,
+                         BigDecimal amberFrom, String updatedBy, Instant updatedAt, long version) {
+        static ThresholdView of(RagThreshold t) {
+            return new ThresholdView(t.partnershipCode(), t.thresholds().redFrom(), t.thresholds().amberFrom(),
+                    t.updatedBy(), t.updatedAt(), t.version());
+        }
+    }
+
+    @Schema(name = "ThresholdList")
+    record ThresholdList(@Schema(description = "Used where no partnership has set its own") ThresholdView defaults,
+                         List<ThresholdView> partnerships) {
+    }
+
+    @GET
+    @Operation(operationId = "listThresholds", summary = "The default RAG thresholds and each partnership's own")
+    @APIResponse(responseCode = "200", description = "Defaults and partnership thresholds")
+    public ThresholdList list() {
+        RagThresholds d = service.defaults();
+        return new ThresholdList(new ThresholdView(null, d.redFrom(), d.amberFrom(), "configuration", null, 0),
+                service.list().stream().map(ThresholdView::of).toList());
+    }
+
+    @PUT
+    @Path("/{partnershipCode}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "setThresholds", summary = "Set a partnership's RAG thresholds (admin)")
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "201", description = "Set for the first time")
+    @APIResponse(responseCode = "400", description = "Invalid values, or the area is not a district or county")
+    @APIResponse(responseCode = "404", description = "No such area")
+    public Response set(@PathParam("partnershipCode") String partnershipCode, @Valid @NotNull SetThresholds request) {
+        ThresholdService.Saved saved = service.set(partnershipCode, request.redFrom(), request.amberFrom(),
+                identity.getPrincipal().getName());
+        return Response.status(saved.created() ? 201 : 200).entity(ThresholdView.of(saved.threshold())).build();
+    }
+
+    @DELETE
+    @Path("/{partnershipCode}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "removeThresholds", summary = "Return a partnership to the default thresholds (admin)")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "The partnership has no thresholds of its own")
+    public void remove(@PathParam("partnershipCode") String partnershipCode) {
+        service.remove(partnershipCode);
+    }
+}

@@ -1,0 +1,105 @@
+package uk.ppo.hotspot.snapshot;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import uk.ppo.common.testing.OidcTestResource;
+import uk.ppo.common.testing.PostgresTestResource;
+import uk.ppo.common.testing.TestTokens;
+import uk.ppo.hotspot.Fixtures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static uk.ppo.hotspot.Fixtures.ANALYST;
+
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "schema", value = "hotspot"))
+@QuarkusTestResource(OidcTestResource.class)
+class SnapshotResourceTest {
+
+    static final String SNAPSHOTS = "/api/v1/hotspots/snapshots";
+
+    static String take(Fixtures.Hierarchy h, String name, String from, String to) {
+        return given().auth().oauth2(ANALYST).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "level", "LSOA", "from", from, "to", to, "within", h.county()))
+                .when().post(SNAPSHOTS)
+                .then().statusCode(201)
+                .header("Location", containsString(SNAPSHOTS + "/"))
+                .body("name", equalTo(name))
+                .body("takenBy", equalTo("test.analyst"))
+                .body("areas", hasSize(3))
+                .extract().path("id");
+    }
+
+    @Test
+    void twoSnapshotsShowAreasEnteringAndLeavingRedAndTheRisers() {
+        Fixtures.Hierarchy h = Fixtures.Hierarchy.create();
+        List<String> rows = new ArrayList<>();
+        rows.addAll(Fixtures.crimes(50, "2022-01", h.l1(), "Burglary"));   // H1: 50.00 AMBER
+        rows.addAll(Fixtures.crimes(10, "2022-02", h.l3(), "Drugs"));      // H1: 20.00 GREEN, H2: 20.00
+        rows.addAll(Fixtures.crimes(95, "2022-07", h.l1(), "Burglary"));   // H2: 95.00 RED
+        rows.addAll(Fixtures.crimes(120, "2022-08", h.l2(), "Shoplifting")); // H2: 60.00 AMBER
+        rows.addAll(Fixtures.crimes(10, "2022-08", h.l3(), "Drugs"));
+        Fixtures.importCsv(Fixtures.csv(rows), "text/csv").then().statusCode(200);
+
+        String first = take(h, "H1 2022", "2022-01", "2022-06");
+        String second = take(h, "H2 2022", "2022-07", "2022-12");
+
+        given().auth().oauth2(ANALYST).when().get(SNAPSHOTS + "/{id}", second)
+                .then().statusCode(200)
+                .body("areas[0].code", equalTo(h.l1()))
+                .body("areas[0].rag", equalTo("RED"))
+                .body("areas[0].ratePer1000", equalTo(95.0f))
+                .body("from", equalTo("2022-07"));
+
+        given().auth().oauth2(ANALYST).queryParam("base", first).queryParam("current", second)
+                .when().get(SNAPSHOTS + "/compare")
+                .then().statusCode(200)
+                .body("base.name", equalTo("H1 2022"))
+                .body("enteredRed.code", equalTo(List.of(h.l1())))
+                .body("leftRed", hasSize(0))
+                .body("biggestRisers.code", equalTo(List.of(h.l2(), h.l1())))
+                .body("biggestRisers[0].rateChange", equalTo(60.0f))
+                .body("biggestRisers[1].baseRag", equalTo("AMBER"));
+
+        given().auth().oauth2(ANALYST).queryParam("base", second).queryParam("current", first)
+                .when().get(SNAPSHOTS + "/compare")
+                .then().statusCode(200)
+                .body("leftRed.code", equalTo(List.of(h.l1())))
+                .body("enteredRed", hasSize(0));
+
+        given().auth().oauth2(TestTokens.forRole("coordinator")).queryParam("size", 500).when().get(SNAPSHOTS)
+                .then().statusCode(200).body("items.id", hasItem(first)).body("items[0].areas", nullValue());
+    }
+
+    @Test
+    void badRequestsAreNamed() {
+        given().auth().oauth2(ANALYST).contentType(ContentType.JSON)
+                .body(Map.of("name", "x", "level", "COUNTY", "from", "2022-01", "to", "2022-02"))
+                .when().post(SNAPSHOTS).then().statusCode(400).body("violations[0].field", equalTo("level"));
+        given().auth().oauth2(ANALYST).contentType(ContentType.JSON).body(Map.of("level", "WARD"))
+                .when().post(SNAPSHOTS).then().statusCode(400).body("violations.field", hasItem("name"));
+        given().auth().oauth2(ANALYST).queryParam("base", "nope").queryParam("current", "x")
+                .when().get(SNAPSHOTS + "/compare").then().statusCode(400).body("violations[0].field", equalTo("base"));
+        given().auth().oauth2(ANALYST).when().get(SNAPSHOTS + "/{id}", java.util.UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void accessIsForReaders() {
+        given().when().get(SNAPSHOTS).then().statusCode(401);
+        given().auth().oauth2(TestTokens.forRole("partner-system")).contentType(ContentType.JSON)
+                .body(Map.of("name", "x", "level", "WARD", "from", "2022-01", "to", "2022-02"))
+                .when().post(SNAPSHOTS).then().statusCode(403);
+    }
+}
