@@ -86,7 +86,7 @@ class SuiteIT {
         String coordinator = RunningSuite.tokenFor("cora.coordinator");
         given().auth().oauth2(coordinator).when().get("/api/v1/scoring/matrices")
                 .then().statusCode(200).body("items.versionNumber", hasItem(1));
-        given().auth().oauth2(RunningSuite.tokenFor("ann.analyst")).when().get("/api/v1/areas")
+        given().auth().oauth2(RunningSuite.tokenFor("ann.analyst")).queryParam("type", "COUNTY").when().get("/api/v1/areas")
                 .then().statusCode(200).body("items.code", hasItem("E10000011"));
         given().auth().oauth2(coordinator).when().get("/api/v1/plans")
                 .then().statusCode(200).body("items.financialYear", hasItem("2010/11"));
