@@ -1,0 +1,137 @@
+package uk.ppo.system;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.ppo.suite.Suite;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+/**
+ * The officers' status lookup under load: 100,000 people with 2 million offences, an open-loop
+ * 500 requests/second for 30 s, through the gateway and straight to offender-service. Latency is
+ * measured from when each request was due to be sent, so queueing counts. Not part of verify:
+ * {@code ./mvnw -B verify -pl system-tests -Pbenchmark} (after an install). Prints its figures.
+ */
+@Tag("benchmark")
+@ExtendWith(RunningSuite.class)
+class StatusLookupBenchmarkIT {
+
+    static final int PEOPLE = Integer.getInteger("ppo.benchmark.people", 100_000);
+    static final int OFFENCES_PER_PERSON = 20;
+    static final int RATE = Integer.getInteger("ppo.benchmark.rate", 500);
+    static final int SECONDS = Integer.getInteger("ppo.benchmark.seconds", 30);
+
+    @Test
+    void statusLookupThroughTheGatewayAndDirect() throws Exception {
+        Suite suite = RunningSuite.suite();
+        long loadStart = System.nanoTime();
+        load(suite.databaseAccess(Suite.Service.OFFENDER));
+        System.out.printf("BENCHMARK data: %,d people, %,d offences loaded in %.1f s%n",
+                PEOPLE, (long) PEOPLE * OFFENCES_PER_PERSON, (System.nanoTime() - loadStart) / 1e9);
+
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(32)).connectTimeout(Duration.ofSeconds(2)).build();
+        run(client, "warm-up (gateway)", suite.config().gatewayUrl(), 10);
+        Result gateway = run(client, "through the gateway", suite.config().gatewayUrl(), SECONDS);
+        run(client, "warm-up (direct)", suite.serviceUrl(Suite.Service.OFFENDER), 10);
+        Result direct = run(client, "direct to offender-service", suite.serviceUrl(Suite.Service.OFFENDER), SECONDS);
+        System.out.printf("BENCHMARK gateway cost: p50 +%.2f ms, p99 +%.2f ms; throughput ratio %.2f%n",
+                gateway.p50 - direct.p50, gateway.p99 - direct.p99, gateway.throughput / direct.throughput);
+    }
+
+    record Result(double throughput, double p50, double p99, double p999, int errors) {
+    }
+
+    private static Result run(HttpClient client, String label, String baseUrl, int seconds) throws Exception {
+        String token = RunningSuite.tokenFor("oscar.officer");
+        int total = RATE * seconds;
+        AtomicLongArray latencies = new AtomicLongArray(total);
+        AtomicInteger errors = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(total);
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+        long start = System.nanoTime();
+        long periodNanos = 1_000_000_000L / RATE;
+        int[] next = {0};
+        ticker.scheduleAtFixedRate(() -> {
+            long now = System.nanoTime();
+            // one ticker thread: send every request that is due by now (catching up if it woke late)
+            while (next[0] < total && start + next[0] * periodNanos <= now) {
+                int i = next[0]++;
+                long due = start + i * periodNanos;
+                int n = 1 + ThreadLocalRandom.current().nextInt(PEOPLE);
+                HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/status?pnc=2020/" + String.format("%07d", n) + "B"))
+                        .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10)).GET().build();
+                client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+                    latencies.set(i, System.nanoTime() - due);
+                    if (failure != null || response.statusCode() != 200) {
+                        errors.incrementAndGet();
+                    }
+                    done.countDown();
+                });
+            }
+        }, 0, 1, TimeUnit.MILLISECONDS);
+        done.await(seconds + 60L, TimeUnit.SECONDS);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        ticker.shutdownNow();
+        long[] sorted = new long[total];
+        for (int i = 0; i < total; i++) {
+            sorted[i] = latencies.get(i);
+        }
+        Arrays.sort(sorted);
+        Result result = new Result(total / elapsed, ms(sorted, 0.50), ms(sorted, 0.99), ms(sorted, 0.999), errors.get());
+        System.out.printf("BENCHMARK %-28s %,d requests at %d/s: %.0f req/s completed, p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, errors %d%n",
+                label, total, RATE, result.throughput, result.p50, result.p99, result.p999, result.errors);
+        return result;
+    }
+
+    private static double ms(long[] sorted, double quantile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+    }
+
+    /** 100,000 people (every fifth a current PPO) with 20 offences each, straight into the service's schema. */
+    private static void load(Map<String, String> db) throws Exception {
+        try (Connection c = DriverManager.getConnection(db.get("url"), db.get("user"), db.get("password"));
+             Statement s = c.createStatement()) {
+            s.execute("SET search_path = offender");
+            s.execute("""
+                    INSERT INTO person (id, pnc_id, first_name, last_name, date_of_birth, gender, ethnicity, scheme_id,
+                                        lead_officer_name, lead_officer_contact, pnc_marker, flags, status, strand,
+                                        selected_on, next_review_due, version, created_at, created_by)
+                    SELECT md5('bench-' || n)::uuid, format('2020/%%s', lpad(n::text, 7, '0')) || 'B', 'Bench', 'Person ' || n,
+                           date '1970-01-01' + (n % 12000), 'MALE', 'WHITE', '6f1c2a52-8f0e-4c55-9d7b-0d5c8a1e0001',
+                           'PC 1 Bench', '0300 555 0000', n % 5 = 0, '',
+                           CASE WHEN n % 5 = 0 THEN 'ACTIVE' ELSE 'CANDIDATE' END,
+                           CASE WHEN n % 5 = 0 THEN 'CATCH_CONVICT' END,
+                           CASE WHEN n % 5 = 0 THEN current_date - 30 END,
+                           CASE WHEN n % 5 = 0 THEN current_date + 150 END, 0, now(), 'benchmark'
+                      FROM generate_series(1, %d) n
+                    ON CONFLICT DO NOTHING""".formatted(PEOPLE));
+            s.execute("""
+                    INSERT INTO offence (id, person_id, source_system, source_id, category, status, offence_date, victim_types,
+                                         source_agency, recorded_at, recorded_by, updated_at, version)
+                    SELECT md5('bench-offence-' || n || '-' || k)::uuid, md5('bench-' || n)::uuid, 'bench', n || '-' || k,
+                           'SHOPLIFTING', 'CONVICTED', current_date - (k * 17 + n % 300), '', 'POLICE', now(), 'benchmark', now(), 0
+                      FROM generate_series(1, %d) n, generate_series(1, %d) k
+                    ON CONFLICT DO NOTHING""".formatted(PEOPLE, OFFENCES_PER_PERSON));
+            s.execute("ANALYZE person");
+            s.execute("ANALYZE offence");
+        }
+    }
+}
