@@ -115,19 +115,19 @@ class StatusLookupBenchmarkIT {
                                         lead_officer_name, lead_officer_contact, pnc_marker, flags, status, strand,
                                         selected_on, next_review_due, version, created_at, created_by)
                     SELECT md5('bench-' || n)::uuid, format('2020/%%s', lpad(n::text, 7, '0')) || 'B', 'Bench', 'Person ' || n,
-                           date '1970-01-01' + (n % 12000), 'MALE', 'WHITE', '6f1c2a52-8f0e-4c55-9d7b-0d5c8a1e0001',
-                           'PC 1 Bench', '0300 555 0000', n % 5 = 0, '',
-                           CASE WHEN n % 5 = 0 THEN 'ACTIVE' ELSE 'CANDIDATE' END,
-                           CASE WHEN n % 5 = 0 THEN 'CATCH_CONVICT' END,
-                           CASE WHEN n % 5 = 0 THEN current_date - 30 END,
-                           CASE WHEN n % 5 = 0 THEN current_date + 150 END, 0, now(), 'benchmark'
+                           date '1970-01-01' + (n %% 12000), 'MALE', 'WHITE', '6f1c2a52-8f0e-4c55-9d7b-0d5c8a1e0001',
+                           'PC 1 Bench', '0300 555 0000', n %% 5 = 0, '',
+                           CASE WHEN n %% 5 = 0 THEN 'ACTIVE' ELSE 'CANDIDATE' END,
+                           CASE WHEN n %% 5 = 0 THEN 'CATCH_CONVICT' END,
+                           CASE WHEN n %% 5 = 0 THEN current_date - 30 END,
+                           CASE WHEN n %% 5 = 0 THEN current_date + 150 END, 0, now(), 'benchmark'
                       FROM generate_series(1, %d) n
                     ON CONFLICT DO NOTHING""".formatted(PEOPLE));
             s.execute("""
                     INSERT INTO offence (id, person_id, source_system, source_id, category, status, offence_date, victim_types,
                                          source_agency, recorded_at, recorded_by, updated_at, version)
                     SELECT md5('bench-offence-' || n || '-' || k)::uuid, md5('bench-' || n)::uuid, 'bench', n || '-' || k,
-                           'SHOPLIFTING', 'CONVICTED', current_date - (k * 17 + n % 300), '', 'POLICE', now(), 'benchmark', now(), 0
+                           'SHOPLIFTING', 'CONVICTED', current_date - (k * 17 + n %% 300), '', 'POLICE', now(), 'benchmark', now(), 0
                       FROM generate_series(1, %d) n, generate_series(1, %d) k
                     ON CONFLICT DO NOTHING""".formatted(PEOPLE, OFFENCES_PER_PERSON));
             s.execute("ANALYZE person");
