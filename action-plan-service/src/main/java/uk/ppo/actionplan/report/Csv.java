@@ -1,25 +1,37 @@
 package uk.ppo.actionplan.report;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * RFC 4180 CSV: fields with a comma, quote, CR or LF are quoted, quotes doubled, CRLF between
- * records. A field that a spreadsheet would read as a formula ({@code = + - @} first) is prefixed with
- * an apostrophe so an exported report cannot run anything when opened. Pure, no CDI.
+ * RFC 4180 CSV written by Apache Commons CSV (CRLF between records, quoting where needed). A field a
+ * spreadsheet would read as a formula ({@code = + - @} first) is prefixed with an apostrophe, so an
+ * exported report cannot run anything when opened. Pure, no CDI.
  */
 public final class Csv {
 
     private final StringBuilder out = new StringBuilder();
+    private final CSVPrinter printer;
+
+    public Csv() {
+        try {
+            printer = new CSVPrinter(out, CSVFormat.RFC4180);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     public Csv row(List<?> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(field(fields.get(i)));
+        try {
+            printer.printRecord(fields.stream().map(Csv::defused).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        out.append("\r\n");
         return this;
     }
 
@@ -27,16 +39,14 @@ public final class Csv {
         return row(Arrays.asList(fields));
     }
 
-    static String field(Object value) {
+    /** The value as text, with formula-starting text defused; null stays an empty field. */
+    static String defused(Object value) {
         if (value == null) {
-            return "";
+            return null;
         }
         String text = value.toString();
         if (!text.isEmpty() && !(value instanceof Number) && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-            return '"' + text.replace("\"", "\"\"") + '"';
+            return "'" + text;
         }
         return text;
     }
