@@ -1,10 +1,6 @@
 package uk.ppo.offender.review;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -20,13 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
-import uk.ppo.offender.access.Caller;
-import uk.ppo.offender.audit.AuditAction;
-import uk.ppo.offender.audit.AuditLog;
-import uk.ppo.offender.person.Person;
-import uk.ppo.offender.person.PersonService;
 import uk.ppo.offender.person.Strand;
 
 import java.net.URI;
@@ -58,9 +48,9 @@ public class ReviewResource {
         }
     }
 
-    private final Reviews reviews;
+    private final ReviewService reviews;
 
-    ReviewResource(Reviews reviews) {
+    ReviewResource(ReviewService reviews) {
         this.reviews = reviews;
     }
 
@@ -80,53 +70,5 @@ public class ReviewResource {
     @Operation(operationId = "listReviews", summary = "The person's reviews, oldest first")
     public List<ReviewView> list(@PathParam("id") UUID personId) {
         return reviews.ofPerson(personId).stream().map(ReviewView::of).toList();
-    }
-
-    @ApplicationScoped
-    static class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
-    }
-
-    @ApplicationScoped
-    static class Reviews {
-        private final ReviewRepository repository;
-        private final PersonService people;
-        private final AuditLog audit;
-        private final Caller caller;
-
-        Reviews(ReviewRepository repository, PersonService people, AuditLog audit, Caller caller) {
-            this.repository = repository;
-            this.people = people;
-            this.audit = audit;
-            this.caller = caller;
-        }
-
-        @Transactional
-        Review record(UUID personId, CreateReview request) {
-            Person person = people.visible(personId);
-            LocalDate on = request.reviewedOn();
-            if (on.isAfter(LocalDate.now())) {
-                throw ProblemException.invalid("reviewedOn", "must not be in the future");
-            }
-            if (!person.status().isCurrentPpo()) {
-                throw ProblemException.conflict("Only current PPOs are reviewed (the person is " + person.status() + ")");
-            }
-            LocalDate earliest = person.lastReviewedOn() != null ? person.lastReviewedOn() : person.selectedOn();
-            if (earliest != null && on.isBefore(earliest)) {
-                throw ProblemException.conflict("reviewedOn", "is before the selection or last review (" + earliest + ")");
-            }
-            person.reviewed(on);
-            Review review = new Review(personId, on, request.outcome(), request.notes(), person.strand(),
-                    person.nextReviewDue(), caller.username(), Instant.now());
-            repository.persist(review);
-            audit.record(AuditAction.REVIEW_RECORD, personId, request.outcome().name());
-            return review;
-        }
-
-        @Transactional
-        List<Review> ofPerson(UUID personId) {
-            people.visible(personId);
-            audit.record(AuditAction.PERSON_READ, personId, "reviews");
-            return repository.list("personId", Sort.by("reviewedOn"), personId);
-        }
     }
 }

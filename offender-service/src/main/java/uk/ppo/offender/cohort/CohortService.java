@@ -1,0 +1,106 @@
+package uk.ppo.offender.cohort;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import uk.ppo.common.problem.ProblemException;
+import uk.ppo.offender.access.Caller;
+import uk.ppo.offender.audit.AuditAction;
+import uk.ppo.offender.audit.AuditLog;
+import uk.ppo.offender.nomination.NominationRepository;
+import uk.ppo.offender.nomination.NominationResource;
+import uk.ppo.offender.person.Ethnicity;
+import uk.ppo.offender.person.Gender;
+import uk.ppo.offender.person.Person;
+import uk.ppo.offender.person.PersonRepository;
+import uk.ppo.offender.person.PersonStatus;
+import uk.ppo.offender.person.Strand;
+import uk.ppo.offender.scheme.Scheme;
+import uk.ppo.offender.scheme.SchemeRepository;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+class CohortService {
+    private final SchemeRepository schemes;
+    private final PersonRepository people;
+    private final NominationRepository nominations;
+    private final AuditLog audit;
+    private final Caller caller;
+
+    CohortService(SchemeRepository schemes, PersonRepository people, NominationRepository nominations,
+                  AuditLog audit, Caller caller) {
+        this.schemes = schemes;
+        this.people = people;
+        this.nominations = nominations;
+        this.audit = audit;
+        this.caller = caller;
+    }
+
+    @Transactional
+    SchemeCohortResource.Cohort cohort(UUID schemeId, LocalDate asOf) {
+        Scheme scheme = visibleScheme(schemeId);
+        List<Person> members = currentMembers(schemeId);
+        Map<Strand, Integer> counts = new EnumMap<>(Strand.class);
+        Map<Gender, Integer> byGender = new EnumMap<>(Gender.class);
+        Map<Ethnicity, Integer> byEthnicity = new EnumMap<>(Ethnicity.class);
+        for (Strand s : Strand.values()) {
+            counts.put(s, 0);
+        }
+        int amber = 0;
+        for (Person p : members) {
+            counts.merge(p.strand(), 1, Integer::sum);
+            byGender.merge(p.gender(), 1, Integer::sum);
+            byEthnicity.merge(p.ethnicity(), 1, Integer::sum);
+            amber += p.status() == PersonStatus.AMBER ? 1 : 0;
+        }
+        audit.record(AuditAction.COHORT_READ, null, "scheme=" + scheme.code() + " members=" + members.size());
+        List<SchemeCohortResource.Member> rows = members.stream()
+                .map(p -> new SchemeCohortResource.Member(p.id(), p.pncId(), p.firstName(), p.lastName(), p.strand(), p.status(),
+                        p.selectedOn(), p.nextReviewDue(), p.nextReviewDue() != null && p.nextReviewDue().isBefore(asOf)))
+                .toList();
+        return new SchemeCohortResource.Cohort(scheme.code(), asOf, counts, amber, CohortRules.warnings(counts), byGender, byEthnicity, rows);
+    }
+
+    @Transactional
+    List<SchemeCohortResource.ReviewDue> reviewsDue(UUID schemeId, LocalDate asOf, int withinDays) {
+        visibleScheme(schemeId);
+        LocalDate horizon = asOf.plusDays(withinDays);
+        List<SchemeCohortResource.ReviewDue> due = currentMembers(schemeId).stream()
+                .filter(p -> p.nextReviewDue() != null && !p.nextReviewDue().isAfter(horizon))
+                .sorted(Comparator.comparing(Person::nextReviewDue))
+                .map(p -> {
+                    long late = ChronoUnit.DAYS.between(p.nextReviewDue(), asOf);
+                    return new SchemeCohortResource.ReviewDue(p.id(), p.pncId(), p.firstName(), p.lastName(), p.strand(),
+                            p.nextReviewDue(), late > 0, Math.max(0, late));
+                })
+                .toList();
+        audit.record(AuditAction.REVIEWS_DUE_READ, null, "scheme=" + schemeId + " due=" + due.size());
+        return due;
+    }
+
+    @Transactional
+    List<NominationResource.NominationView> pendingNominations(UUID schemeId) {
+        visibleScheme(schemeId);
+        var pending = nominations.pendingInScheme(schemeId).stream().map(NominationResource.NominationView::of).toList();
+        audit.record(AuditAction.NOMINATION_READ, null, "scheme=" + schemeId + " pending=" + pending.size());
+        return pending;
+    }
+
+    private List<Person> currentMembers(UUID schemeId) {
+        return people.list("scheme.id = ?1 and status in ?2",
+                io.quarkus.panache.common.Sort.by("strand").and("lastName").and("firstName"),
+                schemeId, List.of(PersonStatus.ACTIVE, PersonStatus.AMBER));
+    }
+
+    private Scheme visibleScheme(UUID schemeId) {
+        return schemes.findByIdOptional(schemeId)
+                .filter(s -> caller.maySee(s.code()))
+                .orElseThrow(() -> ProblemException.notFound("No scheme " + schemeId));
+    }
+}
