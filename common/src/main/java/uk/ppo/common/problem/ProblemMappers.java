@@ -105,8 +105,8 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = FIRST + 1)
     public Response unexpected(Throwable e, HttpServerRequest request) {
         if (isConcurrentUpdate(e)) {
-            return respond(ProblemType.CONFLICT, "The record was changed by someone else at the same time; read it again and retry",
-                    List.of(), request);
+            return respond(ProblemType.CONFLICT, "Someone else changed this record at the same time; read it again and retry",
+                    List.of(new Problem.Violation("If-Match", "the record has a newer version")), request);
         }
         if (isUniqueViolation(e)) {
             // two writers raced past a service's duplicate check; the database kept exactly one
