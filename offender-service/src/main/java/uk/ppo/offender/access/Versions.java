@@ -13,10 +13,6 @@ public final class Versions {
     private Versions() {
     }
 
-    public static String etag(long version) {
-        return "\"" + version + "\"";
-    }
-
     /** The version in an If-Match header; null when absent. */
     public static Long ifMatch(String header) {
         if (header == null || header.isBlank()) {
