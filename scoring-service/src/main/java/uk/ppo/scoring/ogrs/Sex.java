@@ -1,0 +1,5 @@
+package uk.ppo.scoring.ogrs;
+
+public enum Sex {
+    MALE, FEMALE
+}
