@@ -91,20 +91,6 @@ public class PersonService {
         return found;
     }
 
-    /** The officers' status lookup: exactly the status view, audited. */
-    @Transactional
-    PersonRecords.StatusView status(String pnc) {
-        String canonical = PncId.canonical(pnc).orElseThrow(() -> ProblemException.invalid("pnc", PncId.FORMAT_MESSAGE));
-        var found = people.findByPnc(canonical);
-        if (found.isPresent() && !caller.maySee(found.get().scheme().code())) {
-            throw ProblemException.notFound("No person with PNC id " + canonical);
-        }
-        audit.record(AuditAction.STATUS_LOOKUP, found.map(Person::id).orElse(null), found.isEmpty() ? "unknown" : null);
-        return found.filter(p -> p.status().isCurrentPpo())
-                .map(PersonRecords.StatusView::of)
-                .orElseGet(() -> PersonRecords.StatusView.notPpo(canonical));
-    }
-
     /** A person the caller may see, else 404 (as if they did not exist). Needs the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Person visible(UUID id) {

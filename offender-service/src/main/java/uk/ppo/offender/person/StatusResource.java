@@ -20,10 +20,10 @@ import uk.ppo.common.security.Roles;
 @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER, Roles.PARTNER_SYSTEM})
 public class StatusResource {
 
-    private final PersonService service;
+    private final StatusLookup statusLookup;
 
-    StatusResource(PersonService service) {
-        this.service = service;
+    StatusResource(StatusLookup statusLookup) {
+        this.statusLookup = statusLookup;
     }
 
     @GET
@@ -36,6 +36,6 @@ public class StatusResource {
         if (pnc == null || pnc.isBlank()) {
             throw ProblemException.invalid("pnc", "is required");
         }
-        return service.status(pnc);
+        return statusLookup.lookup(pnc);
     }
 }

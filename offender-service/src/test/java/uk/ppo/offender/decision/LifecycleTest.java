@@ -24,6 +24,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static uk.ppo.offender.Fixtures.AUDITOR;
 import static uk.ppo.offender.Fixtures.COORDINATOR;
 import static uk.ppo.offender.Fixtures.OFFICER;
 
@@ -100,6 +101,27 @@ class LifecycleTest {
             assertEquals(Map.of("name", "PC 1234 Jo Bloggs", "contact", "01424 555 0101"), status.get("leadOfficer"));
             assertEquals(List.of("Violence warning"), status.get("flags"));
             assertEquals(DECIDED.plusMonths(6).toString(), status.get("nextReviewDue"));
+        }
+
+        @Test
+        void everyStatusLookupLeavesOneAuditRecordWithWhoWhyAndTheRequestButAnOutOfScopeOneNone() {
+            var scheme = Fixtures.scheme();
+            Map<String, Object> body = Fixtures.person(scheme.id(), Fixtures.freshPnc(), LocalDate.of(1985, 6, 1));
+            String id = Fixtures.create(body);
+            decide(id, decision("SELECT", "CATCH_CONVICT", null, DECIDED)).statusCode(201);
+
+            given().auth().oauth2(OFFICER).header("X-Request-Id", "lookup-" + id).header("X-Purpose", "stop and search")
+                    .queryParam("pnc", body.get("pncId")).get("/api/v1/status").then().statusCode(200);
+            String elsewhere = TestTokens.user("sam.scoped").roles("officer").schemes("NOT-" + scheme.code()).token();
+            given().auth().oauth2(elsewhere).queryParam("pnc", body.get("pncId")).get("/api/v1/status")
+                    .then().statusCode(404).contentType("application/problem+json");
+
+            given().auth().oauth2(AUDITOR).queryParam("personId", id).get("/api/v1/audit").then().statusCode(200)
+                    .body("items.findAll { it.action == 'STATUS_LOOKUP' }", hasSize(1))
+                    .body("items.find { it.action == 'STATUS_LOOKUP' }.user", equalTo("oscar.officer"))
+                    .body("items.find { it.action == 'STATUS_LOOKUP' }.roles", equalTo("officer"))
+                    .body("items.find { it.action == 'STATUS_LOOKUP' }.requestId", equalTo("lookup-" + id))
+                    .body("items.find { it.action == 'STATUS_LOOKUP' }.purpose", equalTo("stop and search"));
         }
 
         @Test
