@@ -1,0 +1,65 @@
+/** A tiny DOM builder: h('tag.class', {attrs}, ...children). No framework, no virtual DOM. */
+type Child = Node | string | number | null | undefined | false | Child[];
+type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
+
+export function h<K extends keyof HTMLElementTagNameMap>(spec: K | `${K}.${string}`, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const [tag, ...classes] = spec.split('.');
+  const el = document.createElement(tag as K);
+  if (classes.length) el.className = classes.join(' ');
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key.startsWith('on') && typeof value === 'function') {
+      el.addEventListener(key.slice(2).toLowerCase(), value);
+    } else if (value === true) {
+      el.setAttribute(key, '');
+    } else {
+      el.setAttribute(key, String(value));
+    }
+  }
+  append(el, children);
+  return el;
+}
+
+function append(el: Node, children: Child[]): void {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    if (Array.isArray(child)) append(el, child);
+    else el.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+}
+
+export function replace(target: Element, ...children: Child[]): void {
+  target.replaceChildren();
+  append(target, children);
+}
+
+/** Readable labels for enum codes: CATCH_CONVICT -> Catch convict (pages override where the domain has a name). */
+export function label(code: string | null | undefined): string {
+  if (!code) return '';
+  const lower = code.toLowerCase().replace(/_/g, ' ');
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+export const STRANDS: Record<string, string> = {
+  PREVENT_DETER: 'Prevent and Deter',
+  CATCH_CONVICT: 'Catch and Convict',
+  REHABILITATE_RESETTLE: 'Rehabilitate and Resettle',
+};
+
+export function strandName(code: string | null | undefined): string {
+  return code ? STRANDS[code] ?? label(code) : '';
+}
+
+export function table(headers: string[], rows: Child[][], caption?: string): HTMLTableElement {
+  return h('table', {},
+    caption ? h('caption', {}, caption) : null,
+    h('thead', {}, h('tr', {}, headers.map((t) => h('th', { scope: 'col' }, t)))),
+    h('tbody', {}, rows.length
+      ? rows.map((r) => h('tr', {}, r.map((c) => h('td', {}, c))))
+      : h('tr', {}, h('td', { colspan: headers.length, class: 'muted' }, 'None'))));
+}
+
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  return iso.length > 10 ? new Date(iso).toLocaleString('en-GB', { timeZone: 'UTC' }) + ' UTC' : iso;
+}

@@ -1,0 +1,66 @@
+import { get } from '../api';
+import { formatDate, h, label, replace, strandName, table } from '../dom';
+import { hashQuery, setHashQuery } from '../query';
+import { loadSchemes } from './schemes';
+import type { Person } from './person';
+
+export interface Nomination {
+  id: string;
+  personId: string;
+  strand: string;
+  reason: string;
+  agency: string;
+  status: string;
+  nominatedAt: string;
+  nominatedBy: string;
+  decisionId: string | null;
+}
+
+/** Nominations pending a panel, per scheme, oldest first; each opens the person's page with the panel form. */
+export async function nominationsPage(main: HTMLElement): Promise<void> {
+  document.title = 'Nominations · PPO admin console';
+  const schemes = await loadSchemes();
+  const chosen = hashQuery().get('scheme') ?? schemes[0]?.id ?? '';
+  const select = h('select', { id: 'nomination-scheme' },
+    schemes.map((s) => h('option', { value: s.id, selected: s.id === chosen }, `${s.code} — ${s.name}`)));
+  const holder = h('div', { 'data-testid': 'nominations-table' });
+
+  const render = async () => {
+    if (!select.value) {
+      replace(holder, h('p.muted', {}, 'No scheme you can see.'));
+      return;
+    }
+    setHashQuery({ scheme: select.value });
+    replace(holder, h('p.muted', { role: 'status' }, 'Loading…'));
+    const pending = await get<Nomination[]>(`/api/v1/schemes/${encodeURIComponent(select.value)}/nominations`);
+    // Names for the list: one read per person, each audited by the offender service.
+    const people = new Map<string, Person>();
+    await Promise.all([...new Set(pending.map((n) => n.personId))].map(async (id) => {
+      try {
+        people.set(id, await get<Person>(`/api/v1/offenders/${id}`));
+      } catch {
+        /* shown without a name */
+      }
+    }));
+    replace(holder, table(['Person', 'PNC ID', 'Strand', 'Reason', 'Nominated by', 'Nominated', ''],
+      pending.map((n) => {
+        const p = people.get(n.personId);
+        return [
+          p ? `${p.lastName}, ${p.firstName}` : n.personId,
+          p?.pncId ?? '',
+          strandName(n.strand),
+          n.reason,
+          `${label(n.agency)} (${n.nominatedBy})`,
+          formatDate(n.nominatedAt),
+          h('a', { href: `#/people/${n.personId}`, 'aria-label': `Open ${p ? p.firstName + ' ' + p.lastName : 'person'} for the panel` }, 'Open for panel'),
+        ];
+      }), `${pending.length} pending nominations`));
+  };
+  select.addEventListener('change', () => void render());
+
+  replace(main,
+    h('h1', {}, 'Nominations pending a panel'),
+    h('div.toolbar', {}, h('label', { for: 'nomination-scheme' }, 'Scheme '), select),
+    holder);
+  await render();
+}

@@ -1,0 +1,188 @@
+import { get, post } from '../api';
+import { formatDate, h, label, replace, strandName, STRANDS, table } from '../dom';
+import { apiForm, options } from '../form';
+import { can } from '../roles';
+import type { Nomination } from './nominations';
+
+export interface Person {
+  id: string;
+  pncId: string;
+  croNumber?: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  gender: string;
+  ethnicity: string;
+  homeArea?: string;
+  scheme?: { id: string; code: string; name?: string };
+  leadOfficer?: { name: string; contact: string };
+  offenderManager?: { name: string; contact: string };
+  pncMarker: boolean;
+  flags: string[];
+  status: string;
+  strand: string | null;
+  selectedOn: string | null;
+  lastReviewedOn: string | null;
+  nextReviewDue: string | null;
+  version: number;
+}
+
+interface Decision {
+  id: string;
+  type: string;
+  strand: string | null;
+  reasonCode: string | null;
+  decidedOn: string;
+  rationale: string;
+  attendingAgencies: string[];
+  previousStatus: string;
+  resultingStatus: string;
+  resultingStrand: string | null;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+interface Review {
+  id: string;
+  reviewedOn: string;
+  outcome: string;
+  notes?: string;
+  strand: string;
+  nextReviewDue: string;
+  recordedBy: string;
+}
+
+export const AGENCIES = ['POLICE', 'PROBATION', 'YOS', 'COUNCIL', 'CPS', 'COURT', 'PRISON', 'DIP', 'HOUSING', 'HEALTH', 'FIRE', 'JOBCENTRE'];
+const AGENCY_NAMES: Record<string, string> = { YOS: 'YOS', CPS: 'CPS', DIP: 'DIP' };
+const agencyName = (a: string) => AGENCY_NAMES[a] ?? label(a);
+
+/** The closed deselection reason list, by the strands each applies to (offender-service ReasonCode). */
+export const REASONS: Array<{ code: string; text: string; strands: string[] }> = [
+  { code: 'ASSET_BELOW_THRESHOLD', text: 'ASSET fell below 21 or RoSH removed', strands: ['PREVENT_DETER'] },
+  { code: 'ESCALATED_TO_CATCH_CONVICT', text: 'Offending escalated; nominated for Catch and Convict', strands: ['PREVENT_DETER'] },
+  { code: 'MOVED_OUT_OF_AREA', text: 'Moved out of the area', strands: Object.keys(STRANDS) },
+  { code: 'DIED_OR_SERIOUS_ILLNESS', text: 'Died, or serious illness or injury', strands: Object.keys(STRANDS) },
+  { code: 'STOPPED_OR_REDUCED_OFFENDING', text: 'Stopped or reduced offending and changed lifestyle', strands: Object.keys(STRANDS) },
+  { code: 'CUSTODY_OVER_2_YEARS', text: 'Custodial sentence over 2 years (AMBER list)', strands: Object.keys(STRANDS) },
+  { code: 'CUSTODY_OVER_10_YEARS', text: 'Custodial sentence over 10 years (removed in full)', strands: ['CATCH_CONVICT', 'REHABILITATE_RESETTLE'] },
+];
+
+const DECISIONS: Record<string, string> = {
+  SELECT: 'Select onto a strand',
+  MOVE: 'Move to another strand',
+  AMBER: 'Put on the AMBER list',
+  DESELECT: 'Deselect',
+  REMOVE: 'Remove in full',
+};
+
+const OUTCOMES: Record<string, string> = {
+  CONTINUE: 'Continue on the strand',
+  RECOMMEND_MOVE: 'Recommend a move of strand',
+  RECOMMEND_AMBER: 'Recommend the AMBER list',
+  RECOMMEND_DESELECT: 'Recommend deselection',
+};
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** A person's page: who they are, their history (nominations, decisions, reviews) and the panel's actions. */
+export async function personPage(main: HTMLElement, [personId]: string[], roles: string[]): Promise<void> {
+  const base = `/api/v1/offenders/${encodeURIComponent(personId)}`;
+  const [person, nominations, decisions, reviews] = await Promise.all([
+    get<Person>(base),
+    get<Nomination[]>(`${base}/nominations`),
+    get<Decision[]>(`${base}/decisions`),
+    get<Review[]>(`${base}/reviews`),
+  ]);
+  document.title = `${person.firstName} ${person.lastName} · PPO admin console`;
+  const reload = () => personPage(main, [personId], roles);
+  const currentStrand = person.strand ?? nominations.find((n) => n.status === 'PENDING')?.strand ?? '';
+
+  const decisionForm = can(roles, 'decision.record') ? apiForm({
+    id: 'panel-decision',
+    title: 'Record a panel decision',
+    submitLabel: 'Record decision',
+    fields: [
+      { name: 'type', label: 'Decision', type: 'select', required: true, options: Object.entries(DECISIONS).map(([value, l]) => ({ value, label: l })), value: person.status === 'CANDIDATE' ? 'SELECT' : undefined },
+      { name: 'strand', label: 'Strand (select or move)', type: 'select', options: Object.entries(STRANDS).map(([value, l]) => ({ value, label: l })), value: currentStrand },
+      {
+        name: 'reasonCode', label: 'Reason (deselect, remove, amber)', type: 'select',
+        optionsFor: (v) => {
+          const strand = person.strand ?? (v.strand as string | undefined);
+          return REASONS.filter((r) => !strand || r.strands.includes(strand)).map((r) => ({ value: r.code, label: r.text }));
+        },
+      },
+      { name: 'decidedOn', label: 'Decided on', type: 'date', required: true, value: today() },
+      { name: 'rationale', label: 'Rationale', type: 'textarea', required: true },
+      { name: 'attendingAgencies', label: 'Agencies at the panel', type: 'checkboxes', required: true, options: options(AGENCIES, agencyName) },
+    ],
+    onSubmit: async (v) => {
+      await post(`${base}/decisions`, v, { 'If-Match': `"${person.version}"` });
+      await reload();
+    },
+  }) : null;
+
+  const reviewForm = can(roles, 'review.record') && (person.status === 'ACTIVE' || person.status === 'AMBER') ? apiForm({
+    id: 'review-outcome',
+    title: 'Record a review outcome',
+    submitLabel: 'Record review',
+    fields: [
+      { name: 'reviewedOn', label: 'Reviewed on', type: 'date', required: true, value: today() },
+      { name: 'outcome', label: 'Outcome', type: 'select', required: true, options: Object.entries(OUTCOMES).map(([value, l]) => ({ value, label: l })) },
+      { name: 'notes', label: 'Notes', type: 'textarea' },
+    ],
+    onSubmit: async (v) => {
+      await post(`${base}/reviews`, v);
+      await reload();
+    },
+  }) : null;
+
+  const nominationForm = can(roles, 'nomination.create') && !(person.status === 'ACTIVE' || person.status === 'AMBER') ? apiForm({
+    id: 'nominate',
+    title: 'Nominate for a panel',
+    submitLabel: 'Nominate',
+    fields: [
+      { name: 'strand', label: 'Strand', type: 'select', required: true, options: Object.entries(STRANDS).map(([value, l]) => ({ value, label: l })) },
+      { name: 'agency', label: 'Nominating agency', type: 'select', required: true, options: options(AGENCIES, agencyName) },
+      { name: 'reason', label: 'Reason', type: 'textarea', required: true },
+    ],
+    onSubmit: async (v) => {
+      await post(`${base}/nominations`, v);
+      await reload();
+    },
+  }) : null;
+
+  const facts: Array<[string, string]> = [
+    ['PNC ID', person.pncId],
+    ['Date of birth', person.dateOfBirth],
+    ['Scheme', person.scheme?.code ?? ''],
+    ['Status', person.status],
+    ['Strand', strandName(person.strand)],
+    ['Selected on', person.selectedOn ?? ''],
+    ['Next review due', person.nextReviewDue ?? ''],
+    ['Lead officer', person.leadOfficer ? `${person.leadOfficer.name} (${person.leadOfficer.contact})` : ''],
+    ['Offender manager', person.offenderManager ? `${person.offenderManager.name} (${person.offenderManager.contact})` : ''],
+    ['Flags', person.flags?.join(', ') ?? ''],
+  ];
+
+  replace(main,
+    h('nav.crumbs', { 'aria-label': 'Breadcrumb' },
+      h('a', { href: '#/schemes' }, 'Schemes'), ' › ',
+      person.scheme ? h('a', { href: `#/schemes/${person.scheme.id}` }, person.scheme.code) : '?', ' › ',
+      `${person.firstName} ${person.lastName}`),
+    h('h1', {}, `${person.firstName} ${person.lastName}`),
+    h('dl.facts', { 'data-testid': 'person-facts' }, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v || '—')])),
+    h('div.two-col', {},
+      h('section', {},
+        h('h2', {}, 'Panel decisions'),
+        table(['Decided', 'Decision', 'Strand', 'Reason', 'Result', 'Rationale', 'Agencies', 'Recorded by'],
+          decisions.map((d) => [d.decidedOn, DECISIONS[d.type] ?? d.type, strandName(d.strand), REASONS.find((r) => r.code === d.reasonCode)?.text ?? '',
+            `${d.previousStatus} → ${d.resultingStatus}${d.resultingStrand ? ' (' + strandName(d.resultingStrand) + ')' : ''}`,
+            d.rationale, d.attendingAgencies.map(agencyName).join(', '), d.recordedBy])),
+        h('h2', {}, 'Nominations'),
+        table(['Nominated', 'Strand', 'Reason', 'Agency', 'Status'],
+          nominations.map((n) => [formatDate(n.nominatedAt), strandName(n.strand), n.reason, agencyName(n.agency), n.status])),
+        h('h2', {}, 'Reviews'),
+        table(['Reviewed', 'Outcome', 'Strand', 'Next due', 'Notes', 'Recorded by'],
+          reviews.map((r) => [r.reviewedOn, OUTCOMES[r.outcome] ?? r.outcome, strandName(r.strand), r.nextReviewDue, r.notes ?? '', r.recordedBy]))),
+      h('section.forms', {}, decisionForm, reviewForm, nominationForm)));
+}

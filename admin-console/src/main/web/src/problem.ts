@@ -1,0 +1,44 @@
+/** RFC 9457 problem details as the services send them, and where their messages go on a form. */
+export interface Violation {
+  field: string;
+  message: string;
+}
+
+export interface Problem {
+  type?: string;
+  title?: string;
+  status: number;
+  detail?: string;
+  requestId?: string;
+  violations?: Violation[];
+}
+
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ?? problem.title ?? `HTTP ${problem.status}`);
+  }
+}
+
+/**
+ * Splits a problem's violations between the form's fields and a message for the whole form. A
+ * violation names a field as the API sees it: "code", "attendingAgencies[1]",
+ * "rows[2].weight"; it goes to the longest field name on the form that is a prefix of it at a
+ * path boundary. Anything no field claims is shown at the top of the form, so no message is lost.
+ */
+export function placeViolations(problem: Problem, formFields: string[]): { byField: Map<string, string[]>; general: string[] } {
+  const byField = new Map<string, string[]>();
+  const general: string[] = [];
+  const sorted = [...formFields].sort((a, b) => b.length - a.length);
+  for (const v of problem.violations ?? []) {
+    const field = sorted.find((f) => v.field === f || v.field.startsWith(f + '[') || v.field.startsWith(f + '.'));
+    if (field) {
+      byField.set(field, [...(byField.get(field) ?? []), v.message]);
+    } else {
+      general.push(v.field ? `${v.field}: ${v.message}` : v.message);
+    }
+  }
+  if (general.length === 0 && byField.size === 0) {
+    general.push(problem.detail ?? problem.title ?? `The request failed (HTTP ${problem.status})`);
+  }
+  return { byField, general };
+}

@@ -1,0 +1,41 @@
+/**
+ * Which pages and controls a role sees. The API still decides every call; this only hides what a
+ * role cannot use (the services' @RolesAllowed, mirrored).
+ */
+export const PAGES = [
+  { path: 'schemes', title: 'Schemes', roles: ['admin', 'coordinator', 'offender-manager'] },
+  { path: 'nominations', title: 'Nominations', roles: ['admin', 'coordinator', 'offender-manager'] },
+  { path: 'scoring', title: 'Scoring', roles: ['admin', 'coordinator', 'offender-manager', 'analyst'] },
+  { path: 'hotspots', title: 'Hotspots', roles: ['admin', 'coordinator', 'analyst'] },
+] as const;
+
+export type Action =
+  | 'scheme.create'
+  | 'decision.record'
+  | 'review.record'
+  | 'nomination.create'
+  | 'matrix.create'
+  | 'matrix.activate'
+  | 'scoreRun.create'
+  | 'proposal.submit'
+  | 'threshold.set';
+
+const ACTIONS: Record<Action, string[]> = {
+  'scheme.create': ['admin'],
+  'decision.record': ['admin', 'coordinator'],
+  'review.record': ['admin', 'coordinator', 'offender-manager'],
+  'nomination.create': ['admin', 'coordinator', 'offender-manager'],
+  'matrix.create': ['admin'],
+  'matrix.activate': ['admin'],
+  'scoreRun.create': ['admin', 'coordinator'],
+  'proposal.submit': ['admin', 'coordinator'],
+  'threshold.set': ['admin'],
+};
+
+export function pagesFor(roles: string[]) {
+  return PAGES.filter((p) => p.roles.some((r) => roles.includes(r)));
+}
+
+export function can(roles: string[], action: Action): boolean {
+  return ACTIONS[action].some((r) => roles.includes(r));
+}
