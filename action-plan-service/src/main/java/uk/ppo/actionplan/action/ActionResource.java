@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.actionplan.web.Versions;
+import uk.ppo.common.http.Versions;
 import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 
@@ -56,7 +56,8 @@ public class ActionResource {
     @Operation(operationId = "reviseAction", summary = "Reword an action, change its lead, cost or completion date (coordinator, admin)")
     @APIResponse(responseCode = "200", description = "The revised action", content = @Content(schema = @Schema(implementation = ActionRecords.ActionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Closed plan or stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Closed plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response revise(@PathParam("id") UUID id, @Valid @NotNull ActionRecords.ReviseAction request,
                            @HeaderParam(Versions.IF_MATCH) String ifMatch) {
         return withEtag(service.revise(id, request, Versions.expected(ifMatch), identity.getPrincipal().getName()));
@@ -68,7 +69,8 @@ public class ActionResource {
     @Operation(operationId = "completeAction", summary = "Record that an action is complete (coordinator, admin)")
     @APIResponse(responseCode = "200", description = "The completed action", content = @Content(schema = @Schema(implementation = ActionRecords.ActionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid date, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not open, closed plan or stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not open, closed plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response complete(@PathParam("id") UUID id, @Valid @NotNull ActionRecords.CompleteAction request,
                              @HeaderParam(Versions.IF_MATCH) String ifMatch) {
         return withEtag(service.complete(id, request.on(), Versions.expected(ifMatch), identity.getPrincipal().getName()));

@@ -7,7 +7,7 @@ import uk.ppo.actionplan.plan.Plan;
 import uk.ppo.actionplan.plan.PlanService;
 import uk.ppo.actionplan.priority.Priority;
 import uk.ppo.actionplan.priority.PriorityService;
-import uk.ppo.actionplan.web.Versions;
+import uk.ppo.common.http.Versions;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.problem.ProblemException;
 

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.actionplan.web.Versions;
+import uk.ppo.common.http.Versions;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
 import uk.ppo.common.problem.Problem;
@@ -64,7 +64,8 @@ public class PlanActionResource {
     @APIResponse(responseCode = "201", description = "Added; Location names it", content = @Content(schema = @Schema(implementation = ActionRecords.ActionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields or unknown priority, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Duplicate action code in the plan, closed plan or stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Duplicate action code in the plan, closed plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response add(@PathParam("planId") UUID planId, @Valid @NotNull ActionRecords.CreateAction request,
                         @HeaderParam(Versions.IF_MATCH) String ifMatch) {
         Action action = service.add(planId, request, Versions.expected(ifMatch), identity.getPrincipal().getName());

@@ -1,41 +1,31 @@
 package uk.ppo.actionplan.audit;
 
-import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.core.http.HttpServerRequest;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-import uk.ppo.common.problem.RequestIds;
-import uk.ppo.common.security.Roles;
+import uk.ppo.common.security.Caller;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Writes the append-only audit trail: who (token preferred_username), which roles and agency, what,
- * about which subject and person, when, the request id and the purpose the caller gave in
- * {@code X-Purpose}. Called by services inside their transaction, so a change and its audit row
- * commit together.
+ * Writes the append-only audit trail: who, which roles and agency (from the token, through common's
+ * {@link Caller}), what, about which subject and person, when, the request id and the purpose the
+ * caller gave in {@code X-Purpose}. Called by services inside their transaction, so a change and its
+ * audit row commit together. Unlike the other services' person-only audit, it also keeps the history
+ * of a partnership plan (its subject and plan columns).
  */
 @ApplicationScoped
 public class AuditLog {
 
-    public static final String PURPOSE_HEADER = "X-Purpose";
-
     private final AuditRepository entries;
-    private final SecurityIdentity identity;
-    private final CurrentVertxRequest request;
+    private final Caller caller;
     private final Clock clock = Clock.systemUTC();
 
-    AuditLog(AuditRepository entries, SecurityIdentity identity, CurrentVertxRequest request) {
+    AuditLog(AuditRepository entries, Caller caller) {
         this.entries = entries;
-        this.identity = identity;
-        this.request = request;
+        this.caller = caller;
     }
 
     /** A change with no personal data (a case conference, a delivery plan). */
@@ -83,33 +73,10 @@ public class AuditLog {
     }
 
     private void write(String action, String subjectType, UUID subjectId, UUID personId, UUID planId, String detail) {
-        entries.persist(new AuditEntry(Instant.now(clock), actor(), roles(), agency(), action, subjectType,
-                subjectId, personId, planId, truncate(detail, 2000), truncate(header(RequestIds.HEADER), 128),
-                truncate(header(PURPOSE_HEADER), 300)));
-    }
-
-    private String actor() {
-        Principal principal = identity.getPrincipal();
-        return principal == null || principal.getName() == null ? "anonymous" : truncate(principal.getName(), 120);
-    }
-
-    private String roles() {
-        return truncate(String.join(",", identity.getRoles().stream().sorted().toList()), 300);
-    }
-
-    private String agency() {
-        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-            Object agency = jwt.getClaim(Roles.AGENCY_CLAIM);
-            return agency == null ? null : truncate(Callers.text(agency), 60);
-        }
-        return null;
-    }
-
-    private String header(String name) {
-        RoutingContext current = request.getCurrent();
-        HttpServerRequest http = current == null ? null : current.request();
-        String value = http == null ? null : http.getHeader(name);
-        return value == null || value.isBlank() ? null : value.strip();
+        entries.persist(new AuditEntry(Instant.now(clock), truncate(caller.username(), 120),
+                truncate(String.join(",", caller.roles()), 300), truncate(caller.agency(), 60), action, subjectType,
+                subjectId, personId, planId, truncate(detail, 2000), truncate(caller.requestId(), 128),
+                truncate(caller.purpose(), 300)));
     }
 
     private static String truncate(String value, int max) {

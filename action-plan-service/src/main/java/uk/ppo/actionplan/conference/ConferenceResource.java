@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.actionplan.web.Versions;
+import uk.ppo.common.http.Versions;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
 import uk.ppo.common.problem.Problem;
@@ -82,7 +82,7 @@ public class ConferenceResource {
     @APIResponse(responseCode = "201", description = "The conference with the new item", content = @Content(schema = @Schema(implementation = ConferenceRecords.ConferenceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, or the PPO has no active plan visible to the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such conference, or not in the caller's schemes", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordItem(@PathParam("id") UUID id, @Valid @NotNull ConferenceRecords.RecordItem request,
                                @HeaderParam(Versions.IF_MATCH) String ifMatch) {
         CaseConference conference = service.recordItem(id, request, Versions.expected(ifMatch), identity.getPrincipal().getName());

@@ -1,17 +1,16 @@
 package uk.ppo.actionplan.conference;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.ppo.actionplan.audit.AuditLog;
-import uk.ppo.actionplan.audit.Callers;
 import uk.ppo.actionplan.ppoplan.PpoPlanService;
-import uk.ppo.actionplan.web.Versions;
+import uk.ppo.common.http.Versions;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.problem.ProblemType;
+import uk.ppo.common.security.Caller;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -38,19 +37,19 @@ class ConferenceService {
     private final ConferenceRepository conferences;
     private final PpoPlanService ppoPlans;
     private final AuditLog audit;
-    private final SecurityIdentity identity;
+    private final Caller caller;
     private final Clock clock = Clock.systemUTC();
 
-    ConferenceService(ConferenceRepository conferences, PpoPlanService ppoPlans, AuditLog audit, SecurityIdentity identity) {
+    ConferenceService(ConferenceRepository conferences, PpoPlanService ppoPlans, AuditLog audit, Caller caller) {
         this.conferences = conferences;
         this.ppoPlans = ppoPlans;
         this.audit = audit;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @Transactional
     CaseConference create(ConferenceRecords.CreateConference request, String by) {
-        if (!Callers.inScope(identity, request.schemeCode())) {
+        if (!caller.maySee(request.schemeCode())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "schemeCode: is not one of your schemes",
                     List.of(new Problem.Violation("schemeCode", "is not one of your schemes")));
         }
@@ -91,7 +90,7 @@ class ConferenceService {
 
     @Transactional
     Page<CaseConference> list(String schemeCode, int page, int size) {
-        Set<String> scope = Callers.schemes(identity).orElse(null);
+        Set<String> scope = caller.schemes().orElse(null);
         if (scope != null && scope.isEmpty()) {
             return new Page<>(List.of(), page, size, 0);
         }
@@ -118,7 +117,7 @@ class ConferenceService {
     }
 
     private CaseConference visible(Optional<CaseConference> found, UUID id) {
-        if (found.isPresent() && !Callers.inScope(identity, found.get().schemeCode())) {
+        if (found.isPresent() && !caller.maySee(found.get().schemeCode())) {
             found = Optional.empty();
         }
         return found.orElseThrow(() -> ProblemException.notFound("No case conference " + id));

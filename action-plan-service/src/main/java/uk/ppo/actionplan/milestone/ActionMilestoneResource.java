@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.actionplan.web.Versions;
+import uk.ppo.common.http.Versions;
 import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 
@@ -57,7 +57,8 @@ public class ActionMilestoneResource {
     @Operation(operationId = "addMilestone", summary = "Add a milestone due on a date, in a month, in a quarter or recurring (coordinator, admin); If-Match: the action's ETag")
     @APIResponse(responseCode = "201", description = "Added with its due dates; Location names it", content = @Content(schema = @Schema(implementation = MilestoneRecords.MilestoneView.class)))
     @APIResponse(responseCode = "400", description = "Invalid due specification (e.g. quarter Q5, due before the plan year starts), named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Closed plan or stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Closed plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response add(@PathParam("actionId") UUID actionId, @Valid @NotNull MilestoneRecords.CreateMilestone request,
                         @HeaderParam(Versions.IF_MATCH) String ifMatch) {
         Milestone milestone = service.add(actionId, request, Versions.expected(ifMatch), identity.getPrincipal().getName());

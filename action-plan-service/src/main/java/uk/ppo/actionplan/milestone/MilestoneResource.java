@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.actionplan.web.Versions;
+import uk.ppo.common.http.Versions;
 import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 
@@ -56,7 +56,8 @@ public class MilestoneResource {
     @Operation(operationId = "markMilestoneDone", summary = "Mark the milestone, or its next open occurrence, done on a day (coordinator, admin)")
     @APIResponse(responseCode = "200", description = "The milestone", content = @Content(schema = @Schema(implementation = MilestoneRecords.MilestoneView.class)))
     @APIResponse(responseCode = "400", description = "Invalid or future date, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already done, closed plan or stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already done, closed plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response done(@PathParam("id") UUID id, @Valid @NotNull MilestoneRecords.MarkDone request,
                          @HeaderParam(Versions.IF_MATCH) String ifMatch) {
         return withEtag(service.markDone(id, request.on(), Versions.expected(ifMatch), identity.getPrincipal().getName()));

@@ -6,7 +6,7 @@ import uk.ppo.actionplan.action.Action;
 import uk.ppo.actionplan.action.ActionService;
 import uk.ppo.actionplan.audit.AuditLog;
 import uk.ppo.actionplan.plan.PlanService;
-import uk.ppo.actionplan.web.Versions;
+import uk.ppo.common.http.Versions;
 import uk.ppo.common.problem.ProblemException;
 
 import java.time.Clock;

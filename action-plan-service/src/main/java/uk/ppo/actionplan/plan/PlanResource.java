@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
 import uk.ppo.common.problem.Problem;
-import uk.ppo.actionplan.web.Versions;
+import uk.ppo.common.http.Versions;
 import uk.ppo.common.security.Roles;
 
 import java.util.UUID;
@@ -80,7 +80,8 @@ public class PlanResource {
     @Operation(operationId = "approvePlan", summary = "Approve a DRAFT plan (admin); who and when are recorded")
     @APIResponse(responseCode = "200", description = "The approved plan", content = @Content(schema = @Schema(implementation = PlanRecords.PlanView.class)))
     @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not a DRAFT, or If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not a DRAFT", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response approve(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch) {
         return withEtag(Response.ok(), service.approve(id, Versions.expected(ifMatch), identity.getPrincipal().getName()));
     }
@@ -92,7 +93,8 @@ public class PlanResource {
     @Operation(operationId = "closePlan", summary = "Close an APPROVED plan at year end (admin); it becomes read-only")
     @APIResponse(responseCode = "200", description = "The closed plan", content = @Content(schema = @Schema(implementation = PlanRecords.PlanView.class)))
     @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not APPROVED, or If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not APPROVED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response close(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch) {
         return withEtag(Response.ok(), service.close(id, Versions.expected(ifMatch), identity.getPrincipal().getName()));
     }

@@ -3,7 +3,7 @@ package uk.ppo.actionplan.plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.ppo.actionplan.audit.AuditLog;
-import uk.ppo.actionplan.web.Versions;
+import uk.ppo.common.http.Versions;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.problem.ProblemException;
 

@@ -24,11 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.actionplan.audit.AuditLog;
-import uk.ppo.actionplan.web.Versions;
+import uk.ppo.common.http.Versions;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
 import uk.ppo.common.problem.Problem;
+import uk.ppo.common.security.Caller;
 import uk.ppo.common.security.Roles;
 
 import java.util.UUID;
@@ -58,7 +58,7 @@ public class PpoPlanResource {
             @QueryParam("offenderId") @Parameter(description = "One PPO's plans, active and replaced") UUID offenderId,
             @QueryParam("schemeCode") @Parameter(example = "HASTINGS") String schemeCode,
             @QueryParam("status") @Parameter(description = "ACTIVE or REPLACED") PpoPlanStatus status,
-            @Parameter(name = AuditLog.PURPOSE_HEADER, description = "Why the data is read, kept in the audit log") @HeaderParam(AuditLog.PURPOSE_HEADER) String purpose,
+            @Parameter(name = Caller.PURPOSE_HEADER, description = "Why the data is read, kept in the audit log") @HeaderParam(Caller.PURPOSE_HEADER) String purpose,
             @Valid @BeanParam PageRequest paging) {
         return service.search(offenderId, schemeCode, status, paging.page(), paging.size()).map(PpoPlanRecords.PpoPlanView::of);
     }
@@ -69,7 +69,7 @@ public class PpoPlanResource {
     @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PpoPlanRecords.PpoPlanView.class)))
     @APIResponse(responseCode = "404", description = "No such plan, or not in the caller's schemes", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id,
-                        @Parameter(name = AuditLog.PURPOSE_HEADER, description = "Why the data is read, kept in the audit log") @HeaderParam(AuditLog.PURPOSE_HEADER) String purpose) {
+                        @Parameter(name = Caller.PURPOSE_HEADER, description = "Why the data is read, kept in the audit log") @HeaderParam(Caller.PURPOSE_HEADER) String purpose) {
         return withEtag(Response.ok(), service.get(id));
     }
 
@@ -89,7 +89,8 @@ public class PpoPlanResource {
     @APIResponse(responseCode = "201", description = "The plan with the new action", content = @Content(schema = @Schema(implementation = PpoPlanRecords.PpoPlanView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such plan, or not in the caller's schemes", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The plan was replaced, or If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan was replaced", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addAction(@PathParam("id") UUID id, @Valid @NotNull PpoPlanRecords.AddAction request,
                               @HeaderParam(Versions.IF_MATCH) String ifMatch) {
         PpoPlan plan = service.addAction(id, request, Versions.expected(ifMatch), identity.getPrincipal().getName());
@@ -102,7 +103,8 @@ public class PpoPlanResource {
     @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PpoPlanRecords.PpoPlanView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such plan or action, or not in the caller's schemes", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Outcome already recorded, plan replaced, or If-Match stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Outcome already recorded, plan replaced", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordOutcome(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId,
                                   @Valid @NotNull PpoPlanRecords.RecordOutcome request, @HeaderParam(Versions.IF_MATCH) String ifMatch) {
         PpoPlan plan = service.recordOutcome(id, actionId, request, Versions.expected(ifMatch), identity.getPrincipal().getName());

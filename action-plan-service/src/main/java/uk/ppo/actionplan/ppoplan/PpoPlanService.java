@@ -1,16 +1,15 @@
 package uk.ppo.actionplan.ppoplan;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.ppo.actionplan.audit.AuditLog;
-import uk.ppo.actionplan.audit.Callers;
-import uk.ppo.actionplan.web.Versions;
+import uk.ppo.common.http.Versions;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.problem.ProblemType;
+import uk.ppo.common.security.Caller;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -33,13 +32,13 @@ public class PpoPlanService {
 
     private final PpoPlanRepository plans;
     private final AuditLog audit;
-    private final SecurityIdentity identity;
+    private final Caller caller;
     private final Clock clock = Clock.systemUTC();
 
-    PpoPlanService(PpoPlanRepository plans, AuditLog audit, SecurityIdentity identity) {
+    PpoPlanService(PpoPlanRepository plans, AuditLog audit, Caller caller) {
         this.plans = plans;
         this.audit = audit;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     /** Draws up a plan; the PPO's active plan, if any, is replaced and its open actions carried over. */
@@ -77,7 +76,7 @@ public class PpoPlanService {
 
     @Transactional
     Page<PpoPlan> search(UUID offenderId, String schemeCode, PpoPlanStatus status, int page, int size) {
-        Set<String> scope = Callers.schemes(identity).orElse(null);
+        Set<String> scope = caller.schemes().orElse(null);
         if (scope != null && scope.isEmpty()) {
             return new Page<>(List.of(), page, size, 0);
         }
@@ -134,7 +133,7 @@ public class PpoPlanService {
     }
 
     private boolean inScope(String schemeCode) {
-        return Callers.inScope(identity, schemeCode);
+        return caller.maySee(schemeCode);
     }
 
     /** An open action of an active plan, raised at a case conference. */

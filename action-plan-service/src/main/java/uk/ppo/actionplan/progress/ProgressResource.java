@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.actionplan.web.Versions;
+import uk.ppo.common.http.Versions;
 import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 
@@ -55,7 +55,8 @@ public class ProgressResource {
     @Operation(operationId = "recordProgress", summary = "Record a quarter's progress and RAG (coordinator, admin); If-Match: the action's ETag")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ProgressRecords.ProgressView.class)))
     @APIResponse(responseCode = "400", description = "Invalid quarter or RAG, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The plan is closed, or If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@PathParam("actionId") UUID actionId, @Valid @NotNull ProgressRecords.RecordProgress request,
                            @HeaderParam(Versions.IF_MATCH) String ifMatch) {
         ProgressUpdate update = service.record(actionId, request, Versions.expected(ifMatch), identity.getPrincipal().getName());

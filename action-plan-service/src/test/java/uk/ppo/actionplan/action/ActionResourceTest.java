@@ -175,11 +175,11 @@ class ActionResourceTest {
         }
 
         @Test
-        void aStaleIfMatchOnThePlanIsA409() {
+        void aStaleIfMatchOnThePlanIsA412() {
             String plan = plan();
             priority(plan, "AR", "Reducing adult re-offending");
             given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(action("AR", "AR1"))
-                    .post(ACTIONS, plan).then().statusCode(409).body("violations[0].field", equalTo("If-Match"));
+                    .post(ACTIONS, plan).then().statusCode(412).body("violations[0].field", equalTo("If-Match"));
             given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(action("AR", "AR1"))
                     .post(ACTIONS, plan).then().statusCode(201);
             assertEquals(1, actionCount(plan));
@@ -218,7 +218,7 @@ class ActionResourceTest {
             given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                     .body(Map.of("text", "Lost update", "lead", Map.of("organisation", "Council")))
                     .when().put(ACTION, id)
-                    .then().statusCode(409).body("violations[0].field", equalTo("If-Match"));
+                    .then().statusCode(412).body("violations[0].field", equalTo("If-Match"));
             given().auth().oauth2(ANALYST).get(ACTION, id).then().body("text", equalTo("Reworded"));
             given().auth().oauth2(ANALYST).contentType(ContentType.JSON).body(body).put(ACTION, id).then().statusCode(403);
             given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(body).put(ACTION, UUID.randomUUID())

@@ -119,7 +119,7 @@ class ConferenceResourceTest {
         given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).header("If-Match", "\"3\"")
                 .body(item(UUID.randomUUID()))
                 .post(CONFERENCES + "/{id}/items", conference)
-                .then().statusCode(409).body("violations[0].field", equalTo("If-Match"));
+                .then().statusCode(412).body("violations[0].field", equalTo("If-Match"));
         given().auth().oauth2(COORDINATOR).get(CONFERENCES + "/{id}", conference).then()
                 .header("ETag", "\"0\"").body("items", empty());
     }

@@ -93,7 +93,7 @@ class MilestoneResourceTest {
                 .body("doneOn", nullValue());
         given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(Map.of("on", "2010-10-01"))
                 .post("/api/v1/milestones/{id}/done", id)
-                .then().statusCode(409).body("violations[0].field", equalTo("If-Match"));
+                .then().statusCode(412).body("violations[0].field", equalTo("If-Match"));
         given().auth().oauth2(ANALYST).get("/api/v1/milestones/{id}", id).then().body("dueDates[1].doneOn", nullValue());
     }
 

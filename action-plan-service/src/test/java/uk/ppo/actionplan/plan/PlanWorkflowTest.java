@@ -55,13 +55,13 @@ class PlanWorkflowTest {
         }
 
         @Test
-        void aStaleIfMatchIsA409AndChangesNothing() {
+        void aStaleIfMatchIsA412AndChangesNothing() {
             String plan = plan();
             priority(plan, "AR", "Reducing adult re-offending");   // moves the plan to version 1
             given().auth().oauth2(ADMIN).header("If-Match", "\"0\"")
                     .when().post(PLAN + "/approve", plan)
-                    .then().statusCode(409).contentType("application/problem+json")
-                    .body("type", equalTo("urn:ppo:problem:conflict"))
+                    .then().statusCode(412).contentType("application/problem+json")
+                    .body("type", equalTo("urn:ppo:problem:precondition-failed"))
                     .body("violations[0].field", equalTo("If-Match"));
             given().auth().oauth2(ANALYST).get(PLAN, plan).then().body("status", equalTo("DRAFT")).body("version", equalTo(1));
         }

@@ -161,7 +161,7 @@ class PpoPlanResourceTest {
             given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(action("DIP", "Police Force"))
                     .post(PLANS + "/{id}/actions", plan).then().statusCode(400).body("violations[0].field", equalTo("agency"));
             given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).header("If-Match", "\"5\"").body(action("DIP", "dip"))
-                    .post(PLANS + "/{id}/actions", plan).then().statusCode(409).body("violations[0].field", equalTo("If-Match"));
+                    .post(PLANS + "/{id}/actions", plan).then().statusCode(412).body("violations[0].field", equalTo("If-Match"));
             given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(action("DIP", "dip"))
                     .post(PLANS + "/{id}/actions", UUID.randomUUID()).then().statusCode(404);
             given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON)

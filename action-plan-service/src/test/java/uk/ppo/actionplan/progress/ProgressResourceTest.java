@@ -84,7 +84,7 @@ class ProgressResourceTest {
     void aStaleIfMatchIsRefused() {
         given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).header("If-Match", "\"7\"")
                 .body(Map.of("quarter", "2010/11 Q1", "rag", "RED"))
-                .post(PROGRESS, action).then().statusCode(409).body("violations[0].field", equalTo("If-Match"));
+                .post(PROGRESS, action).then().statusCode(412).body("violations[0].field", equalTo("If-Match"));
         given().auth().oauth2(ANALYST).get(PROGRESS, action).then().body("size()", equalTo(0));
     }
 

@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.audit.AuditEntry;
+import uk.ppo.common.audit.AuditTrail;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
 import uk.ppo.common.problem.ProblemException;
@@ -25,29 +27,20 @@ import java.util.UUID;
 @RolesAllowed(Roles.AUDITOR)
 public class AuditResource {
 
-    private final AuditLog log;
+    private final AuditTrail trail;
 
-    AuditResource(AuditLog log) {
-        this.log = log;
-    }
-
-    @Schema(name = "AuditRecord")
-    public record AuditView(long id, Instant at, String user, String roles, String agency, AuditAction action,
-                            UUID personId, String detail, String requestId, String purpose) {
-        static AuditView of(AuditRecord r) {
-            return new AuditView(r.id(), r.at(), r.username(), r.roles(), r.agency(), r.action(), r.personId(),
-                    r.detail(), r.requestId(), r.purpose());
-        }
+    AuditResource(AuditTrail trail) {
+        this.trail = trail;
     }
 
     @GET
     @Operation(operationId = "searchAudit", summary = "Audit records, oldest first, filtered by person, user and time (auditor)")
-    public Page<AuditView> search(@QueryParam("personId") UUID personId, @QueryParam("user") String user,
+    public Page<AuditEntry> search(@QueryParam("personId") UUID personId, @QueryParam("user") String user,
                                   @QueryParam("from") Instant from, @QueryParam("to") Instant to,
                                   @Valid @BeanParam PageRequest paging) {
         if (from != null && to != null && !from.isBefore(to)) {
             throw ProblemException.invalid("from", "must be before to");
         }
-        return log.search(personId, user, from, to, paging.page(), paging.size()).map(AuditView::of);
+        return trail.search(personId, user, from, to, paging.page(), paging.size());
     }
 }

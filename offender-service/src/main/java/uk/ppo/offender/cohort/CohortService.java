@@ -2,10 +2,10 @@ package uk.ppo.offender.cohort;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import uk.ppo.common.audit.AuditTrail;
 import uk.ppo.common.problem.ProblemException;
-import uk.ppo.offender.access.Caller;
+import uk.ppo.common.security.Caller;
 import uk.ppo.offender.audit.AuditAction;
-import uk.ppo.offender.audit.AuditLog;
 import uk.ppo.offender.nomination.NominationRepository;
 import uk.ppo.offender.nomination.NominationResource;
 import uk.ppo.offender.person.Ethnicity;
@@ -30,11 +30,11 @@ class CohortService {
     private final SchemeRepository schemes;
     private final PersonRepository people;
     private final NominationRepository nominations;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final Caller caller;
 
     CohortService(SchemeRepository schemes, PersonRepository people, NominationRepository nominations,
-                  AuditLog audit, Caller caller) {
+                  AuditTrail audit, Caller caller) {
         this.schemes = schemes;
         this.people = people;
         this.nominations = nominations;

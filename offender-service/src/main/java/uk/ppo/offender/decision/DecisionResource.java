@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.http.Versions;
 import uk.ppo.common.security.Roles;
-import uk.ppo.offender.access.Versions;
 import uk.ppo.offender.person.PersonStatus;
 import uk.ppo.offender.person.Strand;
 
@@ -77,7 +77,7 @@ public class DecisionResource {
     public Response decide(@PathParam("id") UUID personId,
                            @Parameter(description = "ETag of the person when the panel looked") @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull CreateDecision request) {
-        PanelDecision decision = service.decide(personId, Versions.ifMatch(ifMatch), request);
+        PanelDecision decision = service.decide(personId, Versions.expected(ifMatch), request);
         return Response.created(URI.create("/api/v1/offenders/" + personId + "/decisions/" + decision.id()))
                 .entity(DecisionView.of(decision)).build();
     }

@@ -2,10 +2,11 @@ package uk.ppo.offender.decision;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import uk.ppo.common.audit.AuditTrail;
+import uk.ppo.common.http.Versions;
 import uk.ppo.common.problem.ProblemException;
-import uk.ppo.offender.access.Caller;
+import uk.ppo.common.security.Caller;
 import uk.ppo.offender.audit.AuditAction;
-import uk.ppo.offender.audit.AuditLog;
 import uk.ppo.offender.nomination.NominationRepository;
 import uk.ppo.offender.person.Person;
 import uk.ppo.offender.person.PersonRepository;
@@ -24,12 +25,12 @@ class DecisionService {
     private final PersonRepository people;
     private final PersonService personService;
     private final NominationRepository nominations;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final Caller caller;
     private final Clock clock = Clock.systemUTC();
 
     DecisionService(DecisionRepository decisions, PersonRepository people, PersonService personService,
-                    NominationRepository nominations, AuditLog audit, Caller caller) {
+                    NominationRepository nominations, AuditTrail audit, Caller caller) {
         this.decisions = decisions;
         this.people = people;
         this.personService = personService;
@@ -46,7 +47,7 @@ class DecisionService {
     @Transactional
     PanelDecision decide(UUID personId, Long expectedVersion, DecisionResource.CreateDecision request) {
         Person person = personService.visibleForUpdate(personId);
-        PersonService.requireVersion(person, expectedVersion);
+        Versions.check(expectedVersion, person.version(), "The person");
         LocalDate decidedOn = request.decidedOn();
         if (decidedOn.isAfter(LocalDate.now(clock))) {
             throw ProblemException.invalid("decidedOn", "must not be in the future");

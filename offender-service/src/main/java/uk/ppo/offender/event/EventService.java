@@ -3,10 +3,10 @@ package uk.ppo.offender.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import uk.ppo.common.audit.AuditTrail;
 import uk.ppo.common.problem.ProblemException;
-import uk.ppo.offender.access.Caller;
+import uk.ppo.common.security.Caller;
 import uk.ppo.offender.audit.AuditAction;
-import uk.ppo.offender.audit.AuditLog;
 import uk.ppo.offender.decision.Agency;
 import uk.ppo.offender.person.Person;
 import uk.ppo.offender.person.PersonService;
@@ -40,10 +40,10 @@ public class EventService {
 
     private final EntityManager em;
     private final PersonService people;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final Caller caller;
 
-    EventService(EntityManager em, PersonService people, AuditLog audit, Caller caller) {
+    EventService(EntityManager em, PersonService people, AuditTrail audit, Caller caller) {
         this.em = em;
         this.people = people;
         this.audit = audit;

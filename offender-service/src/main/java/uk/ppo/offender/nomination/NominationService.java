@@ -2,10 +2,10 @@ package uk.ppo.offender.nomination;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import uk.ppo.common.audit.AuditTrail;
 import uk.ppo.common.problem.ProblemException;
-import uk.ppo.offender.access.Caller;
+import uk.ppo.common.security.Caller;
 import uk.ppo.offender.audit.AuditAction;
-import uk.ppo.offender.audit.AuditLog;
 import uk.ppo.offender.person.Person;
 import uk.ppo.offender.person.PersonService;
 
@@ -17,10 +17,10 @@ import java.util.UUID;
 class NominationService {
     private final NominationRepository repository;
     private final PersonService people;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final Caller caller;
 
-    NominationService(NominationRepository repository, PersonService people, AuditLog audit, Caller caller) {
+    NominationService(NominationRepository repository, PersonService people, AuditTrail audit, Caller caller) {
         this.repository = repository;
         this.people = people;
         this.audit = audit;

@@ -7,14 +7,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import uk.ppo.common.audit.AuditTrail;
 import uk.ppo.common.problem.ProblemException;
-import uk.ppo.offender.access.Caller;
+import uk.ppo.common.security.Caller;
 import uk.ppo.offender.audit.AuditAction;
-import uk.ppo.offender.audit.AuditLog;
-import uk.ppo.offender.person.PncId;
 import uk.ppo.offender.person.Person;
 import uk.ppo.offender.person.PersonRepository;
 import uk.ppo.offender.person.PersonService;
+import uk.ppo.offender.person.PncId;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,11 +48,11 @@ public class OffenceService implements PanacheRepositoryBase<Offence, UUID> {
     private final EntityManager em;
     private final PersonService people;
     private final PersonRepository personRepository;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final Caller caller;
     private final Validator validator;
 
-    OffenceService(EntityManager em, PersonService people, PersonRepository personRepository, AuditLog audit,
+    OffenceService(EntityManager em, PersonService people, PersonRepository personRepository, AuditTrail audit,
                    Caller caller, Validator validator) {
         this.em = em;
         this.people = people;

@@ -4,10 +4,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import uk.ppo.common.audit.AuditTrail;
 import uk.ppo.common.problem.ProblemException;
-import uk.ppo.offender.access.Caller;
+import uk.ppo.common.security.Caller;
 import uk.ppo.offender.audit.AuditAction;
-import uk.ppo.offender.audit.AuditLog;
 import uk.ppo.offender.scheme.Scheme;
 import uk.ppo.offender.scheme.SchemeRepository;
 
@@ -38,10 +38,10 @@ class PerformanceService implements PanacheRepositoryBase<PerformanceCohort, UUI
 
     private final EntityManager em;
     private final SchemeRepository schemes;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final Caller caller;
 
-    PerformanceService(EntityManager em, SchemeRepository schemes, AuditLog audit, Caller caller) {
+    PerformanceService(EntityManager em, SchemeRepository schemes, AuditTrail audit, Caller caller) {
         this.em = em;
         this.schemes = schemes;
         this.audit = audit;

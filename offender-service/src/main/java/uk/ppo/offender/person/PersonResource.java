@@ -21,12 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.http.Versions;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
 import uk.ppo.common.problem.ProblemException;
+import uk.ppo.common.security.Caller;
 import uk.ppo.common.security.Roles;
-import uk.ppo.offender.access.Caller;
-import uk.ppo.offender.access.Versions;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -80,7 +80,7 @@ public class PersonResource {
     public Response update(@PathParam("id") UUID id,
                            @Parameter(description = "ETag from the last read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull PersonRecords.UpdatePerson request) {
-        Person person = service.update(id, Versions.ifMatch(ifMatch), request);
+        Person person = service.update(id, Versions.expected(ifMatch), request);
         return Response.ok(PersonRecords.PersonView.of(person)).tag(String.valueOf(person.version())).build();
     }
 

@@ -2,12 +2,13 @@ package uk.ppo.offender.person;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import uk.ppo.common.audit.AuditTrail;
+import uk.ppo.common.http.Versions;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.problem.ProblemType;
-import uk.ppo.offender.access.Caller;
+import uk.ppo.common.security.Caller;
 import uk.ppo.offender.audit.AuditAction;
-import uk.ppo.offender.audit.AuditLog;
 import uk.ppo.offender.scheme.Scheme;
 import uk.ppo.offender.scheme.SchemeRepository;
 
@@ -23,11 +24,11 @@ public class PersonService {
 
     private final PersonRepository people;
     private final SchemeRepository schemes;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final Caller caller;
     private final Clock clock = Clock.systemUTC();
 
-    PersonService(PersonRepository people, SchemeRepository schemes, AuditLog audit, Caller caller) {
+    PersonService(PersonRepository people, SchemeRepository schemes, AuditTrail audit, Caller caller) {
         this.people = people;
         this.schemes = schemes;
         this.audit = audit;
@@ -65,7 +66,7 @@ public class PersonService {
     @Transactional
     Person update(UUID id, Long expectedVersion, PersonRecords.UpdatePerson request) {
         Person person = visible(id);
-        requireVersion(person, expectedVersion);
+        Versions.check(expectedVersion, person.version(), "The person");
         requireAge(request.dateOfBirth());
         if (request.croNumber() != null && !request.croNumber().equals(person.croNumber())
                 && people.findByCro(request.croNumber()).isPresent()) {
@@ -110,14 +111,6 @@ public class PersonService {
             throw ProblemException.notFound("No person " + id);
         }
         return person;
-    }
-
-    /** If-Match: the version the caller last saw must still be the current one. */
-    public static void requireVersion(Person person, Long expectedVersion) {
-        if (expectedVersion != null && expectedVersion != person.version()) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "The record changed since version "
-                    + expectedVersion + " (now " + person.version() + "); read it again and retry");
-        }
     }
 
     private Scheme schemeInScope(UUID schemeId) {

@@ -3,7 +3,7 @@ package uk.ppo.offender.person;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import uk.ppo.common.problem.ProblemException;
-import uk.ppo.offender.access.Caller;
+import uk.ppo.common.security.Caller;
 import uk.ppo.offender.audit.AuditAction;
 
 import java.sql.Connection;

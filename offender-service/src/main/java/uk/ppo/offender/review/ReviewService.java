@@ -3,10 +3,10 @@ package uk.ppo.offender.review;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import uk.ppo.common.audit.AuditTrail;
 import uk.ppo.common.problem.ProblemException;
-import uk.ppo.offender.access.Caller;
+import uk.ppo.common.security.Caller;
 import uk.ppo.offender.audit.AuditAction;
-import uk.ppo.offender.audit.AuditLog;
 import uk.ppo.offender.person.Person;
 import uk.ppo.offender.person.PersonService;
 
@@ -19,10 +19,10 @@ import java.util.UUID;
 class ReviewService {
     private final ReviewRepository repository;
     private final PersonService people;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final Caller caller;
 
-    ReviewService(ReviewRepository repository, PersonService people, AuditLog audit, Caller caller) {
+    ReviewService(ReviewRepository repository, PersonService people, AuditTrail audit, Caller caller) {
         this.repository = repository;
         this.people = people;
         this.audit = audit;

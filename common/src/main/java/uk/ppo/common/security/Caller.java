@@ -1,4 +1,4 @@
-package uk.ppo.offender.access;
+package uk.ppo.common.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -7,7 +7,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import uk.ppo.common.problem.RequestIds;
-import uk.ppo.common.security.Roles;
 
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -25,13 +24,15 @@ public class Caller {
     public static final String PURPOSE_HEADER = "X-Purpose";
 
     private final SecurityIdentity identity;
-    private final JsonWebToken token;
     private final CurrentVertxRequest request;
 
-    Caller(SecurityIdentity identity, JsonWebToken token, CurrentVertxRequest request) {
+    Caller(SecurityIdentity identity, CurrentVertxRequest request) {
         this.identity = identity;
-        this.token = token;
         this.request = request;
+    }
+
+    private Object claim(String name) {
+        return identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim(name) : null;
     }
 
     public String username() {
@@ -47,7 +48,7 @@ public class Caller {
     }
 
     public String agency() {
-        Object agency = token.getClaim(Roles.AGENCY_CLAIM);
+        Object agency = claim(Roles.AGENCY_CLAIM);
         if (agency instanceof JsonString s) {
             return s.getString();
         }
@@ -56,7 +57,7 @@ public class Caller {
 
     /** The scheme codes this caller is limited to; empty when the token carries no {@code schemes} claim. */
     public Optional<Set<String>> schemes() {
-        Object claim = token.getClaim(Roles.SCHEMES_CLAIM);
+        Object claim = claim(Roles.SCHEMES_CLAIM);
         if (claim == null) {
             return Optional.empty();
         }

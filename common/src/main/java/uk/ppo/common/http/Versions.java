@@ -1,13 +1,17 @@
-package uk.ppo.actionplan.web;
+package uk.ppo.common.http;
 
+import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
+import uk.ppo.common.problem.ProblemType;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Optimistic locking over HTTP: the ETag of a resource is its version ({@code "3"}); an update may
- * send it back in {@code If-Match}. A stale version is a 409 conflict naming {@code If-Match}.
+ * Optimistic locking over HTTP, the same in every service: a record's ETag is its version
+ * ({@code "3"}); an update may send it back in {@code If-Match}. A stale version is 412 Precondition
+ * Failed naming {@code If-Match} (RFC 9110 §13.1.1); a malformed one is 400.
  */
 public final class Versions {
 
@@ -28,16 +32,18 @@ public final class Versions {
         }
         Matcher m = TAG.matcher(ifMatch.strip());
         if (!m.matches()) {
-            throw ProblemException.invalid(IF_MATCH, "must be the ETag of the resource, such as \"3\"");
+            throw ProblemException.invalid(IF_MATCH, "must be the ETag of the record, such as \"3\"");
         }
         return Long.parseLong(m.group(1));
     }
 
-    /** Throws the 409 when the caller's version is not the current one. */
+    /** 412 when the caller asked for a version that is no longer the current one. */
     public static void check(Long expected, long current, String what) {
         if (expected != null && expected != current) {
-            throw ProblemException.conflict(IF_MATCH, what + " has changed since you read it (version " + expected
-                    + ", now " + current + "); read it again and retry");
+            String message = what + " has changed since you read it (version " + expected + ", now " + current
+                    + "); read it again and retry";
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, message,
+                    List.of(new Problem.Violation(IF_MATCH, message)));
         }
     }
 }

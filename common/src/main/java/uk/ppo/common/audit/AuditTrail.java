@@ -1,0 +1,134 @@
+package uk.ppo.common.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+import uk.ppo.common.paging.Page;
+import uk.ppo.common.security.Caller;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The append-only audit trail of reads and changes of personal data, the same in every service that
+ * holds some: who (user or client), their roles and agency, what, about which person, when, the
+ * request id and the purpose the caller gave in {@code X-Purpose}.
+ * <p>
+ * Records go into the service's own {@code audit_record} table through the request's transaction, so a
+ * change and its audit record are stored together or not at all. Each service creates the table in its
+ * own schema (its Flyway migration): {@code audit_record (id bigserial primary key, at timestamptz not
+ * null, username varchar(120) not null, roles varchar(200) not null, agency varchar(40), action
+ * varchar(40) not null, person_id uuid, detail varchar(200), request_id varchar(128), purpose
+ * varchar(200))}.
+ * The table refuses UPDATE, DELETE and TRUNCATE by trigger; the service's role has only INSERT and
+ * SELECT on it.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    private static final String INSERT = """
+            INSERT INTO audit_record (at, username, roles, agency, action, person_id, detail, request_id, purpose)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    // Looked up, not injected: the gateway shares this module and has no datasource.
+    private final Instance<DataSource> dataSource;
+    private final Caller caller;
+
+    AuditTrail(Instance<DataSource> dataSource, Caller caller) {
+        this.dataSource = dataSource;
+        this.caller = caller;
+    }
+
+    /** One record, in the caller's transaction (there must be one). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Enum<?> action, UUID personId, String detail) {
+        record(action.name(), personId, detail);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String action, UUID personId, String detail) {
+        try (Connection connection = dataSource.get().getConnection();
+             PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setTimestamp(1, Timestamp.from(Instant.now()));
+            insert.setString(2, cut(caller.username(), 120));
+            insert.setString(3, cut(String.join(",", caller.roles()), 200));
+            insert.setString(4, cut(caller.agency(), 40));
+            insert.setString(5, cut(action, 40));
+            insert.setObject(6, personId);
+            insert.setString(7, cut(detail, 200));
+            insert.setString(8, cut(caller.requestId(), 128));
+            insert.setString(9, cut(caller.purpose(), 200));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not write the audit record", e);
+        }
+    }
+
+    /** Records oldest first, filtered by person, user and a half-open time window; any filter may be null. */
+    public Page<AuditEntry> search(UUID personId, String username, Instant from, Instant to, int page, int size) {
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (personId != null) {
+            where.add("person_id = ?");
+            params.add(personId);
+        }
+        if (username != null) {
+            where.add("username = ?");
+            params.add(username);
+        }
+        if (from != null) {
+            where.add("at >= ?");
+            params.add(Timestamp.from(from));
+        }
+        if (to != null) {
+            where.add("at < ?");
+            params.add(Timestamp.from(to));
+        }
+        String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+        try (Connection connection = dataSource.get().getConnection()) {
+            long total;
+            try (PreparedStatement count = prepare(connection, "SELECT count(*) FROM audit_record" + filter, params);
+                 ResultSet rows = count.executeQuery()) {
+                rows.next();
+                total = rows.getLong(1);
+            }
+            List<AuditEntry> items = new ArrayList<>();
+            List<Object> paged = new ArrayList<>(params);
+            paged.add(size);
+            paged.add((long) page * size);
+            try (PreparedStatement select = prepare(connection, "SELECT id, at, username, roles, agency, action, person_id,"
+                    + " detail, request_id, purpose FROM audit_record" + filter + " ORDER BY at, id LIMIT ? OFFSET ?", paged);
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    items.add(new AuditEntry(rows.getLong("id"), rows.getTimestamp("at").toInstant(),
+                            rows.getString("username"), rows.getString("roles"), rows.getString("agency"),
+                            rows.getString("action"), rows.getObject("person_id", UUID.class), rows.getString("detail"),
+                            rows.getString("request_id"), rows.getString("purpose")));
+                }
+            }
+            return new Page<>(items, page, size, total);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the audit trail", e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, List<Object> params) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < params.size(); i++) {
+            statement.setObject(i + 1, params.get(i));
+        }
+        return statement;
+    }
+
+    static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,85 @@
+package uk.ppo.offender.scoringfeed;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.problem.ProblemException;
+import uk.ppo.common.security.Roles;
+import uk.ppo.offender.offence.OffenceCategory;
+import uk.ppo.offender.offence.OffenceStatus;
+import uk.ppo.offender.offence.VictimType;
+import uk.ppo.offender.person.PersonStatus;
+import uk.ppo.offender.person.Strand;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a score run needs about a scheme, in pages: its current members and pending nominees, each
+ * with offences and intelligence dates in a window. Read-only; each person read is audited.
+ */
+@Path("/api/v1/schemes/{schemeId}/scoring-inputs")
+@Tag(name = "Scoring feed", description = "Bulk read of a scheme's members and nominees with their offences, for scoring-service")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.PARTNER_SYSTEM})
+public class ScoringFeedResource {
+
+    static final int MAX_SIZE = 1000;
+
+    @Schema(name = "ScoringInputOffence")
+    public record Offence(OffenceCategory category, OffenceStatus status, LocalDate offenceDate, List<VictimType> victimTypes) {
+    }
+
+    @Schema(name = "ScoringInputPerson", description = "status/strand: the person's own; pendingStrands: strands a pending nomination is for")
+    public record Person(UUID personId, String pncId, LocalDate dateOfBirth, String gender, PersonStatus status, Strand strand,
+                         List<Strand> pendingStrands, boolean pncMarker,
+                         @Schema(description = "A partner flagged an OASys high-risk finding (flag OASYS_HIGH)") boolean oasysHigh,
+                         List<Offence> offences, List<LocalDate> intelligenceDates) {
+    }
+
+    @Schema(name = "ScoringInputs")
+    public record Feed(UUID schemeId, String schemeCode, LocalDate asOf, LocalDate from, int page, int size, long total,
+                       List<Person> people) {
+    }
+
+    private final ScoringFeedService feed;
+
+    ScoringFeedResource(ScoringFeedService feed) {
+        this.feed = feed;
+    }
+
+    @GET
+    @Operation(operationId = "getScoringInputs", summary = "A page of the scheme's members and pending nominees with offences and intelligence dated from..asOf")
+    @APIResponse(responseCode = "200", description = "A page of people, ordered by id")
+    @APIResponse(responseCode = "400", description = "asOf in the future, from after asOf, or a bad page size")
+    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes")
+    public Feed inputs(@PathParam("schemeId") UUID schemeId, @QueryParam("asOf") LocalDate asOf, @QueryParam("from") LocalDate from,
+                       @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("500") int size) {
+        LocalDate today = LocalDate.now();
+        LocalDate on = asOf == null ? today : asOf;
+        if (on.isAfter(today)) {
+            throw ProblemException.invalid("asOf", "must not be in the future");
+        }
+        LocalDate since = from == null ? on.minusMonths(12) : from;
+        if (since.isAfter(on)) {
+            throw ProblemException.invalid("from", "must not be after asOf");
+        }
+        if (page < 0) {
+            throw ProblemException.invalid("page", "must not be negative");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw ProblemException.invalid("size", "must be between 1 and " + MAX_SIZE);
+        }
+        return feed.page(schemeId, on, since, page, size);
+    }
+}

@@ -1,0 +1,130 @@
+package uk.ppo.offender.scoringfeed;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import uk.ppo.common.problem.ProblemException;
+import uk.ppo.offender.access.Caller;
+import uk.ppo.offender.audit.AuditAction;
+import uk.ppo.offender.audit.AuditLog;
+import uk.ppo.offender.offence.OffenceCategory;
+import uk.ppo.offender.offence.OffenceStatus;
+import uk.ppo.offender.offence.VictimType;
+import uk.ppo.offender.person.PersonStatus;
+import uk.ppo.offender.person.Strand;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/** Reads a page of scoring inputs with four set-based queries (people, nominations, offences, intelligence). */
+@ApplicationScoped
+class ScoringFeedService {
+
+    private static final String IN_SCOPE = """
+            p.scheme_id = :scheme and (p.status in ('ACTIVE', 'AMBER')
+              or exists (select 1 from nomination n where n.person_id = p.id and n.status = 'PENDING'))""";
+
+    private final EntityManager em;
+    private final AuditLog audit;
+    private final Caller caller;
+
+    ScoringFeedService(EntityManager em, AuditLog audit, Caller caller) {
+        this.em = em;
+        this.audit = audit;
+        this.caller = caller;
+    }
+
+    @Transactional
+    ScoringFeedResource.Feed page(UUID schemeId, LocalDate asOf, LocalDate from, int page, int size) {
+        List<?> scheme = em.createNativeQuery("select code from scheme where id = :id").setParameter("id", schemeId).getResultList();
+        if (scheme.isEmpty() || !caller.maySee((String) scheme.get(0))) {
+            throw ProblemException.notFound("No scheme " + schemeId);
+        }
+        String code = (String) scheme.get(0);
+        long total = ((Number) em.createNativeQuery("select count(*) from person p where " + IN_SCOPE)
+                .setParameter("scheme", schemeId).getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select p.id, p.pnc_id, p.date_of_birth, p.gender, p.status, p.strand, p.pnc_marker, p.flags "
+                        + "from person p where " + IN_SCOPE + " order by p.id")
+                .setParameter("scheme", schemeId).setFirstResult(page * size).setMaxResults(size).getResultList();
+        Map<UUID, Object[]> people = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            people.put((UUID) r[0], r);
+        }
+        Map<UUID, List<Strand>> pending = new HashMap<>();
+        Map<UUID, List<ScoringFeedResource.Offence>> offences = new HashMap<>();
+        Map<UUID, List<LocalDate>> intelligence = new HashMap<>();
+        if (!people.isEmpty()) {
+            List<UUID> ids = List.copyOf(people.keySet());
+            for (Object r : em.createNativeQuery("select person_id, strand from nomination where status = 'PENDING' and person_id in (:ids) order by nominated_at")
+                    .setParameter("ids", ids).getResultList()) {
+                Object[] n = (Object[]) r;
+                pending.computeIfAbsent((UUID) n[0], k -> new ArrayList<>()).add(Strand.valueOf((String) n[1]));
+            }
+            for (Object r : em.createNativeQuery("select person_id, category, status, offence_date, victim_types from offence "
+                            + "where person_id in (:ids) and offence_date between :from and :asOf order by offence_date, id")
+                    .setParameter("ids", ids).setParameter("from", from).setParameter("asOf", asOf).getResultList()) {
+                Object[] o = (Object[]) r;
+                String victims = (String) o[4];
+                offences.computeIfAbsent((UUID) o[0], k -> new ArrayList<>()).add(new ScoringFeedResource.Offence(
+                        OffenceCategory.valueOf((String) o[1]), OffenceStatus.valueOf((String) o[2]), localDate(o[3]),
+                        victims == null || victims.isEmpty() ? List.of() : Arrays.stream(victims.split(",")).map(VictimType::valueOf).toList()));
+            }
+            for (Object r : em.createNativeQuery("select person_id, occurred_at from partner_event where type = 'INTELLIGENCE' "
+                            + "and person_id in (:ids) and occurred_at >= :from and occurred_at < :until order by occurred_at")
+                    .setParameter("ids", ids)
+                    .setParameter("from", Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant()))
+                    .setParameter("until", Timestamp.from(asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))
+                    .getResultList()) {
+                Object[] e = (Object[]) r;
+                intelligence.computeIfAbsent((UUID) e[0], k -> new ArrayList<>()).add(instantDate(e[1]));
+            }
+        }
+        List<ScoringFeedResource.Person> out = new ArrayList<>(people.size());
+        for (Object[] r : people.values()) {
+            UUID id = (UUID) r[0];
+            out.add(new ScoringFeedResource.Person(id, (String) r[1], localDate(r[2]), (String) r[3], PersonStatus.valueOf((String) r[4]),
+                    r[5] == null ? null : Strand.valueOf((String) r[5]), pending.getOrDefault(id, List.of()), (Boolean) r[6],
+                    oasysHigh((String) r[7]), offences.getOrDefault(id, List.of()), intelligence.getOrDefault(id, List.of())));
+            audit.record(AuditAction.OFFENCE_READ, id, "scoring-inputs scheme=" + code + " asOf=" + asOf);
+        }
+        return new ScoringFeedResource.Feed(schemeId, code, asOf, from, page, size, total, out);
+    }
+
+    /** The OASys high-risk finding is carried as the person flag {@code OASYS_HIGH} (any case, spaces or underscores). */
+    static boolean oasysHigh(String flags) {
+        if (flags == null) {
+            return false;
+        }
+        for (String flag : flags.split("\\|")) {
+            if (flag.strip().toUpperCase(Locale.ROOT).replace(' ', '_').equals("OASYS_HIGH")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    private static LocalDate instantDate(Object value) {
+        if (value instanceof Timestamp t) {
+            return t.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+        }
+        return ((java.time.Instant) value).atZone(ZoneOffset.UTC).toLocalDate();
+    }
+}
