@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import uk.ppo.common.problem.ProblemException;
-import uk.ppo.offender.access.Caller;
+import uk.ppo.common.audit.AuditTrail;
+import uk.ppo.common.security.Caller;
 import uk.ppo.offender.audit.AuditAction;
-import uk.ppo.offender.audit.AuditLog;
 import uk.ppo.offender.offence.OffenceCategory;
 import uk.ppo.offender.offence.OffenceStatus;
 import uk.ppo.offender.offence.VictimType;
@@ -35,10 +35,10 @@ class ScoringFeedService {
               or exists (select 1 from nomination n where n.person_id = p.id and n.status = 'PENDING'))""";
 
     private final EntityManager em;
-    private final AuditLog audit;
+    private final AuditTrail audit;
     private final Caller caller;
 
-    ScoringFeedService(EntityManager em, AuditLog audit, Caller caller) {
+    ScoringFeedService(EntityManager em, AuditTrail audit, Caller caller) {
         this.em = em;
         this.audit = audit;
         this.caller = caller;
