@@ -66,4 +66,28 @@ public class AreaDirectory {
         rows.forEach(r -> result.put((String) r[0], (String) r[1]));
         return result;
     }
+
+    /**
+     * Map features for the areas named, in the order given, each with its properties: the polygon where
+     * boundaries are loaded, the centroid otherwise (codes no longer known get a null geometry).
+     */
+    @Transactional
+    public List<uk.ppo.hotspot.geo.GeoJson.Feature> features(List<String> codes, java.util.function.Function<String, Object> properties) {
+        Map<String, Object[]> places = new HashMap<>();
+        if (!codes.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT a.code, b.geometry, a.latitude, a.longitude FROM area a"
+                    + " LEFT JOIN area_boundary b ON b.area_id = a.id WHERE a.code IN (?1)")
+                    .setParameter(1, new java.util.HashSet<>(codes)).getResultList();
+            rows.forEach(r -> places.put((String) r[0], r));
+        }
+        List<uk.ppo.hotspot.geo.GeoJson.Feature> features = new java.util.ArrayList<>(codes.size());
+        for (String code : codes) {
+            Object[] place = places.get(code);
+            features.add(new uk.ppo.hotspot.geo.GeoJson.Feature(code, place == null ? null : (String) place[1],
+                    place == null || place[2] == null ? null : ((Number) place[2]).doubleValue(),
+                    place == null || place[3] == null ? null : ((Number) place[3]).doubleValue(), properties.apply(code)));
+        }
+        return features;
+    }
 }

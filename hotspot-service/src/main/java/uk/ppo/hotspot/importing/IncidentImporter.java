@@ -35,7 +35,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -54,21 +56,34 @@ import java.util.zip.ZipException;
 public class IncidentImporter {
 
     static final int MAX_ERRORS = 100;
+    static final String WORK_MEM = "128MB";
     private static final Logger LOG = Logger.getLogger(IncidentImporter.class);
 
     private static final String COPY = "COPY %s (line, source_key, crime_id, month, reported_by, "
             + "falls_within, longitude, latitude, location, lsoa_code, lsoa_name, crime_type, outcome) "
             + "FROM STDIN WITH (FORMAT csv)";
 
+    /** Keeps the first row of each key repeated in the upload; the others are duplicates. */
+    private static final String DEDUPLICATE = """
+            WITH repeated AS (
+                SELECT source_key, min(line) AS first FROM %1$s GROUP BY source_key HAVING count(*) > 1
+            ), gone AS (
+                DELETE FROM %1$s s USING repeated r WHERE s.source_key = r.source_key AND s.line > r.first
+                RETURNING s.lsoa_code
+            )
+            SELECT count(*), count(*) FILTER (WHERE g.lsoa_code IS NULL
+                   OR NOT EXISTS (SELECT 1 FROM area a WHERE a.code = g.lsoa_code AND a.type = 'LSOA'))
+            FROM gone g
+            """;
+
+    /** One set-based merge; a known key whose content is unchanged is left alone (a duplicate). */
     private static final String MERGE = """
-            WITH firsts AS MATERIALIZED (
-                SELECT DISTINCT ON (source_key) * FROM %s ORDER BY source_key, line
-            ), merged AS (
+            WITH merged AS (
                 INSERT INTO incident AS i (source_key, source, crime_id, month, reported_by, falls_within, longitude,
                                            latitude, location, lsoa_code, lsoa_name, crime_type, outcome, imported_at)
                 SELECT source_key, 'POLICE_OPEN_DATA', crime_id, month, reported_by, falls_within, longitude, latitude,
                        location, lsoa_code, lsoa_name, crime_type, outcome, now()
-                FROM firsts
+                FROM %s
                 ON CONFLICT (source_key) DO UPDATE SET
                     crime_id = EXCLUDED.crime_id, month = EXCLUDED.month, reported_by = EXCLUDED.reported_by,
                     falls_within = EXCLUDED.falls_within, longitude = EXCLUDED.longitude, latitude = EXCLUDED.latitude,
@@ -82,10 +97,7 @@ public class IncidentImporter {
                        EXCLUDED.crime_type, EXCLUDED.outcome)
                 RETURNING (xmax = 0) AS inserted
             )
-            SELECT (SELECT count(*) FROM merged WHERE inserted),
-                   (SELECT count(*) FROM merged WHERE NOT inserted),
-                   (SELECT count(*) FROM firsts f WHERE f.lsoa_code IS NULL
-                        OR NOT EXISTS (SELECT 1 FROM area a WHERE a.code = f.lsoa_code AND a.type = 'LSOA'))
+            SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM merged
             """;
 
     private final AgroalDataSource dataSource;
@@ -111,17 +123,20 @@ public class IncidentImporter {
             try (Statement create = connection.createStatement()) {
                 // rolled back with the transaction if the import fails
                 create.execute("CREATE UNLOGGED TABLE " + stage + " (LIKE incident_stage)");
+                // the de-duplication and the merge hash and sort in memory rather than on disk
+                create.execute("SET LOCAL work_mem = '" + WORK_MEM + "'");
             }
-            Staged staged = stage(connection, stage, open(body, gzip), skipInvalid);
+            Set<String> lsoas = knownLsoas(connection);
+            Staged staged = stage(connection, stage, open(body, gzip), skipInvalid, lsoas);
             if (!skipInvalid && staged.rejected > 0) {
                 throw invalidRows(staged);
             }
             long staging = System.nanoTime();
-            long[] merged = merge(connection, stage);
+            long[] merged = merge(connection, stage, staged.keys.mayRepeat());
             long accepted = merged[0];
             long updated = merged[1];
             ImportReport report = new ImportReport(accepted, updated, staged.rows - accepted - updated,
-                    staged.rejected, merged[2], staged.errors);
+                    staged.rejected, staged.unmatched - merged[2], staged.errors);
             LOG.infof("Imported %d rows in %d ms (read and COPY %d ms, merge %d ms): %s", staged.rows + staged.rejected,
                     (System.nanoTime() - started) / 1_000_000, (staging - started) / 1_000_000,
                     (System.nanoTime() - staging) / 1_000_000, report.toString().replaceAll(", errors=.*", ")"));
@@ -163,7 +178,19 @@ public class IncidentImporter {
         }
     }
 
-    private Staged stage(Connection connection, String stage, InputStream in, boolean skipInvalid) throws SQLException {
+    private static Set<String> knownLsoas(Connection connection) throws SQLException {
+        Set<String> codes = new HashSet<>();
+        try (Statement select = connection.createStatement();
+             ResultSet rs = select.executeQuery("SELECT code FROM area WHERE type = 'LSOA'")) {
+            while (rs.next()) {
+                codes.add(rs.getString(1));
+            }
+        }
+        return codes;
+    }
+
+    private Staged stage(Connection connection, String stage, InputStream in, boolean skipInvalid, Set<String> lsoas)
+            throws SQLException {
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         PGConnection pg = connection.unwrap(PGConnection.class);
@@ -196,8 +223,15 @@ public class IncidentImporter {
                     }
                     continue;
                 }
-                writeRow(out, line, keys.keyOf(row), row);
+                String key = keys.keyOf(row);
+                if (row.hasCrimeId()) {
+                    staged.keys.add(key);
+                }
+                writeRow(out, line, key, row);
                 staged.rows++;
+                if (row.lsoaCode() == null || !lsoas.contains(row.lsoaCode())) {
+                    staged.unmatched++;
+                }
             }
             out.flush();
         } catch (ProblemException e) {
@@ -247,15 +281,25 @@ public class IncidentImporter {
         }
     }
 
-    private static long[] merge(Connection connection, String stage) throws SQLException {
+    /**
+     * {@code [inserted, updated, unmatched rows dropped as repeats]}. Keys repeated within the upload are
+     * removed first (the first row stays), so one INSERT ... ON CONFLICT sees each key once; that pass is
+     * skipped when no Crime ID can have repeated (ID-less ASB keys are unique by their occurrence number).
+     */
+    private static long[] merge(Connection connection, String stage, boolean mayRepeat) throws SQLException {
         long[] result = new long[3];
-        try (PreparedStatement merge = connection.prepareStatement(MERGE.formatted(stage))) {
-            try (ResultSet rs = merge.executeQuery()) {
+        if (mayRepeat) {
+            try (PreparedStatement dedupe = connection.prepareStatement(DEDUPLICATE.formatted(stage));
+                 ResultSet rs = dedupe.executeQuery()) {
                 rs.next();
-                result[0] = rs.getLong(1);
-                result[1] = rs.getLong(2);
-                result[2] = rs.getLong(3);
+                result[2] = rs.getLong(2);
             }
+        }
+        try (PreparedStatement merge = connection.prepareStatement(MERGE.formatted(stage));
+             ResultSet rs = merge.executeQuery()) {
+            rs.next();
+            result[0] = rs.getLong(1);
+            result[1] = rs.getLong(2);
         }
         try (Statement drop = connection.createStatement()) {
             drop.execute("DROP TABLE " + stage);
@@ -313,6 +357,8 @@ public class IncidentImporter {
     private static final class Staged {
         long rows;
         long rejected;
+        long unmatched;
+        final SeenKeys keys = new SeenKeys();
         final List<ImportReport.RowError> errors = new ArrayList<>();
 
         void reject(long line, String reason) {

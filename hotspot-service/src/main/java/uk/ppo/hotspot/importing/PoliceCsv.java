@@ -72,7 +72,21 @@ final class PoliceCsv {
                 crimeType, outcome);
     }
 
+    /** Valid months seen so far (at most 1,212 of them): parsing a date is the dearest check of a row. */
+    private static final java.util.concurrent.ConcurrentMap<String, YearMonth> MONTHS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static YearMonth month(String value) {
+        String v = value.strip();
+        YearMonth known = MONTHS.get(v);
+        if (known != null) {
+            return known;
+        }
+        YearMonth month = parseMonth(v);
+        MONTHS.put(v, month);
+        return month;
+    }
+
+    private static YearMonth parseMonth(String value) {
         String v = value.strip();
         if (!MONTH.matcher(v).matches()) {
             throw new Rejected("Month: must be YYYY-MM, not '" + abbreviate(v) + "'");

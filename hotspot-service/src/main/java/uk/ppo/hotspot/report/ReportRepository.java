@@ -12,7 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Counts incidents per area of a level, in a window and the one before it, in one query: each LSOA is
+ * Counts incidents per area of a level, in a window and the one before it, in one query over the monthly
+ * counts per LSOA and crime type (table incident_count, kept by triggers on incident): each LSOA is
  * mapped to its ancestor at the level, incidents are joined on the LSOA code (so incidents imported
  * before their area still count once the area exists), and every area in scope is listed, with 0 if it
  * had none. Incidents with no LSOA or an unknown one are not in any area.
@@ -59,9 +60,9 @@ class ReportRepository {
                     SELECT l.code AS lsoa_code, t.id AS target_id FROM area l%s JOIN target t ON t.id = %s
                     WHERE l.type = 'LSOA'
                 ), by_lsoa AS (
-                    SELECT i.lsoa_code, count(*) FILTER (WHERE i.month >= ?) AS cur, count(*) FILTER (WHERE i.month < ?) AS prev
-                    FROM incident i
-                    WHERE i.lsoa_code IS NOT NULL AND i.month >= ? AND i.month <= ?%s
+                    SELECT i.lsoa_code, sum(i.n) FILTER (WHERE i.month >= ?) AS cur, sum(i.n) FILTER (WHERE i.month < ?) AS prev
+                    FROM incident_count i
+                    WHERE i.month >= ? AND i.month <= ?%s
                     GROUP BY i.lsoa_code
                 ), counts AS (
                     SELECT lt.target_id, sum(b.cur) AS cur, sum(b.prev) AS prev

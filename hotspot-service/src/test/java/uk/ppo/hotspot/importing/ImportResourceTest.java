@@ -123,13 +123,33 @@ class ImportResourceTest {
         }
 
         @Test
+        void aCrimeMovedToAnotherLsoaOrMonthByAReimportMovesInTheReports() {
+            Fixtures.Hierarchy h = Fixtures.Hierarchy.create();
+            String id = Fixtures.crimeId();
+            String tail = ",Sussex Police,Sussex Police,0.31,50.91,On or near X,";
+            importCsv(csv(List.of(id + ",2031-05" + tail + h.l1() + ",Test,Burglary,Under investigation,")), "text/csv")
+                    .then().statusCode(200).body("accepted", equalTo(1));
+            assertEquals(1, stored(h, "2031-05"));
+            importCsv(csv(List.of(id + ",2031-06" + tail + h.l3() + ",Test,Burglary,Under investigation,")), "text/csv")
+                    .then().statusCode(200).body("accepted", equalTo(0)).body("updated", equalTo(1));
+            assertEquals(0, stored(h, "2031-05"));
+            assertEquals(1, stored(h, "2031-06"));
+            given().auth().oauth2(ANALYST).queryParam("level", "WARD").queryParam("from", "2031-06").queryParam("to", "2031-06")
+                    .queryParam("within", h.county()).when().get("/api/v1/hotspots")
+                    .then().statusCode(200).body("areas.find { it.code == '" + h.w2() + "' }.count", equalTo(1))
+                    .body("areas.find { it.code == '" + h.w1() + "' }.count", equalTo(0));
+        }
+
+        @Test
         void aCrimeIdRepeatedInOneFileIsCountedOnceAsADuplicate() {
             Fixtures.Hierarchy h = Fixtures.Hierarchy.create();
             String id = Fixtures.crimeId();
             importCsv(csv(List.of(
                     id + ",2033-02,Essex Police,Essex Police,0.31,50.91,On or near Church Street," + h.l1() + ",T,Violence and sexual offences,Unable to prosecute suspect,",
                     id + ",2033-02,Essex Police,Essex Police,,,No Location,,,Violence and sexual offences,Unable to prosecute suspect,")), "text/csv")
-                    .then().statusCode(200).body("accepted", equalTo(1)).body("duplicates", equalTo(1));
+                    .then().statusCode(200).body("accepted", equalTo(1)).body("duplicates", equalTo(1))
+                    // the stored (first) row has its LSOA; the repeat without one is not counted as unmatched
+                    .body("unmatchedArea", equalTo(0));
             assertEquals(1, stored(h, "2033-02"));
         }
 

@@ -11,6 +11,7 @@ import uk.ppo.common.testing.TestTokens;
 import uk.ppo.hotspot.Fixtures;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -68,6 +69,36 @@ class IncidentResourceTest {
         // another partner's references are its own
         given().auth().oauth2(TestTokens.user("essex-police-system").roles("partner-system").token())
                 .when().get(PUSH, ref).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    /** Counts per LSOA of one month (the report reads maintained monthly counts, so moves must show at once). */
+    static Map<String, Integer> lsoaCounts(Fixtures.Hierarchy h, String month) {
+        List<Map<String, Object>> areas = given().auth().oauth2(ANALYST).queryParam("level", "LSOA").queryParam("from", month)
+                .queryParam("to", month).queryParam("within", h.county()).when().get("/api/v1/hotspots")
+                .then().statusCode(200).extract().path("areas");
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        areas.forEach(a -> counts.put((String) a.get("code"), ((Number) a.get("count")).intValue()));
+        return counts;
+    }
+
+    @Test
+    void aPushedIncidentThatMovesAreaOrMonthMovesInTheReports() {
+        Fixtures.Hierarchy h = Fixtures.Hierarchy.create();
+        String ref = "INC-" + Fixtures.code();
+        given().auth().oauth2(PARTNER).contentType(ContentType.JSON).body(incident(ref, h.l1(), "2024-03-10T21:00:00Z"))
+                .when().put(PUSH, ref).then().statusCode(201);
+        org.junit.jupiter.api.Assertions.assertEquals(Map.of(h.l1(), 1, h.l2(), 0, h.l3(), 0), lsoaCounts(h, "2024-03"));
+
+        // the partner corrects the LSOA: counted in L3 now, no longer in L1
+        given().auth().oauth2(PARTNER).contentType(ContentType.JSON).body(incident(ref, h.l3(), "2024-03-10T21:00:00Z"))
+                .when().put(PUSH, ref).then().statusCode(200);
+        org.junit.jupiter.api.Assertions.assertEquals(Map.of(h.l1(), 0, h.l2(), 0, h.l3(), 1), lsoaCounts(h, "2024-03"));
+
+        // and the date: it leaves March for April
+        given().auth().oauth2(PARTNER).contentType(ContentType.JSON).body(incident(ref, h.l3(), "2024-04-02T09:00:00Z"))
+                .when().put(PUSH, ref).then().statusCode(200);
+        org.junit.jupiter.api.Assertions.assertEquals(Map.of(h.l1(), 0, h.l2(), 0, h.l3(), 0), lsoaCounts(h, "2024-03"));
+        org.junit.jupiter.api.Assertions.assertEquals(Map.of(h.l1(), 0, h.l2(), 0, h.l3(), 1), lsoaCounts(h, "2024-04"));
     }
 
     @Test

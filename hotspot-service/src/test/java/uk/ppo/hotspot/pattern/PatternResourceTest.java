@@ -70,6 +70,19 @@ class PatternResourceTest {
                 .body("crimeTypes", equalTo(List.of("Drugs")))
                 .body("monthly[0].count", equalTo(4))
                 .body("nightTimeShare", org.hamcrest.Matchers.nullValue());
+
+        // for a map: the area (here its centroid: no boundary loaded) with the patterns as properties
+        given().auth().oauth2(ANALYST).accept("application/geo+json").queryParam("area", h.district())
+                .queryParam("from", "2023-06").queryParam("to", "2023-09")
+                .when().get(PATTERNS)
+                .then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("application/geo+json"))
+                .body("type", equalTo("FeatureCollection"))
+                .body("features", hasSize(1))
+                .body("features[0].id", equalTo(h.district()))
+                .body("features[0].geometry.coordinates", equalTo(List.of(0.3f, 50.9f)))
+                .body("features[0].properties.monthly.count", equalTo(List.of(0, 9, 6, 0)))
+                .body("features[0].properties.nightTimeShare", equalTo(66.67f));
     }
 
     @Test

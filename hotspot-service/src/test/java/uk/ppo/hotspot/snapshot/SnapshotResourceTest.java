@@ -83,6 +83,45 @@ class SnapshotResourceTest {
     }
 
     @Test
+    void snapshotsAndTheirComparisonComeAsGeoJsonForMaps() {
+        Fixtures.Hierarchy h = Fixtures.Hierarchy.create();
+        List<String> rows = new ArrayList<>();
+        rows.addAll(Fixtures.crimes(20, "2023-01", h.l1(), "Burglary"));   // H1: 20.00 GREEN
+        rows.addAll(Fixtures.crimes(95, "2023-07", h.l1(), "Burglary"));   // H2: 95.00 RED
+        rows.addAll(Fixtures.crimes(40, "2023-08", h.l3(), "Drugs"));      // H2: 80.00 AMBER
+        Fixtures.importCsv(Fixtures.csv(rows), "text/csv").then().statusCode(200);
+        String first = take(h, "H1 2023", "2023-01", "2023-06");
+        String second = take(h, "H2 2023", "2023-07", "2023-12");
+
+        // the synthetic areas have centroids and no polygons: points, at the area's centroid
+        given().auth().oauth2(ANALYST).accept("application/geo+json").when().get(SNAPSHOTS + "/{id}", second)
+                .then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("application/geo+json"))
+                .body("type", equalTo("FeatureCollection"))
+                .body("name", equalTo("H2 2023"))
+                .body("from", equalTo("2023-07"))
+                .body("features", hasSize(3))
+                .body("features[0].id", equalTo(h.l1()))
+                .body("features[0].geometry.type", equalTo("Point"))
+                .body("features[0].geometry.coordinates", equalTo(List.of(0.31f, 50.91f)))
+                .body("features[0].properties.rag", equalTo("RED"))
+                .body("features[0].properties.ratePer1000", equalTo(95.0f))
+                .body("features[1].id", equalTo(h.l3()))
+                .body("features[1].properties.count", equalTo(40));
+
+        given().auth().oauth2(ANALYST).accept("application/geo+json").queryParam("base", first).queryParam("current", second)
+                .when().get(SNAPSHOTS + "/compare")
+                .then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("application/geo+json"))
+                .body("base.name", equalTo("H1 2023"))
+                .body("features.id", equalTo(List.of(h.l1(), h.l3())))
+                .body("features[0].properties.movements", equalTo(List.of("ENTERED_RED", "RISER")))
+                .body("features[0].properties.rateChange", equalTo(75.0f))
+                .body("features[1].properties.movements", equalTo(List.of("RISER")))
+                .body("features[1].geometry.type", equalTo("Point"));
+    }
+
+    @Test
     void badRequestsAreNamed() {
         given().auth().oauth2(ANALYST).contentType(ContentType.JSON)
                 .body(Map.of("name", "x", "level", "COUNTY", "from", "2022-01", "to", "2022-02"))
