@@ -9,19 +9,35 @@ interface ConsoleConfig {
 
 let keycloak: Keycloak;
 
+const HOME = `${location.origin}/admin/`;
+const RETURN_TO = 'ppo.admin-console.return-to';
+
 /** Logs the user in (authorization code + PKCE S256) or returns at once when already logged in. */
 export async function signIn(): Promise<void> {
   const response = await fetch('/admin/config.json', { cache: 'no-store' });
   if (!response.ok) throw new Error(`Could not load /admin/config.json (HTTP ${response.status})`);
   const config = (await response.json()) as ConsoleConfig;
   keycloak = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId });
+  rememberPage();
   await keycloak.init({
     onLoad: 'login-required',
     pkceMethod: 'S256',
-    responseMode: 'query', // keeps the hash free for the pages' own routes
+    // The redirect URI is the console's root (no fragment, as OAuth requires); the page the user
+    // was on (the hash route) is kept in sessionStorage and restored after the login.
+    redirectUri: HOME,
+    responseMode: 'query',
     checkLoginIframe: false,
     enableLogging: false,
   });
+  const back = sessionStorage.getItem(RETURN_TO);
+  sessionStorage.removeItem(RETURN_TO);
+  if (back && !location.hash) {
+    history.replaceState(null, '', back);
+  }
+}
+
+function rememberPage(): void {
+  if (location.hash) sessionStorage.setItem(RETURN_TO, location.hash);
 }
 
 /** A fresh access token; when the session is over (refresh refused), back to the login page. */
@@ -35,12 +51,14 @@ export async function accessToken(): Promise<string> {
 }
 
 export async function loginAgain(): Promise<never> {
-  await keycloak.login({ redirectUri: location.href });
+  rememberPage();
+  await keycloak.login({ redirectUri: HOME });
   return new Promise<never>(() => { /* the browser is leaving */ });
 }
 
 export function logout(): void {
-  void keycloak.logout({ redirectUri: `${location.origin}/admin/` });
+  sessionStorage.removeItem(RETURN_TO);
+  void keycloak.logout({ redirectUri: HOME });
 }
 
 export function userName(): string {

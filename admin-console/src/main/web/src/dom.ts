@@ -50,13 +50,13 @@ export function strandName(code: string | null | undefined): string {
   return code ? STRANDS[code] ?? label(code) : '';
 }
 
-export function table(headers: string[], rows: Child[][], caption?: string): HTMLTableElement {
-  return h('table', {},
+export function table(headers: string[], rows: Child[][], caption?: string): HTMLElement {
+  return h('div.table-wrap', {}, h('table', {},
     caption ? h('caption', {}, caption) : null,
     h('thead', {}, h('tr', {}, headers.map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, rows.length
       ? rows.map((r) => h('tr', {}, r.map((c) => h('td', {}, c))))
-      : h('tr', {}, h('td', { colspan: headers.length, class: 'muted' }, 'None'))));
+      : h('tr', {}, h('td', { colspan: headers.length, class: 'muted' }, 'None')))));
 }
 
 export function formatDate(iso: string | null | undefined): string {

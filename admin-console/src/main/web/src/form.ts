@@ -9,7 +9,10 @@ export interface Option {
 export interface FieldSpec {
   name: string;
   label: string;
-  type?: 'text' | 'date' | 'number' | 'textarea' | 'select' | 'checkboxes';
+  type?: 'text' | 'date' | 'number' | 'textarea' | 'select' | 'checkboxes' | 'custom';
+  /** For 'custom': the element (a grid of inputs, say) and how to read its value. */
+  element?: HTMLElement;
+  read?: () => unknown;
   options?: Option[];
   required?: boolean;
   value?: string | string[];
@@ -19,7 +22,7 @@ export interface FieldSpec {
   step?: string;
 }
 
-export type Values = Record<string, string | string[] | undefined>;
+export type Values = Record<string, unknown>;
 
 let formCounter = 0;
 
@@ -53,6 +56,10 @@ export function apiForm(opts: {
         (f.options ?? []).map((o) => h('option', { value: o.value, selected: o.value === f.value }, o.label)));
       controls.set(f.name, [select]);
       control = select;
+    } else if (f.type === 'custom') {
+      const focusable = f.element!.querySelector<HTMLElement>('input, select, textarea') ?? f.element!;
+      controls.set(f.name, [focusable]);
+      control = h('div.custom', { id, role: 'group', 'aria-labelledby': `${id}-label`, 'aria-describedby': `${id}-error` }, f.element!);
     } else if (f.type === 'checkboxes') {
       const chosen = new Set(Array.isArray(f.value) ? f.value : []);
       const boxes = (f.options ?? []).map((o) => h('input', { type: 'checkbox', name: f.name, value: o.value, id: `${id}-${o.value}`, checked: chosen.has(o.value) }));
@@ -70,7 +77,9 @@ export function apiForm(opts: {
       control = input;
     }
     return h('div.field', { 'data-field': f.name },
-      f.type === 'checkboxes' ? null : h('label', { for: id }, f.label + (f.required ? ' *' : '')),
+      f.type === 'checkboxes' ? null
+        : f.type === 'custom' ? h('span.label', { id: `${id}-label` }, f.label)
+          : h('label', { for: id }, f.label + (f.required ? ' *' : '')),
       f.hint ? h('p.hint', {}, f.hint) : null,
       control,
       error);
@@ -84,7 +93,9 @@ export function apiForm(opts: {
     const out: Values = {};
     for (const f of opts.fields) {
       const els = controls.get(f.name)!;
-      if (f.type === 'checkboxes') {
+      if (f.type === 'custom') {
+        out[f.name] = f.read!();
+      } else if (f.type === 'checkboxes') {
         out[f.name] = (els as HTMLInputElement[]).filter((b) => b.checked).map((b) => b.value);
       } else {
         const v = (els[0] as HTMLInputElement).value.trim();

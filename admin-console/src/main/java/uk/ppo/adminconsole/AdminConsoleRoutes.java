@@ -54,7 +54,14 @@ class AdminConsoleRoutes {
             }
             rc.next();
         });
-        router.get("/admin").handler(rc -> rc.response().setStatusCode(302).putHeader("Location", "/admin/").end());
+        // Vert.x matches "/admin" for "/admin/" too: redirect only the path without the slash.
+        router.get("/admin").handler(rc -> {
+            if (rc.request().path().equals("/admin")) {
+                rc.response().setStatusCode(302).putHeader("Location", "/admin/").end();
+            } else {
+                rc.next();
+            }
+        });
         router.get("/admin/config.json").handler(rc -> rc.response()
                 .putHeader("Content-Type", "application/json")
                 .putHeader("Cache-Control", "no-store")

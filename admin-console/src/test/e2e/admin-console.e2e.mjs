@@ -1,0 +1,245 @@
+// End-to-end scenarios of the admin console in a real browser (Debian's Chromium driven by
+// playwright-core). Run by system-tests' AdminConsoleIT against the suite it started; runnable by
+// hand against ./run.sh too:
+//   BASE_URL=http://localhost:8080 SCHEME_ID=<HASTINGS id> PERSON_ID=<a nominated candidate> \
+//   PERSON_NAME="Walker, Kyle" node admin-console/src/test/e2e/admin-console.e2e.mjs
+// Prints one "PASS <scenario>" or "FAIL <scenario>: <why>" line per scenario; exit code 1 if any failed.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const env = (name, fallback) => {
+  const value = process.env[name] ?? fallback;
+  if (value === undefined) {
+    console.error(`missing environment variable ${name}`);
+    process.exit(2);
+  }
+  return value;
+};
+const BASE = env('BASE_URL').replace(/\/$/, '');
+const SCHEME_ID = env('SCHEME_ID');
+const PERSON_ID = env('PERSON_ID');
+const PERSON_NAME = env('PERSON_NAME');
+const NEW_SCHEME = env('NEW_SCHEME_CODE', `E2E${Date.now() % 100000}`);
+const SHOTS = env('SCREENSHOTS', 'target/admin-console-screenshots');
+const PASSWORD = env('PPO_PASSWORD', 'ppo-local');
+const CHROMIUM = env('CHROMIUM', '/usr/bin/chromium');
+const TIMEOUT = Number(env('STEP_TIMEOUT_MS', '30000'));
+mkdirSync(SHOTS, { recursive: true });
+
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+});
+
+let failures = 0;
+const consoleErrors = [];
+
+async function scenario(name, body) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  context.setDefaultTimeout(TIMEOUT);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => consoleErrors.push(`${name}: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(`${name}: ${m.text()}`); });
+  const started = Date.now();
+  try {
+    await body(page, context);
+    console.log(`PASS ${name} (${Date.now() - started} ms)`);
+  } catch (e) {
+    failures++;
+    console.log(`FAIL ${name}: ${String(e?.message ?? e).split('\n').slice(0, 6).join(' | ')}`);
+    await page.screenshot({ path: join(SHOTS, `failed-${name.replace(/\W+/g, '-')}.png`), fullPage: true }).catch(() => {});
+  } finally {
+    await context.close();
+  }
+}
+
+const shot = (page, file) => page.screenshot({ path: join(SHOTS, file), fullPage: true });
+
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** Keycloak's login form (keycloak.v2 theme): the console sent the browser there. */
+async function logIn(page, user) {
+  await page.waitForURL(/\/realms\/ppo\/protocol\/openid-connect\/auth/);
+  await page.locator('#username').fill(user);
+  await page.locator('#password').fill(PASSWORD);
+  await page.locator('#kc-login').click();
+  await page.waitForURL((url) => url.pathname.startsWith('/admin/'));
+  await page.getByTestId('user-name').filter({ hasText: user }).waitFor();
+}
+
+async function textOf(locator) {
+  return (await locator.textContent())?.trim() ?? '';
+}
+
+await scenario('an admin creates a scheme with the keyboard and sees it listed', async (page) => {
+  await page.goto(`${BASE}/admin/`);
+  await logIn(page, 'ada.admin');
+  await page.waitForURL(/#\/schemes$/);
+  await page.getByRole('heading', { name: 'Schemes', level: 1 }).waitFor();
+  const nav = await page.locator('#nav a').allTextContents();
+  check(nav.join(',') === 'Schemes,Nominations,Scoring,Hotspots', `admin's pages: ${nav}`);
+  await page.getByTestId('scheme-list').getByRole('link', { name: 'HASTINGS', exact: true }).waitFor();
+  await shot(page, '01-schemes.png');
+
+  // Create a scheme with the keyboard only: type, Tab to the next field, Enter on the button.
+  await page.locator('#create-scheme-code').focus();
+  await page.keyboard.type(NEW_SCHEME);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(`${NEW_SCHEME} PPO Scheme`);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Rother');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('East Sussex');
+  await page.keyboard.press('Tab');
+  check(await page.evaluate(() => document.activeElement?.textContent) === 'Create scheme', 'Tab did not reach the Create button');
+  await page.keyboard.press('Enter');
+  await page.locator('#create-scheme .form-status').filter({ hasText: `Scheme ${NEW_SCHEME} created` }).waitFor();
+  await page.getByTestId('scheme-list').getByRole('link', { name: NEW_SCHEME, exact: true }).waitFor();
+  check(await page.locator('#create-scheme-code').inputValue() === '', 'the form was not cleared after a successful save');
+  await shot(page, '02-scheme-created.png');
+});
+
+await scenario('a save the API rejects shows the field error next to the field and keeps what was typed', async (page) => {
+  await page.goto(`${BASE}/admin/#/schemes`);
+  await logIn(page, 'ada.admin');
+  await page.locator('#create-scheme-code').fill('HASTINGS');
+  await page.locator('#create-scheme-name').fill('A second Hastings scheme');
+  await page.locator('#create-scheme-district').fill('Hastings');
+  await page.getByRole('button', { name: 'Create scheme' }).click();
+  const error = page.locator('#create-scheme [data-error-for="code"]');
+  await error.filter({ hasText: 'already exists' }).waitFor();
+  // next to its field: inside the code field's block, and the input is marked invalid and described by it
+  check(await page.locator('[data-field="code"] .field-error').textContent() === await error.textContent(), 'error not in the code field');
+  check(await page.locator('#create-scheme-code').getAttribute('aria-invalid') === 'true', 'code not marked invalid');
+  check(await page.locator('#create-scheme-code').getAttribute('aria-describedby') === await error.getAttribute('id'), 'code not described by its error');
+  check(await page.locator('#create-scheme-name').inputValue() === 'A second Hastings scheme', 'the name typed was lost');
+  check(await textOf(page.locator('[data-error-for="name"]')) === '', 'an error appeared on a field the API did not name');
+  await shot(page, '03-scheme-rejected.png');
+});
+
+await scenario('an admin selects a nominated person onto a strand through the panel form and finds them in the cohort', async (page) => {
+  await page.goto(`${BASE}/admin/#/nominations?scheme=${SCHEME_ID}`);
+  await logIn(page, 'ada.admin');
+  const table = page.getByTestId('nominations-table');
+  const row = table.locator('tr', { hasText: PERSON_NAME });
+  await row.waitFor();
+  await shot(page, '04-nominations.png');
+  await row.getByRole('link', { name: /Open .* for the panel/ }).click();
+  await page.waitForURL(new RegExp(`#/people/${PERSON_ID}$`));
+  await page.locator('#panel-decision').waitFor();
+  await shot(page, '05-person.png');
+
+  // The API refuses a decision dated in the future: the message sits at "Decided on".
+  const form = page.locator('#panel-decision');
+  await form.locator('#panel-decision-type').selectOption('SELECT');
+  await form.locator('#panel-decision-strand').selectOption('CATCH_CONVICT');
+  const future = new Date(Date.now() + 5 * 86400000).toISOString().slice(0, 10);
+  await form.locator('#panel-decision-decidedOn').fill(future);
+  await form.locator('#panel-decision-rationale').fill('Matrix score 64; eleven thefts from vehicles since June');
+  await form.getByLabel('Police').check();
+  await form.getByLabel('Probation').check();
+  await form.getByRole('button', { name: 'Record decision' }).click();
+  await form.locator('[data-error-for="decidedOn"]').filter({ hasText: 'future' }).waitFor();
+  check(await form.locator('#panel-decision-rationale').inputValue() === 'Matrix score 64; eleven thefts from vehicles since June', 'rationale lost');
+  await shot(page, '06-decision-rejected.png');
+
+  const today = new Date().toISOString().slice(0, 10);
+  await form.locator('#panel-decision-decidedOn').fill(today);
+  await form.getByRole('button', { name: 'Record decision' }).click();
+  await page.locator('table', { hasText: 'Select onto a strand' }).locator('td', { hasText: 'CANDIDATE → ACTIVE (Catch and Convict)' }).waitFor();
+  const facts = await textOf(page.getByTestId('person-facts'));
+  check(facts.includes('ACTIVE') && facts.includes('Catch and Convict'), `person facts after the decision: ${facts}`);
+  await shot(page, '07-person-selected.png');
+
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'HASTINGS' }).click();
+  const cohortRow = page.getByTestId('cohort-table').locator('tr', { hasText: PERSON_NAME });
+  await cohortRow.waitFor();
+  const cells = await cohortRow.locator('td').allTextContents();
+  check(cells[2] === 'Catch and Convict' && cells[3] === 'ACTIVE', `cohort row: ${cells}`);
+  await shot(page, '08-cohort.png');
+
+  // The same page at a tablet's width: no sideways scrolling of the page itself.
+  await page.setViewportSize({ width: 768, height: 1024 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  check(overflow <= 0, `the page scrolls sideways by ${overflow}px at 768px`);
+  await shot(page, '09-cohort-tablet.png');
+});
+
+await scenario('an officer signs in and sees no admin pages', async (page) => {
+  await page.goto(`${BASE}/admin/#/schemes`);
+  await logIn(page, 'oscar.officer');
+  await page.getByTestId('no-pages').waitFor();
+  check((await page.locator('#nav a').count()) === 0, 'an officer was shown page links');
+  check((await page.locator('#create-scheme').count()) === 0, 'an officer was shown the scheme form');
+  await page.goto(`${BASE}/admin/#/people/${PERSON_ID}`);
+  await page.getByTestId('no-pages').waitFor();
+  check((await page.locator('#panel-decision').count()) === 0, 'an officer was shown the panel form');
+  await shot(page, '10-officer-no-pages.png');
+});
+
+await scenario('an expired session goes back to the login page, and log out ends the session', async (page, context) => {
+  await page.goto(`${BASE}/admin/#/schemes`);
+  await logIn(page, 'cora.coordinator');
+  check((await page.locator('#create-scheme').count()) === 0, 'a co-ordinator was shown the admin-only scheme form');
+  // The session ends at Keycloak (cookies gone) and the gateway refuses the token: the console
+  // must send the user to log in, and bring them back to the page they were on.
+  await context.clearCookies();
+  await page.route('**/api/v1/**', (route) => route.fulfill({ status: 401, contentType: 'application/problem+json', body: '{"status":401,"title":"Unauthorized"}' }));
+  await page.goto(`${BASE}/admin/#/nominations?scheme=${SCHEME_ID}`);
+  await page.locator('#kc-login').waitFor();
+  await shot(page, '11-session-expired-login.png');
+  await page.unroute('**/api/v1/**');
+  await logIn(page, 'cora.coordinator');
+  await page.waitForURL(/#\/nominations/);
+  await page.getByTestId('nominations-table').locator('table').waitFor();
+
+  await page.getByTestId('logout').click();
+  await page.locator('#kc-login').waitFor();
+  // After logging out, the console opens nothing without a new login.
+  await page.goto(`${BASE}/admin/#/schemes`);
+  await page.locator('#kc-login').waitFor();
+  await shot(page, '12-logged-out.png');
+});
+
+await scenario('an admin sees the scoring matrices and the hotspot wards on a map', async (page) => {
+  await page.goto(`${BASE}/admin/#/scoring`);
+  await logIn(page, 'ada.admin');
+  const list = page.getByTestId('matrix-list');
+  await list.getByRole('link', { name: 'Version 1', exact: true }).waitFor();
+  await shot(page, '13-scoring.png');
+  await list.getByRole('link', { name: 'Version 1', exact: true }).click();
+  await page.getByRole('heading', { name: /Matrix version 1/ }).waitFor();
+  check(await page.locator('#copy-matrix').count() === 1, 'an admin was not offered a copy of the matrix');
+  await shot(page, '14-matrix.png');
+
+  await page.goto(`${BASE}/admin/#/hotspots`);
+  await page.getByTestId('thresholds').locator('td', { hasText: 'Default (all others)' }).waitFor();
+  const wards = page.getByTestId('ward-table').locator('tbody tr');
+  await wards.first().waitFor();
+  check(await wards.count() > 5, `only ${await wards.count()} wards`);
+  check(await page.locator('#map path.leaflet-interactive').count() > 5, 'the map shows no ward polygons');
+  await shot(page, '15-hotspots.png');
+
+  // An API-rejected threshold (amber above red) shows its message at the field the API names.
+  const form = page.locator('#thresholds-form');
+  await form.locator('#thresholds-form-partnershipCode').selectOption({ index: 1 });
+  await form.locator('#thresholds-form-redFrom').fill('40');
+  await form.locator('#thresholds-form-amberFrom').fill('60');
+  await form.getByRole('button', { name: 'Save thresholds' }).click();
+  await form.locator('[data-error-for="redFrom"]').filter({ hasText: 'greater than amberFrom' }).waitFor();
+  check(await form.locator('#thresholds-form-amberFrom').inputValue() === '60', 'amber value lost');
+  await shot(page, '16-threshold-rejected.png');
+});
+
+await browser.close();
+const relevant = consoleErrors.filter((e) => !/status of 40[1349]|status of 412/.test(e));
+if (relevant.length) {
+  console.log(`browser console errors:\n  ${relevant.join('\n  ')}`);
+}
+console.log(failures === 0 ? 'ALL PASSED' : `${failures} FAILED`);
+process.exit(failures === 0 ? 0 : 1);
