@@ -515,6 +515,8 @@ class ManifestRulesTest {
         ConfigMap config = all(overlay, ConfigMap.class).get(0);
         assertEquals("https://" + kcHost + "/realms/ppo", config.getData().get("QUARKUS_OIDC_TOKEN_ISSUER"),
                 "services would reject Keycloak's tokens");
+        assertEquals("https://" + kcHost + "/realms/ppo", config.getData().get("PPO_ADMIN_CONSOLE_AUTH_SERVER_URL"),
+                "the admin console would send browsers to an address they cannot reach");
         assertTrue(config.getData().get("QUARKUS_OIDC_AUTH_SERVER_URL")
                 .startsWith("http://" + kc.getMetadata().getName() + "-service:8080/"));
     }
