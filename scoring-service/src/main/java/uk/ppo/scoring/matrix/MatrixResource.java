@@ -7,7 +7,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
+import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
 
 import java.util.UUID;
@@ -64,5 +68,50 @@ public class MatrixResource {
         MatrixVersion draft = service.createDraft(request, identity.getPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(draft.id().toString()).build())
                 .entity(MatrixRecords.MatrixVersionView.of(draft)).build();
+    }
+
+    @GET
+    @Path("/active")
+    @Operation(operationId = "getActiveMatrixVersion", summary = "The version that scores for a scheme (its own, else the global one)")
+    @APIResponse(responseCode = "200", description = "The active version")
+    public MatrixRecords.ActiveView active(@QueryParam("schemeId") UUID schemeId) {
+        MatrixService.Resolved resolved = service.activation(schemeId);
+        return new MatrixRecords.ActiveView(schemeId, resolved.schemeSpecific(), MatrixRecords.MatrixVersionView.of(resolved.version()));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "reviseMatrixVersion", summary = "Change a draft that has never been used (admin, If-Match: its version)")
+    @APIResponse(responseCode = "200", description = "The revised draft")
+    @APIResponse(responseCode = "400", description = "Invalid rules (e.g. overlapping bands), named in violations; nothing changed")
+    @APIResponse(responseCode = "409", description = "The version has been activated or used by a score and is immutable")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+    public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull MatrixRecords.CreateMatrixVersion request) {
+        MatrixVersion revised = service.revise(id, expectedVersion(ifMatch), request);
+        return Response.ok(MatrixRecords.MatrixVersionView.of(revised)).tag(Long.toString(revised.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/activations")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "activateMatrixVersion", summary = "Activate a version for one scheme or globally (admin); it becomes immutable")
+    @APIResponse(responseCode = "200", description = "The activated version")
+    @APIResponse(responseCode = "404", description = "No such matrix version")
+    public MatrixRecords.MatrixVersionView activate(@PathParam("id") UUID id, @Valid MatrixRecords.Activate request) {
+        UUID schemeId = request == null ? null : request.schemeId();
+        return MatrixRecords.MatrixVersionView.of(service.activate(id, schemeId, identity.getPrincipal().getName()));
+    }
+
+    private static long expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ProblemException.invalid("If-Match", "is required: the version you read");
+        }
+        try {
+            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("If-Match", "must be the version number you read");
+        }
     }
 }

@@ -1,6 +1,7 @@
 package uk.ppo.scoring.matrix;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -42,6 +43,14 @@ public class MatrixVersion {
     @Column(nullable = false, length = 20)
     private MatrixStatus status;
 
+    @Convert(converter = RulesConverter.class)
+    @Column(nullable = false, columnDefinition = "text")
+    private MatrixRules rules;
+
+    /** Set once the version is activated or has scored anyone; from then on it never changes. */
+    @Column(nullable = false)
+    private boolean used;
+
     @Version
     private long version;
 
@@ -56,8 +65,9 @@ public class MatrixVersion {
     }
 
     /** A new draft; it becomes usable for scoring only once activated. */
-    MatrixVersion(int versionNumber, String name, String description, int lookBackMonths,
+    MatrixVersion(int versionNumber, String name, String description, MatrixRules rules,
                   String createdBy, Instant createdAt) {
+        int lookBackMonths = rules.lookBackMonths();
         if (versionNumber < 1) {
             throw new IllegalArgumentException("version numbers start at 1, not " + versionNumber);
         }
@@ -70,9 +80,48 @@ public class MatrixVersion {
         this.name = Objects.requireNonNull(name, "name");
         this.description = description;
         this.lookBackMonths = lookBackMonths;
+        this.rules = rules;
         this.status = MatrixStatus.DRAFT;
         this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** Changes a draft that has never been used; a used version is immutable. */
+    void revise(String name, String description, MatrixRules rules) {
+        if (used) {
+            throw new IllegalStateException("matrix version " + versionNumber + " has been used and cannot change");
+        }
+        this.name = Objects.requireNonNull(name, "name");
+        this.description = description;
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.lookBackMonths = rules.lookBackMonths();
+    }
+
+    /** Made the version that scores for a scheme or everywhere: from now on immutable. */
+    void activate() {
+        this.status = MatrixStatus.ACTIVE;
+        this.used = true;
+    }
+
+    /** A stored score names this version: from now on immutable. */
+    void markUsed() {
+        this.used = true;
+    }
+
+    /** No scope uses it any more (it stays readable: scores name it). */
+    void retire() {
+        if (status == MatrixStatus.ACTIVE) {
+            this.status = MatrixStatus.RETIRED;
+        }
+    }
+
+    /** The rules, with the look-back window this version scores over. */
+    public MatrixRules rules() {
+        return rules.withLookBackMonths(lookBackMonths);
+    }
+
+    public boolean used() {
+        return used;
     }
 
     public UUID id() {

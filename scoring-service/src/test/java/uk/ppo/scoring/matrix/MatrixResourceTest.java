@@ -194,6 +194,93 @@ class MatrixResourceTest {
     }
 
     @Nested
+    class RulesAndActivation {
+
+        @Test
+        void givenRulesOverrideTheDefaultAndTheRestIsKept() {
+            Map<String, Object> body = matrix(freshName(), 12);
+            body.put("categories", Map.of("ROBBERY", Map.of("points", 7, "multiplier", 1)));
+            body.put("statusWeights", Map.of("SUSPECTED", 0));
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(body)
+                    .when().post(MATRICES)
+                    .then().statusCode(201)
+                    .body("rules.categories.ROBBERY.points", equalTo(7))
+                    .body("rules.categories.BURGLARY_DWELLING_SERIES.multiplier", equalTo(6))
+                    .body("rules.statusWeights.SUSPECTED", equalTo(0))
+                    .body("rules.statusWeights.CONVICTED", equalTo(1))
+                    .body("rules.intelligenceBands[1].to", equalTo(56))
+                    .body("used", equalTo(false));
+        }
+
+        @Test
+        void overlappingOrGappedBandsAndNegativePointsAreRejectedAndNothingStored() {
+            long before = total();
+            Map<String, Object> overlap = matrix(freshName(), 12);
+            overlap.put("intelligenceBands", java.util.List.of(Map.of("from", 0, "to", 28, "points", 5),
+                    Map.of("from", 20, "to", 56, "points", 3), new HashMap<>(Map.of("from", 57, "points", 1))));
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(overlap).when().post(MATRICES)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations.field", hasItem("intelligenceBands[1].from"));
+            Map<String, Object> gap = matrix(freshName(), 12);
+            gap.put("serialBands", java.util.List.of(Map.of("from", 0, "to", 1, "points", 0), new HashMap<>(Map.of("from", 3, "points", 3))));
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(gap).when().post(MATRICES)
+                    .then().statusCode(400).body("violations.field", hasItem("serialBands[1].from"));
+            Map<String, Object> negative = matrix(freshName(), 12);
+            negative.put("victimPoints", Map.of("ELDERLY", -5));
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(negative).when().post(MATRICES)
+                    .then().statusCode(400).body("violations.field", hasItem("victimPoints.ELDERLY"));
+            Map<String, Object> unknown = matrix(freshName(), 12);
+            unknown.put("categories", Map.of("BURGLARY_SHED", Map.of("points", 1, "multiplier", 1)));
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(unknown).when().post(MATRICES)
+                    .then().statusCode(400);
+            assert total() == before;
+        }
+
+        @Test
+        void aDraftCanBeRevisedUntilActivatedForASchemeThenItIsImmutableAndScoresThere() {
+            String scheme = UUID.randomUUID().toString();
+            String id = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(matrix(freshName(), 12))
+                    .post(MATRICES).then().statusCode(201).extract().path("id");
+            int number = given().auth().oauth2(ANALYST).get(MATRICES + "/{id}", id).then().extract().path("versionNumber");
+
+            Map<String, Object> revised = matrix(freshName(), 6);
+            revised.put("categories", Map.of("ROBBERY", Map.of("points", 9, "multiplier", 1)));
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"7\"").body(revised)
+                    .put(MATRICES + "/{id}", id).then().statusCode(412);
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(revised)
+                    .put(MATRICES + "/{id}", id).then().statusCode(200)
+                    .body("lookBackMonths", equalTo(6)).body("rules.categories.ROBBERY.points", equalTo(9));
+
+            given().auth().oauth2(TestTokens.forRole("coordinator")).contentType(ContentType.JSON).body(Map.of("schemeId", scheme))
+                    .post(MATRICES + "/{id}/activations", id).then().statusCode(403);
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("schemeId", scheme))
+                    .post(MATRICES + "/{id}/activations", id).then().statusCode(200)
+                    .body("status", equalTo("ACTIVE")).body("used", equalTo(true));
+
+            given().auth().oauth2(ANALYST).queryParam("schemeId", scheme).get(MATRICES + "/active").then().statusCode(200)
+                    .body("schemeSpecific", equalTo(true)).body("matrix.versionNumber", equalTo(number));
+            given().auth().oauth2(ANALYST).get(MATRICES + "/active").then().statusCode(200)
+                    .body("schemeSpecific", equalTo(false)).body("matrix.versionNumber", equalTo(1));
+
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(matrix(freshName(), 12))
+                    .put(MATRICES + "/{id}", id).then().statusCode(409).contentType("application/problem+json");
+
+            Map<String, Object> evaluation = new HashMap<>();
+            evaluation.put("asOf", java.time.LocalDate.now().minusDays(1).toString());
+            evaluation.put("offences", java.util.List.of(Map.of("category", "ROBBERY", "status", "CONVICTED",
+                    "offenceDate", java.time.LocalDate.now().minusMonths(3).toString())));
+            evaluation.put("schemeId", scheme);
+            given().auth().oauth2(TestTokens.forRole("coordinator")).contentType(ContentType.JSON).body(evaluation)
+                    .post("/api/v1/scoring/evaluations").then().statusCode(200)
+                    .body("matrixVersion", equalTo(number)).body("total", equalTo(9 + 5));
+            evaluation.remove("schemeId");
+            given().auth().oauth2(TestTokens.forRole("coordinator")).contentType(ContentType.JSON).body(evaluation)
+                    .post("/api/v1/scoring/evaluations").then().statusCode(200)
+                    .body("matrixVersion", equalTo(1)).body("total", equalTo(5 + 5));
+        }
+    }
+
+    @Nested
     class Access {
 
         @Test

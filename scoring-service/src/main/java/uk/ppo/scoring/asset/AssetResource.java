@@ -1,0 +1,95 @@
+package uk.ppo.scoring.asset;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.problem.ProblemException;
+import uk.ppo.common.security.Roles;
+import uk.ppo.scoring.audit.AuditAction;
+import uk.ppo.common.audit.AuditTrail;
+import uk.ppo.common.security.Caller;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/scoring/people/{personId}/asset-assessments")
+@Tag(name = "ASSET assessments", description = "Youth Justice Board ASSET scores of young people: P&D eligibility (score > 21 or RoSH)")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER})
+public class AssetResource {
+
+    @Schema(name = "RecordAssetAssessment")
+    public record RecordAssessment(
+            @NotNull @Min(0) @Max(AssetRules.MAX_SCORE) @Schema(example = "27") Integer score,
+            @NotNull @Schema(description = "Risk of serious harm finding") Boolean rosh,
+            @NotNull @Schema(example = "2026-10-02") LocalDate assessedOn,
+            @NotNull @Schema(example = "YOS") Agency assessorAgency) {
+    }
+
+    @Schema(name = "AssetAssessment")
+    public record AssessmentView(UUID id, UUID personId, int score, boolean rosh, AssetRules.Band band,
+                                 @Schema(description = "score > 21 or RoSH") boolean preventAndDeterEligible,
+                                 LocalDate assessedOn, Agency assessorAgency, Instant recordedAt, String recordedBy) {
+        static AssessmentView of(AssetAssessment a) {
+            return new AssessmentView(a.id(), a.personId(), a.score(), a.rosh(), AssetRules.band(a.score()),
+                    a.eligibleForPreventAndDeter(), a.assessedOn(), a.assessorAgency(), a.recordedAt(), a.recordedBy());
+        }
+    }
+
+    private final AssetRepository assessments;
+    private final AuditTrail audit;
+    private final Caller caller;
+
+    AssetResource(AssetRepository assessments, AuditTrail audit, Caller caller) {
+        this.assessments = assessments;
+        this.audit = audit;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({Roles.COORDINATOR, Roles.OFFENDER_MANAGER, Roles.PARTNER_SYSTEM})
+    @Transactional
+    @Operation(operationId = "recordAssetAssessment", summary = "Record an ASSET assessment (youth offending service or its system)")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "400", description = "Score outside 0-64, a future date or unknown agency, named in violations")
+    public Response record(@PathParam("personId") UUID personId, @Valid @NotNull RecordAssessment request) {
+        if (request.assessedOn().isAfter(LocalDate.now(ZoneOffset.UTC))) {
+            throw ProblemException.invalid("assessedOn", "must not be in the future");
+        }
+        AssetAssessment a = new AssetAssessment(personId, request.score(), request.rosh(), request.assessedOn(),
+                request.assessorAgency(), Instant.now(), caller.username());
+        assessments.persist(a);
+        audit.record(AuditAction.ASSESSMENT_RECORD, personId, "asset score=" + a.score() + " rosh=" + a.rosh());
+        return Response.created(URI.create("/api/v1/scoring/people/" + personId + "/asset-assessments/" + a.id()))
+                .entity(AssessmentView.of(a)).build();
+    }
+
+    @GET
+    @Transactional
+    @Operation(operationId = "listAssetAssessments", summary = "A person's ASSET assessments, newest first")
+    public List<AssessmentView> list(@PathParam("personId") UUID personId) {
+        List<AssessmentView> found = assessments.ofPerson(personId).stream().map(AssessmentView::of).toList();
+        audit.record(AuditAction.ASSESSMENT_READ, personId, "assessments=" + found.size());
+        return found;
+    }
+}

@@ -1,0 +1,40 @@
+package uk.ppo.scoring.run;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** offender-service, as scoring-service calls it. Only {@link OffenderClient} uses this. */
+@RegisterRestClient(configKey = "offender-service")
+@RegisterProvider(OffenderErrors.class)
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+interface OffenderApi {
+
+    @GET
+    @Path("/schemes/{schemeId}/scoring-inputs")
+    OffenderInputs.Page scoringInputs(@HeaderParam("Authorization") String bearer, @PathParam("schemeId") UUID schemeId,
+                                      @QueryParam("asOf") LocalDate asOf, @QueryParam("from") LocalDate from,
+                                      @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/schemes/{schemeId}")
+    OffenderInputs.Scheme scheme(@HeaderParam("Authorization") String bearer, @PathParam("schemeId") UUID schemeId);
+
+    @POST
+    @Path("/offenders/{personId}/nominations")
+    OffenderInputs.Nominated nominate(@HeaderParam("Authorization") String bearer, @HeaderParam("X-Purpose") String purpose,
+                                      @PathParam("personId") UUID personId, OffenderInputs.Nominate nomination);
+}

@@ -1,0 +1,62 @@
+package uk.ppo.scoring.run;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * The one way scoring-service calls offender-service: every call has a timeout, retries on
+ * unavailability with backoff, and a circuit breaker that stops hammering a service that is down.
+ * Refusals (4xx) are not retried and do not open the circuit.
+ */
+@ApplicationScoped
+class OffenderClient {
+
+    static final int PAGE_SIZE = 500;
+
+    private final OffenderApi api;
+    private final ServiceToken serviceToken;
+
+    OffenderClient(@RestClient OffenderApi api, ServiceToken serviceToken) {
+        this.api = api;
+        this.serviceToken = serviceToken;
+    }
+
+    /** One page of a scheme's scoring inputs, read with scoring-service's own token. */
+    @Timeout(value = 20, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 4, delay = 250, jitter = 100, maxDuration = 60, durationUnit = ChronoUnit.SECONDS,
+            retryOn = {OffenderErrors.Unavailable.class, ProcessingException.class, TimeoutException.class})
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = OffenderErrors.Rejected.class)
+    OffenderInputs.Page page(UUID schemeId, LocalDate asOf, LocalDate from, int page) {
+        return api.scoringInputs(serviceToken.bearer(), schemeId, asOf, from, page, PAGE_SIZE);
+    }
+
+    /** The scheme as the caller may see it (their token). */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100,
+            retryOn = {OffenderErrors.Unavailable.class, ProcessingException.class, TimeoutException.class})
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = OffenderErrors.Rejected.class)
+    OffenderInputs.Scheme scheme(String callerToken, UUID schemeId) {
+        return api.scheme("Bearer " + callerToken, schemeId);
+    }
+
+    /** Nominates a person, acting as the coordinator who submitted the proposal (their token). */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 3, delay = 250, jitter = 100,
+            retryOn = {OffenderErrors.Unavailable.class, ProcessingException.class, TimeoutException.class})
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = OffenderErrors.Rejected.class)
+    OffenderInputs.Nominated nominate(String callerToken, UUID personId, OffenderInputs.Nominate nomination) {
+        return api.nominate("Bearer " + callerToken, "PPO score run proposal submitted to the panel", personId, nomination);
+    }
+}

@@ -1,0 +1,71 @@
+package uk.ppo.scoring.run;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+final class RunRecords {
+
+    private RunRecords() {
+    }
+
+    @Schema(name = "StartScoreRun")
+    record StartRun(@NotNull @Schema(example = "5b0f0a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b") UUID schemeId,
+                    @Schema(description = "Scoring date; default today; not in the future", example = "2026-11-01") LocalDate asOf,
+                    @Min(ProposalRules.CC_RR_MIN) @Max(500)
+                    @Schema(description = "C&C places to propose (at least 20, the default)", example = "20") Integer ccSize) {
+    }
+
+    @Schema(name = "ScoreRun")
+    record RunView(UUID id, UUID schemeId, String schemeCode, LocalDate asOf, int matrixVersion, RunStatus status,
+                   @Schema(description = "People to score, once known") Integer totalPeople,
+                   @Schema(description = "People scored so far") int scored,
+                   @Schema(description = "Why the run failed; a failed run stored nothing") String failure,
+                   @Schema(description = "Sum of the matrix scores of current C&C and R&R members (DOMAIN: baseline 788)") Integer cohortTotal,
+                   @Schema(description = "Sum of the ASSET scores of current P&D members (DOMAIN: baseline 443)") Integer pndAssetTotal,
+                   ScoreRun.ProposalStatus proposalStatus, List<String> warnings, Instant startedAt, String startedBy,
+                   Instant finishedAt, Instant submittedAt, String submittedBy) {
+        static RunView of(ScoreRun r) {
+            return new RunView(r.id(), r.schemeId(), r.schemeCode(), r.asOf(), r.matrixVersionNumber(), r.status(), r.totalPeople(),
+                    r.scored(), r.failure(), r.cohortTotal(), r.pndAssetTotal(), r.proposalStatus(), r.warnings(), r.startedAt(),
+                    r.startedBy(), r.finishedAt(), r.submittedAt(), r.submittedBy());
+        }
+    }
+
+    @Schema(name = "ProposalEntry")
+    record EntryView(UUID personId, String pncId, int rank,
+                     @Schema(description = "ASSET score for P&D, matrix score for C&C") int rankingScore,
+                     ProposalRules.Action action, boolean currentMember, boolean pendingNominee, boolean tieAtCutOff,
+                     @Schema(description = "Data incomplete: see the person's score") boolean provisional, UUID nominationId) {
+        static EntryView of(ProposalEntry e) {
+            return new EntryView(e.personId(), e.pncId(), e.rank(), e.rankingScore(), e.action(), e.currentMember(),
+                    e.pendingNominee(), e.tieAtCutOff(), e.provisional(), e.nominationId());
+        }
+    }
+
+    @Schema(name = "Proposal", description = "Ranked per strand, with who would join, stay and leave")
+    record ProposalView(UUID runId, LocalDate asOf, int matrixVersion, ScoreRun.ProposalStatus status, List<String> warnings,
+                        Map<ProposalRules.Strand, List<EntryView>> strands) {
+    }
+
+    @Schema(name = "SubmitProposal", description = "Approve the proposal: nominations are created in offender-service for every JOIN not excluded")
+    record Submit(@Size(max = 1000) @Schema(description = "People to leave out of the nominations") List<@NotNull UUID> exclude) {
+    }
+
+    @Schema(name = "ProposalSubmission")
+    record SubmitView(RunView run, int nominated, int alreadyPending, int excluded) {
+    }
+
+    @Schema(name = "CohortTrendPoint")
+    record TrendPoint(UUID runId, LocalDate asOf, int matrixVersion, int people, Integer cohortTotal, Integer cohortTotalChange,
+                      Integer pndAssetTotal, Integer pndAssetTotalChange) {
+    }
+}

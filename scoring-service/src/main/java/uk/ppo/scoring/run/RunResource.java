@@ -1,0 +1,159 @@
+package uk.ppo.scoring.run;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.problem.ProblemException;
+import uk.ppo.common.security.Roles;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import uk.ppo.common.security.Caller;
+import uk.ppo.scoring.audit.Actor;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+@Path("/api/v1/scoring")
+@Tag(name = "Score runs", description = "Score a scheme's members and nominees, rank them per strand, submit nominations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
+public class RunResource {
+
+    private static final Set<String> AGENCIES = Set.of("POLICE", "PROBATION", "YOS", "COUNCIL", "CPS", "COURT", "PRISON", "DIP",
+            "HOUSING", "HEALTH", "FIRE", "JOBCENTRE");
+
+    private final RunService runs;
+    private final Caller caller;
+    private final JsonWebToken token;
+
+    RunResource(RunService runs, Caller caller, JsonWebToken token) {
+        this.runs = runs;
+        this.caller = caller;
+        this.token = token;
+    }
+
+    @POST
+    @Path("/runs")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(operationId = "startScoreRun", summary = "Start a score run for a scheme and date; it runs in the background (poll the run)")
+    @APIResponse(responseCode = "202", description = "Queued; Location names the run")
+    @APIResponse(responseCode = "400", description = "asOf in the future or ccSize below 20")
+    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes")
+    @APIResponse(responseCode = "409", description = "A run of this scheme is already queued or running")
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable")
+    public Response start(@Valid @NotNull RunRecords.StartRun request) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate asOf = request.asOf() == null ? today : request.asOf();
+        if (asOf.isAfter(today)) {
+            throw ProblemException.invalid("asOf", "must not be in the future");
+        }
+        String code = runs.visibleScheme(request.schemeId(), token.getRawToken());
+        ScoreRun run = runs.queue(request.schemeId(), code, asOf, request.ccSize() == null ? ProposalRules.CC_RR_MIN : request.ccSize(),
+                caller.username());
+        runs.launch(run.id(), Actor.of(caller));
+        return Response.accepted(RunRecords.RunView.of(run)).location(URI.create("/api/v1/scoring/runs/" + run.id())).build();
+    }
+
+    @GET
+    @Path("/runs/{id}")
+    @Operation(operationId = "getScoreRun", summary = "A run's status and progress (people scored of total), its failure reason or totals")
+    @APIResponse(responseCode = "200", description = "The run")
+    @APIResponse(responseCode = "404", description = "No such run, or of a scheme outside the caller's")
+    public RunRecords.RunView get(@PathParam("id") UUID id) {
+        return RunRecords.RunView.of(visible(runs.get(id)));
+    }
+
+    @GET
+    @Path("/runs")
+    @Operation(operationId = "listScoreRuns", summary = "A scheme's runs, newest first")
+    public List<RunRecords.RunView> list(@QueryParam("schemeId") UUID schemeId) {
+        if (schemeId == null) {
+            throw ProblemException.invalid("schemeId", "is required");
+        }
+        return runs.ofScheme(schemeId).stream().filter(r -> caller.maySee(r.schemeCode())).map(RunRecords.RunView::of).toList();
+    }
+
+    @GET
+    @Path("/runs/{id}/proposal")
+    @Operation(operationId = "getProposal", summary = "The run's ranked proposal per strand: join, stay, leave; ties at the cut-off; provisional scores")
+    @APIResponse(responseCode = "200", description = "The proposal")
+    @APIResponse(responseCode = "404", description = "No such run")
+    @APIResponse(responseCode = "409", description = "The run has not completed")
+    public RunRecords.ProposalView proposal(@PathParam("id") UUID id) {
+        ScoreRun run = visible(runs.get(id));
+        Map<ProposalRules.Strand, List<RunRecords.EntryView>> strands = new EnumMap<>(ProposalRules.Strand.class);
+        strands.put(ProposalRules.Strand.PREVENT_DETER, new ArrayList<>());
+        strands.put(ProposalRules.Strand.CATCH_CONVICT, new ArrayList<>());
+        for (ProposalEntry e : runs.proposal(id)) {
+            strands.get(e.strand()).add(RunRecords.EntryView.of(e));
+        }
+        return new RunRecords.ProposalView(run.id(), run.asOf(), run.matrixVersionNumber(), run.proposalStatus(), run.warnings(), strands);
+    }
+
+    @POST
+    @Path("/runs/{id}/proposal/submission")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(operationId = "submitProposal", summary = "Approve the proposal: nominate every JOIN (not excluded) in offender-service, as the coordinator; the panel decides there")
+    @APIResponse(responseCode = "200", description = "Nominations made (and those already pending)")
+    @APIResponse(responseCode = "409", description = "The run has not completed, or its proposal was already submitted")
+    @APIResponse(responseCode = "503", description = "offender-service unavailable: the nominations made so far are kept, submit again to continue")
+    public RunRecords.SubmitView submit(@PathParam("id") UUID id, @Valid RunRecords.Submit request) {
+        visible(runs.get(id));
+        String agency = caller.agency() == null ? "" : caller.agency().toUpperCase(Locale.ROOT);
+        if (!AGENCIES.contains(agency)) {
+            throw ProblemException.invalid("agency", "the token carries no partner agency to nominate as");
+        }
+        Set<UUID> exclude = request == null || request.exclude() == null ? Set.of() : new HashSet<>(request.exclude());
+        RunService.SubmitResult result = runs.submit(id, exclude, token.getRawToken(), agency, caller.username());
+        return new RunRecords.SubmitView(RunRecords.RunView.of(result.run()), result.nominated(), result.alreadyPending(), result.excluded());
+    }
+
+    @GET
+    @Path("/schemes/{schemeId}/trends")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ANALYST})
+    @Operation(operationId = "getCohortTrend", summary = "The scheme's cohort total matrix score and P&D ASSET total per completed run, with the change from the run before")
+    public List<RunRecords.TrendPoint> trend(@PathParam("schemeId") UUID schemeId) {
+        List<RunRecords.TrendPoint> points = new ArrayList<>();
+        Integer cohortBefore = null;
+        Integer assetBefore = null;
+        for (ScoreRun r : runs.trend(schemeId)) {
+            if (!caller.maySee(r.schemeCode())) {
+                throw ProblemException.notFound("No scheme " + schemeId);
+            }
+            points.add(new RunRecords.TrendPoint(r.id(), r.asOf(), r.matrixVersionNumber(), r.scored(), r.cohortTotal(),
+                    cohortBefore == null || r.cohortTotal() == null ? null : r.cohortTotal() - cohortBefore,
+                    r.pndAssetTotal(), assetBefore == null || r.pndAssetTotal() == null ? null : r.pndAssetTotal() - assetBefore));
+            cohortBefore = r.cohortTotal();
+            assetBefore = r.pndAssetTotal();
+        }
+        return points;
+    }
+
+    private ScoreRun visible(ScoreRun run) {
+        if (!caller.maySee(run.schemeCode())) {
+            throw ProblemException.notFound("No score run " + run.id());
+        }
+        return run;
+    }
+}

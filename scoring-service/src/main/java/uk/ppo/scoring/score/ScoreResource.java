@@ -1,0 +1,93 @@
+package uk.ppo.scoring.score;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.security.Roles;
+import uk.ppo.scoring.engine.ScoreResult;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/scoring")
+@Tag(name = "Scores", description = "A person's explained scores and their history; every read is audited")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER})
+public class ScoreResource {
+
+    @Schema(name = "LatestScore")
+    public record LatestView(UUID personId, @Schema(example = "94") int total, @Schema(example = "1") int matrixVersion,
+                             Instant scoredAt, UUID runId,
+                             @Schema(description = "Data was incomplete when scored (e.g. no ASSET assessment)") boolean provisional,
+                             List<ScoreResult.Line> lines, List<ScoreResult.Excluded> excluded) {
+    }
+
+    @Schema(name = "ScoreHistoryEntry")
+    public record HistoryView(UUID scoreId, UUID runId, LocalDate asOf, Instant scoredAt, int total, int matrixVersion,
+                              boolean provisional, @Schema(example = "NO_ASSET_ASSESSMENT") String provisionalReasons,
+                              @Schema(description = "What changed since the score before", example = "Rose from 20 to 34: BURGLARY_DWELLING +8, INTELLIGENCE_0_TO_28_DAYS +5")
+                              String reason) {
+    }
+
+    @Schema(name = "ScoreWithInputs")
+    public record ScoreView(UUID scoreId, UUID personId, UUID runId, LocalDate asOf, Instant scoredAt, int total, int matrixVersion,
+                            boolean provisional, String provisionalReasons, String reason, List<ScoreResult.Line> lines,
+                            List<ScoreResult.Excluded> excluded, @Schema(description = "What the score was computed from") JsonNode inputs) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ScoreService scores;
+
+    ScoreResource(ScoreService scores) {
+        this.scores = scores;
+    }
+
+    @GET
+    @Path("/people/{personId}/scores/latest")
+    @Operation(operationId = "getLatestScore", summary = "A person's newest score, explained line by line")
+    @APIResponse(responseCode = "200", description = "The newest score")
+    @APIResponse(responseCode = "404", description = "Never scored (or only in schemes outside the caller's)")
+    public LatestView latest(@PathParam("personId") UUID personId) {
+        Score s = scores.latest(personId);
+        return new LatestView(s.personId(), s.total(), s.matrixVersionNumber(), s.scoredAt(), s.runId(), s.provisional(),
+                ScoreJson.lines(s.linesJson()), ScoreJson.excluded(s.excludedJson()));
+    }
+
+    @GET
+    @Path("/people/{personId}/scores")
+    @Operation(operationId = "getScoreHistory", summary = "A person's scores, newest first, each with the reason it changed")
+    @APIResponse(responseCode = "200", description = "The history")
+    @APIResponse(responseCode = "404", description = "Never scored")
+    public List<HistoryView> history(@PathParam("personId") UUID personId) {
+        return scores.history(personId).stream().map(s -> new HistoryView(s.id(), s.runId(), s.asOf(), s.scoredAt(), s.total(),
+                s.matrixVersionNumber(), s.provisional(), s.provisionalReasons(), s.changeReason())).toList();
+    }
+
+    @GET
+    @Path("/scores/{scoreId}")
+    @Operation(operationId = "getScore", summary = "One score with the inputs it was computed from")
+    @APIResponse(responseCode = "200", description = "The score")
+    @APIResponse(responseCode = "404", description = "No such score")
+    public ScoreView one(@PathParam("scoreId") UUID scoreId) {
+        Score s = scores.one(scoreId);
+        try {
+            return new ScoreView(s.id(), s.personId(), s.runId(), s.asOf(), s.scoredAt(), s.total(), s.matrixVersionNumber(),
+                    s.provisional(), s.provisionalReasons(), s.changeReason(), ScoreJson.lines(s.linesJson()),
+                    ScoreJson.excluded(s.excludedJson()), JSON.readTree(s.inputsJson()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored inputs could not be read", e);
+        }
+    }
+}
