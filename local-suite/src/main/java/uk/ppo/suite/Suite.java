@@ -65,6 +65,8 @@ public final class Suite implements AutoCloseable {
         }
     }
 
+    /** The scoring-service client's secret in the committed realm export: local runs only, never production. */
+    static final String SCORING_CLIENT_LOCAL_SECRET = "scoring-service-local-secret";
     static final String KEYCLOAK_ADMIN = "admin";
     static final String KEYCLOAK_ADMIN_PASSWORD = "ppo-local";
     private static final String KEYCLOAK_DATABASE = "keycloak";
@@ -275,6 +277,12 @@ public final class Suite implements AutoCloseable {
         properties.put("quarkus.oidc.auth-server-url", config.issuer());
         if (config.sampleData()) {
             properties.put("ppo.sample-data.enabled", "true");
+        }
+        if (service == Service.SCORING) {
+            // scoring-service reads offender-service as its own Keycloak client (client credentials);
+            // the secret is the realm export's local-development one, as committed in keycloak/realm-ppo.json
+            properties.put("quarkus.rest-client.offender-service.url", serviceUrl(Service.OFFENDER));
+            properties.put("quarkus.oidc-client.credentials.secret", SCORING_CLIENT_LOCAL_SECRET);
         }
         return quarkusProcess(service.module(), properties, service.port(config));
     }
