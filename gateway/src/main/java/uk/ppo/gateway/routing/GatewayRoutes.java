@@ -3,11 +3,7 @@ package uk.ppo.gateway.routing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
@@ -18,8 +14,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import uk.ppo.common.problem.HttpFailures;
 import uk.ppo.common.problem.ProblemType;
+import uk.ppo.gateway.ratelimit.RateLimiter;
+import uk.ppo.gateway.summary.CaseSummary;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,23 +25,41 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Mounts the route table on the gateway's router: {@code /api/*} goes to the service owning the
- * path (Vert.x HTTP proxy, streaming, token and X-Request-Id forwarded), {@code /openapi/{service}}
- * serves that service's API document for the Swagger UI.
+ * Mounts the route table on the gateway's router: {@code /api/*} goes, after the token check and
+ * the caller's rate limit, to the service owning the path (Vert.x HTTP proxy, streaming, token and
+ * X-Request-Id forwarded, the route's timeout and body limit, the service's circuit breaker);
+ * {@code /api/v1/offenders/{id}/summary} is the gateway's own composed view;
+ * {@code /openapi/{service}} serves that service's API document for the Swagger UI.
  */
 @Singleton
 class GatewayRoutes {
 
+    static final String SELF = "gateway";
+
     private final GatewayConfig config;
-    private final Vertx vertx;
+    private final Upstreams upstreams;
+    private final Breakers breakers;
     private final HttpFailures failures;
     private final ObjectMapper mapper;
+    private final RateLimiter rateLimiter;
+    private final CaseSummary summary;
+    private final RouteMetrics metrics;
+    private final RoutePolicies policies;
 
-    GatewayRoutes(GatewayConfig config, Vertx vertx, HttpFailures failures, ObjectMapper mapper) {
+    GatewayRoutes(GatewayConfig config, Upstreams upstreams, Breakers breakers, HttpFailures failures, ObjectMapper mapper,
+                  RateLimiter rateLimiter, CaseSummary summary, RouteMetrics metrics) {
         this.config = config;
-        this.vertx = vertx;
+        this.upstreams = upstreams;
+        this.breakers = breakers;
         this.failures = failures;
         this.mapper = mapper;
+        this.rateLimiter = rateLimiter;
+        this.summary = summary;
+        this.metrics = metrics;
+        List<RoutePolicies.Override> overrides = new ArrayList<>();
+        config.routes().values().forEach(route -> overrides.add(new RoutePolicies.Override(route.prefix(), route.timeout(),
+                route.maxBodySize().map(size -> size.asLongValue()))));
+        this.policies = new RoutePolicies(overrides, config.defaultTimeout(), config.defaultMaxBodySize().asLongValue());
     }
 
     void register(@Observes Router router) {
@@ -53,13 +68,8 @@ class GatewayRoutes {
         Map<String, HttpProxy> documentProxies = new HashMap<>();
         config.services().forEach((name, service) -> {
             service.prefixes().forEach(prefix -> routes.add(new RouteTable.Route(prefix, name)));
-            HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                    .setConnectTimeout((int) config.connectTimeout().toMillis())
-                    .setKeepAlive(true)
-                    .setMaxPoolSize(100));
-            Duration timeout = service.timeout().orElse(config.defaultTimeout());
-            apiProxies.put(name, proxy(client, name, service.url(), timeout, Optional.empty()));
-            documentProxies.put(name, proxy(client, name, service.url(), config.defaultTimeout(), Optional.of("/q/openapi?format=json")));
+            apiProxies.put(name, apiProxy(name, service.timeout()));
+            documentProxies.put(name, documentProxy(name));
         });
         RouteTable table = new RouteTable(routes);
 
@@ -74,39 +84,81 @@ class GatewayRoutes {
                 failures.send(rc, ProblemType.INVALID_INPUT, "The path must be in normal form (no '..', '//' or encoded '/')", List.of());
                 return;
             }
-            table.match(path).ifPresentOrElse(
-                    route -> apiProxies.get(route.service()).handle(rc.request()),
-                    () -> failures.send(rc, ProblemType.NOT_FOUND, "No service serves " + path, List.of()));
+            Optional<String> summaryOf = CaseSummary.offenderId(path);
+            if (summaryOf.isPresent()) {
+                metrics.track(rc, SELF, "/api/v1/offenders/{id}/summary");
+                if (rateLimiter.admit(rc, user.getSecurityIdentity())) {
+                    summary.handle(rc, summaryOf.get());
+                }
+                return;
+            }
+            Optional<RouteTable.Route> route = table.match(path);
+            if (route.isEmpty()) {
+                if (rateLimiter.admit(rc, user.getSecurityIdentity())) {
+                    failures.send(rc, ProblemType.NOT_FOUND, "No service serves " + path, List.of());
+                }
+                return;
+            }
+            metrics.track(rc, route.get().service(), route.get().prefix());
+            if (!rateLimiter.admit(rc, user.getSecurityIdentity())) {
+                return;
+            }
+            long maxBody = policies.forPath(path, Optional.empty()).maxBodyBytes();
+            String length = rc.request().getHeader("Content-Length");
+            if (length != null && tooLarge(length, maxBody)) {
+                rc.response().putHeader("Connection", "close");
+                failures.send(rc, ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than " + path
+                        + " accepts (" + maxBody + " bytes)", List.of());
+                return;
+            }
+            apiProxies.get(route.get().service()).handle(rc.request());
         });
         router.get("/openapi/:service").handler(rc -> {
             HttpProxy documents = documentProxies.get(rc.pathParam("service"));
             if (documents == null) {
-                notFound(rc);
+                failures.send(rc, ProblemType.NOT_FOUND, "No service named " + rc.pathParam("service"), List.of());
                 return;
             }
             documents.handle(rc.request());
         });
     }
 
-    private void notFound(RoutingContext rc) {
-        failures.send(rc, ProblemType.NOT_FOUND, "No service named " + rc.pathParam("service"), List.of());
+    private static boolean tooLarge(String contentLength, long max) {
+        try {
+            return Long.parseLong(contentLength.trim()) > max;
+        } catch (NumberFormatException e) {
+            return true;
+        }
     }
 
-    private HttpProxy proxy(HttpClient client, String name, URI url, Duration timeout, Optional<String> rewriteTo) {
-        SocketAddress origin = SocketAddress.inetSocketAddress(url.getPort(), url.getHost());
-        HttpProxy proxy = HttpProxy.reverseProxy(client)
+    private HttpProxy apiProxy(String name, Optional<Duration> serviceTimeout) {
+        HttpProxy proxy = HttpProxy.reverseProxy(upstreams.client(name))
+                .origin(context -> {
+                    Duration timeout = policies.forPath(context.request().proxiedRequest().path(), serviceTimeout).timeout();
+                    return context.client().request(new RequestOptions()
+                            .setServer(upstreams.origin(name))
+                            // waiting for a pooled connection counts against the route's timeout
+                            .setConnectTimeout(timeout.toMillis())
+                            .setIdleTimeout(timeout.toMillis()));
+                });
+        proxy.addInterceptor(new UpstreamFailures(name + "-service", mapper, Optional.of(breakers.of(name)), breakers.retryAfterSeconds()));
+        return proxy;
+    }
+
+    private HttpProxy documentProxy(String name) {
+        HttpProxy proxy = HttpProxy.reverseProxy(upstreams.client(name))
                 .origin(context -> context.client().request(new RequestOptions()
-                        .setServer(origin)
+                        .setServer(upstreams.origin(name))
                         .setConnectTimeout(config.connectTimeout().toMillis())
-                        .setIdleTimeout(timeout.toMillis())));
-        rewriteTo.ifPresent(uri -> proxy.addInterceptor(new ProxyInterceptor() {
+                        .setIdleTimeout(config.defaultTimeout().toMillis())));
+        proxy.addInterceptor(new ProxyInterceptor() {
             @Override
             public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-                context.request().setURI(uri);
+                context.request().setURI("/q/openapi?format=json");
                 return context.sendRequest();
             }
-        }));
-        proxy.addInterceptor(new UpstreamFailures(name + "-service", mapper));
+        });
+        proxy.addInterceptor(new UpstreamFailures(name + "-service", mapper, Optional.empty(), 5));
         return proxy;
     }
 }

@@ -2,8 +2,10 @@ package uk.ppo.gateway.routing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -16,48 +18,80 @@ import uk.ppo.common.problem.RequestIds;
 
 import java.net.ConnectException;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
  * Turns a failed call to a service into a problem+json answer instead of the proxy's bare 502:
  * refused or unreachable → 503, no answer within the route's timeout → 504, anything else → 502.
- * Logs the path only: query strings can hold personal data (a PNC id).
+ * Feeds the service's circuit breaker and answers 503 without calling while it is open. Never
+ * retries (a POST that timed out may have been applied). Logs the path only: query strings can
+ * hold personal data (a PNC id).
  */
 final class UpstreamFailures implements ProxyInterceptor {
 
     private static final Logger LOG = Logger.getLogger(UpstreamFailures.class);
+    /** Headers the gateway sets itself on every response; the service's copies are dropped. */
+    private static final Set<String> GATEWAY_HEADERS = Set.of(RequestIds.HEADER, "X-Content-Type-Options", "Cache-Control",
+            "X-Frame-Options", "Content-Security-Policy", "Referrer-Policy", "Strict-Transport-Security");
 
     private final String service;
     private final ObjectMapper mapper;
+    private final Optional<CircuitBreaker> breaker;
+    private final long retryAfterSeconds;
 
-    UpstreamFailures(String service, ObjectMapper mapper) {
+    UpstreamFailures(String service, ObjectMapper mapper, Optional<CircuitBreaker> breaker, long retryAfterSeconds) {
         this.service = service;
         this.mapper = mapper;
+        this.breaker = breaker;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         ProxyRequest request = context.request();
-        return context.sendRequest().recover(failure -> Future.succeededFuture(problem(request, failure)));
+        if (breaker.isPresent() && !breaker.get().tryAcquirePermission()) {
+            return Future.succeededFuture(refused(request));
+        }
+        long start = System.nanoTime();
+        return context.sendRequest()
+                .map(response -> {
+                    breaker.ifPresent(b -> b.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS));
+                    return response;
+                })
+                .recover(failure -> {
+                    breaker.ifPresent(b -> b.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure));
+                    return Future.succeededFuture(problem(request, failure));
+                });
     }
 
     @Override
     public Future<Void> handleProxyResponse(ProxyContext context) {
-        // The gateway's own filter already put the request id on the response.
-        context.response().headers().remove(RequestIds.HEADER);
+        GATEWAY_HEADERS.forEach(context.response().headers()::remove);
         return context.sendResponse();
+    }
+
+    private ProxyResponse refused(ProxyRequest request) {
+        LOG.debugf("%s %s refused: %s circuit open", request.getMethod(), request.proxiedRequest().path(), service);
+        return respond(request, ProblemType.SERVICE_UNAVAILABLE,
+                "The " + service + " service is failing; the gateway stops calling it for a while. Try again later", retryAfterSeconds);
     }
 
     private ProxyResponse problem(ProxyRequest request, Throwable failure) {
         ProblemType type = classify(failure);
-        String path = request.proxiedRequest().path();
-        LOG.warnf("%s %s via %s answered %d: %s", request.getMethod(), path, service, type.status(), failure.toString());
+        LOG.warnf("%s %s via %s answered %d: %s", request.getMethod(), request.proxiedRequest().path(), service, type.status(), failure.toString());
         String detail = switch (type) {
             case SERVICE_UNAVAILABLE -> "The " + service + " service is not available; try again shortly";
             case GATEWAY_TIMEOUT -> "The " + service + " service did not answer in time";
             default -> "The " + service + " service gave no usable answer";
         };
-        Problem problem = type.problem(detail, path, request.headers().get(RequestIds.HEADER), List.of());
+        return respond(request, type, detail, 5);
+    }
+
+    private ProxyResponse respond(ProxyRequest request, ProblemType type, String detail, long retryAfter) {
+        Problem problem = type.problem(detail, request.proxiedRequest().path(), request.headers().get(RequestIds.HEADER), List.of());
         String json;
         try {
             json = mapper.writeValueAsString(problem);
@@ -69,14 +103,14 @@ final class UpstreamFailures implements ProxyInterceptor {
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .setBody(Body.body(Buffer.buffer(json)));
         if (type == ProblemType.SERVICE_UNAVAILABLE) {
-            response.putHeader("Retry-After", "5");
+            response.putHeader("Retry-After", Long.toString(retryAfter));
         }
         return response;
     }
 
     static ProblemType classify(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException) {
+            if (t instanceof ConnectException || t instanceof ConnectionPoolTooBusyException) {
                 return ProblemType.SERVICE_UNAVAILABLE;
             }
             if (t instanceof TimeoutException) {

@@ -96,10 +96,10 @@ class GatewayRoutingTest {
     @Test
     void aServiceThatIsDownIs503ProblemAtOnce() {
         given().auth().oauth2(token)
-                .when().get("/api/v1/scoring/matrices")
+                .when().get("/api/v1/down-service/things")
                 .then().statusCode(503).contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
-                .body("detail", containsString("scoring-service"))
+                .body("detail", containsString("down-service"))
                 .time(lessThan(Duration.ofSeconds(3).toMillis()));
     }
 

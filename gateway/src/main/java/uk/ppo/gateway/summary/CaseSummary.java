@@ -1,0 +1,207 @@
+package uk.ppo.gateway.summary;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Singleton;
+import org.jboss.logging.Logger;
+import uk.ppo.common.problem.HttpFailures;
+import uk.ppo.common.problem.ProblemType;
+import uk.ppo.common.problem.RequestIds;
+import uk.ppo.gateway.routing.Breakers;
+import uk.ppo.gateway.routing.Upstreams;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code GET /api/v1/offenders/{id}/summary}: one view for a case conference, composed from
+ * offender-service (person, strand, status, review dates), scoring-service (latest score with its
+ * explanation) and action-plan-service (open actions of the person's active plans). The three calls
+ * go out at once with the caller's token, so each service applies its own access rules and audit.
+ * A section whose service fails or does not answer within the budget is {@code available: false};
+ * the person not existing (or not visible to the caller) is 404, as offender-service says.
+ */
+@Singleton
+public class CaseSummary {
+
+    private static final Logger LOG = Logger.getLogger(CaseSummary.class);
+    private static final Pattern PATH = Pattern.compile("/api/v1/offenders/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})/summary");
+    private static final List<String> FORWARDED = List.of("Authorization", RequestIds.HEADER, "X-Purpose");
+
+    private final Upstreams upstreams;
+    private final Breakers breakers;
+    private final SummaryConfig config;
+    private final ObjectMapper mapper;
+    private final HttpFailures failures;
+
+    CaseSummary(Upstreams upstreams, Breakers breakers, SummaryConfig config, ObjectMapper mapper, HttpFailures failures) {
+        this.upstreams = upstreams;
+        this.breakers = breakers;
+        this.config = config;
+        this.mapper = mapper;
+        this.failures = failures;
+    }
+
+    /** The offender id when the path is the summary's. */
+    public static Optional<String> offenderId(String path) {
+        Matcher m = PATH.matcher(path);
+        return m.matches() ? Optional.of(m.group(1).toLowerCase()) : Optional.empty();
+    }
+
+    record Outcome(String service, int status, JsonNode body, String failure) {
+        boolean ok() {
+            return failure == null && status == 200;
+        }
+    }
+
+    public void handle(RoutingContext rc, String id) {
+        if (!"GET".equals(rc.request().method().name())) {
+            failures.send(rc, ProblemType.METHOD_NOT_ALLOWED, "The summary is read-only: GET it", List.of());
+            return;
+        }
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap().add("Accept", "application/json");
+        FORWARDED.forEach(name -> {
+            String value = rc.request().getHeader(name);
+            if (value != null) {
+                headers.add(name, value);
+            }
+        });
+        Future<Outcome> person = call("offender", "/api/v1/offenders/" + id, headers);
+        Future<Outcome> score = call("scoring", "/api/v1/scoring/people/" + id + "/scores/latest", headers);
+        Future<Outcome> actions = call("action-plan", "/api/v1/ppo-plans?offenderId=" + id + "&status=ACTIVE&size=100", headers);
+        Future.join(person, score, actions).onComplete(done -> respond(rc, id, person.result(), score.result(), actions.result()));
+    }
+
+    private Future<Outcome> call(String service, String uri, MultiMap headers) {
+        CircuitBreaker breaker = breakers.of(service);
+        if (!breaker.tryAcquirePermission()) {
+            return Future.succeededFuture(new Outcome(service, 0, null, service + "-service is failing; the gateway is not calling it for a while"));
+        }
+        long start = System.nanoTime();
+        return upstreams.get(service, uri, headers, config.budget())
+                .map(answer -> {
+                    breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+                    return new Outcome(service, answer.status(), parse(answer.body().toString()), null);
+                })
+                .otherwise(failure -> {
+                    breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure);
+                    LOG.warnf("summary: %s-service failed: %s", service, failure.toString());
+                    return new Outcome(service, 0, null, service + "-service did not answer in time or could not be reached");
+                });
+    }
+
+    private JsonNode parse(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            return mapper.readTree(body);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private void respond(RoutingContext rc, String id, Outcome person, Outcome score, Outcome actions) {
+        if (rc.response().ended()) {
+            return;
+        }
+        // The person's own service decides whether the caller may know the person exists.
+        if (person.failure() == null && (person.status() == 401 || person.status() == 403 || person.status() == 404)) {
+            ProblemType type = ProblemType.forStatus(person.status());
+            String detail = switch (type) {
+                case NOT_FOUND -> "No offender " + id;
+                case FORBIDDEN -> "Your role does not allow this operation";
+                default -> "A valid bearer token from the ppo realm is required";
+            };
+            failures.send(rc, type, detail, List.of());
+            return;
+        }
+        ObjectNode summary = mapper.createObjectNode();
+        summary.put("offenderId", id);
+        summary.put("composedAt", Instant.now().toString());
+        summary.set("person", personSection(person));
+        summary.set("score", scoreSection(score));
+        summary.set("actions", actionsSection(actions));
+        rc.response().setStatusCode(200).putHeader("Content-Type", "application/json").end(summary.toString());
+    }
+
+    private ObjectNode unavailable(Outcome outcome) {
+        ObjectNode section = mapper.createObjectNode();
+        section.put("available", false);
+        if (outcome.failure() != null) {
+            section.put("reason", outcome.failure());
+        } else if (outcome.status() == 403) {
+            section.put("reason", outcome.service() + "-service does not allow your role to see this");
+        } else {
+            section.put("reason", outcome.service() + "-service answered " + outcome.status());
+        }
+        return section;
+    }
+
+    private ObjectNode personSection(Outcome person) {
+        if (!person.ok() || person.body() == null) {
+            return unavailable(person);
+        }
+        JsonNode p = person.body();
+        ObjectNode section = mapper.createObjectNode();
+        section.put("available", true);
+        for (String field : List.of("pncId", "firstName", "lastName", "dateOfBirth", "scheme", "status", "strand",
+                "leadOfficer", "offenderManager", "flags", "selectedOn", "lastReviewedOn", "nextReviewDue")) {
+            if (p.has(field)) {
+                section.set(field, p.get(field));
+            }
+        }
+        return section;
+    }
+
+    private ObjectNode scoreSection(Outcome score) {
+        ObjectNode section = mapper.createObjectNode();
+        if (score.failure() == null && score.status() == 404) {
+            section.put("available", true);
+            section.put("scored", false);
+            return section;
+        }
+        if (!score.ok() || score.body() == null || !score.body().isObject()) {
+            return unavailable(score);
+        }
+        section.put("available", true);
+        section.put("scored", true);
+        section.setAll((ObjectNode) score.body());
+        return section;
+    }
+
+    private ObjectNode actionsSection(Outcome actions) {
+        if (!actions.ok() || actions.body() == null) {
+            return unavailable(actions);
+        }
+        ObjectNode section = mapper.createObjectNode();
+        section.put("available", true);
+        ArrayNode open = section.putArray("open");
+        for (JsonNode plan : actions.body().path("items")) {
+            for (JsonNode action : plan.path("actions")) {
+                if ("OPEN".equals(action.path("status").asText())) {
+                    ObjectNode item = open.addObject();
+                    item.put("planId", plan.path("id").asText());
+                    item.set("planKind", plan.path("kind"));
+                    for (String field : List.of("id", "area", "agency", "text", "due", "raisedAtConference")) {
+                        if (action.has(field)) {
+                            item.set(field, action.get(field));
+                        }
+                    }
+                }
+            }
+        }
+        return section;
+    }
+}

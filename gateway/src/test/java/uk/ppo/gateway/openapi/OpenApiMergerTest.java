@@ -1,0 +1,52 @@
+package uk.ppo.gateway.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class OpenApiMergerTest {
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    private JsonNode doc(String path, String operationId, String problemField) throws Exception {
+        return mapper.readTree("""
+                {"openapi":"3.1.0","paths":{"%s":{"get":{"operationId":"%s","responses":{"400":{"description":"bad",
+                  "content":{"application/problem+json":{"schema":{"$ref":"#/components/schemas/Problem"}}}}}}}},
+                 "components":{"schemas":{"Problem":{"type":"object","properties":{"%s":{"type":"string"}}},
+                   "Shared":{"type":"string"}}}}""".formatted(path, operationId, problemField));
+    }
+
+    @Test
+    void clashingSchemasAreRenamedWithTheirReferencesAndIdenticalOnesShared() throws Exception {
+        JsonNode merged = new OpenApiMerger(mapper).merge(List.of(
+                new OpenApiMerger.Source("offender", doc("/api/v1/schemes", "list", "detail"), p -> p.startsWith("/api/v1/schemes")),
+                new OpenApiMerger.Source("action-plan", doc("/api/v1/plans", "list", "title"), p -> p.startsWith("/api/v1/plans"))),
+                "http://kc/realms/ppo/.well-known/openid-configuration");
+        JsonNode schemas = merged.path("components").path("schemas");
+        assertTrue(schemas.path("Problem").path("properties").has("detail"));
+        assertTrue(schemas.path("ActionPlanProblem").path("properties").has("title"));
+        assertFalse(schemas.has("ActionPlanShared"));
+        assertEquals("#/components/schemas/Problem", merged.at("/paths/~1api~1v1~1schemes/get/responses/400/content/application~1problem+json/schema/$ref").asText());
+        assertEquals("#/components/schemas/ActionPlanProblem", merged.at("/paths/~1api~1v1~1plans/get/responses/400/content/application~1problem+json/schema/$ref").asText());
+        // operation ids stay unique
+        assertEquals("list", merged.at("/paths/~1api~1v1~1schemes/get/operationId").asText());
+        assertEquals("action-planList", merged.at("/paths/~1api~1v1~1plans/get/operationId").asText());
+        // security and gateway errors on every operation
+        assertTrue(merged.at("/paths/~1api~1v1~1plans/get/security/0").has("keycloak"));
+        assertEquals("#/components/responses/TooManyRequests", merged.at("/paths/~1api~1v1~1plans/get/responses/429/$ref").asText());
+        assertEquals("bad", merged.at("/paths/~1api~1v1~1plans/get/responses/400/description").asText());
+    }
+
+    @Test
+    void pathsAServiceDoesNotOwnThroughTheGatewayAreLeftOut() throws Exception {
+        JsonNode merged = new OpenApiMerger(mapper).merge(List.of(
+                new OpenApiMerger.Source("offender", doc("/q/internal", "x", "detail"), p -> p.startsWith("/api/v1/schemes"))), "u");
+        assertFalse(merged.path("paths").has("/q/internal"));
+    }
+}
