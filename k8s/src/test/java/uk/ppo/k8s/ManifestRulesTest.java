@@ -295,6 +295,32 @@ class ManifestRulesTest {
         assertEquals(expected, gatewayTo);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "prod" })
+    void everyInClusterUrlAServiceIsGivenIsOneItsNetworkPolicyLetsItReach(String overlay) {
+        Pattern url = Pattern.compile("^https?://([a-z0-9-]+):(\\d+)(/.*)?$");
+        for (Deployment d : all(overlay, Deployment.class)) {
+            String name = d.getMetadata().getName();
+            Set<String> reachable = reachable(overlay, name, false);
+            for (EnvVar e : d.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv()) {
+                Matcher m = url.matcher(e.getValue() == null ? "" : e.getValue());
+                if (m.matches()) {
+                    String host = m.group(1);
+                    assertTrue(reachable.contains(host), name + ": " + e.getName() + " points at " + host
+                            + ", which its NetworkPolicy does not let it reach");
+                    Service target = all(overlay, Service.class).stream()
+                            .filter(s -> s.getMetadata().getName().equals(host)).findFirst()
+                            .orElseThrow(() -> new AssertionError(name + ": no Service " + host));
+                    assertEquals(Integer.parseInt(m.group(2)), target.getSpec().getPorts().get(0).getPort(), e.getName());
+                }
+            }
+        }
+        Container scoring = deployment(overlay, "scoring-service").getSpec().getTemplate().getSpec().getContainers().get(0);
+        assertEquals("http://offender-service:8081", env(scoring).get("QUARKUS_REST_CLIENT_OFFENDER_SERVICE_URL").getValue());
+        assertEquals("scoring-service", env(scoring).get("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET").getValueFrom()
+                .getSecretKeyRef().getKey(), "the secret the realm import gives the scoring-service client");
+    }
+
     /** Everything the policies selecting a Deployment's pods let in (ingress) or out (egress). */
     private static Set<String> reachable(String overlay, String deployment, boolean ingress) {
         Map<String, String> labels = podLabels(deployment(overlay, deployment));
