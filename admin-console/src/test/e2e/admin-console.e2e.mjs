@@ -25,6 +25,7 @@ const SHOTS = env('SCREENSHOTS', 'target/admin-console-screenshots');
 const PASSWORD = env('PPO_PASSWORD', 'ppo-local');
 const CHROMIUM = env('CHROMIUM', '/usr/bin/chromium');
 const TIMEOUT = Number(env('STEP_TIMEOUT_MS', '30000'));
+const ONLY = process.env.ONLY; // run only the scenarios whose name contains this (when working on one)
 mkdirSync(SHOTS, { recursive: true });
 
 const browser = await chromium.launch({
@@ -38,6 +39,7 @@ let failures = 0;
 const consoleErrors = [];
 
 async function scenario(name, body) {
+  if (ONLY && !name.includes(ONLY)) return;
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   context.setDefaultTimeout(TIMEOUT);
   const page = await context.newPage();
@@ -237,7 +239,7 @@ await scenario('an admin sees the scoring matrices and the hotspot wards on a ma
 });
 
 await browser.close();
-const relevant = consoleErrors.filter((e) => !/status of 40[1349]|status of 412/.test(e));
+const relevant = consoleErrors.filter((e) => !/status of 40[01349]|status of 412/.test(e));
 if (relevant.length) {
   console.log(`browser console errors:\n  ${relevant.join('\n  ')}`);
 }

@@ -114,6 +114,6 @@ export async function hotspotsPage(main: HTMLElement, _params: string[], roles: 
       h('label', { for: 'report-to' }, 'To'), to,
       h('button.primary', { type: 'submit' }, 'Show')),
     reportError,
-    h('div.two-col', {}, reportTable, mapElement));
+    h('div.two-col.map-grid', {}, reportTable, mapElement));
   await run();
 }

@@ -25,11 +25,12 @@ interface MatrixVersion {
   description?: string;
   lookBackMonths: number;
   status: string;
-  used: boolean;
+  used?: boolean;
   version: number;
   createdAt: string;
   createdBy: string;
-  rules: Rules;
+  /** Absent from scoring services before the rules were exposed: the page then shows the basics. */
+  rules?: Rules;
 }
 interface Active { schemeId: string | null; schemeSpecific: boolean; matrix: MatrixVersion }
 interface Line { rule: string; count: number; points: number; multiplier: number; subtotal: number }
@@ -89,6 +90,10 @@ function bandText(bands: Band[], unit: string): string {
 export async function matrixPage(main: HTMLElement, [id]: string[], roles: string[]): Promise<void> {
   const m = await get<MatrixVersion>(`/api/v1/scoring/matrices/${encodeURIComponent(id)}`);
   document.title = `Matrix version ${m.versionNumber} · PPO admin console`;
+  if (!m.rules) {
+    basicMatrixPage(main, m, roles);
+    return;
+  }
   const r = m.rules;
 
   const result = h('div', { 'data-testid': 'evaluation', 'aria-live': 'polite' });
@@ -205,6 +210,35 @@ export async function matrixPage(main: HTMLElement, [id]: string[], roles: strin
           ['Status weights', Object.entries(r.statusWeights).map(([k, v]) => `${label(k)} ${v}`).join(', ')],
         ])),
       h('section.forms', {}, tryForm, result, activateForm)),
+    copyForm);
+}
+
+/** A scoring service that does not return a version's rules: the facts, and a copy by name and look-back. */
+function basicMatrixPage(main: HTMLElement, m: MatrixVersion, roles: string[]): void {
+  const copyForm = can(roles, 'matrix.create') ? apiForm({
+    id: 'copy-matrix',
+    title: `New version from a copy of version ${m.versionNumber}`,
+    submitLabel: 'Create draft version',
+    fields: [
+      { name: 'name', label: 'Name', required: true, value: `${m.name} (copy)` },
+      { name: 'description', label: 'What changes', type: 'textarea' },
+      { name: 'lookBackMonths', label: 'Look-back (months)', type: 'number', required: true, value: String(m.lookBackMonths) },
+    ],
+    onSubmit: async (v) => {
+      const created = await post<MatrixVersion>('/api/v1/scoring/matrices', { ...v, lookBackMonths: v.lookBackMonths === undefined ? null : Number(v.lookBackMonths) });
+      location.hash = `#/scoring/matrices/${created.id}`;
+      return `Version ${created.versionNumber} created`;
+    },
+  }) : null;
+  replace(main,
+    h('nav.crumbs', { 'aria-label': 'Breadcrumb' }, h('a', { href: '#/scoring' }, 'Scoring'), ' › ', `Version ${m.versionNumber}`),
+    h('h1', {}, `Matrix version ${m.versionNumber}: ${m.name}`),
+    h('dl.facts', {},
+      h('dt', {}, 'Status'), h('dd', { 'data-testid': 'matrix-status' }, m.status),
+      h('dt', {}, 'Look-back'), h('dd', {}, `${m.lookBackMonths} months`),
+      h('dt', {}, 'Description'), h('dd', {}, m.description ?? '—'),
+      h('dt', {}, 'Created'), h('dd', {}, `${formatDate(m.createdAt)} by ${m.createdBy}`)),
+    h('p.muted', {}, 'This scoring service does not return the rules of a version yet: their table, trying a version and activating it appear when it does.'),
     copyForm);
 }
 
