@@ -448,6 +448,8 @@ class ManifestRulesTest {
         for (GenericKubernetesResource kc : custom(overlay, "Keycloak")) {
             assertEquals("quay.io/keycloak/keycloak:" + System.getProperty("ppo.keycloak.version"),
                     kc.get("spec", "image"), "Keycloak's image must be the version of the local run");
+            assertEquals(Boolean.FALSE, kc.get("spec", "startOptimized"),
+                    "the stock image is not built for PostgreSQL; it must not start with --optimized");
         }
         for (GenericKubernetesResource pg : custom(overlay, "Cluster")) {
             String image = String.valueOf((Object) pg.get("spec", "imageName"));
