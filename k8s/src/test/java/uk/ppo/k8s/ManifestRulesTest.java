@@ -440,6 +440,9 @@ class ManifestRulesTest {
             String pom = Files.readString(ROOT.resolve(module).resolve("pom.xml"));
             Matcher artifact = Pattern.compile("</parent>\\s*<artifactId>([^<]+)</artifactId>").matcher(pom);
             assertTrue(artifact.find(), module);
+            Matcher profile = Pattern.compile("<id>images</id>(.*?)</profile>", Pattern.DOTALL).matcher(pom);
+            assertTrue(profile.find() && profile.group(1).contains("<artifactId>quarkus-container-image-jib</artifactId>"),
+                    module + ": its images profile does not add Jib, so -Pimages would build no image for it");
             for (Container c : d.getSpec().getTemplate().getSpec().getContainers()) {
                 assertEquals(ImagesProfile.group(ROOT) + "/" + artifact.group(1) + ":" + version, c.getImage(), module);
                 assertFalse(c.getImage().endsWith(":latest"));
