@@ -548,6 +548,8 @@ class ManifestRulesTest {
                 "services would reject Keycloak's tokens");
         assertEquals("https://" + kcHost + "/realms/ppo", config.getData().get("PPO_ADMIN_CONSOLE_AUTH_SERVER_URL"),
                 "the admin console would send browsers to an address they cannot reach");
+        assertEquals("https://" + kcHost + "/realms/ppo", config.getData().get("PPO_GATEWAY_OPENAPI_KEYCLOAK_URL"),
+                "the API document would point browsers at an address they cannot reach");
         assertTrue(config.getData().get("QUARKUS_OIDC_AUTH_SERVER_URL")
                 .startsWith("http://" + kc.getMetadata().getName() + "-service:8080/"));
     }
