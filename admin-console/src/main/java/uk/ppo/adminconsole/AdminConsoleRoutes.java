@@ -22,9 +22,12 @@ class AdminConsoleRoutes {
     private final String authServerUrl;
 
     AdminConsoleRoutes(Config config) {
-        // The browser's view of the realm; in Kubernetes the gateway's own OIDC URL may be an
-        // in-cluster name, so PPO_ADMIN_CONSOLE_AUTH_SERVER_URL can give the public one.
+        // The browser's view of the realm. In Kubernetes the gateway's OIDC URL is an in-cluster name
+        // while its expected token issuer is the public realm URL, so the issuer comes first;
+        // PPO_ADMIN_CONSOLE_AUTH_SERVER_URL overrides both.
         this.authServerUrl = config.getOptionalValue("ppo.admin-console.auth-server-url", String.class)
+                .or(() -> config.getOptionalValue("quarkus.oidc.token.issuer", String.class)
+                        .filter(issuer -> issuer.startsWith("http")))
                 .or(() -> config.getOptionalValue("quarkus.oidc.auth-server-url", String.class))
                 .orElse("http://localhost:8180/realms/ppo");
     }
