@@ -141,7 +141,8 @@ class GatewayRoutes {
                             .setConnectTimeout(timeout.toMillis())
                             .setIdleTimeout(timeout.toMillis()));
                 });
-        proxy.addInterceptor(new UpstreamFailures(name + "-service", mapper, Optional.of(breakers.of(name)), breakers.retryAfterSeconds()));
+        proxy.addInterceptor(new UpstreamFailures(name + "-service", mapper, Optional.of(breakers.of(name)), breakers.retryAfterSeconds(),
+                Optional.of(path -> policies.forPath(path, Optional.empty()).maxBodyBytes())));
         return proxy;
     }
 
@@ -158,7 +159,7 @@ class GatewayRoutes {
                 return context.sendRequest();
             }
         });
-        proxy.addInterceptor(new UpstreamFailures(name + "-service", mapper, Optional.empty(), 5));
+        proxy.addInterceptor(new UpstreamFailures(name + "-service", mapper, Optional.empty(), 5, Optional.empty()));
         return proxy;
     }
 }

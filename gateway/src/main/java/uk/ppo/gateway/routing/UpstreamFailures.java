@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.ToLongFunction;
 
 /**
  * Turns a failed call to a service into a problem+json answer instead of the proxy's bare 502:
@@ -41,12 +42,15 @@ final class UpstreamFailures implements ProxyInterceptor {
     private final ObjectMapper mapper;
     private final Optional<CircuitBreaker> breaker;
     private final long retryAfterSeconds;
+    private final Optional<ToLongFunction<String>> maxBodyBytes;
 
-    UpstreamFailures(String service, ObjectMapper mapper, Optional<CircuitBreaker> breaker, long retryAfterSeconds) {
+    UpstreamFailures(String service, ObjectMapper mapper, Optional<CircuitBreaker> breaker, long retryAfterSeconds,
+                     Optional<ToLongFunction<String>> maxBodyBytes) {
         this.service = service;
         this.mapper = mapper;
         this.breaker = breaker;
         this.retryAfterSeconds = retryAfterSeconds;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     @Override
@@ -55,6 +59,13 @@ final class UpstreamFailures implements ProxyInterceptor {
         if (breaker.isPresent() && !breaker.get().tryAcquirePermission()) {
             return Future.succeededFuture(refused(request));
         }
+        boolean[] tooLarge = {false};
+        maxBodyBytes.ifPresent(limits -> {
+            long limit = limits.applyAsLong(request.proxiedRequest().path());
+            if (request.getBody() != null && request.getBody().length() < 0) {
+                request.setBody(Body.body(new LimitedBody(request.getBody().stream(), limit, () -> tooLarge[0] = true), -1));
+            }
+        });
         long start = System.nanoTime();
         return context.sendRequest()
                 .map(response -> {
@@ -62,6 +73,12 @@ final class UpstreamFailures implements ProxyInterceptor {
                     return response;
                 })
                 .recover(failure -> {
+                    if (tooLarge[0]) {
+                        breaker.ifPresent(CircuitBreaker::releasePermission);
+                        request.proxiedRequest().response().putHeader("Connection", "close");
+                        return Future.succeededFuture(respond(request, ProblemType.PAYLOAD_TOO_LARGE,
+                                "The request body is larger than " + request.proxiedRequest().path() + " accepts", 0));
+                    }
                     breaker.ifPresent(b -> b.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure));
                     return Future.succeededFuture(problem(request, failure));
                 });

@@ -124,6 +124,37 @@ class GatewayEdgeTest {
         }
 
         @Test
+        void aChunkedBodyOverTheRoutesLimitIs413AndTheServiceNeverGetsAWholeRequest() throws Exception {
+            byte[] big = ("{\"x\":\"" + "a".repeat(1_100_000) + "\"}").getBytes();
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(io.restassured.RestAssured.baseURI + ":"
+                                    + io.restassured.RestAssured.port + "/api/v1/schemes"))
+                            .header("Authorization", "Bearer " + TestTokens.forRole("admin"))
+                            .header("Content-Type", "application/json")
+                            // an InputStream of unknown length goes out chunked, without Content-Length
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, response.statusCode());
+            assertTrue(response.body().contains("larger than"), response.body());
+            upstream.verify(0, postRequestedFor(urlPathEqualTo("/api/v1/schemes")));
+        }
+
+        @Test
+        void aSmallChunkedBodyGoesThrough() throws Exception {
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(io.restassured.RestAssured.baseURI + ":"
+                                    + io.restassured.RestAssured.port + "/api/v1/schemes"))
+                            .header("Authorization", "Bearer " + TestTokens.forRole("admin"))
+                            .header("Content-Type", "application/json")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream("{\"code\":\"X\"}".getBytes())))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode());
+            upstream.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/schemes")));
+        }
+
+        @Test
         void theBulkRouteTakesLargerBodies() {
             String big = "{\"x\":\"" + "a".repeat(1_100_000) + "\"}";
             given().auth().oauth2(TestTokens.forRole("admin")).contentType(ContentType.JSON).body(big)
