@@ -1,7 +1,6 @@
 package uk.ppo.scoring.asset;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,16 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
-import uk.ppo.scoring.audit.AuditAction;
-import uk.ppo.common.audit.AuditTrail;
-import uk.ppo.common.security.Caller;
 
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -56,40 +50,26 @@ public class AssetResource {
         }
     }
 
-    private final AssetRepository assessments;
-    private final AuditTrail audit;
-    private final Caller caller;
+    private final AssetService assessments;
 
-    AssetResource(AssetRepository assessments, AuditTrail audit, Caller caller) {
+    AssetResource(AssetService assessments) {
         this.assessments = assessments;
-        this.audit = audit;
-        this.caller = caller;
     }
 
     @POST
     @RolesAllowed({Roles.COORDINATOR, Roles.OFFENDER_MANAGER, Roles.PARTNER_SYSTEM})
-    @Transactional
     @Operation(operationId = "recordAssetAssessment", summary = "Record an ASSET assessment (youth offending service or its system)")
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "400", description = "Score outside 0-64, a future date or unknown agency, named in violations")
     public Response record(@PathParam("personId") UUID personId, @Valid @NotNull RecordAssessment request) {
-        if (request.assessedOn().isAfter(LocalDate.now(ZoneOffset.UTC))) {
-            throw ProblemException.invalid("assessedOn", "must not be in the future");
-        }
-        AssetAssessment a = new AssetAssessment(personId, request.score(), request.rosh(), request.assessedOn(),
-                request.assessorAgency(), Instant.now(), caller.username());
-        assessments.persist(a);
-        audit.record(AuditAction.ASSESSMENT_RECORD, personId, "asset score=" + a.score() + " rosh=" + a.rosh());
+        AssetAssessment a = assessments.record(personId, request);
         return Response.created(URI.create("/api/v1/scoring/people/" + personId + "/asset-assessments/" + a.id()))
                 .entity(AssessmentView.of(a)).build();
     }
 
     @GET
-    @Transactional
     @Operation(operationId = "listAssetAssessments", summary = "A person's ASSET assessments, newest first")
     public List<AssessmentView> list(@PathParam("personId") UUID personId) {
-        List<AssessmentView> found = assessments.ofPerson(personId).stream().map(AssessmentView::of).toList();
-        audit.record(AuditAction.ASSESSMENT_READ, personId, "assessments=" + found.size());
-        return found;
+        return assessments.ofPerson(personId).stream().map(AssessmentView::of).toList();
     }
 }

@@ -1,0 +1,48 @@
+package uk.ppo.scoring.asset;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import uk.ppo.common.audit.AuditTrail;
+import uk.ppo.common.problem.ProblemException;
+import uk.ppo.common.security.Caller;
+import uk.ppo.scoring.audit.AuditAction;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/** Records and reads ASSET assessments; each is audited in the same transaction. */
+@ApplicationScoped
+class AssetService {
+
+    private final AssetRepository assessments;
+    private final AuditTrail audit;
+    private final Caller caller;
+
+    AssetService(AssetRepository assessments, AuditTrail audit, Caller caller) {
+        this.assessments = assessments;
+        this.audit = audit;
+        this.caller = caller;
+    }
+
+    @Transactional
+    AssetAssessment record(UUID personId, AssetResource.RecordAssessment request) {
+        if (request.assessedOn().isAfter(LocalDate.now(ZoneOffset.UTC))) {
+            throw ProblemException.invalid("assessedOn", "must not be in the future");
+        }
+        AssetAssessment a = new AssetAssessment(personId, request.score(), request.rosh(), request.assessedOn(),
+                request.assessorAgency(), Instant.now(), caller.username());
+        assessments.persist(a);
+        audit.record(AuditAction.ASSESSMENT_RECORD, personId, "asset score=" + a.score() + " rosh=" + a.rosh());
+        return a;
+    }
+
+    @Transactional
+    List<AssetAssessment> ofPerson(UUID personId) {
+        List<AssetAssessment> found = assessments.ofPerson(personId);
+        audit.record(AuditAction.ASSESSMENT_READ, personId, "assessments=" + found.size());
+        return found;
+    }
+}
