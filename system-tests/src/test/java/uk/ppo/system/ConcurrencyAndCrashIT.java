@@ -149,6 +149,7 @@ class ConcurrencyAndCrashIT {
             suite.restartService(Suite.Service.OFFENDER);
 
             int afterCrash = storedFor(system);
+            System.out.printf("CRASH bulk push of 1,000 cut by kill -9: answer %d, %,d stored after restart%n", status, afterCrash);
             assertTrue(afterCrash == 0 || afterCrash == 1_000,
                     "a bulk push is one unit of work: found " + afterCrash + " of 1,000 after the crash (answer " + status + ")");
             if (status == 200) {
