@@ -201,6 +201,14 @@ class KustomizeTest {
     void rendersEveryOverlayExactlyAsKubectlKustomizeDoes(String overlay) throws Exception {
         Path kubectl = Path.of(System.getProperty("ppo.kubectl", "/usr/bin/kubectl"));
         Assumptions.assumeTrue(Files.isExecutable(kubectl), "kubectl not installed: compared on machines that have it");
+        // kustomize before v5 named generated ConfigMaps differently; compare only with v5 or later.
+        Process version = new ProcessBuilder(kubectl.toString(), "version", "--client")
+                .redirectErrorStream(true).start();
+        String v = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        version.waitFor(60, TimeUnit.SECONDS);
+        java.util.regex.Matcher kustomize = java.util.regex.Pattern.compile("Kustomize Version: v(\\d+)").matcher(v);
+        Assumptions.assumeTrue(kustomize.find() && Integer.parseInt(kustomize.group(1)) >= 5,
+                "kubectl's kustomize is older than v5: " + v.trim());
         Path target = RealmImportTest.ROOT.resolve("k8s/overlays").resolve(overlay);
         Process p = new ProcessBuilder(kubectl.toString(), "kustomize", target.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
