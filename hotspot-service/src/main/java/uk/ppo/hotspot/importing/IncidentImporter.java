@@ -56,7 +56,7 @@ import java.util.zip.ZipException;
 public class IncidentImporter {
 
     static final int MAX_ERRORS = 100;
-    static final String WORK_MEM = "128MB";
+    static final String WORK_MEM = "256MB";
     private static final Logger LOG = Logger.getLogger(IncidentImporter.class);
 
     private static final String COPY = "COPY %s (line, source_key, crime_id, month, reported_by, "
@@ -84,6 +84,7 @@ public class IncidentImporter {
                 SELECT source_key, 'POLICE_OPEN_DATA', crime_id, month, reported_by, falls_within, longitude, latitude,
                        location, lsoa_code, lsoa_name, crime_type, outcome, now()
                 FROM %s
+                ORDER BY source_key -- in key order, the unique index fills page by page instead of at random
                 ON CONFLICT (source_key) DO UPDATE SET
                     crime_id = EXCLUDED.crime_id, month = EXCLUDED.month, reported_by = EXCLUDED.reported_by,
                     falls_within = EXCLUDED.falls_within, longitude = EXCLUDED.longitude, latitude = EXCLUDED.latitude,
