@@ -1,0 +1,201 @@
+package uk.ppo.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every operation of the merged API document × every role, through the gateway with real Keycloak
+ * tokens, against the committed matrix in {@code access-matrix.csv}. A new endpoint without an entry
+ * fails the build. Allowed roles must get past the security check (their answer may be 400 or 404 for
+ * the made-up ids and empty bodies, never 401, 403 or 5xx); every other role gets a 403 problem; no
+ * token, a token of another Keycloak realm, one signed by a stranger's key and one whose payload was
+ * altered all get a 401 problem.
+ */
+@ExtendWith(RunningSuite.class)
+class AccessMatrixIT {
+
+    record Operation(String id, String method, String path, Set<String> roles) {
+    }
+
+    /** One principal per role: the sample users, and a partner system by client credentials. */
+    static final Map<String, String> PRINCIPALS = new LinkedHashMap<>();
+    static List<Operation> matrix;
+    static Map<String, String> tokens = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void tokensAndMatrix() throws Exception {
+        PRINCIPALS.put("admin", "ada.admin");
+        PRINCIPALS.put("coordinator", "cora.coordinator");
+        PRINCIPALS.put("offender-manager", "maya.manager");
+        PRINCIPALS.put("officer", "oscar.officer");
+        PRINCIPALS.put("analyst", "ann.analyst");
+        PRINCIPALS.put("auditor", "aud.auditor");
+        for (var principal : PRINCIPALS.entrySet()) {
+            tokens.put(principal.getKey(), RunningSuite.tokenFor(principal.getValue()));
+        }
+        tokens.put("partner-system", RunningSuite.clientToken("police-system", "police-system-local-secret"));
+        matrix = readMatrix();
+    }
+
+    @Test
+    void everyOperationInTheMergedDocumentHasAnEntryAndEveryEntryAnOperation() throws Exception {
+        JsonNode document = new ObjectMapper().readTree(given().accept("application/json").get("/q/openapi")
+                .then().statusCode(200).extract().asString());
+        Set<String> documented = new TreeSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext(); ) {
+            var path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                var op = ops.next();
+                if (Set.of("get", "post", "put", "delete", "patch").contains(op.getKey())) {
+                    documented.add(op.getKey().toUpperCase() + " " + path.getKey());
+                }
+            }
+        }
+        Set<String> listed = new TreeSet<>();
+        matrix.forEach(op -> listed.add(op.method() + " " + op.path()));
+        Set<String> missing = new TreeSet<>(documented);
+        missing.removeAll(listed);
+        Set<String> stale = new TreeSet<>(listed);
+        stale.removeAll(documented);
+        assertEquals(Set.of(), missing, "operations with no entry in access-matrix.csv");
+        assertEquals(Set.of(), stale, "entries in access-matrix.csv with no operation in the document");
+    }
+
+    @Test
+    void everyRoleGetsExactlyTheOperationsTheMatrixGivesIt() {
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (Operation op : matrix) {
+            for (var token : tokens.entrySet()) {
+                Response response = call(given().auth().oauth2(token.getValue()), op);
+                int status = response.statusCode();
+                boolean allowed = op.roles().contains(token.getKey());
+                boolean ok = allowed ? status != 401 && status != 403 && status < 500
+                        : status == 403 && response.contentType().startsWith("application/problem+json");
+                if (!ok) {
+                    wrong.add(op.method() + " " + op.path() + " as " + token.getKey() + " (" + (allowed ? "allowed" : "refused")
+                            + "): " + status + " " + truncate(response.asString()));
+                }
+                checked++;
+            }
+        }
+        System.out.printf("ACCESS MATRIX %d operations x %d roles = %d calls, %d wrong%n", matrix.size(), tokens.size(), checked, wrong.size());
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void noTokenAForeignRealmsTokenAStrangersSignatureAndATamperedTokenAreAll401() throws Exception {
+        Map<String, String> bad = new LinkedHashMap<>();
+        bad.put("another realm (Keycloak master)", masterRealmToken());
+        bad.put("signed by a stranger's key", strangersToken());
+        bad.put("payload altered after signing", tampered(tokens.get("officer")));
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (Operation op : matrix) {
+            Response anonymous = call(given(), op);
+            if (anonymous.statusCode() != 401 || !anonymous.contentType().startsWith("application/problem+json")) {
+                wrong.add(op.method() + " " + op.path() + " without a token: " + anonymous.statusCode());
+            }
+            checked++;
+            for (var token : bad.entrySet()) {
+                Response response = call(given().auth().oauth2(token.getValue()), op);
+                if (response.statusCode() != 401) {
+                    wrong.add(op.method() + " " + op.path() + " with a token " + token.getKey() + ": " + response.statusCode());
+                }
+                checked++;
+            }
+        }
+        System.out.printf("ACCESS MATRIX bad tokens: %d calls, %d wrong%n", checked, wrong.size());
+        assertEquals(List.of(), wrong);
+    }
+
+    private static Response call(RequestSpecification request, Operation op) {
+        String path = op.path().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+        if (Set.of("POST", "PUT", "PATCH").contains(op.method())) {
+            request = request.contentType("application/json").body("{}");
+        }
+        return request.request(op.method(), path);
+    }
+
+    private static List<Operation> readMatrix() throws Exception {
+        List<Operation> operations = new ArrayList<>();
+        try (var in = AccessMatrixIT.class.getResourceAsStream("/access-matrix.csv");
+             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split(";");
+                operations.add(new Operation(cells[0], cells[1], cells[2], Set.of(cells[3].split("\\|"))));
+            }
+        }
+        assertTrue(operations.size() > 50, "the matrix lists the suite's operations");
+        return operations;
+    }
+
+    private static String masterRealmToken() {
+        return given().baseUri(RunningSuite.suite().config().keycloakUrl()).port(RunningSuite.suite().config().keycloakPort())
+                .contentType(io.restassured.http.ContentType.URLENC)
+                .formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", "admin").formParam("password", "ppo-local")
+                .post("/realms/master/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+    }
+
+    /** A well-formed token naming the ppo realm as issuer, with admin rights, signed by a key nobody trusts. */
+    private static String strangersToken() throws Exception {
+        var generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        var keys = generator.generateKeyPair();
+        long now = Instant.now().getEpochSecond();
+        String header = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"stranger\"}");
+        String payload = b64("{\"iss\":\"" + RunningSuite.suite().config().issuer() + "\",\"aud\":\"ppo-api\",\"sub\":\"x\","
+                + "\"preferred_username\":\"mallory\",\"realm_access\":{\"roles\":[\"admin\",\"auditor\"]},"
+                + "\"iat\":" + now + ",\"exp\":" + (now + 300) + "}");
+        Signature rsa = Signature.getInstance("SHA256withRSA");
+        rsa.initSign((RSAPrivateKey) keys.getPrivate());
+        rsa.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
+        return header + "." + payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rsa.sign());
+    }
+
+    /** A real officer's token whose payload now claims the admin role; the signature no longer matches. */
+    private static String tampered(String token) {
+        String[] parts = token.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"officer\"", "\"admin\"");
+        return parts[0] + "." + b64(payload) + "." + parts[2];
+    }
+
+    private static String b64(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String truncate(String body) {
+        return body.length() <= 200 ? body : body.substring(0, 200) + "…";
+    }
+}
