@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Counts incidents per area of a level, in a window and the one before it, in one query over the monthly
- * counts per LSOA and crime type (table incident_count, kept by triggers on incident): each LSOA is
+ * counts per LSOA (table incident_month_total; per crime type, incident_count, when types are asked for;
+ * both kept by triggers on incident): each LSOA is
  * mapped to its ancestor at the level, incidents are joined on the LSOA code (so incidents imported
  * before their area still count once the area exists), and every area in scope is listed, with 0 if it
  * had none. Incidents with no LSOA or an unknown one are not in any area.
@@ -61,7 +62,7 @@ class ReportRepository {
                     WHERE l.type = 'LSOA'
                 ), by_lsoa AS (
                     SELECT i.lsoa_code, sum(i.n) FILTER (WHERE i.month >= ?) AS cur, sum(i.n) FILTER (WHERE i.month < ?) AS prev
-                    FROM incident_count i
+                    FROM %s i
                     WHERE i.month >= ? AND i.month <= ?%s
                     GROUP BY i.lsoa_code
                 ), counts AS (
@@ -74,7 +75,8 @@ class ReportRepository {
                 LEFT JOIN area p1 ON p1.id = t.parent_id
                 LEFT JOIN area p2 ON p2.id = p1.parent_id
                 LEFT JOIN area p3 ON p3.id = p2.parent_id
-                """.formatted(chain, targetId, typeFilter);
+                """.formatted(chain, targetId, request.crimeTypes().isEmpty() ? "incident_month_total" : "incident_count",
+                typeFilter);
         Date from = Date.valueOf(request.window().from().atDay(1));
         Date to = Date.valueOf(request.window().to().atDay(1));
         Date previousFrom = Date.valueOf(request.window().previous().from().atDay(1));
