@@ -1,0 +1,37 @@
+package uk.ppo.hotspot.importing;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SeenKeysTest {
+
+    @Test
+    void aYearOfDistinctCrimeIdsNeedsNoDeduplicationPass() {
+        SeenKeys keys = new SeenKeys();
+        for (int i = 0; i < 300_000; i++) {
+            keys.add("police:" + Integer.toHexString(i * 7919) + "a5f3c2");
+        }
+        assertFalse(keys.mayRepeat());
+    }
+
+    @Test
+    void aRepeatedKeyIsNoticedWhereverItComes() {
+        SeenKeys keys = new SeenKeys();
+        keys.add("police:abc");
+        for (int i = 0; i < 100_000; i++) {
+            keys.add("police:" + i);
+        }
+        assertFalse(keys.mayRepeat());
+        keys.add("police:abc");
+        assertTrue(keys.mayRepeat());
+    }
+
+    @Test
+    void theHashNeverMarksAFreeSlotAndSeparatesNearKeys() {
+        assertNotEquals(0, SeenKeys.hash(""));
+        assertNotEquals(SeenKeys.hash("police:ab"), SeenKeys.hash("police:ba"));
+    }
+}
