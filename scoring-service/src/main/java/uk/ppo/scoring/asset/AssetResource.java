@@ -61,6 +61,7 @@ public class AssetResource {
     @Operation(operationId = "recordAssetAssessment", summary = "Record an ASSET assessment (youth offending service or its system)")
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "400", description = "Score outside 0-64, a future date or unknown agency, named in violations")
+    @APIResponse(responseCode = "409", description = "An assessment of this person on that date is already recorded")
     public Response record(@PathParam("personId") UUID personId, @Valid @NotNull RecordAssessment request) {
         AssetAssessment a = assessments.record(personId, request);
         return Response.created(URI.create("/api/v1/scoring/people/" + personId + "/asset-assessments/" + a.id()))

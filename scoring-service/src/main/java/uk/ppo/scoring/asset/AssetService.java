@@ -32,6 +32,9 @@ class AssetService {
         if (request.assessedOn().isAfter(LocalDate.now(ZoneOffset.UTC))) {
             throw ProblemException.invalid("assessedOn", "must not be in the future");
         }
+        if (assessments.count("personId = ?1 and assessedOn = ?2", personId, request.assessedOn()) > 0) {
+            throw ProblemException.conflict("assessedOn", "an ASSET assessment of this person on that date is already recorded");
+        }
         AssetAssessment a = new AssetAssessment(personId, request.score(), request.rosh(), request.assessedOn(),
                 request.assessorAgency(), Instant.now(), caller.username());
         assessments.persist(a);

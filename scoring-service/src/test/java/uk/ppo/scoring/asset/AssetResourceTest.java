@@ -65,6 +65,16 @@ class AssetResourceTest {
     }
 
     @Test
+    void aSecondAssessmentOnTheSameDayIsAConflictAndNotStored() {
+        UUID person = UUID.randomUUID();
+        LocalDate on = LocalDate.now().minusDays(1);
+        given().auth().oauth2(YOS).contentType(ContentType.JSON).body(assessment(30, false, on)).post(PATH, person).then().statusCode(201);
+        given().auth().oauth2(YOS).contentType(ContentType.JSON).body(assessment(31, false, on)).post(PATH, person)
+                .then().statusCode(409).contentType("application/problem+json").body("violations[0].field", is("assessedOn"));
+        given().auth().oauth2(YOS).get(PATH, person).then().body("", hasSize(1)).body("[0].score", is(30));
+    }
+
+    @Test
     void rolesAreEnforced() {
         UUID person = UUID.randomUUID();
         given().get(PATH, person).then().statusCode(401);
