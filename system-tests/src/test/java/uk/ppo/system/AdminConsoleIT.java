@@ -1,0 +1,135 @@
+package uk.ppo.system;
+
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.ppo.suite.SuiteConfig;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The admin console in a real browser: Debian's Chromium driven by playwright-core (installed into
+ * admin-console/node_modules by the Maven build) runs admin-console/src/test/e2e/admin-console.e2e.mjs
+ * against the suite on 18080 with the real Keycloak. Screenshots of every page go to
+ * target/admin-console-screenshots/.
+ */
+@ExtendWith(RunningSuite.class)
+class AdminConsoleIT {
+
+    static final String HASTINGS = "6f1c2a52-8f0e-4c55-9d7b-0d5c8a1e0001";
+    static final Path CHROMIUM = Path.of(System.getProperty("ppo.chromium", "/usr/bin/chromium"));
+
+    @Test
+    void theGatewayServesTheConsoleAndWhereKeycloakIs() {
+        SuiteConfig config = RunningSuite.suite().config();
+        given().when().get("/admin/")
+                .then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .body(containsString("PPO admin console"));
+        given().when().get("/admin/config.json")
+                .then().statusCode(200)
+                .body("keycloakUrl", equalTo(config.keycloakUrl()))
+                .body("realm", equalTo("ppo"))
+                .body("clientId", equalTo("ppo-admin-console"));
+    }
+
+    @Test
+    void adminsAndCoordinatorsWorkThePagesInABrowserAndAnOfficerSeesNone() throws Exception {
+        Path root = Path.of(System.getProperty("ppo.root", "..")).toAbsolutePath().normalize();
+        Path script = root.resolve("admin-console/src/test/e2e/admin-console.e2e.mjs");
+        Path playwright = root.resolve("admin-console/node_modules/playwright-core");
+        if (!Files.isDirectory(playwright)) {
+            fail("playwright-core is missing from " + playwright + ": build the admin console first (./mvnw -pl admin-console package)");
+        }
+        if (!Files.isExecutable(CHROMIUM)) {
+            fail("Chromium is missing at " + CHROMIUM + ": apt-get install -y chromium (.ci/run does it)");
+        }
+
+        // A candidate in Hastings, nominated for Catch and Convict: the panel form selects them.
+        String pnc = "2019/" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000)) + "K";
+        String lastName = "Browne" + ThreadLocalRandom.current().nextInt(1000, 10_000);
+        Map<String, Object> person = new HashMap<>();
+        person.put("pncId", pnc);
+        person.put("firstName", "Dean");
+        person.put("lastName", lastName);
+        person.put("dateOfBirth", "1990-03-14");
+        person.put("gender", "MALE");
+        person.put("ethnicity", "WHITE");
+        person.put("schemeId", HASTINGS);
+        String coordinator = RunningSuite.tokenFor("cora.coordinator");
+        String personId = given().auth().oauth2(coordinator).contentType(ContentType.JSON).body(person)
+                .post("/api/v1/offenders").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(coordinator).contentType(ContentType.JSON)
+                .body(Map.of("strand", "CATCH_CONVICT", "reason", "Eleven thefts from vehicles since June", "agency", "POLICE"))
+                .post("/api/v1/offenders/{id}/nominations", personId).then().statusCode(201);
+        String newScheme = "WEB" + ThreadLocalRandom.current().nextInt(100_000);
+
+        Path screenshots = Path.of("target/admin-console-screenshots").toAbsolutePath();
+        Path output = Path.of("target/admin-console-e2e.log").toAbsolutePath();
+        List<String> command = new ArrayList<>(List.of("node", script.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(root.resolve("admin-console").toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("BASE_URL", RunningSuite.suite().config().gatewayUrl());
+        env.put("KEYCLOAK_URL", RunningSuite.suite().config().keycloakUrl());
+        env.put("SCHEME_ID", HASTINGS);
+        env.put("PERSON_ID", personId);
+        env.put("PERSON_NAME", lastName + ", Dean");
+        env.put("NEW_SCHEME_CODE", newScheme);
+        env.put("SCREENSHOTS", screenshots.toString());
+        env.put("CHROMIUM", CHROMIUM.toString());
+        Process process = builder.start();
+        if (!process.waitFor(6, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            fail("The browser scenarios did not finish within 6 minutes:\n" + read(output));
+        }
+        String log = read(output);
+        System.out.println(log);
+        assertEquals(0, process.exitValue(), log);
+        for (String scenario : List.of("an admin creates a scheme", "a save the API rejects", "an admin selects a nominated person",
+                "an officer signs in and sees no admin pages", "an expired session goes back to the login page",
+                "an admin sees the scoring matrices and the hotspot wards on a map")) {
+            assertTrue(log.lines().anyMatch(l -> l.startsWith("PASS " + scenario)), "no PASS for '" + scenario + "':\n" + log);
+        }
+        assertTrue(log.contains("ALL PASSED"), log);
+        for (String page : List.of("01-schemes.png", "03-scheme-rejected.png", "04-nominations.png", "05-person.png",
+                "08-cohort.png", "10-officer-no-pages.png", "13-scoring.png", "14-matrix.png", "15-hotspots.png")) {
+            assertTrue(Files.size(screenshots.resolve(page)) > 5_000, page + " is missing or empty");
+        }
+
+        // What the browser did is what the services now hold.
+        String admin = RunningSuite.tokenFor("ada.admin");
+        given().auth().oauth2(admin).queryParam("size", 500).get("/api/v1/schemes")
+                .then().statusCode(200).body("items.code", hasItem(newScheme));
+        given().auth().oauth2(admin).get("/api/v1/offenders/{id}", personId)
+                .then().statusCode(200).body("status", equalTo("ACTIVE")).body("strand", equalTo("CATCH_CONVICT"))
+                .body("selectedOn", equalTo(LocalDate.now().toString()));
+        given().auth().oauth2(admin).get("/api/v1/offenders/{id}/decisions", personId)
+                .then().statusCode(200).body("size()", equalTo(1)).body("[0].recordedBy", equalTo("ada.admin"));
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "(no output)";
+    }
+}
