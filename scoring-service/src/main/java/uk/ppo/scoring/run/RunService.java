@@ -111,6 +111,7 @@ public class RunService {
 
     void execute(UUID runId, Actor actor) {
         try {
+            long started = System.nanoTime();
             ScoreRun run = store.get(runId);
             ScoringEngine engine = new ScoringEngine(matrices.version(run.matrixId()).rules());
             LocalDate asOf = run.asOf();
@@ -134,7 +135,11 @@ public class RunService {
                 }
                 store.progress(runId, people.size());
             }
+            LOG.infof("score run %s: %d people read from offender-service and scored in %.1f s", runId, people.size(),
+                    (System.nanoTime() - started) / 1e9);
+            long storing = System.nanoTime();
             finish(store.get(runId), people, results, actor);
+            LOG.infof("score run %s: scores, proposal and audit stored in %.1f s", runId, (System.nanoTime() - storing) / 1e9);
         } catch (CircuitBreakerOpenException e) {
             fail(runId, "offender-service has been failing: its circuit breaker is open, so the run stopped without retrying; try again shortly. Nothing was stored.");
         } catch (OffenderErrors.Unavailable | ProcessingException | TimeoutException e) {
