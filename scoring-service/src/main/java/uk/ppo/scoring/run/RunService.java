@@ -147,6 +147,8 @@ public class RunService {
         } catch (OffenderErrors.Rejected e) {
             fail(runId, e.status == 404 ? "offender-service does not know this scheme. Nothing was stored."
                     : "offender-service refused the scoring feed (" + e.status + "). Nothing was stored.");
+        } catch (io.quarkus.oidc.client.OidcClientException e) {
+            fail(runId, "scoring-service could not get its access token from Keycloak to read offender-service. Nothing was stored.");
         } catch (RuntimeException e) {
             LOG.errorf(e, "score run %s failed", runId);
             fail(runId, "The run failed unexpectedly (see the service log, run " + runId + "). Nothing was stored.");
