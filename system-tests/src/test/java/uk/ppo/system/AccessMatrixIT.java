@@ -153,7 +153,35 @@ class AccessMatrixIT {
         assertEquals(List.of(), wrong);
     }
 
+    /** What an error body must never show: stack traces, class names, SQL. */
+    static final java.util.regex.Pattern LEAK = java.util.regex.Pattern.compile(
+            "Exception|\\bat [a-z]+\\.[a-z]+\\.|\\b(java|javax|jakarta|org\\.hibernate|org\\.postgresql|io\\.quarkus|io\\.vertx|uk\\.ppo)\\.[a-z]"
+                    + "|\\b(SELECT|INSERT INTO|UPDATE [a-z_]+ SET|DELETE FROM)\\b|SQLSTATE|\\bpsql\\b");
+
+    static final List<String> LEAKS = new ArrayList<>();
+    static int responsesSeen;
+
+    @org.junit.jupiter.api.AfterAll
+    static void noResponseLeakedInternalsOrLackedItsSecurityHeaders() {
+        System.out.printf("ACCESS MATRIX %d responses checked for leaks and security headers, %d bad%n", responsesSeen, LEAKS.size());
+        assertEquals(List.of(), LEAKS);
+    }
+
     private static Response call(RequestSpecification request, Operation op) {
+        Response response = send(request, op);
+        responsesSeen++;
+        String where = op.method() + " " + op.path() + " -> " + response.statusCode();
+        if (response.statusCode() >= 400 && LEAK.matcher(response.asString()).find()) {
+            LEAKS.add(where + " body shows internals: " + truncate(response.asString()));
+        }
+        if (!"nosniff".equals(response.header("X-Content-Type-Options")) || !"DENY".equals(response.header("X-Frame-Options"))
+                || response.header("Content-Security-Policy") == null || !"no-store".equals(response.header("Cache-Control"))) {
+            LEAKS.add(where + " lacks a security header: " + response.headers().asList());
+        }
+        return response;
+    }
+
+    private static Response send(RequestSpecification request, Operation op) {
         String path = op.path().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
         if (Set.of("POST", "PUT", "PATCH").contains(op.method())) {
             String type = BODY_TYPES.getOrDefault(op.method() + " " + op.path(), "application/json");
