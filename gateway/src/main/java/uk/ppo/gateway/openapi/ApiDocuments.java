@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * {@code GET /q/openapi}: the suite's one API document, merged from the four services' documents
@@ -66,7 +67,8 @@ class ApiDocuments {
             send(rc, document);
             return;
         }
-        List<String> names = new ArrayList<>(gateway.services().keySet());
+        // alphabetical, so the same documents always merge to the same names (the first service keeps a bare name)
+        List<String> names = new ArrayList<>(new TreeSet<>(gateway.services().keySet()));
         List<Future<JsonNode>> documents = names.stream().map(name -> upstreams
                 .get(name, "/q/openapi?format=json", MultiMap.caseInsensitiveMultiMap().add("Accept", "application/json"), Duration.ofSeconds(5))
                 .map(answer -> answer.status() == 200 ? parse(answer.body().toString()) : null)
