@@ -66,6 +66,35 @@ final class RunRecords {
 
     @Schema(name = "CohortTrendPoint")
     record TrendPoint(UUID runId, LocalDate asOf, int matrixVersion, int people, Integer cohortTotal, Integer cohortTotalChange,
-                      Integer pndAssetTotal, Integer pndAssetTotalChange) {
+                      Integer pndAssetTotal, Integer pndAssetTotalChange,
+                      @Schema(description = "Cohort total minus the baseline's (absent without a baseline)", example = "-80") Integer cohortTotalSinceBaseline,
+                      @Schema(description = "That change in percent of the baseline, one decimal", example = "-10.2") java.math.BigDecimal cohortTotalSinceBaselinePercent,
+                      @Schema(example = "-40") Integer pndAssetTotalSinceBaseline,
+                      @Schema(example = "-9.0") java.math.BigDecimal pndAssetTotalSinceBaselinePercent,
+                      @Schema(description = "The six-month period after the baseline date the run falls in (1 = first); absent on or before it", example = "1") Integer targetPeriod,
+                      @Schema(description = "Last day of that period") LocalDate targetPeriodEnds,
+                      @Schema(description = "Highest cohort total meeting the target for that period: baseline x (1 - target%)^period", example = "709.2") java.math.BigDecimal cohortTotalTarget,
+                      @Schema(description = "Cohort total at or below the period's target") Boolean targetMet) {
+    }
+
+    @Schema(name = "RecordSchemeBaseline", description = "A scheme's trend baseline: aggregate totals when it was taken and the six-monthly reduction target")
+    record RecordBaseline(
+            @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(10_000_000)
+            @Schema(example = "788") Integer cohortTotal,
+            @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(10_000_000)
+            @Schema(example = "443") Integer pndAssetTotal,
+            @jakarta.validation.constraints.NotNull @Schema(example = "2026-04-01") LocalDate takenOn,
+            @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("100")
+            @jakarta.validation.constraints.Digits(integer = 3, fraction = 1)
+            @Schema(description = "Reduction of the cohort total aimed for every six months, percent", example = "10") java.math.BigDecimal reductionTargetPercent) {
+    }
+
+    @Schema(name = "SchemeBaseline")
+    record BaselineView(UUID schemeId, String schemeCode, int cohortTotal, int pndAssetTotal, LocalDate takenOn,
+                        java.math.BigDecimal reductionTargetPercent, java.time.Instant recordedAt, String recordedBy) {
+        static BaselineView of(SchemeBaseline b) {
+            return new BaselineView(b.schemeId(), b.schemeCode(), b.cohortTotal(), b.pndAssetTotal(), b.takenOn(),
+                    b.reductionTargetPercent(), b.recordedAt(), b.recordedBy());
+        }
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -44,11 +45,13 @@ public class RunResource {
             "HOUSING", "HEALTH", "FIRE", "JOBCENTRE");
 
     private final RunService runs;
+    private final BaselineService baselines;
     private final Caller caller;
     private final JsonWebToken token;
 
-    RunResource(RunService runs, Caller caller, JsonWebToken token) {
+    RunResource(RunService runs, BaselineService baselines, Caller caller, JsonWebToken token) {
         this.runs = runs;
+        this.baselines = baselines;
         this.caller = caller;
         this.token = token;
     }
@@ -129,11 +132,41 @@ public class RunResource {
         return new RunRecords.SubmitView(RunRecords.RunView.of(result.run()), result.nominated(), result.alreadyPending(), result.excluded());
     }
 
+    @PUT
+    @Path("/schemes/{schemeId}/baseline")
+    @Operation(operationId = "recordSchemeBaseline", summary = "Record (or replace) the scheme's trend baseline: cohort total score, P&D ASSET total, the date taken and the six-monthly reduction target")
+    @APIResponse(responseCode = "200", description = "Recorded")
+    @APIResponse(responseCode = "400", description = "A negative total, a future date, a target outside 0-100 or a malformed scheme id, named in the problem")
+    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes")
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable to describe the scheme")
+    public RunRecords.BaselineView recordBaseline(@PathParam("schemeId") String schemeId, @Valid @NotNull RunRecords.RecordBaseline request) {
+        UUID id = schemeId(schemeId);
+        String code = runs.visibleScheme(id, token.getRawToken());
+        return RunRecords.BaselineView.of(baselines.record(id, code, request, caller.username()));
+    }
+
+    @GET
+    @Path("/schemes/{schemeId}/baseline")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ANALYST})
+    @Operation(operationId = "getSchemeBaseline", summary = "The scheme's trend baseline")
+    @APIResponse(responseCode = "200", description = "The baseline")
+    @APIResponse(responseCode = "400", description = "A malformed scheme id")
+    @APIResponse(responseCode = "404", description = "No baseline recorded, or a scheme outside the caller's")
+    public RunRecords.BaselineView baseline(@PathParam("schemeId") String schemeId) {
+        UUID id = schemeId(schemeId);
+        return baselines.of(id).filter(b -> caller.maySee(b.schemeCode())).map(RunRecords.BaselineView::of)
+                .orElseThrow(() -> ProblemException.notFound("No baseline recorded for scheme " + id));
+    }
+
     @GET
     @Path("/schemes/{schemeId}/trends")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ANALYST})
-    @Operation(operationId = "getCohortTrend", summary = "The scheme's cohort total matrix score and P&D ASSET total per completed run, with the change from the run before")
+    @Operation(operationId = "getCohortTrend", summary = "The scheme's cohort total matrix score and P&D ASSET total per completed run, with the change from the run before and, once a baseline is recorded, the change since the baseline and whether the six-monthly target is met")
     public List<RunRecords.TrendPoint> trend(@PathParam("schemeId") UUID schemeId) {
+        SchemeBaseline baseline = baselines.of(schemeId).orElse(null);
+        if (baseline != null && !caller.maySee(baseline.schemeCode())) {
+            throw ProblemException.notFound("No scheme " + schemeId);
+        }
         List<RunRecords.TrendPoint> points = new ArrayList<>();
         Integer cohortBefore = null;
         Integer assetBefore = null;
@@ -141,13 +174,27 @@ public class RunResource {
             if (!caller.maySee(r.schemeCode())) {
                 throw ProblemException.notFound("No scheme " + schemeId);
             }
+            BaselineComparison.Result b = BaselineComparison.compare(baseline, r.asOf(), r.cohortTotal(), r.pndAssetTotal());
             points.add(new RunRecords.TrendPoint(r.id(), r.asOf(), r.matrixVersionNumber(), r.scored(), r.cohortTotal(),
                     cohortBefore == null || r.cohortTotal() == null ? null : r.cohortTotal() - cohortBefore,
-                    r.pndAssetTotal(), assetBefore == null || r.pndAssetTotal() == null ? null : r.pndAssetTotal() - assetBefore));
+                    r.pndAssetTotal(), assetBefore == null || r.pndAssetTotal() == null ? null : r.pndAssetTotal() - assetBefore,
+                    b.cohortTotalSinceBaseline(), b.cohortTotalSinceBaselinePercent(), b.pndAssetTotalSinceBaseline(),
+                    b.pndAssetTotalSinceBaselinePercent(), b.targetPeriod(), b.targetPeriodEnds(), b.cohortTotalTarget(), b.targetMet()));
             cohortBefore = r.cohortTotal();
             assetBefore = r.pndAssetTotal();
         }
         return points;
+    }
+
+    private static UUID schemeId(String value) {
+        try {
+            if (value.length() != 36) {
+                throw new IllegalArgumentException(value);
+            }
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("schemeId", "must be a UUID");
+        }
     }
 
     private ScoreRun visible(ScoreRun run) {

@@ -330,6 +330,115 @@ class RunResourceTest {
                 .then().statusCode(200).body("", hasSize(0));
     }
 
+    @Test
+    @Order(7)
+    void trendsReportEachRunAgainstTheSchemesBaselineAndItsSixMonthlyTarget() {
+        String path = "/api/v1/scoring/schemes/{id}/baseline";
+        LocalDate takenOn = TODAY.minusMonths(3);
+        given().auth().oauth2(COORDINATOR).get(path, hastings.id()).then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON)
+                .body(Map.of("cohortTotal", 788, "pndAssetTotal", 443, "takenOn", takenOn.toString(), "reductionTargetPercent", 10))
+                .put(path, hastings.id()).then().statusCode(200)
+                .body("schemeCode", is(hastings.code()))
+                .body("cohortTotal", is(788))
+                .body("pndAssetTotal", is(443))
+                .body("reductionTargetPercent", is(10.0f))
+                .body("recordedBy", is("cora.coordinator"));
+
+        // both runs (as of today) fall in the first six months after the baseline: target 788 x 0.9 = 709.2
+        given().auth().oauth2(TestTokens.forRole("analyst")).get("/api/v1/scoring/schemes/{id}/trends", hastings.id())
+                .then().statusCode(200)
+                .body("", hasSize(2))
+                .body("cohortTotal", is(List.of(8, 8)))
+                .body("cohortTotalSinceBaseline", is(List.of(-780, -780)))
+                .body("[1].cohortTotalSinceBaselinePercent", is(-99.0f))
+                .body("[1].pndAssetTotalSinceBaseline", is(30 - 443))
+                .body("[1].pndAssetTotalSinceBaselinePercent", is(-93.2f))
+                .body("[1].targetPeriod", is(1))
+                .body("[1].targetPeriodEnds", is(takenOn.plusMonths(6).toString()))
+                .body("[1].cohortTotalTarget", is(709.2f))
+                .body("targetMet", is(List.of(true, true)));
+
+        // replaced: a baseline of 5 seven months ago; the second period's target is 5 x 0.9^2 = 4.05 -> 4.1, and 8 misses it
+        LocalDate earlier = TODAY.minusMonths(7);
+        given().auth().oauth2(TestTokens.forRole("admin")).contentType(ContentType.JSON)
+                .body(Map.of("cohortTotal", 5, "pndAssetTotal", 30, "takenOn", earlier.toString(), "reductionTargetPercent", 10))
+                .put(path, hastings.id()).then().statusCode(200).body("cohortTotal", is(5));
+        given().auth().oauth2(COORDINATOR).get("/api/v1/scoring/schemes/{id}/trends", hastings.id())
+                .then().statusCode(200)
+                .body("[1].cohortTotalSinceBaseline", is(3))
+                .body("[1].cohortTotalSinceBaselinePercent", is(60.0f))
+                .body("[1].pndAssetTotalSinceBaseline", is(0))
+                .body("[1].pndAssetTotalSinceBaselinePercent", is(0.0f))
+                .body("[1].targetPeriod", is(2))
+                .body("[1].targetPeriodEnds", is(earlier.plusMonths(12).toString()))
+                .body("[1].cohortTotalTarget", is(4.1f))
+                .body("[1].targetMet", is(false));
+    }
+
+    @Test
+    @Order(8)
+    void badBaselinesAreNamedProblemsAndChangeNothing() {
+        String path = "/api/v1/scoring/schemes/{id}/baseline";
+        Map<String, Object> good = Map.of("cohortTotal", 788, "pndAssetTotal", 443, "takenOn", TODAY.toString(), "reductionTargetPercent", 10);
+        Map<String, Object[]> bad = new java.util.LinkedHashMap<>();
+        bad.put("cohortTotal", new Object[] {-1, "cohortTotal"});
+        bad.put("pndAssetTotal", new Object[] {-443, "pndAssetTotal"});
+        bad.put("takenOn", new Object[] {TODAY.plusDays(1).toString(), "takenOn"});
+        bad.put("reductionTargetPercent", new Object[] {100.5, "reductionTargetPercent"});
+        for (Map.Entry<String, Object[]> e : bad.entrySet()) {
+            Map<String, Object> body = new HashMap<>(good);
+            body.put(e.getKey(), e.getValue()[0]);
+            given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(body).put(path, hastings.id())
+                    .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", is(e.getValue()[1]));
+        }
+        Map<String, Object> negativeTarget = new HashMap<>(good);
+        negativeTarget.put("reductionTargetPercent", -5);
+        given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(negativeTarget).put(path, hastings.id())
+                .then().statusCode(400).body("violations[0].field", is("reductionTargetPercent"));
+        given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(good).put(path, "not-a-scheme")
+                .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", is("schemeId"));
+        given().auth().oauth2(COORDINATOR).get(path, "6f1c2a52").then().statusCode(400).body("violations[0].field", is("schemeId"));
+        given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body("{\"cohortTotal\": \"many\"}").put(path, hastings.id())
+                .then().statusCode(400).contentType("application/problem+json");
+        UUID unknown = UUID.randomUUID();
+        offender.register(get(urlEqualTo("/api/v1/schemes/" + unknown)).willReturn(aResponse().withStatus(404)));
+        given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(good).put(path, unknown).then().statusCode(404);
+
+        // roles: only coordinators and admins record; analysts read; no token at all is 401
+        given().contentType(ContentType.JSON).body(good).put(path, hastings.id()).then().statusCode(401);
+        given().auth().oauth2(TestTokens.forRole("analyst")).contentType(ContentType.JSON).body(good).put(path, hastings.id())
+                .then().statusCode(403);
+        given().auth().oauth2(MANAGER).contentType(ContentType.JSON).body(good).put(path, hastings.id()).then().statusCode(403);
+        given().auth().oauth2(MANAGER).get(path, hastings.id()).then().statusCode(403);
+        given().auth().oauth2(AUDITOR).get("/api/v1/scoring/schemes/{id}/trends", hastings.id()).then().statusCode(403);
+
+        // nothing above changed the baseline recorded before
+        given().auth().oauth2(TestTokens.forRole("analyst")).get(path, hastings.id()).then().statusCode(200)
+                .body("cohortTotal", is(5))
+                .body("takenOn", is(TODAY.minusMonths(7).toString()));
+    }
+
+    @Test
+    @Order(9)
+    void theSampleDataGivesHastingsTheDomainBaseline() throws Exception {
+        String script;
+        try (var in = Thread.currentThread().getContextClassLoader().getResourceAsStream("db/sample-data.sql")) {
+            script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        javax.sql.DataSource ds = io.quarkus.arc.Arc.container().instance(javax.sql.DataSource.class).get();
+        for (int i = 0; i < 2; i++) {      // idempotent: every start of the local run loads it again
+            try (var c = ds.getConnection(); var st = c.createStatement()) {
+                st.execute(script);
+            }
+        }
+        given().auth().oauth2(TestTokens.forRole("admin")).get("/api/v1/scoring/schemes/{id}/baseline", "6f1c2a52-8f0e-4c55-9d7b-0d5c8a1e0001")
+                .then().statusCode(200)
+                .body("schemeCode", is("HASTINGS"))
+                .body("cohortTotal", is(788))
+                .body("pndAssetTotal", is(443));
+    }
+
     // --- offender-service misbehaving (these can open the shared circuit breaker: keep them last) ---
 
     @Test
