@@ -43,6 +43,7 @@ class StatusLookupBenchmarkIT {
         Suite suite = RunningSuite.suite();
         long loadStart = System.nanoTime();
         load(suite.databaseAccess(Suite.Service.OFFENDER));
+        System.out.println("BENCHMARK load average before: " + loadAverage());
         System.out.printf("BENCHMARK data: %,d people, %,d offences loaded in %.1f s%n",
                 PEOPLE, (long) PEOPLE * OFFENCES_PER_PERSON, (System.nanoTime() - loadStart) / 1e9);
 
@@ -54,6 +55,7 @@ class StatusLookupBenchmarkIT {
         Result direct = run(client, "direct to offender-service", suite.serviceUrl(Suite.Service.OFFENDER), SECONDS);
         System.out.printf("BENCHMARK gateway cost: p50 +%.2f ms, p99 +%.2f ms; throughput ratio %.2f%n",
                 gateway.p50 - direct.p50, gateway.p99 - direct.p99, gateway.throughput / direct.throughput);
+        System.out.println("BENCHMARK load average after: " + loadAverage());
     }
 
     record Result(double throughput, double p50, double p99, double p999, int errors) {
@@ -64,6 +66,7 @@ class StatusLookupBenchmarkIT {
         int total = RATE * seconds;
         AtomicLongArray latencies = new AtomicLongArray(total);
         AtomicInteger errors = new AtomicInteger();
+        Map<String, AtomicInteger> errorKinds = new java.util.concurrent.ConcurrentSkipListMap<>();
         CountDownLatch done = new CountDownLatch(total);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         long start = System.nanoTime();
@@ -82,6 +85,8 @@ class StatusLookupBenchmarkIT {
                     latencies.set(i, System.nanoTime() - due);
                     if (failure != null || response.statusCode() != 200) {
                         errors.incrementAndGet();
+                        String kind = failure != null ? failure.getClass().getSimpleName() : "HTTP " + response.statusCode();
+                        errorKinds.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();
                     }
                     done.countDown();
                 });
@@ -96,9 +101,17 @@ class StatusLookupBenchmarkIT {
         }
         Arrays.sort(sorted);
         Result result = new Result(total / elapsed, ms(sorted, 0.50), ms(sorted, 0.99), ms(sorted, 0.999), errors.get());
-        System.out.printf("BENCHMARK %-28s %,d requests at %d/s: %.0f req/s completed, p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, errors %d%n",
-                label, total, RATE, result.throughput, result.p50, result.p99, result.p999, result.errors);
+        System.out.printf("BENCHMARK %-28s %,d requests at %d/s: %.0f req/s completed, p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, errors %d %s%n",
+                label, total, RATE, result.throughput, result.p50, result.p99, result.p999, result.errors, errorKinds);
         return result;
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static double ms(long[] sorted, double quantile) {
