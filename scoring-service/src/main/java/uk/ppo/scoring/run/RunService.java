@@ -74,6 +74,10 @@ public class RunService {
         if (interrupted > 0) {
             LOG.warnf("%d score runs were interrupted by a restart and marked FAILED", interrupted);
         }
+        int discarded = store.discardOrphanedStaging();
+        if (discarded > 0) {
+            LOG.warnf("%d staged scores of interrupted runs were deleted", discarded);
+        }
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -116,11 +120,10 @@ public class RunService {
             ScoringEngine engine = new ScoringEngine(matrices.version(run.matrixId()).rules());
             LocalDate asOf = run.asOf();
             LocalDate from = engine.windowStart(asOf).minusMonths(12);
-            List<OffenderInputs.Person> people = new ArrayList<>();
-            List<ScoreResult> results = new ArrayList<>();
+            Tally tally = new Tally();
             int page = 0;
             long total = -1;
-            while (total < 0 || people.size() < total) {
+            while (total < 0 || tally.scored < total) {
                 OffenderInputs.Page p = offender.page(run.schemeId(), asOf, from, page++);
                 if (total < 0) {
                     total = p.total();
@@ -129,17 +132,22 @@ public class RunService {
                 if (p.people() == null || p.people().isEmpty()) {
                     break;
                 }
+                // one page at a time: scored, staged (invisible until the run completes), then let go
+                Map<UUID, AssetAssessment> asset = assets.latestOf(p.people().stream().map(OffenderInputs.Person::personId).toList(), asOf);
+                List<RunStore.Scored> scored = new ArrayList<>(p.people().size());
                 for (OffenderInputs.Person person : p.people()) {
-                    people.add(person);
-                    results.add(engine.score(input(person, asOf)));
+                    scored.add(tally.add(person, engine.score(input(person, asOf)), asset.get(person.personId()), asOf));
                 }
-                store.progress(runId, people.size());
+                store.stage(runId, scored);
+                store.progress(runId, tally.scored);
             }
-            LOG.infof("score run %s: %d people read from offender-service and scored in %.1f s", runId, people.size(),
+            LOG.infof("score run %s: %d people read from offender-service, scored and staged in %.1f s", runId, tally.scored,
                     (System.nanoTime() - started) / 1e9);
             long storing = System.nanoTime();
-            finish(store.get(runId), people, results, actor);
-            LOG.infof("score run %s: scores, proposal and audit stored in %.1f s", runId, (System.nanoTime() - storing) / 1e9);
+            ProposalRules.Proposal proposal = ProposalRules.propose(tally.candidates, run.ccSize());
+            store.complete(runId, tally.scored, proposal, tally.cohortTotal, tally.pndAssetTotal, actor);
+            LOG.infof("score run %s COMPLETED: %d people, cohort total %d; scores made visible, proposal and audit stored in %.1f s",
+                    runId, tally.scored, tally.cohortTotal, (System.nanoTime() - storing) / 1e9);
         } catch (CircuitBreakerOpenException e) {
             fail(runId, "offender-service has been failing: its circuit breaker is open, so the run stopped without retrying; try again shortly. Nothing was stored.");
         } catch (OffenderErrors.Unavailable | ProcessingException | TimeoutException e) {
@@ -172,17 +180,15 @@ public class RunService {
                 p.oasysHigh(), null, p.pncMarker());
     }
 
-    private void finish(ScoreRun run, List<OffenderInputs.Person> people, List<ScoreResult> results, Actor actor) {
-        LocalDate asOf = run.asOf();
-        Map<UUID, AssetAssessment> asset = assets.latestOf(people.stream().map(OffenderInputs.Person::personId).toList(), asOf);
-        List<RunStore.Scored> scored = new ArrayList<>(people.size());
-        List<ProposalRules.Candidate> candidates = new ArrayList<>(people.size());
-        int cohortTotal = 0;
-        int pndAssetTotal = 0;
-        for (int i = 0; i < people.size(); i++) {
-            OffenderInputs.Person p = people.get(i);
-            ScoreResult r = results.get(i);
-            AssetAssessment a = asset.get(p.personId());
+    /** What a run keeps of everyone scored until it completes: a small candidate each for the proposal, and the totals. */
+    private static final class Tally {
+        final List<ProposalRules.Candidate> candidates = new ArrayList<>();
+        int scored;
+        int cohortTotal;
+        int pndAssetTotal;
+
+        RunStore.Scored add(OffenderInputs.Person p, ScoreResult r, AssetAssessment a, LocalDate asOf) {
+            scored++;
             int age = p.dateOfBirth() == null ? -1 : Period.between(p.dateOfBirth(), asOf).getYears();
             ProposalRules.Strand strand = p.currentMember() && p.strand() != null ? ProposalRules.Strand.valueOf(p.strand()) : null;
             Set<ProposalRules.Strand> pending = EnumSet.noneOf(ProposalRules.Strand.class);
@@ -204,7 +210,6 @@ public class RunService {
                 incomplete.add("NO_OFFENDING_RECORDED");
             }
             String provisional = String.join(",", incomplete);
-            scored.add(new RunStore.Scored(p.personId(), r.total(), r.lines(), r.excluded(), ScoreJson.write(inputsOf(p, asOf, a)), provisional));
             candidates.add(new ProposalRules.Candidate(p.personId(), p.pncId(), age, strand, pending, r.total(),
                     a == null ? null : a.score(), a != null && a.eligibleForPreventAndDeter(), !incomplete.isEmpty()));
             if (strand == ProposalRules.Strand.CATCH_CONVICT || strand == ProposalRules.Strand.REHABILITATE_RESETTLE) {
@@ -213,10 +218,8 @@ public class RunService {
             if (strand == ProposalRules.Strand.PREVENT_DETER && a != null) {
                 pndAssetTotal += a.score();
             }
+            return new RunStore.Scored(p.personId(), r.total(), r.lines(), r.excluded(), ScoreJson.write(inputsOf(p, asOf, a)), provisional);
         }
-        ProposalRules.Proposal proposal = ProposalRules.propose(candidates, run.ccSize());
-        store.complete(run.id(), scored, proposal, cohortTotal, pndAssetTotal, actor);
-        LOG.infof("score run %s COMPLETED: %d people, cohort total %d", run.id(), scored.size(), cohortTotal);
     }
 
     private static Map<String, Object> inputsOf(OffenderInputs.Person p, LocalDate asOf, AssetAssessment a) {

@@ -20,7 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The transactions of a score run: its progress in small ones, its results in one, so a failure stores nothing. */
+/**
+ * The transactions of a score run: its progress and its staged pages of scores in small ones, making them visible
+ * in one, and deleting the staged pages when it fails, so a failure stores nothing.
+ */
 @ApplicationScoped
 class RunStore {
 
@@ -56,37 +59,91 @@ class RunStore {
         runs.findById(runId).progress(scored);
     }
 
+    /** Marks the run failed and deletes whatever it staged: a failed run leaves no score behind. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void failed(UUID runId, String reason) {
+        em.createNativeQuery("DELETE FROM score_staging WHERE run_id = :run").setParameter("run", runId).executeUpdate();
         runs.findById(runId).failed(reason, Instant.now());
     }
 
-    /** Stores every score, the proposal and the run's totals together. */
+    /** Staged rows of runs that are no longer queued or running (e.g. interrupted by a restart). */
     @Transactional
-    void complete(UUID runId, List<Scored> results, ProposalRules.Proposal proposal, int cohortTotal, int pndAssetTotal,
-                  Actor actor) {
+    int discardOrphanedStaging() {
+        return em.createNativeQuery("""
+                DELETE FROM score_staging s WHERE NOT EXISTS
+                    (SELECT 1 FROM score_run r WHERE r.id = s.run_id AND r.status IN ('QUEUED', 'RUNNING'))""").executeUpdate();
+    }
+
+    private static final String STAGE_INSERT = """
+            INSERT INTO score_staging (id, run_id, person_id, scheme_id, scheme_code, as_of, matrix_version_number, total, lines,
+                                       excluded, inputs, provisional, provisional_reasons, change_reason, scored_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /**
+     * One page of a running run's scores, with the reason each changed since the person's newest visible score,
+     * written to the staging table in its own transaction: invisible to every reader until the run completes.
+     */
+    @Transactional
+    void stage(UUID runId, List<Scored> page) {
         ScoreRun run = runs.findById(runId);
-        UUID schemeId = run.schemeId();
-        String schemeCode = run.schemeCode();
         int version = run.matrixVersionNumber();
-        matrices.markUsed(run.matrixId());
-        Map<UUID, Score> before = scores.latest(results.stream().map(Scored::personId).toList());
-        Instant now = Instant.now();
-        List<UUID> audited = new java.util.ArrayList<>(results.size());
-        int n = 0;
-        for (Scored r : results) {
-            Score previous = before.get(r.personId());
-            String reason = ChangeReason.of(previous == null ? null
-                    : new ChangeReason.Previous(previous.total(), previous.matrixVersionNumber(), ScoreJson.lines(previous.linesJson())),
-                    r.total(), version, r.lines());
-            em.persist(new Score(runId, r.personId(), schemeId, schemeCode, run.asOf(), version, r.total(), ScoreJson.write(r.lines()),
-                    ScoreJson.write(r.excluded()), r.inputsJson(), r.provisionalReasons(), reason, now));
-            audited.add(r.personId());
-            if (++n % 500 == 0) {
-                em.flush();
-                em.clear();
+        Map<UUID, Score> before = scores.latest(page.stream().map(Scored::personId).toList());
+        Timestamp now = Timestamp.from(Instant.now());
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(STAGE_INSERT)) {
+                int batch = 0;
+                for (Scored r : page) {
+                    Score previous = before.get(r.personId());
+                    String reason = ChangeReason.of(previous == null ? null
+                            : new ChangeReason.Previous(previous.total(), previous.matrixVersionNumber(), ScoreJson.lines(previous.linesJson())),
+                            r.total(), version, r.lines());
+                    // the entity applies the column rules (provisional flag, reason length) exactly as for stored scores
+                    Score s = new Score(runId, r.personId(), run.schemeId(), run.schemeCode(), run.asOf(), version, r.total(),
+                            ScoreJson.write(r.lines()), ScoreJson.write(r.excluded()), r.inputsJson(), r.provisionalReasons(), reason,
+                            now.toInstant());
+                    insert.setObject(1, s.id());
+                    insert.setObject(2, runId);
+                    insert.setObject(3, s.personId());
+                    insert.setObject(4, s.schemeId());
+                    insert.setString(5, s.schemeCode());
+                    insert.setObject(6, s.asOf());
+                    insert.setInt(7, version);
+                    insert.setInt(8, s.total());
+                    insert.setString(9, s.linesJson());
+                    insert.setString(10, s.excludedJson());
+                    insert.setString(11, s.inputsJson());
+                    insert.setBoolean(12, s.provisional());
+                    insert.setString(13, s.provisionalReasons());
+                    insert.setString(14, s.changeReason());
+                    insert.setTimestamp(15, now);
+                    insert.addBatch();
+                    if (++batch % 250 == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
             }
-        }
+        });
+    }
+
+    /**
+     * Makes the run's staged scores visible, with the proposal, the audit records and the run's totals, in one
+     * transaction; the rows move inside PostgreSQL, so the service never holds the whole run's scores.
+     */
+    @Transactional
+    void complete(UUID runId, int scored, ProposalRules.Proposal proposal, int cohortTotal, int pndAssetTotal, Actor actor) {
+        ScoreRun run = runs.findById(runId);
+        matrices.markUsed(run.matrixId());
+        Instant now = Instant.now();
+        em.createNativeQuery("""
+                INSERT INTO score (id, run_id, person_id, scheme_id, scheme_code, as_of, matrix_version_number, total, lines, excluded,
+                                   inputs, provisional, provisional_reasons, change_reason, scored_at)
+                SELECT id, run_id, person_id, scheme_id, scheme_code, as_of, matrix_version_number, total, lines, excluded,
+                       inputs, provisional, provisional_reasons, change_reason, :now
+                FROM score_staging WHERE run_id = :run""").setParameter("now", now).setParameter("run", runId).executeUpdate();
+        auditAs(actor, runId, "run=" + runId);
+        em.createNativeQuery("DELETE FROM score_staging WHERE run_id = :run").setParameter("run", runId).executeUpdate();
+        int n = 0;
         for (ProposalRules.Entry e : proposal.entries()) {
             em.persist(new ProposalEntry(runId, e));
             if (++n % 500 == 0) {
@@ -96,40 +153,32 @@ class RunStore {
         }
         em.flush();
         em.clear();
-        auditAs(actor, audited, "run=" + runId);
-        runs.findById(runId).completed(results.size(), cohortTotal, pndAssetTotal, proposal.warnings(), now);
+        runs.findById(runId).completed(scored, cohortTotal, pndAssetTotal, proposal.warnings(), now);
     }
 
     private static final String AUDIT_INSERT = """
             INSERT INTO audit_record (at, username, roles, agency, action, person_id, detail, request_id, purpose)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            SELECT ?, ?, ?, ?, ?, person_id, ?, ?, ? FROM score_staging WHERE run_id = ?""";
 
     /**
      * One audit record per person scored, naming the coordinator who started the run. Written to the
-     * service's audit_record table (the one common's AuditTrail reads) in the run's transaction, in JDBC
-     * batches: AuditTrail records only as the caller of the current request, and a run has none.
+     * service's audit_record table (the one common's AuditTrail reads) in the run's completing transaction,
+     * straight from the staged scores: AuditTrail records only as the caller of the current request, and a run has none.
      */
-    private void auditAs(Actor actor, List<UUID> people, String detail) {
+    private void auditAs(Actor actor, UUID runId, String detail) {
         Timestamp at = Timestamp.from(Instant.now());
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(AUDIT_INSERT)) {
-                int batch = 0;
-                for (UUID person : people) {
-                    insert.setTimestamp(1, at);
-                    insert.setString(2, cut(actor.username(), 120));
-                    insert.setString(3, cut(actor.roles(), 200));
-                    insert.setString(4, cut(actor.agency(), 40));
-                    insert.setString(5, AuditAction.SCORE_RUN.name());
-                    insert.setObject(6, person);
-                    insert.setString(7, cut(detail, 200));
-                    insert.setString(8, cut(actor.requestId(), 128));
-                    insert.setString(9, cut(actor.purpose(), 200));
-                    insert.addBatch();
-                    if (++batch % 500 == 0) {
-                        insert.executeBatch();
-                    }
-                }
-                insert.executeBatch();
+                insert.setTimestamp(1, at);
+                insert.setString(2, cut(actor.username(), 120));
+                insert.setString(3, cut(actor.roles(), 200));
+                insert.setString(4, cut(actor.agency(), 40));
+                insert.setString(5, AuditAction.SCORE_RUN.name());
+                insert.setString(6, cut(detail, 200));
+                insert.setString(7, cut(actor.requestId(), 128));
+                insert.setString(8, cut(actor.purpose(), 200));
+                insert.setObject(9, runId);
+                insert.executeUpdate();
             }
         });
     }

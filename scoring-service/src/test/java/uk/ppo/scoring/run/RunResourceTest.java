@@ -439,6 +439,57 @@ class RunResourceTest {
                 .body("pndAssetTotal", is(443));
     }
 
+    static int staged(String runId) {
+        javax.sql.DataSource ds = io.quarkus.arc.Arc.container().instance(javax.sql.DataSource.class).get();
+        try (var c = ds.getConnection(); var q = c.prepareStatement("SELECT count(*) FROM score_staging WHERE run_id = ?")) {
+            q.setObject(1, UUID.fromString(runId));
+            try (var rs = q.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    @Order(9)
+    void aRunStagesEachPageOutOfSightAndMakesAllItsScoresVisibleTogetherWhenItCompletes() {
+        Scheme s = scheme();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        feed(s, 0, 2, List.of(person(first, LocalDate.of(1980, 1, 1), "ACTIVE", "CATCH_CONVICT", List.of(),
+                List.of(offence("ROBBERY", 2)), List.of())));
+        // the second page is slow: meanwhile the first page is scored and staged, but nobody can see it
+        offender.register(get(urlPathEqualTo("/api/v1/schemes/" + s.id() + "/scoring-inputs")).withQueryParam("page", equalTo("1"))
+                .willReturn(okJson(json(Map.of("schemeId", s.id().toString(), "schemeCode", s.code(), "asOf", TODAY.toString(),
+                        "page", 1, "size", 500, "total", 2, "people", List.of(person(second, LocalDate.of(1985, 1, 1), "ACTIVE",
+                                "CATCH_CONVICT", List.of(), List.of(offence("ASSAULT", 3)), List.of())))))
+                        .withFixedDelay(4000)));
+        String runId = start(s);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (given().auth().oauth2(COORDINATOR).get("/api/v1/scoring/runs/{id}", runId).then().extract().jsonPath().getInt("scored") < 1
+                && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        given().auth().oauth2(COORDINATOR).get("/api/v1/scoring/runs/{id}", runId).then().body("status", is("RUNNING")).body("scored", is(1));
+        assertEquals(1, staged(runId));
+        given().auth().oauth2(COORDINATOR).get("/api/v1/scoring/people/{id}/scores/latest", first).then().statusCode(404);
+
+        JsonPath run = awaitFinished(runId);
+        assertEquals("COMPLETED", run.getString("status"));
+        assertEquals(2, run.getInt("scored"));
+        assertEquals(0, staged(runId));
+        given().auth().oauth2(COORDINATOR).get("/api/v1/scoring/people/{id}/scores/latest", first).then().statusCode(200)
+                .body("runId", is(runId)).body("lines.rule", hasItem("ROBBERY"));
+        given().auth().oauth2(COORDINATOR).get("/api/v1/scoring/people/{id}/scores/latest", second).then().statusCode(200)
+                .body("runId", is(runId));
+    }
+
     // --- offender-service misbehaving (these can open the shared circuit breaker: keep them last) ---
 
     @Test
@@ -476,6 +527,7 @@ class RunResourceTest {
         assertTrue(run.getString("failure").contains("offender-service"), run.getString("failure"));
         assertTrue(run.getString("failure").contains("Nothing was stored"), run.getString("failure"));
         assertEquals(0, run.getInt("scored"));
+        assertEquals(0, staged(runId), "the first page was staged, and deleted when the run failed");
         given().auth().oauth2(COORDINATOR).get("/api/v1/scoring/people/{id}/scores/latest", first).then().statusCode(404);
         given().auth().oauth2(COORDINATOR).get("/api/v1/scoring/runs/{id}/proposal", runId).then().statusCode(409);
         given().auth().oauth2(COORDINATOR).get("/api/v1/scoring/schemes/{id}/trends", s.id()).then().statusCode(200).body("", hasSize(0));
