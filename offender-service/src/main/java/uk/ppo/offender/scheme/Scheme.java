@@ -52,6 +52,13 @@ public class Scheme {
         this.createdAt = createdAt;
     }
 
+    /** Name, district and county may change; the code may not (tokens' scheme claims and other services name it). */
+    void rename(String name, String district, String county) {
+        this.name = name;
+        this.district = district;
+        this.county = county;
+    }
+
     public UUID id() {
         return id;
     }

@@ -32,6 +32,19 @@ final class SchemeRecords {
             String county) {
     }
 
+    @Schema(name = "UpdateScheme", description = "A scheme's name, district and county; its code cannot change")
+    record UpdateScheme(
+            @NotBlank @Size(max = 120)
+            @Schema(example = "Hastings and Rother PPO Scheme")
+            String name,
+            @NotBlank @Size(max = 120)
+            @Schema(example = "Hastings")
+            String district,
+            @Size(max = 120)
+            @Schema(example = "East Sussex")
+            String county) {
+    }
+
     @Schema(name = "Scheme")
     record SchemeView(
             @Schema(example = "6f1c2a52-8f0e-4c55-9d7b-0d5c8a1e0001") UUID id,

@@ -7,7 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,8 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.http.Versions;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
 import uk.ppo.common.security.Roles;
@@ -52,6 +56,20 @@ public class SchemeResource {
     @APIResponse(responseCode = "404", description = "No such scheme")
     public SchemeRecords.SchemeView get(@PathParam("id") UUID id) {
         return SchemeRecords.SchemeView.of(service.get(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "updateScheme", summary = "Rename a scheme or change its district or county (admin); the code cannot change")
+    @APIResponse(responseCode = "200", description = "The scheme as it now is; ETag is its new version")
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations")
+    @APIResponse(responseCode = "404", description = "No such scheme")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public Response update(@PathParam("id") UUID id, @Valid @NotNull SchemeRecords.UpdateScheme request,
+                           @Parameter(description = "The ETag the caller read") @HeaderParam(Versions.IF_MATCH) String ifMatch) {
+        Scheme scheme = service.update(id, Versions.expected(ifMatch), request);
+        return Response.ok(SchemeRecords.SchemeView.of(scheme)).tag(Long.toString(scheme.version())).build();
     }
 
     @POST

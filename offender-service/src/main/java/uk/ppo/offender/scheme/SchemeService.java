@@ -1,7 +1,9 @@
 package uk.ppo.offender.scheme;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import uk.ppo.common.http.Versions;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.problem.ProblemException;
 
@@ -28,6 +30,19 @@ class SchemeService {
         Scheme scheme = new Scheme(request.code(), request.name().strip(), request.district().strip(),
                 request.county() == null ? null : request.county().strip(), createdBy, Instant.now(clock));
         schemes.persist(scheme);
+        return scheme;
+    }
+
+    @Transactional
+    Scheme update(UUID id, Long expectedVersion, SchemeRecords.UpdateScheme request) {
+        Scheme scheme = schemes.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (scheme == null) {
+            throw ProblemException.notFound("No scheme " + id);
+        }
+        Versions.check(expectedVersion, scheme.version(), "The scheme");
+        scheme.rename(request.name().strip(), request.district().strip(),
+                request.county() == null || request.county().isBlank() ? null : request.county().strip());
+        schemes.flush();
         return scheme;
     }
 

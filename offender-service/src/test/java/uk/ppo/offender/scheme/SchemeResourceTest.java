@@ -38,6 +38,57 @@ class SchemeResourceTest {
     }
 
     @Nested
+    class Update {
+
+        private String create() {
+            return given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(scheme(freshCode()))
+                    .post("/api/v1/schemes").then().statusCode(201).extract().path("id");
+        }
+
+        @Test
+        void adminRenamesASchemeWithItsETagAndTheCodeStays() {
+            String id = create();
+            String code = given().auth().oauth2(COORDINATOR).get("/api/v1/schemes/{id}", id).then().extract().path("code");
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                    .body(Map.of("name", "Hastings and Rother PPO Scheme", "district", "Hastings and Rother", "county", "East Sussex"))
+                    .when().put("/api/v1/schemes/{id}", id)
+                    .then().statusCode(200)
+                    .header("ETag", equalTo("\"1\""))
+                    .body("name", equalTo("Hastings and Rother PPO Scheme"))
+                    .body("district", equalTo("Hastings and Rother"))
+                    .body("code", equalTo(code))
+                    .body("version", equalTo(1));
+            given().auth().oauth2(COORDINATOR).get("/api/v1/schemes/{id}", id).then()
+                    .body("name", equalTo("Hastings and Rother PPO Scheme")).body("code", equalTo(code));
+        }
+
+        @Test
+        void aStaleETagBadFieldsACodeChangeAndOtherRolesChangeNothing() {
+            String id = create();
+            Map<String, Object> rename = Map.of("name", "Renamed", "district", "Rother");
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(rename)
+                    .put("/api/v1/schemes/{id}", id).then().statusCode(200);
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                    .body(Map.of("name", "Lost update", "district", "Rother"))
+                    .put("/api/v1/schemes/{id}", id).then().statusCode(412)
+                    .contentType("application/problem+json").body("violations[0].field", equalTo("If-Match"));
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("name", " ", "district", "Rother"))
+                    .put("/api/v1/schemes/{id}", id).then().statusCode(400).body("violations[0].field", equalTo("name"));
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                    .body(Map.of("code", "NEWCODE", "name", "Renamed", "district", "Rother"))
+                    .put("/api/v1/schemes/{id}", id).then().statusCode(400).body("violations[0].field", equalTo("code"));
+            given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(Map.of("name", "Mine now", "district", "Rother"))
+                    .put("/api/v1/schemes/{id}", id).then().statusCode(403);
+            given().contentType(ContentType.JSON).body(rename).put("/api/v1/schemes/{id}", id).then().statusCode(401);
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(rename)
+                    .put("/api/v1/schemes/{id}", java.util.UUID.randomUUID()).then().statusCode(404);
+
+            given().auth().oauth2(COORDINATOR).get("/api/v1/schemes/{id}", id).then()
+                    .body("name", equalTo("Renamed")).body("version", equalTo(1));
+        }
+    }
+
+    @Nested
     class Create {
 
         @Test
