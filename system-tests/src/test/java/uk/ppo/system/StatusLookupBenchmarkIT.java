@@ -8,20 +8,13 @@ import uk.ppo.suite.Suite;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * The officers' status lookup under load: 100,000 people with 2 million offences, an open-loop
@@ -43,79 +36,28 @@ class StatusLookupBenchmarkIT {
         Suite suite = RunningSuite.suite();
         long loadStart = System.nanoTime();
         load(suite.databaseAccess(Suite.Service.OFFENDER));
-        System.out.println("BENCHMARK load average before: " + loadAverage());
+        System.out.println("BENCHMARK load average before: " + OpenLoop.loadAverage());
         System.out.printf("BENCHMARK data: %,d people, %,d offences loaded in %.1f s%n",
                 PEOPLE, (long) PEOPLE * OFFENCES_PER_PERSON, (System.nanoTime() - loadStart) / 1e9);
 
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newFixedThreadPool(32)).connectTimeout(Duration.ofSeconds(2)).build();
         run(client, "warm-up (gateway)", suite.config().gatewayUrl(), 10);
-        Result gateway = run(client, "through the gateway", suite.config().gatewayUrl(), SECONDS);
+        OpenLoop.Result gateway = run(client, "through the gateway", suite.config().gatewayUrl(), SECONDS);
         run(client, "warm-up (direct)", suite.serviceUrl(Suite.Service.OFFENDER), 10);
-        Result direct = run(client, "direct to offender-service", suite.serviceUrl(Suite.Service.OFFENDER), SECONDS);
+        OpenLoop.Result direct = run(client, "direct to offender-service", suite.serviceUrl(Suite.Service.OFFENDER), SECONDS);
         System.out.printf("BENCHMARK gateway cost: p50 +%.2f ms, p99 +%.2f ms; throughput ratio %.2f%n",
-                gateway.p50 - direct.p50, gateway.p99 - direct.p99, gateway.throughput / direct.throughput);
-        System.out.println("BENCHMARK load average after: " + loadAverage());
+                gateway.p50() - direct.p50(), gateway.p99() - direct.p99(), gateway.completed() / direct.completed());
+        System.out.println("BENCHMARK load average after: " + OpenLoop.loadAverage());
     }
 
-    record Result(double throughput, double p50, double p99, double p999, int errors) {
-    }
-
-    private static Result run(HttpClient client, String label, String baseUrl, int seconds) throws Exception {
+    private static OpenLoop.Result run(HttpClient client, String label, String baseUrl, int seconds) throws Exception {
         String token = RunningSuite.tokenFor("oscar.officer");
-        int total = RATE * seconds;
-        AtomicLongArray latencies = new AtomicLongArray(total);
-        AtomicInteger errors = new AtomicInteger();
-        Map<String, AtomicInteger> errorKinds = new java.util.concurrent.ConcurrentSkipListMap<>();
-        CountDownLatch done = new CountDownLatch(total);
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
-        long start = System.nanoTime();
-        long periodNanos = 1_000_000_000L / RATE;
-        int[] next = {0};
-        ticker.scheduleAtFixedRate(() -> {
-            long now = System.nanoTime();
-            // one ticker thread: send every request that is due by now (catching up if it woke late)
-            while (next[0] < total && start + next[0] * periodNanos <= now) {
-                int i = next[0]++;
-                long due = start + i * periodNanos;
-                int n = 1 + ThreadLocalRandom.current().nextInt(PEOPLE);
-                HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/status?pnc=2020/" + String.format("%07d", n) + "B"))
-                        .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10)).GET().build();
-                client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
-                    latencies.set(i, System.nanoTime() - due);
-                    if (failure != null || response.statusCode() != 200) {
-                        errors.incrementAndGet();
-                        String kind = failure != null ? failure.getClass().getSimpleName() : "HTTP " + response.statusCode();
-                        errorKinds.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();
-                    }
-                    done.countDown();
-                });
-            }
-        }, 0, 1, TimeUnit.MILLISECONDS);
-        done.await(seconds + 60L, TimeUnit.SECONDS);
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        ticker.shutdownNow();
-        long[] sorted = new long[total];
-        for (int i = 0; i < total; i++) {
-            sorted[i] = latencies.get(i);
-        }
-        Arrays.sort(sorted);
-        Result result = new Result(total / elapsed, ms(sorted, 0.50), ms(sorted, 0.99), ms(sorted, 0.999), errors.get());
-        System.out.printf("BENCHMARK %-28s %,d requests at %d/s: %.0f req/s completed, p50 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, errors %d %s%n",
-                label, total, RATE, result.throughput, result.p50, result.p99, result.p999, result.errors, errorKinds);
-        return result;
-    }
-
-    private static String loadAverage() {
-        try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
-        } catch (java.io.IOException e) {
-            return "unknown";
-        }
-    }
-
-    private static double ms(long[] sorted, double quantile) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+        return OpenLoop.run(client, label, RATE, seconds, i -> {
+            int n = 1 + ThreadLocalRandom.current().nextInt(PEOPLE);
+            return HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/status?pnc=2020/" + String.format("%07d", n) + "B"))
+                    .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10)).GET().build();
+        });
     }
 
     /** 100,000 people (every fifth a current PPO) with 20 offences each, straight into the service's schema. */
