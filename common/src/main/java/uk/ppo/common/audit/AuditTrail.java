@@ -57,19 +57,32 @@ public class AuditTrail {
     public void record(String action, UUID personId, String detail) {
         try (Connection connection = dataSource.get().getConnection();
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setTimestamp(1, Timestamp.from(Instant.now()));
-            insert.setString(2, cut(caller.username(), 120));
-            insert.setString(3, cut(String.join(",", caller.roles()), 200));
-            insert.setString(4, cut(caller.agency(), 40));
+            bindWho(insert, 1);
             insert.setString(5, cut(action, 40));
             insert.setObject(6, personId);
             insert.setString(7, cut(detail, 200));
-            insert.setString(8, cut(caller.requestId(), 128));
-            insert.setString(9, cut(caller.purpose(), 200));
+            bindRequest(insert, 8);
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not write the audit record", e);
         }
+    }
+
+    /**
+     * Binds when and who ({@code at, username, roles, agency}) to four parameters from {@code first},
+     * cut to the table's widths: for a statement that writes its audit row itself (the status lookup).
+     */
+    public void bindWho(PreparedStatement statement, int first) throws SQLException {
+        statement.setTimestamp(first, Timestamp.from(Instant.now()));
+        statement.setString(first + 1, cut(caller.username(), 120));
+        statement.setString(first + 2, cut(String.join(",", caller.roles()), 200));
+        statement.setString(first + 3, cut(caller.agency(), 40));
+    }
+
+    /** Binds the request's {@code request_id, purpose} to two parameters from {@code first}. */
+    public void bindRequest(PreparedStatement statement, int first) throws SQLException {
+        statement.setString(first, cut(caller.requestId(), 128));
+        statement.setString(first + 1, cut(caller.purpose(), 200));
     }
 
     /** Records oldest first, filtered by person, user and a half-open time window; any filter may be null. */

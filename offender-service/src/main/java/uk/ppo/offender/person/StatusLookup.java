@@ -2,6 +2,7 @@ package uk.ppo.offender.person;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import uk.ppo.common.audit.AuditTrail;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Caller;
 import uk.ppo.offender.audit.AuditAction;
@@ -10,8 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -45,10 +44,12 @@ public class StatusLookup {
 
     private final AgroalDataSource dataSource;
     private final Caller caller;
+    private final AuditTrail audit;
 
-    StatusLookup(AgroalDataSource dataSource, Caller caller) {
+    StatusLookup(AgroalDataSource dataSource, Caller caller, AuditTrail audit) {
         this.dataSource = dataSource;
         this.caller = caller;
+        this.audit = audit;
     }
 
     public PersonRecords.StatusView lookup(String pnc) {
@@ -59,13 +60,9 @@ public class StatusLookup {
             statement.setBoolean(1, schemes.isPresent());
             statement.setArray(2, connection.createArrayOf("text", schemes.orElse(Set.of()).toArray()));
             statement.setString(3, canonical);
-            statement.setTimestamp(4, Timestamp.from(Instant.now()));
-            statement.setString(5, cut(caller.username(), 120));
-            statement.setString(6, cut(String.join(",", caller.roles()), 200));
-            statement.setString(7, cut(caller.agency(), 40));
+            audit.bindWho(statement, 4);
             statement.setString(8, AuditAction.STATUS_LOOKUP.name());
-            statement.setString(9, cut(caller.requestId(), 128));
-            statement.setString(10, caller.purpose());
+            audit.bindRequest(statement, 9);
             try (ResultSet row = statement.executeQuery()) {
                 if (!row.next()) {
                     return PersonRecords.StatusView.notPpo(canonical);
@@ -87,9 +84,5 @@ public class StatusLookup {
         } catch (SQLException e) {
             throw new IllegalStateException("status lookup failed", e);
         }
-    }
-
-    private static String cut(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }
