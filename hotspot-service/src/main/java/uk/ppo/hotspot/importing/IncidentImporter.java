@@ -64,10 +64,13 @@ public class IncidentImporter {
             + "falls_within, longitude, latitude, location, lsoa_code, lsoa_name, crime_type, outcome) "
             + "FROM STDIN WITH (FORMAT csv)";
 
-    /** Keeps the first row of each key repeated in the upload; the others are duplicates. */
+    /**
+     * Keeps the first row of each key repeated in the upload; the others are duplicates. %2$s narrows it
+     * to the candidate keys {@link SeenKeys} saw repeat (or is empty: every key).
+     */
     private static final String DEDUPLICATE = """
             WITH repeated AS (
-                SELECT source_key, min(line) AS first FROM %1$s GROUP BY source_key HAVING count(*) > 1
+                SELECT source_key, min(line) AS first FROM %1$s %2$s GROUP BY source_key HAVING count(*) > 1
             ), gone AS (
                 DELETE FROM %1$s s USING repeated r WHERE s.source_key = r.source_key AND s.line > r.first
                 RETURNING s.lsoa_code
@@ -136,7 +139,7 @@ public class IncidentImporter {
             }
             long staging = System.nanoTime();
             long stagingCpu = THREADS.getCurrentThreadCpuTime() - cpuStarted;
-            long[] merged = merge(connection, stage, staged.keys.mayRepeat());
+            long[] merged = merge(connection, stage, staged.keys);
             long accepted = merged[0];
             long updated = merged[1];
             ImportReport report = new ImportReport(accepted, updated, staged.rows - accepted - updated,
@@ -289,15 +292,23 @@ public class IncidentImporter {
     /**
      * {@code [inserted, updated, unmatched rows dropped as repeats]}. Keys repeated within the upload are
      * removed first (the first row stays), so one INSERT ... ON CONFLICT sees each key once; that pass is
-     * skipped when no Crime ID can have repeated (ID-less ASB keys are unique by their occurrence number).
+     * skipped when no Crime ID can have repeated (ID-less ASB keys are unique by their occurrence number)
+     * and looks only at the rows of the candidate keys when those are known (a year of three forces
+     * repeats one Crime ID: grouping all 369,000 rows by key cost more than half a CPU-second).
      */
-    private static long[] merge(Connection connection, String stage, boolean mayRepeat) throws SQLException {
+    private static long[] merge(Connection connection, String stage, SeenKeys keys) throws SQLException {
         long[] result = new long[3];
-        if (mayRepeat) {
-            try (PreparedStatement dedupe = connection.prepareStatement(DEDUPLICATE.formatted(stage));
-                 ResultSet rs = dedupe.executeQuery()) {
-                rs.next();
-                result[2] = rs.getLong(2);
+        if (keys.mayRepeat()) {
+            Set<String> candidates = keys.candidates();
+            String narrow = candidates == null ? "" : "WHERE source_key = ANY (?)";
+            try (PreparedStatement dedupe = connection.prepareStatement(DEDUPLICATE.formatted(stage, narrow))) {
+                if (candidates != null) {
+                    dedupe.setArray(1, connection.createArrayOf("varchar", candidates.toArray()));
+                }
+                try (ResultSet rs = dedupe.executeQuery()) {
+                    rs.next();
+                    result[2] = rs.getLong(2);
+                }
             }
         }
         try (PreparedStatement merge = connection.prepareStatement(MERGE.formatted(stage));

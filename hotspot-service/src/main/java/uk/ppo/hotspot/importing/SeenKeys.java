@@ -1,35 +1,43 @@
 package uk.ppo.hotspot.importing;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
- * Tells whether a key of an upload may have come before: 64-bit hashes of the keys in an open-addressing
- * table (16 bytes per key, no key kept). "No" is certain, so the import can skip its de-duplication pass;
- * "maybe" (a repeat, a hash collision, or more keys than it tracks) just means that pass runs. Not
- * thread-safe; one per upload.
+ * Which keys of an upload may have come before: 64-bit hashes of the keys in an open-addressing table
+ * (16 bytes per key, no key kept), plus the keys whose hash was already there. Those candidates are few
+ * (a real repeat or, rarely, a hash collision), so the import's de-duplication only has to look at rows
+ * with those keys instead of grouping the whole upload. "Not a candidate" is certain. Beyond
+ * {@link #MAX_TRACKED} keys or {@link #MAX_CANDIDATES} candidates it gives up and answers "any key may
+ * repeat" ({@link #candidates()} null). Not thread-safe; one per upload.
  */
 final class SeenKeys {
 
-    /** Beyond this many keys (64 MB of table) it stops tracking and answers "maybe". */
+    /** Beyond this many keys (64 MB of table) it stops tracking. */
     static final int MAX_TRACKED = 1 << 22;
+    /** Beyond this many candidate keys the de-duplication looks at every row instead. */
+    static final int MAX_CANDIDATES = 10_000;
 
     private long[] table = new long[1 << 16];
     private int size;
-    private boolean mayRepeat;
+    private boolean overflow;
+    private final Set<String> candidates = new LinkedHashSet<>();
 
     void add(String key) {
-        if (mayRepeat) {
+        if (overflow) {
             return;
         }
         if (size >= MAX_TRACKED) {
-            mayRepeat = true;
-            table = null;
+            giveUp();
             return;
         }
         long hash = hash(key);
         if (!insert(table, hash)) {
-            mayRepeat = true;
-            table = null;
+            candidates.add(key);
+            if (candidates.size() > MAX_CANDIDATES) {
+                giveUp();
+            }
             return;
         }
         if (++size * 2 > table.length) {
@@ -43,9 +51,23 @@ final class SeenKeys {
         }
     }
 
+    private void giveUp() {
+        overflow = true;
+        table = null;
+        candidates.clear();
+    }
+
     /** Whether some key may have been added twice. */
     boolean mayRepeat() {
-        return mayRepeat;
+        return overflow || !candidates.isEmpty();
+    }
+
+    /**
+     * The keys that may repeat an earlier one (every repeated key is among them), or null when it gave
+     * up tracking and any key may repeat.
+     */
+    Set<String> candidates() {
+        return overflow ? null : candidates;
     }
 
     /** false if the hash was already there. */

@@ -2,8 +2,10 @@ package uk.ppo.hotspot.importing;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SeenKeysTest {
@@ -27,6 +29,20 @@ class SeenKeysTest {
         assertFalse(keys.mayRepeat());
         keys.add("police:abc");
         assertTrue(keys.mayRepeat());
+        // only the repeated key needs looking at, not the 100,001 others
+        assertEquals(java.util.Set.of("police:abc"), keys.candidates());
+    }
+
+    @Test
+    void tooManyRepeatsMeanEveryKeyMayRepeat() {
+        SeenKeys keys = new SeenKeys();
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i <= SeenKeys.MAX_CANDIDATES; i++) {
+                keys.add("police:" + i);
+            }
+        }
+        assertTrue(keys.mayRepeat());
+        assertNull(keys.candidates());
     }
 
     @Test
