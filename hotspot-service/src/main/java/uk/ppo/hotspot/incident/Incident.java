@@ -2,8 +2,6 @@ package uk.ppo.hotspot.incident;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -23,11 +21,9 @@ public class Incident {
     static final ZoneId UK = ZoneId.of("Europe/London");
     static final String PARTNER = "PARTNER";
 
+    /** The idempotency key ({@code partner:<client>:<reference>}, {@code police:<Crime ID>}, {@code asb:...}). */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "source_key", nullable = false, unique = true, length = 100)
+    @Column(name = "source_key", nullable = false, length = 100)
     private String sourceKey;
 
     @Column(nullable = false, length = 20)

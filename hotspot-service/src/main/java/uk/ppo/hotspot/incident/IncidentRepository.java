@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
 @ApplicationScoped
-class IncidentRepository implements PanacheRepositoryBase<Incident, Long> {
+class IncidentRepository implements PanacheRepositoryBase<Incident, String> {
 
     Optional<Incident> findBySourceKey(String sourceKey) {
         return find("sourceKey", sourceKey).firstResultOptional();
