@@ -124,19 +124,21 @@ public class GiService {
         long started = System.nanoTime();
         List<GiRepository.Point> located = points.points(request.report(), request.force());
         long queried = System.nanoTime();
-        Map<Long, long[]> cells = new HashMap<>(); // key -> {column, row, count}
+        // cells numbered as first seen; counts by number (primitive arrays: no boxing per cell)
+        CellIndex cells = new CellIndex(located.size() * 2);
+        double[] counts = new double[located.size()];
         for (GiRepository.Point point : located) {
-            long column = (long) Math.floor(Projection.x(point.longitude()) / size);
-            long row = (long) Math.floor(Projection.y(point.latitude()) / size);
-            cells.computeIfAbsent(Neighbours.key(column, row), k -> new long[] {column, row, 0})[2] += point.count();
+            int cell = cells.add((long) Math.floor(Projection.x(point.longitude()) / size),
+                    (long) Math.floor(Projection.y(point.latitude()) / size));
+            counts[cell] += point.count();
         }
-        List<long[]> occupied = new ArrayList<>(cells.values());
-        for (long[] cell : occupied) {
+        int occupied = cells.size();
+        for (int c = 0; c < occupied; c++) {
+            long column = cells.column(c);
+            long row = cells.row(c);
             for (long dx = -1; dx <= 1; dx++) {
                 for (long dy = -1; dy <= 1; dy++) {
-                    long column = cell[0] + dx;
-                    long row = cell[1] + dy;
-                    cells.computeIfAbsent(Neighbours.key(column, row), k -> new long[] {column, row, 0});
+                    cells.add(column + dx, row + dy);
                 }
             }
         }
@@ -147,13 +149,12 @@ public class GiService {
         long[] columns = new long[n];
         long[] rows = new long[n];
         double[] x = new double[n];
-        int i = 0;
-        for (long[] cell : cells.values()) {
-            columns[i] = cell[0];
-            rows[i] = cell[1];
-            x[i++] = cell[2];
+        for (int i = 0; i < n; i++) {
+            columns[i] = cells.column(i);
+            rows[i] = cells.row(i);
+            x[i] = i < occupied ? counts[i] : 0;
         }
-        double[] z = GiStar.giStar(x, Neighbours.grid(columns, rows));
+        double[] z = GiStar.giStar(x, Neighbours.grid(cells, columns, rows));
         Significance.Classification[] classes = classes(z, request.fdr());
         List<GiResult.Row> results = new ArrayList<>();
         for (int k = 0; k < n; k++) {

@@ -52,25 +52,34 @@ public final class Neighbours {
     /** Grid cells (column, row): neighbours are the cells within one cell, diagonals included (queen). */
     public static int[][] grid(long[] column, long[] row) {
         int n = column.length;
-        Map<Long, Integer> index = new HashMap<>();
+        CellIndex index = new CellIndex(n);
         for (int i = 0; i < n; i++) {
-            index.put(key(column[i], row[i]), i);
+            index.add(column[i], row[i]);
         }
+        return grid(index, column, row);
+    }
+
+    /** As {@link #grid(long[], long[])} for the cells of {@code index}, which numbers them 0..n-1 in this order. */
+    static int[][] grid(CellIndex index, long[] column, long[] row) {
+        int n = column.length;
         int[][] result = new int[n][];
+        int[] found = new int[8];
         for (int i = 0; i < n; i++) {
-            List<Integer> list = new ArrayList<>(8);
+            int count = 0;
             for (long dx = -1; dx <= 1; dx++) {
                 for (long dy = -1; dy <= 1; dy++) {
                     if (dx == 0 && dy == 0) {
                         continue;
                     }
-                    Integer j = index.get(key(column[i] + dx, row[i] + dy));
-                    if (j != null) {
-                        list.add(j);
+                    int j = index.find(column[i] + dx, row[i] + dy);
+                    if (j >= 0 && j != i) {
+                        found[count++] = j;
                     }
                 }
             }
-            result[i] = list.stream().mapToInt(Integer::intValue).sorted().toArray();
+            int[] list = java.util.Arrays.copyOf(found, count);
+            java.util.Arrays.sort(list);
+            result[i] = list;
         }
         return result;
     }
