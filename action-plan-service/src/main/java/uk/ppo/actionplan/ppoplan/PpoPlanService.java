@@ -58,12 +58,13 @@ public class PpoPlanService {
         active.ifPresent(old -> {
             old.replaceBy(plan, by, now);
             plans.flush();   // the old plan leaves ACTIVE before the new one takes its place
-            audit.personal("PPO_PLAN_REPLACED", SUBJECT, old.id(), old.offenderId(), "replaced by " + plan.id());
         });
         plans.persist(plan);
         plans.flush();
+        // one request, one audit record: the replaced plan is named in it (its own row says replacedBy)
         audit.personal("PPO_PLAN_CREATED", SUBJECT, plan.id(), plan.offenderId(),
-                plan.kind() + " plan, " + plan.strand() + ", scheme " + plan.schemeCode());
+                plan.kind() + " plan, " + plan.strand() + ", scheme " + plan.schemeCode()
+                        + active.map(old -> ", replacing plan " + old.id()).orElse(""));
         return plan;
     }
 

@@ -116,6 +116,22 @@ class PpoPlanResourceTest {
                     .post(PLANS + "/{id}/actions", first).then().statusCode(409);
         }
 
+        @Test
+        void replacingAPlanIsOneRequestAndLeavesOneAuditRecordNamingTheReplacedPlan() {
+            UUID offender = UUID.randomUUID();
+            String first = create(COORDINATOR, offender, "HASTINGS", "CATCH_AND_CONVICT");
+            String second = given().auth().oauth2(COORDINATOR).header("X-Request-Id", "req-replace-" + offender)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("offenderId", offender.toString(), "schemeCode", "HASTINGS", "strand", "PREVENT_AND_DETER"))
+                    .post(PLANS).then().statusCode(201).extract().path("id");
+            given().auth().oauth2(AUDITOR).queryParam("personId", offender.toString()).get(PLANS + "/access-log")
+                    .then().statusCode(200)
+                    .body("items.findAll { it.requestId == 'req-replace-%s' }.size()".formatted(offender), equalTo(1))
+                    .body("items.find { it.requestId == 'req-replace-%s' }.action".formatted(offender), equalTo("PPO_PLAN_CREATED"))
+                    .body("items.find { it.requestId == 'req-replace-%s' }.subjectId".formatted(offender), equalTo(second))
+                    .body("items.find { it.requestId == 'req-replace-%s' }.detail".formatted(offender), containsString("replacing plan " + first));
+        }
+
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
                 "{\"schemeCode\": \"HASTINGS\", \"strand\": \"CATCH_AND_CONVICT\"}                              | offenderId",
@@ -261,13 +277,21 @@ class PpoPlanResourceTest {
         }
 
         @Test
-        void theAuditTrailCannotBeChangedOrDeleted() throws SQLException {
+        void theAuditTrailCannotBeChangedOrDeletedNotEvenByTheServicesOwnRole() throws SQLException {
             create(COORDINATOR, UUID.randomUUID(), "HASTINGS", "CATCH_AND_CONVICT");
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-                SQLException update = assertThrows(SQLException.class, () -> statement.executeUpdate("UPDATE audit_event SET actor = 'someone else'"));
-                assertTrue(update.getMessage().contains("append-only"), update.getMessage());
-                SQLException delete = assertThrows(SQLException.class, () -> statement.executeUpdate("DELETE FROM audit_event"));
-                assertTrue(delete.getMessage().contains("append-only"), delete.getMessage());
+                for (String change : new String[]{"UPDATE audit_event SET actor = 'someone else'", "DELETE FROM audit_event", "TRUNCATE audit_event"}) {
+                    SQLException refused = assertThrows(SQLException.class, () -> statement.executeUpdate(change));
+                    assertTrue(refused.getMessage().contains("permission denied"), change + ": " + refused.getMessage());
+                }
+                try (var privileges = statement.executeQuery("SELECT has_table_privilege('audit_event', 'UPDATE'),"
+                        + " has_table_privilege('audit_event', 'DELETE'), has_table_privilege('audit_event', 'TRUNCATE'),"
+                        + " has_table_privilege('audit_event', 'INSERT'), has_table_privilege('audit_event', 'SELECT')")) {
+                    privileges.next();
+                    assertTrue(!privileges.getBoolean(1) && !privileges.getBoolean(2) && !privileges.getBoolean(3),
+                            "the service's role may not UPDATE, DELETE or TRUNCATE its audit log");
+                    assertTrue(privileges.getBoolean(4) && privileges.getBoolean(5), "it may still INSERT and SELECT");
+                }
             }
         }
     }
