@@ -88,7 +88,10 @@ public class PersonService {
     Page<Person> search(PersonRepository.Criteria criteria, int page, int size) {
         var query = people.search(criteria);
         Page<Person> found = new Page<>(query.page(page, size).list(), page, size, query.count());
-        audit.record(AuditAction.PERSON_SEARCH, null, "results=" + found.total());
+        // one record per search; when it found exactly one person (a PNC or name-and-birth-date lookup) the
+        // record names them, so the auditors' view of that person shows who looked them up
+        UUID subject = found.total() == 1 && found.items().size() == 1 ? found.items().get(0).id() : null;
+        audit.record(AuditAction.PERSON_SEARCH, subject, "results=" + found.total());
         return found;
     }
 

@@ -174,6 +174,22 @@ class PersonResourceTest {
         }
 
         @Test
+        void aSearchLeavesOneAuditRecordNamingThePersonWhenItFoundExactlyOne() {
+            var scheme = Fixtures.scheme();
+            Map<String, Object> body = Fixtures.person(scheme.id(), Fixtures.freshPnc(), LocalDate.of(1987, 6, 5));
+            String id = Fixtures.create(body);
+            String serial = body.get("pncId").toString().substring(5, 12);
+            given().auth().oauth2(COORDINATOR).header("X-Request-Id", "search-" + serial).queryParam("pnc", body.get("pncId"))
+                    .get("/api/v1/offenders").then().statusCode(200).body("total", equalTo(1));
+
+            given().auth().oauth2(AUDITOR).queryParam("personId", id).get("/api/v1/audit").then().statusCode(200)
+                    .body("items.findAll { it.requestId == 'search-%s' }.size()".formatted(serial), equalTo(1))
+                    .body("items.find { it.requestId == 'search-%s' }.action".formatted(serial), equalTo("PERSON_SEARCH"))
+                    .body("items.find { it.requestId == 'search-%s' }.user".formatted(serial), equalTo("cora.coordinator"))
+                    .body("items.find { it.requestId == 'search-%s' }.detail".formatted(serial), equalTo("results=1"));
+        }
+
+        @Test
         void aCallerLimitedToOneSchemeCannotSeeAPersonInAnotherAnywhere() {
             var mine = Fixtures.scheme();
             var theirs = Fixtures.scheme();
