@@ -30,8 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Writers racing each other and a service killed mid-write, through the gateway with real tokens:
  * one panel decision wins, the other is refused; overlapping bulk pushes never duplicate an offence
- * and their counts add up exactly; a bulk push cut off by {@code kill -9} is all in or all out, and
- * sending it again converges.
+ * and their counts add up exactly; a bulk offence push and a large incident import cut off by
+ * {@code kill -9} are each all in or all out (their documented unit of work), and sending them again
+ * converges to the state one clean request gives.
  */
 @ExtendWith(RunningSuite.class)
 class ConcurrencyAndCrashIT {
@@ -162,6 +163,128 @@ class ConcurrencyAndCrashIT {
         given().auth().oauth2(police).contentType(ContentType.JSON).body(records).post("/api/v1/offences/bulk")
                 .then().statusCode(200).body("rejected", org.hamcrest.Matchers.equalTo(0));
         assertEquals(1_000, storedFor(system));
+    }
+
+    @Test
+    void aLargeIncidentImportCutOffByKillMinus9IsAllInOrAllOutAndSendingItAgainConverges() throws Exception {
+        Suite suite = RunningSuite.suite();
+        String police = RunningSuite.clientToken("police-system", "police-system-local-secret");
+        GeneratedImport file = GeneratedImport.of(200_000);
+
+        int status;
+        long cutAfterMillis = ThreadLocalRandom.current().nextLong(2_000, 5_000);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> cut = pool.submit(() -> {
+                try {
+                    return given().auth().oauth2(police).contentType("text/csv").body(file.csv())
+                            .post("/api/v1/incidents/import").statusCode();
+                } catch (Exception connectionDropped) {
+                    return -1;
+                }
+            });
+            Thread.sleep(cutAfterMillis);
+            suite.killService(Suite.Service.HOTSPOT);
+            status = cut.get(120, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+            suite.restartService(Suite.Service.HOTSPOT);
+        }
+
+        long afterCrash = file.storedIncidents();
+        System.out.printf("CRASH incident import of %,d rows (%,d MB) cut by kill -9 after %,d ms: answer %d, %,d stored after restart%n",
+                file.rows(), file.csv().length / 1_000_000, cutAfterMillis, status, afterCrash);
+        assertTrue(afterCrash == 0 || afterCrash == file.rows(),
+                "an import is one unit of work: found " + afterCrash + " of " + file.rows() + " after the crash (answer " + status + ")");
+        assertEquals(afterCrash, file.countedIncidents(), "the monthly counts roll back (or commit) with the incidents");
+        if (status == 200) {
+            assertEquals(file.rows(), afterCrash, "an import answered 200 must be stored in full");
+        }
+
+        Map<String, Object> retry = given().auth().oauth2(police).contentType("text/csv").body(file.csv())
+                .post("/api/v1/incidents/import").then().statusCode(200).extract().as(Map.class);
+        assertEquals(file.rows() - afterCrash, ((Number) retry.get("accepted")).longValue(), retry.toString());
+        assertEquals(afterCrash, ((Number) retry.get("duplicates")).longValue(), retry.toString());
+        assertEquals(0, ((Number) retry.get("rejected")).longValue(), retry.toString());
+        // the same state a single clean import of the file gives: every row once, the counts the reports use exact
+        assertEquals(file.rows(), file.storedIncidents());
+        assertEquals(file.expectedCounts(), file.storedCounts());
+
+        Map<String, Object> again = given().auth().oauth2(police).contentType("text/csv").body(file.csv())
+                .post("/api/v1/incidents/import").then().statusCode(200).extract().as(Map.class);
+        assertEquals(0L, ((Number) again.get("accepted")).longValue(), again.toString());
+        assertEquals(file.rows(), ((Number) again.get("duplicates")).longValue(), again.toString());
+        assertEquals(file.expectedCounts(), file.storedCounts());
+        System.out.printf("CRASH incident import: retry accepted %,d, duplicates %,d; %,d stored, 0 lost, 0 twice%n",
+                ((Number) retry.get("accepted")).longValue(), ((Number) retry.get("duplicates")).longValue(), file.storedIncidents());
+    }
+
+    /**
+     * A police.uk street-level file made up for one run: Crime IDs and LSOA codes unique to the run (the
+     * LSOAs are in no area table, so the rows count as unmatched and touch no report of real areas),
+     * twelve months, several crime types.
+     */
+    record GeneratedImport(String crimeIdPrefix, String lsoaPrefix, int rows, byte[] csv, Map<String, Integer> expectedCounts) {
+
+        static final List<String> TYPES = List.of("Burglary", "Vehicle crime", "Shoplifting", "Criminal damage and arson",
+                "Violence and sexual offences", "Other theft", "Drugs");
+
+        static GeneratedImport of(int rows) {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            String crimeIdPrefix = "crash" + Long.toHexString(random.nextLong() >>> 1);
+            String lsoaPrefix = "Z" + (10_000 + random.nextInt(90_000));
+            StringBuilder csv = new StringBuilder(rows * 190);
+            csv.append("Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n");
+            Map<String, Integer> counts = new java.util.TreeMap<>();
+            for (int i = 0; i < rows; i++) {
+                String month = String.format("2024-%02d", i % 12 + 1);
+                String lsoa = lsoaPrefix + String.format("%03d", i % 40);
+                String type = TYPES.get(i % TYPES.size());
+                csv.append(crimeIdPrefix).append(String.format("%08d", i)).append(',').append(month)
+                        .append(",Test Constabulary,Test Constabulary,")
+                        .append(String.format("%.6f,%.6f", -0.5 + (i % 1000) / 1000.0, 50.8 + (i % 997) / 5000.0))
+                        .append(",On or near Test Street,").append(lsoa).append(",Test ").append(i % 40).append('A').append(',')
+                        .append(type).append(",Under investigation,\n");
+                counts.merge(month + "-01 " + lsoa + " " + type, 1, Integer::sum);
+            }
+            return new GeneratedImport(crimeIdPrefix, lsoaPrefix, rows, csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), counts);
+        }
+
+        long storedIncidents() throws Exception {
+            return hotspotQuery("SELECT count(*) FROM hotspot.incident WHERE crime_id LIKE ?", crimeIdPrefix + "%").get(0).n();
+        }
+
+        long countedIncidents() throws Exception {
+            return storedCounts().values().stream().mapToLong(Integer::longValue).sum();
+        }
+
+        Map<String, Integer> storedCounts() throws Exception {
+            Map<String, Integer> counts = new java.util.TreeMap<>();
+            for (Counted row : hotspotQuery("SELECT month || ' ' || lsoa_code || ' ' || crime_type, n FROM hotspot.incident_count"
+                    + " WHERE lsoa_code LIKE ? AND n > 0", lsoaPrefix + "%")) {
+                counts.put(row.key(), (int) row.n());
+            }
+            return counts;
+        }
+    }
+
+    record Counted(String key, long n) {
+    }
+
+    private static List<Counted> hotspotQuery(String sql, String parameter) throws Exception {
+        Map<String, String> db = RunningSuite.suite().databaseAccess(Suite.Service.HOTSPOT);
+        try (Connection c = DriverManager.getConnection(db.get("url"), db.get("user"), db.get("password"));
+             PreparedStatement query = c.prepareStatement(sql)) {
+            query.setString(1, parameter);
+            List<Counted> rows = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    rows.add(row.getMetaData().getColumnCount() == 1 ? new Counted("", row.getLong(1))
+                            : new Counted(row.getString(1), row.getLong(2)));
+                }
+            }
+            return rows;
+        }
     }
 
     private static Map<String, Object> offence(String pnc, String system, String sourceId) {
