@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -73,6 +74,34 @@ final class OpenLoop {
                         + " p99.9 %.2f ms, errors %d %s%n",
                 label, total, rate, result.completed, result.ok, result.p50, result.p99, result.p999, result.errors, errorKinds);
         return result;
+    }
+
+    /**
+     * Brings a path to steady state before it is measured: {@code requests} requests with at most
+     * {@code concurrency} in flight (closed loop, so a cold JIT or an empty connection pool slows the
+     * warm-up down instead of building a backlog that the measured run then inherits). Prints how fast
+     * it went and how many were not 200.
+     */
+    static void warmUp(HttpClient client, String label, int requests, int concurrency, IntFunction<HttpRequest> request)
+            throws InterruptedException {
+        Semaphore inFlight = new Semaphore(concurrency);
+        CountDownLatch done = new CountDownLatch(requests);
+        AtomicInteger notOk = new AtomicInteger();
+        long start = System.nanoTime();
+        for (int i = 0; i < requests; i++) {
+            inFlight.acquire();
+            client.sendAsync(request.apply(i), HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+                if (failure != null || response.statusCode() != 200) {
+                    notOk.incrementAndGet();
+                }
+                inFlight.release();
+                done.countDown();
+            });
+        }
+        done.await();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        System.out.printf("BENCHMARK warm-up %-20s %,d requests, %d in flight: %.1f s (%.0f req/s), not 200: %d%n",
+                label, requests, concurrency, elapsed, requests / elapsed, notOk.get());
     }
 
     /** The machine's load average, printed with every figure: the machine is shared. */
