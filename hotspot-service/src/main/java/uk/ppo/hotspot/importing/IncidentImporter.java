@@ -330,18 +330,18 @@ public class IncidentImporter {
         out.write(',');
         quoted(out, r.crimeId());
         out.write(',');
-        out.write(r.month().atDay(1).toString());
+        out.write(FIRST_DAYS.computeIfAbsent(r.month(), m -> m.atDay(1).toString()));
         out.write(',');
         quoted(out, r.reportedBy());
         out.write(',');
         quoted(out, r.fallsWithin());
         out.write(',');
         if (r.longitude() != null) {
-            out.write(Double.toString(r.longitude()));
+            out.write(plainDecimal(r.longitudeText()) ? r.longitudeText() : Double.toString(r.longitude()));
         }
         out.write(',');
         if (r.latitude() != null) {
-            out.write(Double.toString(r.latitude()));
+            out.write(plainDecimal(r.latitudeText()) ? r.latitudeText() : Double.toString(r.latitude()));
         }
         out.write(',');
         quoted(out, r.location());
@@ -354,6 +354,37 @@ public class IncidentImporter {
         out.write(',');
         quoted(out, r.outcome());
         out.write('\n');
+    }
+
+    /** "2025-01-01" per month: the staging column is a date. At most a few hundred months. */
+    private static final java.util.concurrent.ConcurrentMap<java.time.YearMonth, String> FIRST_DAYS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Whether a coordinate as given is a plain decimal ({@code -?digits[.digits]}, as police.uk writes them),
+     * which PostgreSQL reads as exactly the double Java parsed (both round correctly); anything else Java
+     * accepts ("1e-3", "+0.5", "1d") goes as Double.toString, which is dearer on Java 17.
+     */
+    static boolean plainDecimal(String v) {
+        int n = v.length();
+        int i = n > 0 && v.charAt(0) == '-' ? 1 : 0;
+        if (i >= n || n > 30) {
+            return false;
+        }
+        boolean digit = false;
+        boolean point = false;
+        for (; i < n; i++) {
+            char c = v.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c == '.' && !point && digit) {
+                point = true;
+                digit = false;
+            } else {
+                return false;
+            }
+        }
+        return digit;
     }
 
     /** CSV COPY: an unquoted empty field is NULL, a quoted one is text. */

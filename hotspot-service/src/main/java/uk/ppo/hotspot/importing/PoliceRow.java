@@ -2,9 +2,13 @@ package uk.ppo.hotspot.importing;
 
 import java.time.YearMonth;
 
-/** One valid row of a police.uk street-level CSV; optional fields are null when blank. */
+/**
+ * One valid row of a police.uk street-level CSV; optional fields are null when blank. The coordinates also
+ * as given (stripped), so the import can pass them on without formatting the doubles again.
+ */
 record PoliceRow(String crimeId, YearMonth month, String reportedBy, String fallsWithin, Double longitude,
-                 Double latitude, String location, String lsoaCode, String lsoaName, String crimeType, String outcome) {
+                 Double latitude, String location, String lsoaCode, String lsoaName, String crimeType, String outcome,
+                 String longitudeText, String latitudeText) {
 
     /** ASB rows carry no Crime ID. */
     boolean hasCrimeId() {
