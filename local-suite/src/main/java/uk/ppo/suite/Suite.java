@@ -166,6 +166,39 @@ public final class Suite implements AutoCloseable {
         process.awaitReady(START_TIMEOUT);
     }
 
+    /** Stops Keycloak (the system tests use this to see what still works without it). */
+    public void stopKeycloak() {
+        keycloak.stop();
+    }
+
+    /** Starts Keycloak again (its realm is already in its database) and waits until it is ready. */
+    public void startKeycloak() {
+        keycloak.start();
+        keycloak.awaitReady(START_TIMEOUT);
+    }
+
+    /** Stops PostgreSQL (fast shutdown: open connections are cut), leaving its data in place. */
+    public synchronized void stopPostgres() {
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+    }
+
+    /** Starts PostgreSQL again on the same port with the same data; the services are not told. */
+    public synchronized void startPostgres() {
+        if (postgres == null) {
+            postgres = LocalPostgres.startPersistent(postgresData(), config.postgresPort());
+        }
+    }
+
+    /** Waits until Keycloak, every service and the gateway answer ready (e.g. after an outage). */
+    public void awaitReady(Duration timeout) {
+        keycloak.awaitReady(timeout);
+        services.values().forEach(process -> process.awaitReady(timeout));
+        gateway.awaitReady(timeout);
+    }
+
     public String serviceUrl(Service service) {
         return "http://localhost:" + service.port(config);
     }

@@ -104,6 +104,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = FIRST + 1)
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (isDatabaseUnavailable(e)) {
+            // not a bug in the request or the service: the database is down or restarting; the pool reconnects by itself
+            LOG.warnf("Database unavailable on %s %s: %s", request.method(), request.path(), rootMessage(e));
+            return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE,
+                            "The service cannot reach its database just now; try again shortly", List.of(), request))
+                    .header("Retry-After", "5").build();
+        }
         if (isConcurrentUpdate(e)) {
             return respond(ProblemType.CONFLICT, "Someone else changed this record at the same time; read it again and retry",
                     List.of(new Problem.Violation("If-Match", "the record has a newer version")), request);
@@ -132,6 +139,32 @@ public class ProblemMappers {
             }
         }
         return false;
+    }
+
+    /**
+     * The database cannot be reached: a connection failure (SQLSTATE class 08, e.g. connection refused
+     * or broken), the server shutting down or starting (class 57P), or Hibernate's connection exception,
+     * anywhere in the cause chain. Matched by SQLSTATE and class name, so modules without JDBC need none of it.
+     */
+    static boolean isDatabaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     /** PostgreSQL's unique_violation (SQLSTATE 23505) anywhere in the cause chain. */
