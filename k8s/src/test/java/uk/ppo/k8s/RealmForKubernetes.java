@@ -27,11 +27,12 @@ final class RealmForKubernetes {
 
     static final String GATEWAY_HOST = "ppo.example.org";
     static final String CLIENT_SECRETS = "keycloak-client-secrets";
-    static final Set<String> LOCAL_ONLY_CLIENTS = Set.of("ppo-cli");
+    /** Password-grant clients for local runs and the system tests (short-lived tokens, tokens without the audience). */
+    static final Set<String> LOCAL_ONLY_CLIENTS = Set.of("ppo-cli", "ppo-test-short-lived", "ppo-test-no-audience");
     static final String HEADER = """
             # GENERATED from keycloak/realm-ppo.json by k8s/src/test/java/uk/ppo/k8s/RealmForKubernetes.java: do not edit.
             # Regenerate after changing the realm: ./mvnw -pl k8s test -Dtest=RealmImportTest -Dk8s.regenerate=true
-            # Local-only clients (ppo-cli) and all password users are stripped; client secrets come from the Secret
+            # Local-only clients (ppo-cli, ppo-test-*) and all password users are stripped; client secrets come from the Secret
             # keycloak-client-secrets (k8s/README.md); redirect URIs use https://ppo.example.org.
             """;
 

@@ -67,12 +67,15 @@ class RealmImportTest {
                         id + " redirects to " + uri.asText());
             }
         }
-        assertFalse(clientIds.contains("ppo-cli"));
+        for (String localOnly : RealmForKubernetes.LOCAL_ONLY_CLIENTS) {
+            assertFalse(clientIds.contains(localOnly), localOnly + " is local-only");
+        }
+        assertTrue(RealmForKubernetes.LOCAL_ONLY_CLIENTS.containsAll(List.of("ppo-cli", "ppo-test-short-lived", "ppo-test-no-audience")));
         // Everything else of the local realm is kept: partner systems, the mobile app, the admin console,
         // the gateway's and scoring-service's service accounts.
         for (JsonNode client : local.path("clients")) {
             String id = client.path("clientId").asText();
-            assertEquals(!id.equals("ppo-cli"), clientIds.contains(id), id);
+            assertEquals(!RealmForKubernetes.LOCAL_ONLY_CLIENTS.contains(id), clientIds.contains(id), id);
         }
         assertTrue(realm.path("roles").equals(local.path("roles")), "realm roles changed");
 

@@ -49,9 +49,14 @@ public final class RunningSuite implements BeforeAllCallback {
 
     /** An access token for a sample user, by password grant on the local-only ppo-cli client. */
     static String tokenFor(String username) {
+        return tokenFor(username, "ppo-cli");
+    }
+
+    /** An access token for a sample user by password grant on one of the realm's local-only public clients. */
+    static String tokenFor(String username, String clientId) {
         return given().baseUri(suite().config().keycloakUrl()).port(suite().config().keycloakPort())
                 .contentType(ContentType.URLENC)
-                .formParam("grant_type", "password").formParam("client_id", "ppo-cli")
+                .formParam("grant_type", "password").formParam("client_id", clientId)
                 .formParam("username", username).formParam("password", "ppo-local")
                 .when().post("/realms/ppo/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
