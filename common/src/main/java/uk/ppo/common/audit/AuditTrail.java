@@ -73,16 +73,26 @@ public class AuditTrail {
      * cut to the table's widths: for a statement that writes its audit row itself (the status lookup).
      */
     public void bindWho(PreparedStatement statement, int first) throws SQLException {
+        bindWho(statement, first, Actor.of(caller));
+    }
+
+    /** As {@link #bindWho(PreparedStatement, int)}, naming {@code actor}: for work with no request in scope (a score run). */
+    public void bindWho(PreparedStatement statement, int first, Actor actor) throws SQLException {
         statement.setTimestamp(first, Timestamp.from(Instant.now()));
-        statement.setString(first + 1, cut(caller.username(), 120));
-        statement.setString(first + 2, cut(String.join(",", caller.roles()), 200));
-        statement.setString(first + 3, cut(caller.agency(), 40));
+        statement.setString(first + 1, cut(actor.username(), 120));
+        statement.setString(first + 2, cut(actor.roles(), 200));
+        statement.setString(first + 3, cut(actor.agency(), 40));
     }
 
     /** Binds the request's {@code request_id, purpose} to two parameters from {@code first}. */
     public void bindRequest(PreparedStatement statement, int first) throws SQLException {
-        statement.setString(first, cut(caller.requestId(), 128));
-        statement.setString(first + 1, cut(caller.purpose(), 200));
+        bindRequest(statement, first, Actor.of(caller));
+    }
+
+    /** As {@link #bindRequest(PreparedStatement, int)}, for the request {@code actor} made. */
+    public void bindRequest(PreparedStatement statement, int first, Actor actor) throws SQLException {
+        statement.setString(first, cut(actor.requestId(), 128));
+        statement.setString(first + 1, cut(actor.purpose(), 200));
     }
 
     /** Records oldest first, filtered by person, user and a half-open time window; any filter may be null. */

@@ -20,7 +20,7 @@ import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import uk.ppo.common.security.Caller;
-import uk.ppo.scoring.audit.Actor;
+import uk.ppo.common.audit.Actor;
 
 import java.net.URI;
 import java.time.LocalDate;

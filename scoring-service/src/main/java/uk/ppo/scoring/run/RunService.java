@@ -15,7 +15,7 @@ import uk.ppo.scoring.asset.AssetAssessment;
 import uk.ppo.scoring.asset.AssetRepository;
 import uk.ppo.scoring.audit.AuditAction;
 import uk.ppo.common.audit.AuditTrail;
-import uk.ppo.scoring.audit.Actor;
+import uk.ppo.common.audit.Actor;
 import uk.ppo.scoring.engine.ScoreInput;
 import uk.ppo.scoring.engine.ScoreResult;
 import uk.ppo.scoring.engine.ScoringEngine;

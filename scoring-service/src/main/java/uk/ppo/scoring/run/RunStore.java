@@ -3,7 +3,8 @@ package uk.ppo.scoring.run;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import uk.ppo.scoring.audit.Actor;
+import uk.ppo.common.audit.Actor;
+import uk.ppo.common.audit.AuditTrail;
 import uk.ppo.scoring.audit.AuditAction;
 import uk.ppo.scoring.matrix.MatrixService;
 import uk.ppo.scoring.score.ChangeReason;
@@ -36,12 +37,14 @@ class RunStore {
     private final ScoreRepository scores;
     private final MatrixService matrices;
     private final EntityManager em;
+    private final AuditTrail audit;
 
-    RunStore(RunRepository runs, ScoreRepository scores, MatrixService matrices, EntityManager em) {
+    RunStore(RunRepository runs, ScoreRepository scores, MatrixService matrices, EntityManager em, AuditTrail audit) {
         this.runs = runs;
         this.scores = scores;
         this.matrices = matrices;
         this.em = em;
+        this.audit = audit;
     }
 
     @Transactional
@@ -161,29 +164,20 @@ class RunStore {
             SELECT ?, ?, ?, ?, ?, person_id, ?, ?, ? FROM score_staging WHERE run_id = ?""";
 
     /**
-     * One audit record per person scored, naming the coordinator who started the run. Written to the
-     * service's audit_record table (the one common's AuditTrail reads) in the run's completing transaction,
-     * straight from the staged scores: AuditTrail records only as the caller of the current request, and a run has none.
+     * One audit record per person scored, naming the coordinator who started the run, written in the run's
+     * completing transaction straight from the staged scores. AuditTrail binds the columns (widths included);
+     * the actor is explicit because a run has no request in scope.
      */
     private void auditAs(Actor actor, UUID runId, String detail) {
-        Timestamp at = Timestamp.from(Instant.now());
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(AUDIT_INSERT)) {
-                insert.setTimestamp(1, at);
-                insert.setString(2, cut(actor.username(), 120));
-                insert.setString(3, cut(actor.roles(), 200));
-                insert.setString(4, cut(actor.agency(), 40));
+                audit.bindWho(insert, 1, actor);
                 insert.setString(5, AuditAction.SCORE_RUN.name());
-                insert.setString(6, cut(detail, 200));
-                insert.setString(7, cut(actor.requestId(), 128));
-                insert.setString(8, cut(actor.purpose(), 200));
+                insert.setString(6, detail);
+                audit.bindRequest(insert, 7, actor);
                 insert.setObject(9, runId);
                 insert.executeUpdate();
             }
         });
-    }
-
-    private static String cut(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }
