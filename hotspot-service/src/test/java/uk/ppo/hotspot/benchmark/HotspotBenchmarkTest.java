@@ -37,15 +37,15 @@ class HotspotBenchmarkTest {
     void importAllOf2025AndTimeTheSussexReports() throws IOException {
         Path data = Path.of(System.getProperty("ppo.benchmark.data", "../../shared/data")).toAbsolutePath().normalize();
         List<String> out = new ArrayList<>();
-        out.add("Data: " + data + ", CPUs: " + Runtime.getRuntime().availableProcessors());
+        out.add("Data: " + data + ", CPUs: " + Runtime.getRuntime().availableProcessors() + ", load average " + loadAverage());
 
         long t0 = System.nanoTime();
-        given().auth().oauth2(admin()).contentType("text/csv").body(Files.readAllBytes(data.resolve("areas/areas.csv")))
+        given().config(LONG_WAIT).auth().oauth2(admin()).contentType("text/csv").body(Files.readAllBytes(data.resolve("areas/areas.csv")))
                 .when().post("/api/v1/areas/import").then().statusCode(200);
         out.add(String.format("areas.csv (3,284 areas): %d ms", ms(t0)));
         try (Stream<Path> files = Files.list(data.resolve("boundaries"))) {
             for (Path file : files.sorted().toList()) {
-                given().auth().oauth2(admin()).contentType("application/geo+json").body(Files.readAllBytes(file))
+                given().config(LONG_WAIT).auth().oauth2(admin()).contentType("application/geo+json").body(Files.readAllBytes(file))
                         .when().put("/api/v1/areas/boundaries").then().statusCode(200);
             }
         }
@@ -61,6 +61,7 @@ class HotspotBenchmarkTest {
         }
         byte[] year = all.toByteArray();
         Cpu cpu = Cpu.now();
+        java.util.Map<String, Long> threads = jvmThreadTicks();
         long start = System.nanoTime();
         long rows = ((Number) given().config(LONG_WAIT).auth().oauth2(partner()).contentType("application/gzip").body(year)
                 .when().post("/api/v1/incidents/import").then().statusCode(200)
@@ -72,12 +73,14 @@ class HotspotBenchmarkTest {
         out.add(String.format("  CPU used: service JVM %.1f s, PostgreSQL %.1f s; all of it one after the other = %.1f s"
                 + " = %,.0f rows per CPU-second (what an otherwise idle machine reaches at least)",
                 used.jvm(), used.postgres(), used.total(), rows / used.total()));
+        out.add("  JVM CPU by thread: " + jvmThreadsSince(threads));
 
         cpu = Cpu.now();
+        threads = jvmThreadTicks();
         start = System.nanoTime();
         long again = 0;
         for (Path file : police) {
-            again += ((Number) given().auth().oauth2(partner()).contentType("application/gzip")
+            again += ((Number) given().config(LONG_WAIT).auth().oauth2(partner()).contentType("application/gzip")
                     .body(Files.readAllBytes(file)).when().post("/api/v1/incidents/import").then().statusCode(200)
                     .extract().path("duplicates")).longValue();
         }
@@ -86,32 +89,35 @@ class HotspotBenchmarkTest {
         out.add(String.format("Re-import, one request per file (all duplicates): %,d rows in %.1f s = %,.0f rows/s", again, seconds, again / seconds));
         out.add(String.format("  CPU used: service JVM %.1f s, PostgreSQL %.1f s = %,.0f rows per CPU-second",
                 used.jvm(), used.postgres(), again / used.total()));
+        out.add("  JVM CPU by thread: " + jvmThreadsSince(threads));
 
-        time(out, "Ward report, all 659 wards, 2025", () -> given().auth().oauth2(analyst())
+        time(out, "Ward report, all 659 wards, 2025", () -> given().config(LONG_WAIT).auth().oauth2(analyst())
                 .queryParam("level", "WARD").queryParam("from", "2025-01").queryParam("to", "2025-12")
                 .when().get("/api/v1/hotspots").then().statusCode(200));
-        time(out, "Ward report, West Sussex (E10000032), 2025", () -> given().auth().oauth2(analyst())
+        time(out, "Ward report, West Sussex (E10000032), 2025", () -> given().config(LONG_WAIT).auth().oauth2(analyst())
                 .queryParam("level", "WARD").queryParam("from", "2025-01").queryParam("to", "2025-12")
                 .queryParam("within", "E10000032")
                 .when().get("/api/v1/hotspots").then().statusCode(200));
-        time(out, "LSOA report, all 2,589 LSOAs, 2025", () -> given().auth().oauth2(analyst())
+        time(out, "LSOA report, all 2,589 LSOAs, 2025", () -> given().config(LONG_WAIT).auth().oauth2(analyst())
                 .queryParam("level", "LSOA").queryParam("from", "2025-01").queryParam("to", "2025-12")
                 .when().get("/api/v1/hotspots").then().statusCode(200));
-        time(out, "Gi* grid 250 m, Sussex Police, 2025", () -> given().auth().oauth2(analyst())
+        time(out, "Gi* grid 250 m, Sussex Police, 2025", () -> given().config(LONG_WAIT).auth().oauth2(analyst())
                 .queryParam("level", "GRID").queryParam("cellSize", 250).queryParam("force", "Sussex Police")
                 .queryParam("from", "2025-01").queryParam("to", "2025-12")
                 .when().get("/api/v1/hotspots/gi").then().statusCode(200));
-        time(out, "Gi* LSOA contiguity, East Sussex, 2025", () -> given().auth().oauth2(analyst())
+        time(out, "Gi* LSOA contiguity, East Sussex, 2025", () -> given().config(LONG_WAIT).auth().oauth2(analyst())
                 .queryParam("level", "LSOA").queryParam("within", "E10000011")
                 .queryParam("from", "2025-01").queryParam("to", "2025-12")
                 .when().get("/api/v1/hotspots/gi").then().statusCode(200));
 
+        out.add("Load average at the end: " + loadAverage());
         out.forEach(System.out::println);
         Files.write(Path.of("target/benchmark.txt"), out);
     }
 
     private static void time(List<String> out, String what, Runnable call) {
         call.run(); // warm-up
+        java.util.Map<String, Long> threads = jvmThreadTicks();
         long[] times = new long[RUNS];
         double[] cpus = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
@@ -121,10 +127,58 @@ class HotspotBenchmarkTest {
             times[i] = ms(start);
             cpus[i] = Cpu.now().minus(cpu).total() * 1000;
         }
+        String byThread = jvmThreadsSince(threads);
         java.util.Arrays.sort(times);
         java.util.Arrays.sort(cpus);
         out.add(String.format("%s: median %d ms, best %d ms, worst %d ms (%d runs after a warm-up); CPU (JVM + PostgreSQL)"
                 + " median %.0f ms", what, times[RUNS / 2], times[0], times[RUNS - 1], RUNS, cpus[RUNS / 2]));
+        out.add("  JVM CPU by thread, all " + RUNS + " runs: " + byThread);
+    }
+
+    /** 1, 5 and 15 minute load averages: how loaded the shared machine was. */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " / " + f[1] + " / " + f[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /**
+     * CPU ticks of this JVM's live threads by name, numbers dropped ("executor-thread-1" and "-2" together,
+     * "C2 CompilerThread0" as "C2 CompilerThread"), from /proc/self/task: says whether the JVM's CPU went
+     * to the request (executor-thread), the HTTP I/O (vert.x-eventloop), the JIT or the GC.
+     */
+    static java.util.Map<String, Long> jvmThreadTicks() {
+        java.util.Map<String, Long> ticks = new java.util.HashMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+                            .replaceAll("[#-]?\\d+$", "").strip();
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+                } catch (IOException | RuntimeException e) {
+                    // gone meanwhile
+                }
+            }
+        } catch (IOException e) {
+            // not Linux
+        }
+        return ticks;
+    }
+
+    static String jvmThreadsSince(java.util.Map<String, Long> before) {
+        java.util.Map<String, Long> now = jvmThreadTicks();
+        return now.entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() >= 5)
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(8)
+                .map(e -> String.format("%s %.2f s", e.getKey(), e.getValue() / Cpu.TICK))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** The import can take minutes on a loaded machine: wait for it. */
