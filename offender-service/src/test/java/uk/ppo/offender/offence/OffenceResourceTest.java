@@ -120,6 +120,17 @@ class OffenceResourceTest {
     }
 
     @Test
+    void aBulkPushBetweenOneAndTwoMegabytesIsReadAndItsBadRecordNamedNotCutOff() {
+        Map<String, Object> huge = new java.util.HashMap<>(withPnc(offence("CR-huge", "SHOPLIFTING", "CONVICTED", LocalDate.of(2026, 3, 1)),
+                Fixtures.freshPnc()));
+        huge.put("sourceId", "x".repeat(1_500_000));
+        given().auth().oauth2(PARTNER).contentType(ContentType.JSON).body(List.of(huge))
+                .post("/api/v1/offences/bulk").then().statusCode(200)
+                .body("created", equalTo(0)).body("rejected", equalTo(1))
+                .body("results[0].errors[0]", startsWith("sourceId"));
+    }
+
+    @Test
     void fiftyParallelBulkPushesWithOverlappingIdsLeaveExactlyOneRecordPerId() throws Exception {
         var scheme = Fixtures.scheme();
         Map<String, Object> person = Fixtures.person(scheme.id(), Fixtures.freshPnc(), LocalDate.of(1990, 4, 12));
