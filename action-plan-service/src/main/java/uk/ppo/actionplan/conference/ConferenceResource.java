@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -52,7 +53,9 @@ public class ConferenceResource {
     @GET
     @Operation(operationId = "listCaseConferences", summary = "Conferences of the caller's schemes, latest first, without their items")
     @APIResponse(responseCode = "200", description = "A page of conferences")
-    public Page<ConferenceRecords.ConferenceSummary> list(@QueryParam("schemeCode") @Parameter(example = "HASTINGS") String schemeCode,
+    public Page<ConferenceRecords.ConferenceSummary> list(@QueryParam("schemeCode") @Parameter(example = "HASTINGS")
+                                                          @Pattern(regexp = "[A-Z][A-Z0-9_-]{1,19}", message = "must be a scheme code such as HASTINGS")
+                                                          String schemeCode,
                                                           @Valid @BeanParam PageRequest paging) {
         return service.list(schemeCode, paging.page(), paging.size()).map(ConferenceRecords.ConferenceSummary::of);
     }

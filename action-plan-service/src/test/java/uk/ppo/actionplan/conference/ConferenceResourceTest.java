@@ -60,6 +60,15 @@ class ConferenceResourceTest {
     }
 
     @Test
+    void aSchemeCodeFilterThatIsNoSchemeCodeIsNamedNotAServerError() {
+        for (String bad : List.of("HAST\u0000INGS", "' OR '1'='1", "x".repeat(500), "hastings")) {
+            given().auth().oauth2(COORDINATOR).queryParam("schemeCode", bad).get(CONFERENCES)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("schemeCode"));
+        }
+    }
+
+    @Test
     void actionsRaisedAtAConferenceGoIntoThePlanAndStayOnTheListUntilDone() {
         String scheme = scheme();
         UUID offender = UUID.randomUUID();
