@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -261,7 +261,13 @@ public final class Suite implements AutoCloseable {
      * exist yet, so when the committed realm file changes, its database starts again empty.
      */
     private void prepareKeycloakDatabase() {
-        String realmHash = sha256(config.realmFile());
+        String realm;
+        try {
+            realm = realmForGateway(Files.readString(config.realmFile(), StandardCharsets.UTF_8), config.gatewayPort());
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not read " + config.realmFile(), e);
+        }
+        String realmHash = sha256(realm.getBytes(StandardCharsets.UTF_8));
         Path hashFile = config.dataDirectory().resolve("keycloak-realm.sha256");
         postgres.createRole(KEYCLOAK_DATABASE, secret(KEYCLOAK_DATABASE));
         try {
@@ -273,7 +279,7 @@ public final class Suite implements AutoCloseable {
             }
             Path importDir = config.keycloakHome().resolve("data/import");
             Files.createDirectories(importDir);
-            Files.copy(config.realmFile(), importDir.resolve("realm-ppo.json"), StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(importDir.resolve("realm-ppo.json"), realm, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("Could not prepare Keycloak's realm import", e);
         }
@@ -386,11 +392,25 @@ public final class Suite implements AutoCloseable {
         }
     }
 
-    private static String sha256(Path file) {
+    /**
+     * The committed realm lets the admin console's login return to a gateway on 8080 (./run.sh) or
+     * 18080 (the system tests). A suite on another port block (-Dppo.system-test.port-base) adds its own
+     * gateway to the console client's redirect URIs, or Keycloak refuses the browser's login.
+     */
+    static String realmForGateway(String realm, int gatewayPort) {
+        String committed = "\"http://localhost:18080/admin/*\"";
+        String own = "\"http://localhost:" + gatewayPort + "/admin/*\"";
+        if (realm.contains(own) || !realm.contains(committed)) {
+            return realm;
+        }
+        return realm.replace(committed, committed + ", " + own);
+    }
+
+    private static String sha256(byte[] content) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (IOException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Could not read " + file, e);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
