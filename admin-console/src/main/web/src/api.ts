@@ -6,6 +6,11 @@ import { ApiError, Problem } from './problem';
  * own roles, scope and audit; a failure arrives as an ApiError carrying the problem details.
  */
 export async function api<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  return (await request<T>(method, path, body, headers)).body;
+}
+
+/** The body and the response headers (an update needs the ETag it read). */
+export async function request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ body: T; headers: Headers }> {
   const token = await accessToken();
   const init: RequestInit = {
     method,
@@ -39,7 +44,7 @@ export async function api<T>(method: string, path: string, body?: unknown, heade
     }
     throw new ApiError(problem);
   }
-  return (text && type.includes('json') ? JSON.parse(text) : (text as unknown)) as T;
+  return { body: (text && type.includes('json') ? JSON.parse(text) : (text as unknown)) as T, headers: response.headers };
 }
 
 export const get = <T>(path: string, headers?: Record<string, string>) => api<T>('GET', path, undefined, headers);

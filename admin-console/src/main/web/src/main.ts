@@ -10,6 +10,7 @@ type Render = (main: HTMLElement, params: string[], roles: string[]) => Promise<
 const routes: Array<[RegExp, string, () => Promise<Render>]> = [
   [/^\/schemes$/, 'schemes', async () => (await import('./pages/schemes')).schemesPage],
   [/^\/schemes\/([^/]+)$/, 'schemes', async () => (await import('./pages/cohort')).cohortPage],
+  [/^\/schemes\/([^/]+)\/edit$/, 'schemes', async () => (await import('./pages/schemes')).schemeEditPage],
   [/^\/people\/([^/]+)$/, 'schemes', async () => (await import('./pages/person')).personPage],
   [/^\/nominations$/, 'nominations', async () => (await import('./pages/nominations')).nominationsPage],
   [/^\/scoring$/, 'scoring', async () => (await import('./pages/scoring')).scoringPage],

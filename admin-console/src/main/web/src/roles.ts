@@ -11,24 +11,30 @@ export const PAGES = [
 
 export type Action =
   | 'scheme.create'
+  | 'scheme.edit'
   | 'decision.record'
   | 'review.record'
   | 'nomination.create'
   | 'matrix.create'
   | 'matrix.activate'
+  | 'scoreRun.view'
   | 'scoreRun.create'
   | 'proposal.submit'
   | 'threshold.set';
 
 const ACTIONS: Record<Action, string[]> = {
   'scheme.create': ['admin'],
+  'scheme.edit': ['admin'],
   'decision.record': ['admin', 'coordinator'],
   'review.record': ['admin', 'coordinator', 'offender-manager'],
   'nomination.create': ['admin', 'coordinator', 'offender-manager'],
   'matrix.create': ['admin'],
   'matrix.activate': ['admin'],
-  'scoreRun.create': ['admin', 'coordinator'],
-  'proposal.submit': ['admin', 'coordinator'],
+  // Score runs: admins and co-ordinators read them; only co-ordinators start one and submit its
+  // proposal (the nominations are made in their name and agency).
+  'scoreRun.view': ['admin', 'coordinator'],
+  'scoreRun.create': ['coordinator'],
+  'proposal.submit': ['coordinator'],
   'threshold.set': ['admin'],
 };
 

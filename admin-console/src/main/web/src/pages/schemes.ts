@@ -1,7 +1,9 @@
-import { get, Page, post } from '../api';
+import { get, Page, post, request } from '../api';
 import { formatDate, h, replace, table } from '../dom';
 import { apiForm } from '../form';
+import { ApiError } from '../problem';
 import { can } from '../roles';
+import { etagOf, ifMatch, isStale, staleProblem } from '../versioned';
 
 export interface Scheme {
   id: string;
@@ -22,13 +24,16 @@ export async function loadSchemes(): Promise<Scheme[]> {
 export async function schemesPage(main: HTMLElement, _params: string[], roles: string[]): Promise<void> {
   document.title = 'Schemes · PPO admin console';
   const list = h('div', { 'data-testid': 'scheme-list' });
+  const editable = can(roles, 'scheme.edit');
   const render = async () => {
     const schemes = await loadSchemes();
     replace(list, table(['Code', 'Name', 'District', 'County', 'Created', ''],
       schemes.map((s) => [
         h('a', { href: `#/schemes/${s.id}` }, s.code),
         s.name, s.district, s.county ?? '', formatDate(s.createdAt),
-        h('a', { href: `#/schemes/${s.id}`, 'aria-label': `Cohort of ${s.code}` }, 'Cohort'),
+        h('span.row-links', {},
+          h('a', { href: `#/schemes/${s.id}`, 'aria-label': `Cohort of ${s.code}` }, 'Cohort'),
+          editable ? h('a', { href: `#/schemes/${s.id}/edit`, 'aria-label': `Edit ${s.code}` }, 'Edit') : null),
       ]), `${schemes.length} schemes`));
   };
   await render();
@@ -56,6 +61,61 @@ export async function schemesPage(main: HTMLElement, _params: string[], roles: s
   replace(main,
     h('h1', {}, 'Schemes'),
     h('p.muted', {}, 'Local PPO schemes, each in its partnership area. Open a scheme for its cohort by strand.'),
-    h('div.two-col', {}, list, create),
-    h('p.hint', {}, 'Schemes cannot be edited here yet: the offender service has no update for a scheme (its code and area are fixed once created).'));
+    h('div.two-col', {}, list, create));
+}
+
+const SCHEME_LABELS = { name: 'Name', district: 'District or borough', county: 'County' };
+
+/**
+ * Edit a scheme (admins): its name, district and county; the code stays, since tokens and other
+ * services name it. The save sends the ETag read with the scheme (If-Match); when someone else
+ * saved in between, the API refuses (412) and the form says so, keeps the input and shows what
+ * the scheme now holds.
+ */
+export async function schemeEditPage(main: HTMLElement, [id]: string[], roles: string[]): Promise<void> {
+  const path = `/api/v1/schemes/${encodeURIComponent(id)}`;
+  const read = await request<Scheme>('GET', path);
+  const scheme = read.body;
+  let etag = etagOf(read.headers, scheme.version);
+  document.title = `Edit ${scheme.code} · PPO admin console`;
+  const crumbs = h('nav.crumbs', { 'aria-label': 'Breadcrumb' }, h('a', { href: '#/schemes' }, 'Schemes'), ' › ', `Edit ${scheme.code}`);
+  if (!can(roles, 'scheme.edit')) {
+    replace(main, crumbs, h('h1', {}, scheme.name), h('p.muted', {}, 'Only administrators change schemes.'));
+    return;
+  }
+  const version = h('dd', { 'data-testid': 'scheme-version' }, String(scheme.version));
+  const form = apiForm({
+    id: 'edit-scheme',
+    title: `Scheme ${scheme.code}`,
+    submitLabel: 'Save changes',
+    fields: [
+      { name: 'name', label: SCHEME_LABELS.name, required: true, value: scheme.name },
+      { name: 'district', label: SCHEME_LABELS.district, required: true, value: scheme.district },
+      { name: 'county', label: SCHEME_LABELS.county, value: scheme.county ?? '' },
+    ],
+    onSubmit: async (v) => {
+      try {
+        const saved = await request<Scheme>('PUT', path, v, ifMatch(etag));
+        etag = etagOf(saved.headers, saved.body.version);
+        version.textContent = String(saved.body.version);
+        return `Saved ${saved.body.code} (version ${saved.body.version})`;
+      } catch (e) {
+        if (!isStale(e)) throw e;
+        // Nothing was saved. Read what the scheme holds now; saving again is then a deliberate overwrite.
+        const current = await request<Scheme>('GET', path);
+        etag = etagOf(current.headers, current.body.version);
+        version.textContent = String(current.body.version);
+        throw new ApiError(staleProblem('this scheme', current.body as unknown as Scheme & Record<string, unknown>, v, SCHEME_LABELS));
+      }
+    },
+  });
+  replace(main,
+    crumbs,
+    h('h1', {}, `Edit scheme ${scheme.code}`),
+    h('dl.facts', {},
+      h('dt', {}, 'Code'), h('dd', {}, `${scheme.code} (cannot change: tokens and other services name it)`),
+      h('dt', {}, 'Version'), version,
+      h('dt', {}, 'Created'), h('dd', {}, formatDate(scheme.createdAt))),
+    h('div.narrow', {}, form),
+    h('p', {}, h('a', { href: '#/schemes' }, 'Back to the schemes')));
 }
