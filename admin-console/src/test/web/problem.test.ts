@@ -20,8 +20,21 @@ describe('placeViolations', () => {
       ],
     }, fields);
     expect(byField.get('attendingAgencies')).toEqual(['must not be null']);
-    expect(byField.get('rows')).toEqual(['must be at least 0']);
+    expect(byField.get('rows')).toEqual(['#3 points: must be at least 0']);
     expect(byField.has('rowsX')).toBe(false);
+  });
+
+  it('says which part of a grid field is wrong and lists the parts, so the very input is marked', () => {
+    const { byField, parts } = placeViolations({
+      status: 400,
+      violations: [
+        { field: 'categories.BURGLARY_DWELLING_SERIES.multiplier', message: 'must be between 1 and 100' },
+        { field: 'statusWeights.SUSPECTED', message: 'must be between 0 and 10' },
+      ],
+    }, ['categories', 'statusWeights']);
+    expect(byField.get('categories')).toEqual(['Burglary dwelling series multiplier: must be between 1 and 100']);
+    expect(parts.get('categories')).toEqual(['BURGLARY_DWELLING_SERIES.multiplier']);
+    expect(byField.get('statusWeights')).toEqual(['Suspected: must be between 0 and 10']);
   });
 
   it('keeps violations no field claims, with their field name, for the top of the form', () => {
@@ -48,5 +61,16 @@ describe('roles', () => {
     expect(can(['coordinator'], 'decision.record')).toBe(true);
     expect(can(['offender-manager'], 'decision.record')).toBe(false);
     expect(pagesFor(['analyst']).map((p) => p.path)).toEqual(['scoring', 'hotspots']);
+  });
+
+  it('shows scheme editing to admins only, score runs to admins and co-ordinators, and starting and submitting to co-ordinators (the access matrix)', () => {
+    expect(can(['admin'], 'scheme.edit')).toBe(true);
+    expect(can(['coordinator'], 'scheme.edit')).toBe(false);
+    expect(can(['admin'], 'scoreRun.view')).toBe(true);
+    expect(can(['analyst'], 'scoreRun.view')).toBe(false);
+    expect(can(['admin'], 'scoreRun.create')).toBe(false);
+    expect(can(['coordinator'], 'scoreRun.create')).toBe(true);
+    expect(can(['admin'], 'proposal.submit')).toBe(false);
+    expect(can(['coordinator'], 'proposal.submit')).toBe(true);
   });
 });

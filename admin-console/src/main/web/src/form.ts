@@ -120,6 +120,7 @@ export function apiForm(opts: {
   refreshDependent();
 
   const clearErrors = () => {
+    form.querySelectorAll('.custom [aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
     general.replaceChildren();
     status.textContent = '';
     for (const [name, slot] of errorSlots) {
@@ -139,11 +140,16 @@ export function apiForm(opts: {
       if (opts.resetOnSuccess) form.reset();
     } catch (e) {
       const problem = e instanceof ApiError ? e.problem : { status: 0, title: String(e) };
-      const { byField, general: messages } = placeViolations(problem, opts.fields.map((f) => f.name));
+      const { byField, general: messages, parts } = placeViolations(problem, opts.fields.map((f) => f.name));
       let first: HTMLElement | undefined;
       for (const [name, list] of byField) {
         errorSlots.get(name)!.textContent = list.join('; ');
-        const els = controls.get(name)!;
+        const spec = opts.fields.find((f) => f.name === name)!;
+        // In a grid, the inputs the API named (name="ROBBERY.multiplier"); else the field's control.
+        const named = spec.type === 'custom'
+          ? (parts.get(name) ?? []).map((p) => spec.element!.querySelector<HTMLElement>(`[name="${CSS.escape(p)}"]`)).filter((e): e is HTMLElement => e !== null)
+          : [];
+        const els = named.length ? named : controls.get(name)!;
         els.forEach((c) => c.setAttribute('aria-invalid', 'true'));
         first ??= els[0];
       }

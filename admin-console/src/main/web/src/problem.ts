@@ -24,15 +24,21 @@ export class ApiError extends Error {
  * violation names a field as the API sees it: "code", "attendingAgencies[1]",
  * "rows[2].weight"; it goes to the longest field name on the form that is a prefix of it at a
  * path boundary. Anything no field claims is shown at the top of the form, so no message is lost.
+ * A violation of a named part inside a field ("categories.ROBBERY.multiplier") says which part, and
+ * `parts` lists those parts per field so a grid can mark the very input.
  */
-export function placeViolations(problem: Problem, formFields: string[]): { byField: Map<string, string[]>; general: string[] } {
+export function placeViolations(problem: Problem, formFields: string[]): { byField: Map<string, string[]>; general: string[]; parts: Map<string, string[]> } {
   const byField = new Map<string, string[]>();
+  const parts = new Map<string, string[]>();
   const general: string[] = [];
   const sorted = [...formFields].sort((a, b) => b.length - a.length);
   for (const v of problem.violations ?? []) {
     const field = sorted.find((f) => v.field === f || v.field.startsWith(f + '[') || v.field.startsWith(f + '.'));
     if (field) {
-      byField.set(field, [...(byField.get(field) ?? []), v.message]);
+      const rest = v.field.slice(field.length);
+      const part = rest.includes('.') ? rest.replace(/^\./, '') : '';
+      if (part) parts.set(field, [...(parts.get(field) ?? []), part]);
+      byField.set(field, [...(byField.get(field) ?? []), part ? `${partName(part)}: ${v.message}` : v.message]);
     } else {
       general.push(v.field ? `${v.field}: ${v.message}` : v.message);
     }
@@ -40,5 +46,16 @@ export function placeViolations(problem: Problem, formFields: string[]): { byFie
   if (general.length === 0 && byField.size === 0) {
     general.push(problem.detail ?? problem.title ?? `The request failed (HTTP ${problem.status})`);
   }
-  return { byField, general };
+  return { byField, general, parts };
+}
+
+/** "ROBBERY.multiplier" -> "Robbery multiplier"; "[2].points" -> "#3 points". */
+export function partName(path: string): string {
+  const words = path.split(/\.|(?=\[)/).filter(Boolean).map((p) => {
+    const index = p.match(/^\[(\d+)\]$/);
+    if (index) return `#${Number(index[1]) + 1}`;
+    return p.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  });
+  const text = words.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

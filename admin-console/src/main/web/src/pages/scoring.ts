@@ -1,6 +1,12 @@
 import { get, Page, post } from '../api';
-import { formatDate, h, label, replace, table } from '../dom';
+import { formatDate, h, label, replace, strandName, table } from '../dom';
 import { apiForm } from '../form';
+import { ApiError } from '../problem';
+import {
+  ACTION_NAMES, ExcludedOffence, groupProposal, LatestScore, pollDelay, progressText, Proposal, ProposalEntry, runFinished,
+  ScoreHistoryEntry, scoreIdForRun, ScoreLine, ScoreRun, StoredScore, StrandProposal, Submission, submittable, toNominate,
+} from '../proposal';
+import { hashQuery, setHashQuery } from '../query';
 import { can } from '../roles';
 import { loadSchemes } from './schemes';
 
@@ -38,13 +44,14 @@ interface Evaluation { total: number; matrixVersion: number; lines: Line[]; excl
 
 const matrixLink = (m: MatrixVersion) => h('a', { href: `#/scoring/matrices/${m.id}` }, `Version ${m.versionNumber}`);
 
-/** Matrix versions (the scoring matrix is data: admins add versions and activate one). */
-export async function scoringPage(main: HTMLElement): Promise<void> {
+/** Matrix versions (the scoring matrix is data: admins add versions and activate one), and score runs. */
+export async function scoringPage(main: HTMLElement, _params: string[], roles: string[]): Promise<void> {
   document.title = 'Scoring · PPO admin console';
   const [page, active] = await Promise.all([
     get<Page<MatrixVersion>>('/api/v1/scoring/matrices?page=0&size=200'),
     get<Active>('/api/v1/scoring/matrices/active').catch(() => null),
   ]);
+  const runs = can(roles, 'scoreRun.view') ? await runsSection(roles) : null;
   replace(main,
     h('h1', {}, 'Scoring'),
     h('p.muted', {}, 'The prioritisation matrix is data: every score keeps the version that made it. Open a version to see its rules, try it on an example, copy it into a new draft or activate it.'),
@@ -52,8 +59,54 @@ export async function scoringPage(main: HTMLElement): Promise<void> {
     h('h2', {}, 'Matrix versions'),
     h('div', { 'data-testid': 'matrix-list' }, table(['Version', 'Name', 'Status', 'Look-back', 'Used', 'Created', 'By'],
       page.items.map((m) => [matrixLink(m), m.name, m.status, `${m.lookBackMonths} months`, m.used ? 'yes (fixed)' : 'no', formatDate(m.createdAt), m.createdBy]))),
-    h('h2', {}, 'Score runs and proposals'),
-    h('p.muted', {}, 'Score runs, their ranked proposals and submitting a proposal to the panel appear here once the scoring service offers them (not yet in its API).'));
+    runs);
+}
+
+/** A scheme's score runs (admins and co-ordinators), and for co-ordinators the form that starts one. */
+async function runsSection(roles: string[]): Promise<HTMLElement> {
+  const schemes = await loadSchemes();
+  const chosen = hashQuery().get('scheme') ?? schemes[0]?.id ?? '';
+  const select = h('select', { id: 'runs-scheme' },
+    schemes.map((s) => h('option', { value: s.id, selected: s.id === chosen }, `${s.code} — ${s.name}`)));
+  const list = h('div', { 'data-testid': 'run-list' });
+  const render = async () => {
+    if (!select.value) {
+      replace(list, h('p.muted', {}, 'No scheme you can see.'));
+      return;
+    }
+    setHashQuery({ scheme: select.value });
+    const runs = await get<ScoreRun[]>(`/api/v1/scoring/runs?schemeId=${encodeURIComponent(select.value)}`);
+    replace(list, table(['Run', 'As of', 'Status', 'People', 'Proposal', 'Started'],
+      runs.slice(0, 20).map((r) => [
+        h('a', { href: `#/scoring/runs/${r.id}` }, `${r.schemeCode} ${r.asOf}`),
+        r.asOf, label(r.status), progressText(r), label(r.proposalStatus), `${formatDate(r.startedAt)} by ${r.startedBy}`,
+      ]), `${runs.length} runs, newest first`));
+  };
+  select.addEventListener('change', () => void render());
+  await render();
+
+  const start = can(roles, 'scoreRun.create') ? apiForm({
+    id: 'start-run',
+    title: 'Start a score run',
+    submitLabel: 'Start score run',
+    fields: [
+      { name: 'schemeId', label: 'Scheme', type: 'select', required: true, value: chosen, options: schemes.map((s) => ({ value: s.id, label: `${s.code} — ${s.name}` })) },
+      { name: 'asOf', label: 'Scored as of', type: 'date', value: new Date().toISOString().slice(0, 10), hint: 'Today or earlier; offending after this date is not counted' },
+      { name: 'ccSize', label: 'Catch and Convict places', type: 'number', hint: 'At least 20 (the default)' },
+    ],
+    onSubmit: async (v) => {
+      const run = await post<ScoreRun>('/api/v1/scoring/runs', { ...v, ccSize: v.ccSize === undefined ? null : Number(v.ccSize) });
+      location.hash = `#/scoring/runs/${run.id}`;
+      return 'Started';
+    },
+  }) : null;
+
+  return h('section', { 'aria-labelledby': 'runs-heading' },
+    h('h2', { id: 'runs-heading' }, 'Score runs and proposals'),
+    h('p.muted', {}, 'A score run scores every member and nominee of a scheme with its active matrix, then ranks them per strand: who would join, stay and leave. Co-ordinators submit a proposal: its joiners become nominations for the panel.'),
+    h('div.two-col', {},
+      h('div', {}, h('div.toolbar', {}, h('label', { for: 'runs-scheme' }, 'Scheme '), select), list),
+      start));
 }
 
 function numberInput(name: string, value: number, labelText: string): HTMLInputElement {
@@ -242,6 +295,179 @@ function basicMatrixPage(main: HTMLElement, m: MatrixVersion, roles: string[]): 
     copyForm);
 }
 
-export async function scoreRunPage(main: HTMLElement): Promise<void> {
-  replace(main, h('h1', {}, 'Score runs'), h('p.muted', {}, 'The scoring service does not offer score runs yet.'));
+/**
+ * One score run: its progress while it runs (polled), then its ranked proposal per strand with each
+ * person's explained score (opened on demand: every score read is audited), and for co-ordinators
+ * the submission that nominates the joiners.
+ */
+export async function scoreRunPage(main: HTMLElement, [id]: string[], roles: string[]): Promise<void> {
+  const path = `/api/v1/scoring/runs/${encodeURIComponent(id)}`;
+  let run = await get<ScoreRun>(path);
+  document.title = `Score run ${run.schemeCode} ${run.asOf} · PPO admin console`;
+  const route = location.hash;
+  const status = h('div.run-status', { role: 'status', 'aria-live': 'polite', 'data-testid': 'run-status' });
+  const body = h('div', {});
+  replace(main,
+    h('nav.crumbs', { 'aria-label': 'Breadcrumb' }, h('a', { href: `#/scoring?scheme=${run.schemeId}` }, 'Scoring'), ' › ', `Run ${run.schemeCode} ${run.asOf}`),
+    h('h1', {}, `Score run: ${run.schemeCode}, as of ${run.asOf}`),
+    status, body);
+
+  const showStatus = () => {
+    const done = runFinished(run.status);
+    replace(status,
+      h('dl.facts', {},
+        h('dt', {}, 'Status'), h('dd', { 'data-testid': 'run-state' }, label(run.status)),
+        h('dt', {}, 'Progress'), h('dd', {}, progressText(run),
+          !done && run.totalPeople ? h('progress', { max: run.totalPeople, value: run.scored, 'aria-label': 'People scored' }) : null),
+        h('dt', {}, 'Matrix version'), h('dd', {}, String(run.matrixVersion)),
+        h('dt', {}, 'Started'), h('dd', {}, `${formatDate(run.startedAt)} by ${run.startedBy}`),
+        run.finishedAt ? [h('dt', {}, 'Finished'), h('dd', {}, formatDate(run.finishedAt))] : null,
+        run.cohortTotal !== null ? [h('dt', {}, 'Cohort total (C&C and R&R)'), h('dd', {}, String(run.cohortTotal))] : null,
+        run.pndAssetTotal !== null ? [h('dt', {}, 'P&D ASSET total'), h('dd', {}, String(run.pndAssetTotal))] : null,
+        h('dt', {}, 'Proposal'), h('dd', { 'data-testid': 'proposal-status' }, label(run.proposalStatus)),
+        run.submittedAt ? [h('dt', {}, 'Submitted'), h('dd', {}, `${formatDate(run.submittedAt)} by ${run.submittedBy}`)] : null),
+      run.status === 'FAILED' ? h('p.form-errors', { role: 'alert' }, h('p', {}, `The run failed and stored nothing: ${run.failure ?? 'no reason given'}`)) : null);
+  };
+  showStatus();
+
+  // Poll until the run has finished, as long as the user stays on this page.
+  for (let attempt = 0; !runFinished(run.status); attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, pollDelay(attempt)));
+    if (location.hash !== route || !main.contains(status)) return;
+    run = await get<ScoreRun>(path);
+    showStatus();
+  }
+  if (run.status !== 'COMPLETED') return;
+  await renderProposal(body, run, roles, async () => {
+    run = await get<ScoreRun>(path);
+    showStatus();
+  });
+}
+
+async function renderProposal(holder: HTMLElement, run: ScoreRun, roles: string[], refreshRun: () => Promise<void>): Promise<void> {
+  const [proposal, cohort] = await Promise.all([
+    get<Proposal>(`/api/v1/scoring/runs/${run.id}/proposal`),
+    get<{ members: Array<{ id: string; firstName: string; lastName: string }> }>(`/api/v1/schemes/${run.schemeId}/cohort`).catch(() => null),
+  ]);
+  const groups = groupProposal(proposal);
+  // Names: the cohort's members in one read; joiners (the people to nominate) one read each.
+  const names = new Map((cohort?.members ?? []).map((m) => [m.id, `${m.lastName}, ${m.firstName}`]));
+  const joiners = groups.flatMap((g) => g.entries).filter((e) => e.action === 'JOIN' && !names.has(e.personId));
+  await Promise.all([...new Set(joiners.map((e) => e.personId))].map(async (personId) => {
+    try {
+      const p = await get<{ firstName: string; lastName: string }>(`/api/v1/offenders/${personId}`);
+      names.set(personId, `${p.lastName}, ${p.firstName}`);
+    } catch {
+      /* shown by PNC ID */
+    }
+  }));
+  const who = (e: ProposalEntry) => names.get(e.personId) ?? e.pncId ?? e.personId;
+
+  const result = h('div', { 'data-testid': 'submission-result', 'aria-live': 'polite' });
+  const nominate = toNominate(groups);
+  const submitForm = can(roles, 'proposal.submit') && submittable({ status: run.status, proposalStatus: proposal.status })
+    ? (nominate.length ? apiForm({
+      id: 'submit-proposal',
+      title: 'Submit the proposal to the panel',
+      submitLabel: 'Submit proposal',
+      fields: [{
+        name: 'exclude', label: 'Leave out of the nominations', type: 'checkboxes',
+        options: nominate.map((e) => ({ value: e.personId, label: `${who(e)} (${strandName(groups.find((g) => g.entries.includes(e))!.strand)})` })),
+      }],
+      onSubmit: async (v) => {
+        const done = await post<Submission>(`/api/v1/scoring/runs/${run.id}/proposal/submission`, { exclude: v.exclude });
+        await refreshRun();
+        await renderProposal(holder, done.run, roles, refreshRun);
+        showSubmission(holder.querySelector('[data-testid=submission-result]')!, done, run);
+        return 'Submitted';
+      },
+    }) : h('p.muted', {}, 'Nobody to nominate: the proposal has no joiners without a nomination.'))
+    : null;
+
+  replace(holder,
+    proposal.warnings.length ? h('section.warnings', { 'data-testid': 'proposal-warnings' },
+      h('h2', {}, 'Warnings'), h('ul', {}, proposal.warnings.map((w) => h('li', {}, w)))) : null,
+    result,
+    h('div.proposal-layout', {},
+      h('div', {}, groups.map((g) => strandSection(g, run, who))),
+      submitForm ? h('section.forms', {}, submitForm,
+        h('p.hint', {}, 'Each joiner becomes a nomination in your name and agency; the panel then decides on the person’s page.')) : null));
+}
+
+function showSubmission(slot: Element, done: Submission, run: ScoreRun): void {
+  replace(slot as HTMLElement, h('div.notice.success', { role: 'status' },
+    h('p', {}, h('strong', {}, `${done.nominated} ${done.nominated === 1 ? 'nomination' : 'nominations'} created`),
+      `, ${done.alreadyPending} already pending, ${done.excluded} left out. Proposal ${label(done.run.proposalStatus).toLowerCase()}.`),
+    h('p', {}, h('a', { href: `#/nominations?scheme=${run.schemeId}` }, 'See the nominations pending a panel'))));
+}
+
+function strandSection(g: StrandProposal, run: ScoreRun, who: (e: ProposalEntry) => string): HTMLElement {
+  const id = `strand-${g.strand}`;
+  const summary = `${g.proposed} proposed: ${g.counts.JOIN} join, ${g.counts.STAY} stay; ${g.counts.LEAVE} leave; ${g.counts.NOT_SELECTED} not selected`
+    + (g.ties ? `; ${g.ties} tied at the cut-off` : '') + (g.provisional ? `; ${g.provisional} provisional` : '');
+  return h('section.strand', { 'aria-labelledby': id, 'data-strand': g.strand },
+    h('h2', { id }, strandName(g.strand)),
+    h('div.table-wrap', {}, h('table.proposal', { 'data-testid': `proposal-${g.strand}` },
+      h('caption', {}, summary),
+      h('thead', {}, h('tr', {}, ['Rank', 'Person', 'PNC ID', g.scoreName, 'Proposal', 'Notes', 'Explanation'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('tbody', {}, g.entries.length
+        ? g.entries.map((e) => h('tr', { class: `action-${e.action.toLowerCase()}`, 'data-person': e.personId },
+          h('td', {}, String(e.rank)),
+          h('td', {}, h('a', { href: `#/people/${e.personId}` }, who(e))),
+          h('td', {}, e.pncId ?? ''),
+          h('td.num', {}, String(e.rankingScore)),
+          h('td', {}, h('span', { class: `action action-${e.action.toLowerCase()}` }, ACTION_NAMES[e.action])),
+          h('td', {}, notes(e).join(', ')),
+          h('td', {}, explanation(e, run))))
+        : h('tr', {}, h('td', { colspan: 7, class: 'muted' }, 'Nobody ranked'))))));
+}
+
+function notes(e: ProposalEntry): string[] {
+  return [
+    e.currentMember ? 'on the strand' : null,
+    e.nominationId ? 'nominated by this proposal' : e.pendingNominee ? 'nomination pending' : null,
+    e.tieAtCutOff ? 'tie at the cut-off' : null,
+    e.provisional ? 'provisional (data incomplete)' : null,
+  ].filter((n): n is string => n !== null);
+}
+
+/** An expandable explanation: opened with a click or Enter on its summary; loads the person's score from this run once. */
+function explanation(e: ProposalEntry, run: ScoreRun): HTMLElement {
+  const content = h('div.explain', { 'aria-live': 'polite' }, h('p.muted', {}, 'Loading…'));
+  let loaded = false;
+  const details = h('details', { 'data-testid': 'explanation' },
+    h('summary', {}, 'Why this score'), content);
+  details.addEventListener('toggle', () => {
+    if (!details.open || loaded) return;
+    loaded = true;
+    void loadExplanation(e.personId, run.id).then((score) => {
+      if (!score) {
+        replace(content, h('p.muted', {}, 'This run stored no matrix score for this person.'));
+        return;
+      }
+      replace(content,
+        h('p', {}, `Matrix score ${score.total} (version ${score.matrixVersion})`, score.provisional ? ` — provisional: ${label(score.provisionalReasons ?? 'data incomplete')}` : ''),
+        table(['Rule', 'Count', 'Points', 'Multiplier', 'Subtotal'],
+          score.lines.map((l) => [label(l.rule), String(l.count), String(l.points), String(l.multiplier), String(l.subtotal)])),
+        score.excluded.length ? table(['Not counted', 'Status', 'Date', 'Why'],
+          score.excluded.map((x) => [label(x.category), label(x.status), x.offenceDate, label(x.reason)])) : null,
+        score.reason ? h('p.hint', {}, score.reason) : null);
+    }, (err) => {
+      loaded = false;
+      const message = err instanceof ApiError ? (err.problem.detail ?? err.problem.title ?? `HTTP ${err.problem.status}`) : String(err);
+      replace(content, h('p.field-error', { role: 'alert' }, `The score could not be read: ${message}`));
+    });
+  });
+  return details;
+}
+
+async function loadExplanation(personId: string, runId: string): Promise<{ total: number; matrixVersion: number; provisional: boolean; provisionalReasons: string | null; reason: string | null; lines: ScoreLine[]; excluded: ExcludedOffence[] } | null> {
+  const base = `/api/v1/scoring/people/${encodeURIComponent(personId)}/scores`;
+  const latest = await get<LatestScore>(`${base}/latest`);
+  if (latest.runId === runId) {
+    return { ...latest, provisionalReasons: null, reason: null };
+  }
+  const scoreId = scoreIdForRun(await get<ScoreHistoryEntry[]>(base), runId);
+  if (!scoreId) return null;
+  return get<StoredScore>(`/api/v1/scoring/scores/${scoreId}`);
 }
