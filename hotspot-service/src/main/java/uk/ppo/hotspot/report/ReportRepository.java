@@ -82,6 +82,11 @@ class ReportRepository {
         Date previousFrom = Date.valueOf(request.window().previous().from().atDay(1));
         try (Connection connection = dataSource.getConnection();
              PreparedStatement ps = connection.prepareStatement(sql)) {
+            // Planned afresh with the actual values every time: after autovacuum's ANALYZE of the freshly imported
+            // counts, the plan PostgreSQL cached for this statement on a connection (pgjdbc prepares it on the
+            // server from the 5th call, PostgreSQL switches to a generic plan from the 5th execution after that)
+            // ran for minutes instead of ~100 ms (benchmark 2026-12-02, three runs of three). Planning costs ~3 ms.
+            ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
             int p = 1;
             ps.setString(p++, request.within());
             ps.setString(p++, request.within());
