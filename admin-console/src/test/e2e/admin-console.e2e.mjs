@@ -3,6 +3,9 @@
 // hand against ./run.sh too:
 //   BASE_URL=http://localhost:8080 SCHEME_ID=<HASTINGS id> PERSON_ID=<a nominated candidate> \
 //   PERSON_NAME="Walker, Kyle" node admin-console/src/test/e2e/admin-console.e2e.mjs
+// The scheme-edit and score-run scenarios run when EDIT_SCHEME_ID/EDIT_SCHEME_CODE (a scheme they may
+// rename) and RUN_PERSON_NAME (a HASTINGS candidate with no C&C nomination whose offending puts them
+// in the C&C proposal as a joiner) are given; AdminConsoleIT makes both.
 // Prints one "PASS <scenario>" or "FAIL <scenario>: <why>" line per scenario; exit code 1 if any failed.
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
@@ -25,6 +28,10 @@ const SHOTS = env('SCREENSHOTS', 'target/admin-console-screenshots');
 const PASSWORD = env('PPO_PASSWORD', 'ppo-local');
 const CHROMIUM = env('CHROMIUM', '/usr/bin/chromium');
 const TIMEOUT = Number(env('STEP_TIMEOUT_MS', '30000'));
+const EDIT_SCHEME_ID = process.env.EDIT_SCHEME_ID;
+const EDIT_SCHEME_CODE = process.env.EDIT_SCHEME_CODE;
+const EDITED_NAME = env('EDITED_SCHEME_NAME', `${EDIT_SCHEME_CODE} and Rother PPO Scheme`);
+const RUN_PERSON_NAME = process.env.RUN_PERSON_NAME;
 const ONLY = process.env.ONLY; // run only the scenarios whose name contains this (when working on one)
 mkdirSync(SHOTS, { recursive: true });
 
@@ -72,6 +79,16 @@ async function logIn(page, user) {
   await page.locator('#kc-login').click();
   await page.waitForURL((url) => url.pathname.startsWith('/admin/'));
   await page.getByTestId('user-name').filter({ hasText: user }).waitFor();
+}
+
+/** The page itself does not scroll sideways at a tablet's width (tables scroll inside their frame). */
+async function atTabletWidth(page, file) {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 768, height: 1024 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  check(overflow <= 0, `the page scrolls sideways by ${overflow}px at 768px`);
+  await shot(page, file);
+  await page.setViewportSize(before);
 }
 
 async function textOf(locator) {
@@ -219,6 +236,35 @@ await scenario('an admin sees the scoring matrices and the hotspot wards on a ma
   check(await page.locator('#copy-matrix').count() === 1, 'an admin was not offered a copy of the matrix');
   await shot(page, '14-matrix.png');
 
+  if (EDIT_SCHEME_ID) {
+    // Copy version 1 into a draft: a multiplier the API's validation refuses is named at the very cell.
+    const copy = page.locator('#copy-matrix');
+    const name = `Burglary weighting ${Date.now() % 100000}`;
+    await copy.locator('#copy-matrix-name').fill(name);
+    const multiplier = copy.getByLabel('Burglary dwelling series multiplier', { exact: true });
+    await multiplier.fill('0');
+    await copy.getByRole('button', { name: 'Create draft version' }).click();
+    await copy.locator('[data-error-for="categories"]').filter({ hasText: 'Burglary dwelling series multiplier: must be between 1 and 100' }).waitFor();
+    check(await multiplier.getAttribute('aria-invalid') === 'true', 'the refused multiplier is not marked');
+    check(await copy.locator('#copy-matrix-name').inputValue() === name, 'the name typed was lost');
+    await shot(page, '14a-matrix-copy-rejected.png');
+    await multiplier.fill('7');
+    await copy.getByRole('button', { name: 'Create draft version' }).click();
+    await page.getByRole('heading', { name: new RegExp(`Matrix version \\d+: ${name}`) }).waitFor();
+    check(await textOf(page.getByTestId('matrix-status')) === 'DRAFT', 'the copy is not a draft');
+
+    // Try the draft on its example (two convicted dwelling-burglary series: 2 × 5 × 7), then activate it for one scheme.
+    await page.getByRole('button', { name: 'Score the example' }).click();
+    const line = page.getByTestId('evaluation').locator('tr', { hasText: 'Burglary dwelling series' });
+    await line.waitFor();
+    const cells = await line.locator('td').allTextContents();
+    check(cells.join(',') === 'Burglary dwelling series,2,5,7,70', `the draft's line: ${cells}`);
+    await page.locator('#activate-schemeId').selectOption(EDIT_SCHEME_ID);
+    await page.getByRole('button', { name: 'Activate' }).click();
+    await page.getByTestId('matrix-status').filter({ hasText: 'ACTIVE' }).waitFor();
+    await shot(page, '14b-matrix-activated.png');
+  }
+
   await page.goto(`${BASE}/admin/#/hotspots`);
   await page.getByTestId('thresholds').locator('td', { hasText: 'Default (all others)' }).waitFor();
   const wards = page.getByTestId('ward-table').locator('tbody tr');
@@ -237,6 +283,118 @@ await scenario('an admin sees the scoring matrices and the hotspot wards on a ma
   check(await form.locator('#thresholds-form-amberFrom').inputValue() === '60', 'amber value lost');
   await shot(page, '16-threshold-rejected.png');
 });
+
+if (EDIT_SCHEME_ID && EDIT_SCHEME_CODE) {
+  await scenario('an admin edits a scheme with the keyboard, and a stale edit is refused with the input kept', async (page, context) => {
+    await page.goto(`${BASE}/admin/#/schemes`);
+    await logIn(page, 'ada.admin');
+    // A second tab on the same scheme, opened before the first one saves: it holds the old version.
+    const stale = await context.newPage();
+    await stale.goto(`${BASE}/admin/#/schemes/${EDIT_SCHEME_ID}/edit`);
+    await stale.locator('#edit-scheme-name').waitFor();
+
+    await page.getByTestId('scheme-list').getByRole('link', { name: `Edit ${EDIT_SCHEME_CODE}`, exact: true }).click();
+    await page.waitForURL(new RegExp(`#/schemes/${EDIT_SCHEME_ID}/edit$`));
+    const name = page.locator('#edit-scheme-name');
+    await name.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(EDITED_NAME);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    check(await page.evaluate(() => document.activeElement?.textContent) === 'Save changes', 'Tab did not reach the Save button');
+    await page.keyboard.press('Enter');
+    await page.locator('#edit-scheme .form-status').filter({ hasText: `Saved ${EDIT_SCHEME_CODE} (version 1)` }).waitFor();
+    await shot(page, '17-scheme-edited.png');
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Schemes' }).click();
+    const row = page.getByTestId('scheme-list').locator('tr', { hasText: EDIT_SCHEME_CODE });
+    await row.locator('td', { hasText: EDITED_NAME }).waitFor();
+
+    // The other tab still has version 0: its save is refused, says why, and keeps what was typed.
+    await stale.locator('#edit-scheme-name').fill('Typed in the stale tab');
+    await stale.locator('#edit-scheme-county').fill('Kent');
+    await stale.getByRole('button', { name: 'Save changes' }).click();
+    const message = stale.locator('#edit-scheme .form-errors');
+    await message.filter({ hasText: 'Not saved' }).waitFor();
+    const text = await textOf(message);
+    check(text.includes('someone else changed this scheme') && text.includes(`Name is now “${EDITED_NAME}”`), `stale message: ${text}`);
+    check(await stale.locator('#edit-scheme-name').inputValue() === 'Typed in the stale tab', 'the stale tab lost the name typed');
+    check(await stale.locator('#edit-scheme-county').inputValue() === 'Kent', 'the stale tab lost the county typed');
+    await shot(stale, '18-scheme-stale-edit.png');
+
+    // A field the API rejects: its message sits at the field.
+    await stale.locator('#edit-scheme-name').fill('');
+    await stale.getByRole('button', { name: 'Save changes' }).click();
+    await stale.locator('#edit-scheme [data-error-for="name"]').filter({ hasText: /blank|empty|null/ }).waitFor();
+    check(await stale.locator('#edit-scheme-name').getAttribute('aria-invalid') === 'true', 'name not marked invalid');
+    await atTabletWidth(stale, '19-scheme-edit-tablet.png');
+    await stale.close();
+  });
+}
+
+if (RUN_PERSON_NAME) {
+  await scenario('a co-ordinator starts a score run, reads the ranked proposal with an explanation, submits it and sees the nominations', async (page) => {
+    await page.goto(`${BASE}/admin/#/scoring?scheme=${SCHEME_ID}`);
+    await logIn(page, 'cora.coordinator');
+    const start = page.locator('#start-run');
+    await start.waitFor();
+    await start.locator('#start-run-schemeId').selectOption(SCHEME_ID);
+    await start.getByRole('button', { name: 'Start score run' }).click();
+    await page.waitForURL(/#\/scoring\/runs\/[0-9a-f-]+$/);
+    await page.getByTestId('run-state').filter({ hasText: 'Completed' }).waitFor({ timeout: 120_000 });
+
+    const cc = page.getByTestId('proposal-CATCH_CONVICT');
+    const row = cc.locator('tbody > tr', { hasText: RUN_PERSON_NAME });
+    await row.waitFor();
+    const cells = await row.locator(':scope > td').allTextContents();
+    check(/^\d+$/.test(cells[0]) && cells[4] === 'Join', `the candidate's row: ${cells.slice(0, 6)}`);
+    check((await cc.locator('caption').textContent()).includes('join'), 'no counts in the C&C caption');
+    await shot(page, '20-score-run-proposal.png');
+
+    // The explanation opens from the keyboard: rule, count, points, multiplier, subtotal.
+    await row.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    const explained = row.locator('.explain table').first();
+    await explained.waitFor();
+    const header = await explained.locator('th').allTextContents();
+    check(header.join(',') === 'Rule,Count,Points,Multiplier,Subtotal', `explanation columns: ${header}`);
+    const burglary = await explained.locator('tr', { hasText: 'Burglary dwelling series' }).locator('td').allTextContents();
+    check(burglary.join(',') === 'Burglary dwelling series,4,5,6,120', `burglary line: ${burglary}`);
+    await shot(page, '21-proposal-explained.png');
+    await atTabletWidth(page, '22-proposal-tablet.png');
+
+    const submit = page.locator('#submit-proposal');
+    check(await submit.getByLabel(new RegExp(RUN_PERSON_NAME)).count() === 1, 'the candidate is not offered for nomination');
+    await submit.getByRole('button', { name: 'Submit proposal' }).click();
+    const result = page.getByTestId('submission-result');
+    await result.filter({ hasText: /nominations? created/ }).waitFor();
+    const created = Number((await textOf(result)).match(/(\d+) nominations? created/)[1]);
+    check(created >= 1, `nominations created: ${created}`);
+    await page.getByTestId('proposal-status').filter({ hasText: 'Submitted' }).waitFor();
+    check(await page.locator('#submit-proposal').count() === 0, 'a submitted proposal still offers submission');
+    await row.locator('td', { hasText: 'nominated by this proposal' }).waitFor();
+    await shot(page, '23-proposal-submitted.png');
+
+    await result.getByRole('link', { name: 'See the nominations pending a panel' }).click();
+    await page.waitForURL(/#\/nominations\?scheme=/);
+    const nomination = page.getByTestId('nominations-table').locator('tr', { hasText: RUN_PERSON_NAME }).filter({ hasText: 'Catch and Convict' });
+    await nomination.waitFor();
+    check((await textOf(nomination)).includes('cora.coordinator'), `nomination row: ${await textOf(nomination)}`);
+    await shot(page, '24-nominations-after-submission.png');
+  });
+
+  await scenario('an admin reads score runs but is offered neither starting one nor submitting', async (page) => {
+    await page.goto(`${BASE}/admin/#/scoring?scheme=${SCHEME_ID}`);
+    await logIn(page, 'ada.admin');
+    const runs = page.getByTestId('run-list').locator('tbody a');
+    await runs.first().waitFor();
+    check(await page.locator('#start-run').count() === 0, 'an admin was offered to start a run (co-ordinators only)');
+    await runs.first().click();
+    await page.getByTestId('run-state').filter({ hasText: 'Completed' }).waitFor();
+    await page.getByTestId('proposal-CATCH_CONVICT').waitFor();
+    check(await page.locator('#submit-proposal').count() === 0, 'an admin was offered to submit a proposal (co-ordinators only)');
+  });
+}
 
 await browser.close();
 const relevant = consoleErrors.filter((e) => !/status of 40[01349]|status of 412/.test(e));

@@ -83,6 +83,36 @@ class AdminConsoleIT {
                 .post("/api/v1/offenders/{id}/nominations", personId).then().statusCode(201);
         String newScheme = "WEB" + ThreadLocalRandom.current().nextInt(100_000);
 
+        // A scheme the admin renames in the browser (not a sample scheme other tests read by name).
+        String admin = RunningSuite.tokenFor("ada.admin");
+        String editCode = "ED" + ThreadLocalRandom.current().nextInt(100_000);
+        String editedName = editCode + " and Rother PPO Scheme";
+        String editSchemeId = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("code", editCode, "name", editCode + " PPO Scheme", "district", "Rother", "county", "East Sussex"))
+                .post("/api/v1/schemes").then().statusCode(201).extract().path("id");
+
+        // A Hastings candidate nominated for Rehabilitate and Resettle (so the score run takes them in) whose four
+        // recent dwelling-burglary series put them in the C&C proposal as a joiner: the co-ordinator's run ranks
+        // and explains them, and submitting the proposal nominates them for C&C.
+        String runPnc = "2018/" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000)) + "R";
+        String runLastName = "Carver" + ThreadLocalRandom.current().nextInt(1000, 10_000);
+        Map<String, Object> candidate = new HashMap<>(person);
+        candidate.put("pncId", runPnc);
+        candidate.put("firstName", "Lee");
+        candidate.put("lastName", runLastName);
+        String candidateId = given().auth().oauth2(coordinator).contentType(ContentType.JSON).body(candidate)
+                .post("/api/v1/offenders").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(coordinator).contentType(ContentType.JSON)
+                .body(Map.of("strand", "REHABILITATE_RESETTLE", "reason", "Leaving custody in March; resettlement needs", "agency", "POLICE"))
+                .post("/api/v1/offenders/{id}/nominations", candidateId).then().statusCode(201);
+        List<Map<String, Object>> offences = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            offences.add(Map.of("pncId", runPnc, "sourceSystem", "sussex-niche", "sourceId", "AC-" + i + "-" + runPnc.substring(5),
+                    "category", "BURGLARY_DWELLING_SERIES", "status", "CONVICTED", "offenceDate", LocalDate.now().minusDays(20L * i).toString()));
+        }
+        given().auth().oauth2(RunningSuite.clientToken("police-system", "police-system-local-secret")).contentType(ContentType.JSON)
+                .body(offences).post("/api/v1/offences/bulk").then().statusCode(200).body("created", equalTo(4));
+
         Path screenshots = Path.of("target/admin-console-screenshots").toAbsolutePath();
         Path output = Path.of("target/admin-console-e2e.log").toAbsolutePath();
         List<String> command = new ArrayList<>(List.of("node", script.toString()));
@@ -99,6 +129,10 @@ class AdminConsoleIT {
         env.put("NEW_SCHEME_CODE", newScheme);
         env.put("SCREENSHOTS", screenshots.toString());
         env.put("CHROMIUM", CHROMIUM.toString());
+        env.put("EDIT_SCHEME_ID", editSchemeId);
+        env.put("EDIT_SCHEME_CODE", editCode);
+        env.put("EDITED_SCHEME_NAME", editedName);
+        env.put("RUN_PERSON_NAME", runLastName + ", Lee");
         Process process = builder.start();
         if (!process.waitFor(6, TimeUnit.MINUTES)) {
             process.destroyForcibly();
@@ -109,17 +143,19 @@ class AdminConsoleIT {
         assertEquals(0, process.exitValue(), log);
         for (String scenario : List.of("an admin creates a scheme", "a save the API rejects", "an admin selects a nominated person",
                 "an officer signs in and sees no admin pages", "an expired session goes back to the login page",
-                "an admin sees the scoring matrices and the hotspot wards on a map")) {
+                "an admin sees the scoring matrices and the hotspot wards on a map", "an admin edits a scheme",
+                "a co-ordinator starts a score run", "an admin reads score runs")) {
             assertTrue(log.lines().anyMatch(l -> l.startsWith("PASS " + scenario)), "no PASS for '" + scenario + "':\n" + log);
         }
         assertTrue(log.contains("ALL PASSED"), log);
         for (String page : List.of("01-schemes.png", "03-scheme-rejected.png", "04-nominations.png", "05-person.png",
-                "08-cohort.png", "10-officer-no-pages.png", "13-scoring.png", "14-matrix.png", "15-hotspots.png")) {
+                "08-cohort.png", "09-cohort-tablet.png", "10-officer-no-pages.png", "13-scoring.png", "14-matrix.png", "15-hotspots.png",
+                "17-scheme-edited.png", "18-scheme-stale-edit.png", "19-scheme-edit-tablet.png", "20-score-run-proposal.png",
+                "21-proposal-explained.png", "22-proposal-tablet.png", "23-proposal-submitted.png", "24-nominations-after-submission.png")) {
             assertTrue(Files.size(screenshots.resolve(page)) > 5_000, page + " is missing or empty");
         }
 
         // What the browser did is what the services now hold.
-        String admin = RunningSuite.tokenFor("ada.admin");
         given().auth().oauth2(admin).queryParam("size", 500).get("/api/v1/schemes")
                 .then().statusCode(200).body("items.code", hasItem(newScheme));
         given().auth().oauth2(admin).get("/api/v1/offenders/{id}", personId)
@@ -127,6 +163,15 @@ class AdminConsoleIT {
                 .body("selectedOn", equalTo(LocalDate.now().toString()));
         given().auth().oauth2(admin).get("/api/v1/offenders/{id}/decisions", personId)
                 .then().statusCode(200).body("size()", equalTo(1)).body("[0].recordedBy", equalTo("ada.admin"));
+        // The first tab's rename stands (version 1); the stale tab's save changed nothing.
+        given().auth().oauth2(admin).get("/api/v1/schemes/{id}", editSchemeId)
+                .then().statusCode(200).body("code", equalTo(editCode)).body("name", equalTo(editedName))
+                .body("county", equalTo("East Sussex")).body("version", equalTo(1));
+        // The submitted proposal nominated the candidate for Catch and Convict, in the co-ordinator's name.
+        given().auth().oauth2(admin).get("/api/v1/offenders/{id}/nominations", candidateId)
+                .then().statusCode(200).body("size()", equalTo(2))
+                .body("findAll { it.strand == 'CATCH_CONVICT' }.status", equalTo(List.of("PENDING")))
+                .body("findAll { it.strand == 'CATCH_CONVICT' }.nominatedBy", equalTo(List.of("cora.coordinator")));
     }
 
     private static String read(Path file) throws IOException {
