@@ -1,15 +1,11 @@
 package uk.ppo.system;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
@@ -17,13 +13,11 @@ import java.security.interfaces.RSAPrivateKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,61 +34,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(RunningSuite.class)
 class AccessMatrixIT {
 
-    record Operation(String id, String method, String path, Set<String> roles) {
-    }
-
     /** The media type each operation's request body is documented with, so refusals are about the role, not the body. */
     static final Map<String, String> BODY_TYPES = new LinkedHashMap<>();
 
-    /** One principal per role: the sample users, and a partner system by client credentials. */
-    static final Map<String, String> PRINCIPALS = new LinkedHashMap<>();
-    static List<Operation> matrix;
+    static List<ApiDocument.Entry> matrix;
     static Map<String, String> tokens = new LinkedHashMap<>();
 
     @BeforeAll
     static void tokensAndMatrix() throws Exception {
-        PRINCIPALS.put("admin", "ada.admin");
-        PRINCIPALS.put("coordinator", "cora.coordinator");
-        PRINCIPALS.put("offender-manager", "maya.manager");
-        PRINCIPALS.put("officer", "oscar.officer");
-        PRINCIPALS.put("analyst", "ann.analyst");
-        PRINCIPALS.put("auditor", "aud.auditor");
-        for (var principal : PRINCIPALS.entrySet()) {
-            tokens.put(principal.getKey(), RunningSuite.tokenFor(principal.getValue()));
-        }
-        tokens.put("partner-system", RunningSuite.clientToken("police-system", "police-system-local-secret"));
-        matrix = readMatrix();
-        JsonNode document = document();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext(); ) {
-            var path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
-                var op = ops.next();
-                JsonNode content = op.getValue().path("requestBody").path("content");
-                if (content.isObject() && content.fieldNames().hasNext()) {
-                    BODY_TYPES.put(op.getKey().toUpperCase() + " " + path.getKey(), content.fieldNames().next());
-                }
+        tokens.putAll(ApiDocument.tokensByRole());
+        matrix = ApiDocument.matrix();
+        for (ApiDocument.Operation op : ApiDocument.operations(ApiDocument.merged())) {
+            if (op.bodyType() != null) {
+                BODY_TYPES.put(op.key(), op.bodyType());
             }
         }
-    }
-
-    private static JsonNode document() throws Exception {
-        return new ObjectMapper().readTree(given().accept("application/json").get("/q/openapi")
-                .then().statusCode(200).extract().asString());
     }
 
     @Test
     void everyOperationInTheMergedDocumentHasAnEntryAndEveryEntryAnOperation() throws Exception {
-        JsonNode document = document();
         Set<String> documented = new TreeSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext(); ) {
-            var path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
-                var op = ops.next();
-                if (Set.of("get", "post", "put", "delete", "patch").contains(op.getKey())) {
-                    documented.add(op.getKey().toUpperCase() + " " + path.getKey());
-                }
-            }
-        }
+        ApiDocument.operations(ApiDocument.merged()).forEach(op -> documented.add(op.key()));
         Set<String> listed = new TreeSet<>();
         matrix.forEach(op -> listed.add(op.method() + " " + op.path()));
         Set<String> missing = new TreeSet<>(documented);
@@ -109,7 +69,7 @@ class AccessMatrixIT {
     void everyRoleGetsExactlyTheOperationsTheMatrixGivesIt() {
         List<String> wrong = new ArrayList<>();
         int checked = 0;
-        for (Operation op : matrix) {
+        for (ApiDocument.Entry op : matrix) {
             for (var token : tokens.entrySet()) {
                 Response response = call(given().auth().oauth2(token.getValue()), op);
                 int status = response.statusCode();
@@ -135,7 +95,7 @@ class AccessMatrixIT {
         bad.put("payload altered after signing", tampered(tokens.get("officer")));
         List<String> wrong = new ArrayList<>();
         int checked = 0;
-        for (Operation op : matrix) {
+        for (ApiDocument.Entry op : matrix) {
             Response anonymous = call(given(), op);
             if (anonymous.statusCode() != 401 || !anonymous.contentType().startsWith("application/problem+json")) {
                 wrong.add(op.method() + " " + op.path() + " without a token: " + anonymous.statusCode());
@@ -167,7 +127,7 @@ class AccessMatrixIT {
         assertEquals(List.of(), LEAKS);
     }
 
-    private static Response call(RequestSpecification request, Operation op) {
+    private static Response call(RequestSpecification request, ApiDocument.Entry op) {
         Response response = send(request, op);
         responsesSeen++;
         String where = op.method() + " " + op.path() + " -> " + response.statusCode();
@@ -181,29 +141,13 @@ class AccessMatrixIT {
         return response;
     }
 
-    private static Response send(RequestSpecification request, Operation op) {
-        String path = op.path().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+    private static Response send(RequestSpecification request, ApiDocument.Entry op) {
+        String path = ApiDocument.withUnknownIds(op.path());
         if (Set.of("POST", "PUT", "PATCH").contains(op.method())) {
             String type = BODY_TYPES.getOrDefault(op.method() + " " + op.path(), "application/json");
             request = type.contains("json") ? request.contentType(type).body("{}") : request.contentType(type).body(new byte[0]);
         }
         return request.request(op.method(), path);
-    }
-
-    private static List<Operation> readMatrix() throws Exception {
-        List<Operation> operations = new ArrayList<>();
-        try (var in = AccessMatrixIT.class.getResourceAsStream("/access-matrix.csv");
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split(";");
-                operations.add(new Operation(cells[0], cells[1], cells[2], Set.of(cells[3].split("\\|"))));
-            }
-        }
-        assertTrue(operations.size() > 50, "the matrix lists the suite's operations");
-        return operations;
     }
 
     private static String masterRealmToken() {
