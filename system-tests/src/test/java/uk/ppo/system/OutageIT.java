@@ -78,6 +78,10 @@ class OutageIT {
         String stranger = unknownKeyToken();
         List<String> wrong = new ArrayList<>();
         int calls = 0;
+        // every service has checked a token once, so it holds the realm's keys
+        for (Probe probe : probes(personId)) {
+            probe.through(() -> given().auth().oauth2(cora)).then().statusCode(200);
+        }
 
         suite.stopKeycloak();
         try {
@@ -99,15 +103,25 @@ class OutageIT {
             calls += expect(wrong, "a write with a token from before", person(cora, ConcurrencyAndCrashIT.freshPnc()), 201);
             calls += expect(wrong, "a partner read with a token from before", given().auth().oauth2(police)
                     .get("/api/v1/areas"), 200);
+
+            // a service (re)started while Keycloak is down never fetched the keys: it cannot check a token, and says so
+            suite.restartService(Service.ACTION_PLAN);
+            Probe plans = probes(personId).get(3);
+            calls += expectProblem(wrong, "action-plan-service started without Keycloak, via gateway",
+                    plans.through(() -> given().auth().oauth2(cora)), 503);
+            calls += expectProblem(wrong, "action-plan-service started without Keycloak, direct", plans.direct(cora), 503);
             System.out.printf("OUTAGE Keycloak stopped: logins answered %d and %d (refused), %d calls with tokens from before,"
-                    + " unknown keys and none, %d wrong%n", login, partnerLogin, calls, wrong.size());
-            assertEquals(List.of(), wrong);
+                    + " unknown keys and none, and to a service started meanwhile (503), %d wrong%n", login, partnerLogin, calls, wrong.size());
         } finally {
             suite.startKeycloak();
             awaitWholeSuite();
         }
+        assertEquals(List.of(), wrong);
         String fresh = RunningSuite.tokenFor("cora.coordinator");
         given().auth().oauth2(fresh).get("/api/v1/offenders/{id}", personId).then().statusCode(200);
+        // the service started without Keycloak fetches the keys on its next request, without a restart
+        await(() -> probes(personId).get(3).through(() -> given().auth().oauth2(fresh)), r -> r.statusCode() == 200,
+                Duration.ofSeconds(60), "action-plan-service once Keycloak is back");
     }
 
     @Test

@@ -49,6 +49,13 @@ public class HttpFailures {
         } else if (failure instanceof ProblemException problem) {
             send(rc, problem.type(), problem.getMessage(), problem.violations());
             return;
+        } else if (ProblemMappers.isIdentityProviderUnavailable(failure)) {
+            // a service that has not fetched the realm's keys yet cannot check any token while Keycloak is down
+            LOG.warnf("Identity provider unavailable on %s %s", rc.request().method(), rc.request().path());
+            response.putHeader("Retry-After", "5");
+            send(rc, ProblemType.SERVICE_UNAVAILABLE,
+                    "Tokens cannot be checked just now: the identity provider is unavailable; try again shortly", List.of());
+            return;
         } else if (rc.statusCode() > 0) {
             type = ProblemType.forStatus(rc.statusCode());
         } else {

@@ -111,6 +111,13 @@ public class ProblemMappers {
                             "The service cannot reach its database just now; try again shortly", List.of(), request))
                     .header("Retry-After", "5").build();
         }
+        if (isIdentityProviderUnavailable(e)) {
+            LOG.warnf("Identity provider unavailable on %s %s", request.method(), request.path());
+            return Response.fromResponse(respond(ProblemType.SERVICE_UNAVAILABLE,
+                            "Tokens cannot be checked just now: the identity provider is unavailable; try again shortly",
+                            List.of(), request))
+                    .header("Retry-After", "5").build();
+        }
         if (isConcurrentUpdate(e)) {
             return respond(ProblemType.CONFLICT, "Someone else changed this record at the same time; read it again and retry",
                     List.of(new Problem.Violation("If-Match", "the record has a newer version")), request);
@@ -153,6 +160,16 @@ public class ProblemMappers {
                 return true;
             }
             if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Quarkus OIDC could not reach the identity provider (e.g. to fetch its keys for the first time). */
+    static boolean isIdentityProviderUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getName().equals("io.quarkus.oidc.OIDCException")) {
                 return true;
             }
         }

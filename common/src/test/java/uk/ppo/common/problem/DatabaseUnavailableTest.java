@@ -26,6 +26,15 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void anUnreachableIdentityProviderIsRecognisedAndIsNotADatabaseFailure() {
+        Throwable oidc = new io.quarkus.oidc.OIDCException("OIDC Server is not available");
+        assertTrue(ProblemMappers.isIdentityProviderUnavailable(new RuntimeException(oidc)));
+        assertFalse(ProblemMappers.isDatabaseUnavailable(oidc));
+        assertFalse(ProblemMappers.isIdentityProviderUnavailable(new SQLException("refused", "08001")));
+        assertFalse(ProblemMappers.isIdentityProviderUnavailable(null));
+    }
+
+    @Test
     void constraintViolationsAndOrdinaryBugsAreNot() {
         assertFalse(ProblemMappers.isDatabaseUnavailable(new SQLException("duplicate key", "23505")));
         assertFalse(ProblemMappers.isDatabaseUnavailable(new SQLException("no state")));
