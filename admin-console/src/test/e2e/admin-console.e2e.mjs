@@ -352,9 +352,11 @@ if (RUN_PERSON_NAME) {
     await shot(page, '20-score-run-proposal.png');
 
     // The explanation opens from the keyboard: rule, count, points, multiplier, subtotal.
-    await row.locator('summary').focus();
+    const why = row.getByRole('button', { name: 'Why this score' });
+    await why.focus();
     await page.keyboard.press('Enter');
-    const explained = row.locator('.explain table').first();
+    check(await why.getAttribute('aria-expanded') === 'true', 'the explanation button does not say it is expanded');
+    const explained = page.locator(`#${await why.getAttribute('aria-controls')} .explain table`).first();
     await explained.waitFor();
     const header = await explained.locator('th').allTextContents();
     check(header.join(',') === 'Rule,Count,Points,Multiplier,Subtotal', `explanation columns: ${header}`);

@@ -411,14 +411,18 @@ function strandSection(g: StrandProposal, run: ScoreRun, who: (e: ProposalEntry)
       h('caption', {}, summary),
       h('thead', {}, h('tr', {}, ['Rank', 'Person', 'PNC ID', g.scoreName, 'Proposal', 'Notes', 'Explanation'].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, g.entries.length
-        ? g.entries.map((e) => h('tr', { class: `action-${e.action.toLowerCase()}`, 'data-person': e.personId },
-          h('td', {}, String(e.rank)),
-          h('td', {}, h('a', { href: `#/people/${e.personId}` }, who(e))),
-          h('td', {}, e.pncId ?? ''),
-          h('td.num', {}, String(e.rankingScore)),
-          h('td', {}, h('span', { class: `action action-${e.action.toLowerCase()}` }, ACTION_NAMES[e.action])),
-          h('td', {}, notes(e).join(', ')),
-          h('td', {}, explanation(e, run))))
+        ? g.entries.map((e) => {
+          // The explanation opens in a full-width row under the person's row (a disclosure button).
+          const [toggle, explainRow] = explanation(e, g.strand, run, 7);
+          return [h('tr', { class: `row-${e.action.toLowerCase()}`, 'data-person': e.personId },
+            h('td', {}, String(e.rank)),
+            h('td', {}, h('a', { href: `#/people/${e.personId}` }, who(e))),
+            h('td', {}, e.pncId ?? ''),
+            h('td.num', {}, String(e.rankingScore)),
+            h('td', {}, h('span', { class: `action action-${e.action.toLowerCase()}` }, ACTION_NAMES[e.action])),
+            h('td', {}, notes(e).join(', ')),
+            h('td', {}, toggle)), explainRow];
+        })
         : h('tr', {}, h('td', { colspan: 7, class: 'muted' }, 'Nobody ranked'))))));
 }
 
@@ -431,14 +435,21 @@ function notes(e: ProposalEntry): string[] {
   ].filter((n): n is string => n !== null);
 }
 
-/** An expandable explanation: opened with a click or Enter on its summary; loads the person's score from this run once. */
-function explanation(e: ProposalEntry, run: ScoreRun): HTMLElement {
+/**
+ * A person's explanation: a disclosure button (Enter or Space) that shows a full-width row under the
+ * person's row and loads their score from this run once (each read is audited, so only on demand).
+ */
+function explanation(e: ProposalEntry, strand: string, run: ScoreRun, columns: number): [HTMLElement, HTMLElement] {
+  const id = `explain-${strand}-${e.personId}`;
   const content = h('div.explain', { 'aria-live': 'polite' }, h('p.muted', {}, 'Loading…'));
+  const row = h('tr.explain-row', { id, hidden: true }, h('td', { colspan: columns }, content));
   let loaded = false;
-  const details = h('details', { 'data-testid': 'explanation' },
-    h('summary', {}, 'Why this score'), content);
-  details.addEventListener('toggle', () => {
-    if (!details.open || loaded) return;
+  const toggle = h('button.link.disclosure', { type: 'button', 'aria-expanded': 'false', 'aria-controls': id }, 'Why this score');
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    row.hidden = !open;
+    if (!open || loaded) return;
     loaded = true;
     void loadExplanation(e.personId, run.id).then((score) => {
       if (!score) {
@@ -446,7 +457,8 @@ function explanation(e: ProposalEntry, run: ScoreRun): HTMLElement {
         return;
       }
       replace(content,
-        h('p', {}, `Matrix score ${score.total} (version ${score.matrixVersion})`, score.provisional ? ` — provisional: ${label(score.provisionalReasons ?? 'data incomplete')}` : ''),
+        h('p', {}, h('strong', {}, `Matrix score ${score.total}`), ` (version ${score.matrixVersion})`,
+          score.provisional ? ` — provisional: ${label(score.provisionalReasons ?? 'data incomplete')}` : ''),
         table(['Rule', 'Count', 'Points', 'Multiplier', 'Subtotal'],
           score.lines.map((l) => [label(l.rule), String(l.count), String(l.points), String(l.multiplier), String(l.subtotal)])),
         score.excluded.length ? table(['Not counted', 'Status', 'Date', 'Why'],
@@ -458,7 +470,7 @@ function explanation(e: ProposalEntry, run: ScoreRun): HTMLElement {
       replace(content, h('p.field-error', { role: 'alert' }, `The score could not be read: ${message}`));
     });
   });
-  return details;
+  return [toggle, row];
 }
 
 async function loadExplanation(personId: string, runId: string): Promise<{ total: number; matrixVersion: number; provisional: boolean; provisionalReasons: string | null; reason: string | null; lines: ScoreLine[]; excluded: ExcludedOffence[] } | null> {
