@@ -122,6 +122,11 @@ public class ProblemMappers {
             return respond(ProblemType.CONFLICT, "Someone else changed this record at the same time; read it again and retry",
                     List.of(new Problem.Violation("If-Match", "the record has a newer version")), request);
         }
+        if (isUnstorableCharacter(e)) {
+            // NUL (or a byte sequence invalid in UTF-8) reached PostgreSQL in a body field; parameters are refused earlier
+            return respond(ProblemType.INVALID_INPUT, "The request holds a character that cannot be stored (such as NUL)",
+                    List.of(), request);
+        }
         if (isUniqueViolation(e)) {
             // two writers raced past a service's duplicate check; the database kept exactly one
             return respond(ProblemType.CONFLICT, "A record with the same identifying values already exists",
@@ -185,6 +190,16 @@ public class ProblemMappers {
     }
 
     /** PostgreSQL's unique_violation (SQLSTATE 23505) anywhere in the cause chain. */
+    /** PostgreSQL refused a character in text: SQLSTATE 22021 (invalid byte sequence, NUL) or 22P05 (untranslatable). */
+    static boolean isUnstorableCharacter(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isUniqueViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {

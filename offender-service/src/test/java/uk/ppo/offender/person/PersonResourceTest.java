@@ -72,6 +72,14 @@ class PersonResourceTest {
         }
 
         @Test
+        void aNulInASearchTermIsA400NamingItNotA500() {
+            given().auth().oauth2(COORDINATOR).queryParam("lastName", "Br\u0000own")
+                    .when().get("/api/v1/offenders")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("lastName"));
+        }
+
+        @Test
         void badInputIsNamedAndStoresNothing() {
             var scheme = Fixtures.scheme();
             Map<String, Object> malformed = Fixtures.person(scheme.id(), "2004-0012345A", LocalDate.of(1990, 1, 1));

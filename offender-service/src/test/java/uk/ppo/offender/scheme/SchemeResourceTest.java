@@ -155,6 +155,16 @@ class SchemeResourceTest {
         }
 
         @Test
+        void rubbishAfterACompleteDocumentIsA400AndNothingIsStored() {
+            long before = total();
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                    .body("{\"code\": \"TRAIL1\", \"name\": \"Trailing\", \"district\": \"Hastings\"} x")
+                    .when().post("/api/v1/schemes")
+                    .then().statusCode(400).contentType("application/problem+json");
+            assertEquals(before, total(), "a body with rubbish after it must not be stored");
+        }
+
+        @Test
         void aWrongTypeAndAnUnknownFieldAreNamed() {
             given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
                     .body("{\"code\": [1], \"name\": \"n\", \"district\": \"d\"}")
