@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,6 +62,18 @@ class PpoJourneyIT {
         given().auth().oauth2(scoped).get("/api/v1/offenders/{id}", id).then().statusCode(404)
                 .contentType("application/problem+json");
         given().auth().oauth2(scoped).queryParam("pnc", pnc).get("/api/v1/status").then().statusCode(404);
+        // record-level scope everywhere the person can be reached: the composed summary and their PPO plan too
+        given().auth().oauth2(scoped).get("/api/v1/offenders/{id}/summary", id).then().statusCode(404)
+                .contentType("application/problem+json");
+        String planId = given().auth().oauth2(coordinator).contentType(ContentType.JSON)
+                .body(Map.of("offenderId", id, "schemeCode", "EASTBOURNE", "strand", "CATCH_AND_CONVICT"))
+                .post("/api/v1/ppo-plans").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(scoped).get("/api/v1/ppo-plans/{id}", planId).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(scoped).queryParam("offenderId", id).get("/api/v1/ppo-plans").then().statusCode(200)
+                .body("items", hasSize(0));
+        given().auth().oauth2(coordinator).queryParam("offenderId", id).get("/api/v1/ppo-plans").then().statusCode(200)
+                .body("items", hasSize(1));
         given().auth().oauth2(scoped).get("/api/v1/schemes/{s}/cohort", HASTINGS).then().statusCode(200)
                 .body("counts.PREVENT_DETER", equalTo(14));
 
