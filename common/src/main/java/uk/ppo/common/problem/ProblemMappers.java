@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -159,26 +160,13 @@ public class ProblemMappers {
      * anywhere in the cause chain. Matched by SQLSTATE and class name, so modules without JDBC need none of it.
      */
     static boolean isDatabaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-            if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
-                return true;
-            }
-        }
-        return false;
+        return hasSqlState(e, state -> state.startsWith("08") || state.startsWith("57P"))
+                || causedBy(e, "org.hibernate.exception.JDBCConnectionException");
     }
 
     /** Quarkus OIDC could not reach the identity provider (e.g. to fetch its keys for the first time). */
     static boolean isIdentityProviderUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getClass().getName().equals("io.quarkus.oidc.OIDCException")) {
-                return true;
-            }
-        }
-        return false;
+        return causedBy(e, "io.quarkus.oidc.OIDCException");
     }
 
     private static String rootMessage(Throwable e) {
@@ -192,17 +180,27 @@ public class ProblemMappers {
     /** PostgreSQL's unique_violation (SQLSTATE 23505) anywhere in the cause chain. */
     /** PostgreSQL refused a character in text: SQLSTATE 22021 (invalid byte sequence, NUL) or 22P05 (untranslatable). */
     static boolean isUnstorableCharacter(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+        return hasSqlState(e, state -> state.equals("22021") || state.equals("22P05"));
+    }
+
+    static boolean isUniqueViolation(Throwable e) {
+        return hasSqlState(e, "23505"::equals);
+    }
+
+    /** Some SQLException in the cause chain has a SQLSTATE that {@code state} accepts. */
+    private static boolean hasSqlState(Throwable e, Predicate<String> state) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && state.test(sql.getSQLState())) {
                 return true;
             }
         }
         return false;
     }
 
-    static boolean isUniqueViolation(Throwable e) {
+    /** Some exception in the cause chain is of the named class (by name: the class may not be on this module's class path). */
+    private static boolean causedBy(Throwable e, String className) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+            if (t.getClass().getName().equals(className)) {
                 return true;
             }
         }
