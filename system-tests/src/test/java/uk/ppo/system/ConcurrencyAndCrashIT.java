@@ -298,7 +298,13 @@ class ConcurrencyAndCrashIT {
         return offence;
     }
 
-    private static String person(String token, String pnc) {
+    /** A new person in Hastings with this PNC ID, as the system tests create one: the id. */
+    static String person(String token, String pnc) {
+        return createPerson(token, pnc).then().statusCode(201).extract().path("id");
+    }
+
+    /** Sends the creation of a person in Hastings with this PNC ID and returns the answer, whatever it is. */
+    static Response createPerson(String token, String pnc) {
         Map<String, Object> person = new HashMap<>();
         person.put("pncId", pnc);
         person.put("firstName", "Dean");
@@ -307,8 +313,7 @@ class ConcurrencyAndCrashIT {
         person.put("gender", "MALE");
         person.put("ethnicity", "WHITE");
         person.put("schemeId", HASTINGS);
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(person)
-                .post("/api/v1/offenders").then().statusCode(201).extract().path("id");
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(person).post("/api/v1/offenders");
     }
 
     static String freshPnc() {

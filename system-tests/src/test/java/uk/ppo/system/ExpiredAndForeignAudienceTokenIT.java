@@ -30,7 +30,7 @@ class ExpiredAndForeignAudienceTokenIT {
 
     @BeforeAll
     static void aPersonToRead() {
-        personId = OutageIT.person(RunningSuite.tokenFor("cora.coordinator"), ConcurrencyAndCrashIT.freshPnc())
+        personId = ConcurrencyAndCrashIT.createPerson(RunningSuite.tokenFor("cora.coordinator"), ConcurrencyAndCrashIT.freshPnc())
                 .then().statusCode(201).extract().path("id");
     }
 
@@ -76,10 +76,10 @@ class ExpiredAndForeignAudienceTokenIT {
         }
         calls += refused(wrong, "gateway composed summary", given().auth().oauth2(token).get("/api/v1/offenders/{id}/summary", personId));
         String pnc = ConcurrencyAndCrashIT.freshPnc();
-        calls += refused(wrong, "a write via gateway", OutageIT.person(token, pnc));
+        calls += refused(wrong, "a write via gateway", ConcurrencyAndCrashIT.createPerson(token, pnc));
         assertEquals(List.of(), wrong, "a token " + what);
         // and the refused write stored nothing: a proper token can add the same person now
-        OutageIT.person(RunningSuite.tokenFor("cora.coordinator"), pnc).then().statusCode(201);
+        ConcurrencyAndCrashIT.createPerson(RunningSuite.tokenFor("cora.coordinator"), pnc).then().statusCode(201);
         return calls;
     }
 

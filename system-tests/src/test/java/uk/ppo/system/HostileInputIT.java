@@ -619,16 +619,7 @@ class HostileInputIT {
     }
 
     private String freshPerson() {
-        Map<String, Object> body = new HashMap<>();
-        body.put("pncId", ConcurrencyAndCrashIT.freshPnc());
-        body.put("firstName", "Hostile");
-        body.put("lastName", "Input");
-        body.put("dateOfBirth", "1991-02-03");
-        body.put("gender", "MALE");
-        body.put("ethnicity", "WHITE");
-        body.put("schemeId", PpoJourneyIT.HASTINGS);
-        return given().auth().oauth2(tokens.get("admin")).contentType("application/json").body(body)
-                .post("/api/v1/offenders").then().statusCode(201).extract().path("id");
+        return ConcurrencyAndCrashIT.person(tokens.get("admin"), ConcurrencyAndCrashIT.freshPnc());
     }
 
     /**

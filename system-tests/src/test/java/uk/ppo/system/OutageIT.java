@@ -11,7 +11,6 @@ import uk.ppo.suite.Suite.Service;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -74,7 +73,7 @@ class OutageIT {
         Suite suite = RunningSuite.suite();
         String cora = RunningSuite.tokenFor("cora.coordinator");
         String police = RunningSuite.clientToken("police-system", "police-system-local-secret");
-        String personId = person(cora, ConcurrencyAndCrashIT.freshPnc()).path("id");
+        String personId = ConcurrencyAndCrashIT.createPerson(cora, ConcurrencyAndCrashIT.freshPnc()).path("id");
         String stranger = unknownKeyToken();
         List<String> wrong = new ArrayList<>();
         int calls = 0;
@@ -100,7 +99,7 @@ class OutageIT {
             }
             calls += expect(wrong, "gateway composed summary", given().auth().oauth2(cora)
                     .get("/api/v1/offenders/{id}/summary", personId), 200);
-            calls += expect(wrong, "a write with a token from before", person(cora, ConcurrencyAndCrashIT.freshPnc()), 201);
+            calls += expect(wrong, "a write with a token from before", ConcurrencyAndCrashIT.createPerson(cora, ConcurrencyAndCrashIT.freshPnc()), 201);
             calls += expect(wrong, "a partner read with a token from before", given().auth().oauth2(police)
                     .get("/api/v1/areas"), 200);
 
@@ -128,7 +127,7 @@ class OutageIT {
     void withPostgresStoppedReadinessGoesDownRequestsGet503ProblemsAndTheServicesRecoverByThemselves() throws Exception {
         Suite suite = RunningSuite.suite();
         String cora = RunningSuite.tokenFor("cora.coordinator");
-        String personId = person(cora, ConcurrencyAndCrashIT.freshPnc()).path("id");
+        String personId = ConcurrencyAndCrashIT.createPerson(cora, ConcurrencyAndCrashIT.freshPnc()).path("id");
         String pncDuringOutage = ConcurrencyAndCrashIT.freshPnc();
         List<Probe> probes = probes(personId);
         List<String> wrong = new ArrayList<>();
@@ -144,7 +143,7 @@ class OutageIT {
                 calls += expectProblem(wrong, probe + " via gateway", probe.through(() -> given().auth().oauth2(cora)), 503);
                 calls += expectProblem(wrong, probe + " direct", probe.direct(cora), 503);
             }
-            calls += expectProblem(wrong, "a write via gateway", person(cora, pncDuringOutage), 503);
+            calls += expectProblem(wrong, "a write via gateway", ConcurrencyAndCrashIT.createPerson(cora, pncDuringOutage), 503);
             // the gateway's composed view degrades part by part (its documented behaviour), never to a 500
             Response summary = given().auth().oauth2(cora).get("/api/v1/offenders/{id}/summary", personId);
             calls += expect(wrong, "gateway composed summary", summary, 200);
@@ -179,7 +178,7 @@ class OutageIT {
                         r -> r.statusCode() == 200, Duration.ofSeconds(60), service + " readiness UP");
             }
             // the write refused during the outage left nothing behind: the same person can be added now
-            expect(wrong, "the write refused during the outage, sent again", person(cora, pncDuringOutage), 201);
+            expect(wrong, "the write refused during the outage, sent again", ConcurrencyAndCrashIT.createPerson(cora, pncDuringOutage), 201);
             expect(wrong, "the person added before the outage", given().auth().oauth2(cora)
                     .get("/api/v1/offenders/{id}", personId), 200);
             System.out.printf("OUTAGE PostgreSQL back: all 4 services answered again %,d ms later without a restart%n", recoveredMs);
@@ -208,18 +207,6 @@ class OutageIT {
             wrong.add(what + ": the problem's status is not " + status + ": " + truncate(body));
         }
         return 1;
-    }
-
-    static Response person(String token, String pnc) {
-        Map<String, Object> person = new HashMap<>();
-        person.put("pncId", pnc);
-        person.put("firstName", "Ella");
-        person.put("lastName", "Stone");
-        person.put("dateOfBirth", "1991-05-06");
-        person.put("gender", "FEMALE");
-        person.put("ethnicity", "WHITE");
-        person.put("schemeId", PpoJourneyIT.HASTINGS);
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(person).post("/api/v1/offenders");
     }
 
     private static int loginStatus(String username) {
