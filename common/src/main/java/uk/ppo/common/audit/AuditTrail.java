@@ -86,13 +86,17 @@ public class AuditTrail {
 
     /** Binds the request's {@code request_id, purpose} to two parameters from {@code first}. */
     public void bindRequest(PreparedStatement statement, int first) throws SQLException {
-        bindRequest(statement, first, Actor.of(caller));
+        bindRequest(statement, first, caller.requestId(), caller.purpose());
     }
 
     /** As {@link #bindRequest(PreparedStatement, int)}, for the request {@code actor} made. */
     public void bindRequest(PreparedStatement statement, int first, Actor actor) throws SQLException {
-        statement.setString(first, cut(actor.requestId(), 128));
-        statement.setString(first + 1, cut(actor.purpose(), 200));
+        bindRequest(statement, first, actor.requestId(), actor.purpose());
+    }
+
+    private static void bindRequest(PreparedStatement statement, int first, String requestId, String purpose) throws SQLException {
+        statement.setString(first, cut(requestId, 128));
+        statement.setString(first + 1, cut(purpose, 200));
     }
 
     /** Records oldest first, filtered by person, user and a half-open time window; any filter may be null. */
