@@ -2,6 +2,7 @@ package uk.ppo.hotspot.importing;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.apache.commons.csv.CSVFormat;
@@ -10,12 +11,13 @@ import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.problem.ProblemType;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.BufferedWriter;
 import java.io.EOFException;
 import java.io.IOException;
@@ -39,14 +41,26 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
  * Streams a police.uk street-level CSV (plain or gzip, one file or several concatenated) into the
- * incident table. Rows are parsed one at a time and written straight into a PostgreSQL COPY into the
- * staging table, then merged with one INSERT ... ON CONFLICT, so memory does not grow with the file
- * (only the occurrence counters of ID-less ASB rows are kept).
+ * incident table, in a pipeline of two threads so that both cores work: a parser thread reads, checks
+ * and keys the rows and writes them as COPY text into chunks of {@code ppo.hotspot.import.chunk-rows}
+ * rows, while the request's thread COPYs each finished chunk into its own unlogged staging table and
+ * merges it with one INSERT ... ON CONFLICT. Memory holds at most three chunks (one being parsed, one
+ * handed over, one being merged), whatever the size of the upload.
+ * <p>
+ * A key repeated within the upload keeps its first row. Rows whose key may have come before (its hash
+ * was seen: {@link SeenKeys}) are not merged with their chunk but held in one more staging table; at the
+ * end, those whose key was staged earlier are duplicates, the first of the rest is merged.
  * <p>
  * All or nothing: the whole request is one transaction. A structural problem (header, gzip, encoding,
  * size) or, unless {@code skipInvalid}, any invalid row fails the request with problem+json and stores
@@ -64,13 +78,10 @@ public class IncidentImporter {
             + "falls_within, longitude, latitude, location, lsoa_code, lsoa_name, crime_type, outcome) "
             + "FROM STDIN WITH (FORMAT csv)";
 
-    /**
-     * Keeps the first row of each key repeated in the upload; the others are duplicates. %2$s narrows it
-     * to the candidate keys {@link SeenKeys} saw repeat (or is empty: every key).
-     */
+    /** Keeps the first row of each key repeated in a staging table; the others are duplicates. */
     private static final String DEDUPLICATE = """
             WITH repeated AS (
-                SELECT source_key, min(line) AS first FROM %1$s %2$s GROUP BY source_key HAVING count(*) > 1
+                SELECT source_key, min(line) AS first FROM %1$s GROUP BY source_key HAVING count(*) > 1
             ), gone AS (
                 DELETE FROM %1$s s USING repeated r WHERE s.source_key = r.source_key AND s.line > r.first
                 RETURNING s.lsoa_code
@@ -105,14 +116,37 @@ public class IncidentImporter {
             SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM merged
             """;
 
+    /** Rows whose key hash was seen before, merged last (see the class comment). */
+    private static final String REPEATS_OF_STAGED = """
+            WITH gone AS (
+                DELETE FROM %1$s h WHERE h.source_key IN (%2$s) RETURNING h.lsoa_code
+            )
+            SELECT count(*), count(*) FILTER (WHERE g.lsoa_code IS NULL
+                   OR NOT EXISTS (SELECT 1 FROM area a WHERE a.code = g.lsoa_code AND a.type = 'LSOA'))
+            FROM gone g
+            """;
+
     private final AgroalDataSource dataSource;
     private final long maxUncompressedBytes;
+    private final int chunkRows;
+    private final ExecutorService parsers = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "incident-import-parser");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     IncidentImporter(AgroalDataSource dataSource,
                      @ConfigProperty(name = "ppo.hotspot.import.max-uncompressed-bytes", defaultValue = "1073741824")
-                     long maxUncompressedBytes) {
+                     long maxUncompressedBytes,
+                     @ConfigProperty(name = "ppo.hotspot.import.chunk-rows", defaultValue = "50000") int chunkRows) {
         this.dataSource = dataSource;
         this.maxUncompressedBytes = maxUncompressedBytes;
+        this.chunkRows = chunkRows;
+    }
+
+    @PreDestroy
+    void stopParsers() {
+        parsers.shutdownNow();
     }
 
     /**
@@ -124,33 +158,54 @@ public class IncidentImporter {
     public ImportReport importCsv(InputStream body, boolean gzip, boolean skipInvalid) {
         String stage = "incident_stage_" + UUID.randomUUID().toString().replace("-", "");
         long started = System.nanoTime();
-        long cpuStarted = THREADS.getCurrentThreadCpuTime();
         try (Connection connection = dataSource.getConnection()) {
-            try (Statement create = connection.createStatement()) {
-                // rolled back with the transaction if the import fails
-                create.execute("CREATE UNLOGGED TABLE " + stage + " (LIKE incident_stage)");
-                // the de-duplication and the merge hash and sort in memory rather than on disk
-                create.execute("SET LOCAL work_mem = '" + WORK_MEM + "'");
+            try (Statement settings = connection.createStatement()) {
+                // the de-duplication and the merges hash and sort in memory rather than on disk
+                settings.execute("SET LOCAL work_mem = '" + WORK_MEM + "'");
             }
             Set<String> lsoas = knownLsoas(connection);
-            Staged staged = stage(connection, stage, open(body, gzip), skipInvalid, lsoas);
+            InputStream in = open(body, gzip);
+            Handoff handoff = new Handoff();
+            Future<?> parsing = parsers.submit(() -> parse(in, skipInvalid, lsoas, handoff));
+            Merger merger = new Merger(connection, stage);
+            Staged staged;
+            long waiting = 0;
+            try {
+                while (true) {
+                    long asked = System.nanoTime();
+                    Chunk chunk = handoff.take();
+                    waiting += System.nanoTime() - asked;
+                    if (skipInvalid || !chunk.anyRejected) {
+                        merger.add(chunk); // once a row is invalid (and not skipped) nothing will be stored: stop merging
+                    }
+                    if (chunk.staged != null) {
+                        staged = chunk.staged;
+                        break;
+                    }
+                }
+            } finally {
+                handoff.abandon();
+                parsing.cancel(false);
+            }
             if (!skipInvalid && staged.rejected > 0) {
                 throw invalidRows(staged);
             }
-            long staging = System.nanoTime();
-            long stagingCpu = THREADS.getCurrentThreadCpuTime() - cpuStarted;
-            long[] merged = merge(connection, stage, staged.keys);
+            long[] merged = merger.finish();
             long accepted = merged[0];
             long updated = merged[1];
             ImportReport report = new ImportReport(accepted, updated, staged.rows - accepted - updated,
                     staged.rejected, staged.unmatched - merged[2], staged.errors);
-            LOG.infof("Imported %d rows in %d ms (read and COPY %d ms, of which this thread's CPU %d ms; merge %d ms): %s",
-                    staged.rows + staged.rejected, (System.nanoTime() - started) / 1_000_000, (staging - started) / 1_000_000,
-                    stagingCpu / 1_000_000, (System.nanoTime() - staging) / 1_000_000,
+            LOG.infof("Imported %d rows in %d ms, %d chunk(s) (parser thread CPU %d ms; this thread waited %d ms for"
+                            + " chunks and %d ms for PostgreSQL's COPY and merges): %s",
+                    staged.rows + staged.rejected, (System.nanoTime() - started) / 1_000_000, merger.chunks,
+                    staged.parserCpuNanos / 1_000_000, waiting / 1_000_000, merger.nanos / 1_000_000,
                     report.toString().replaceAll(", errors=.*", ")"));
             return report;
         } catch (SQLException e) {
             throw new IllegalStateException("Incident import failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Incident import interrupted", e);
         }
     }
 
@@ -197,16 +252,17 @@ public class IncidentImporter {
         return codes;
     }
 
-    private Staged stage(Connection connection, String stage, InputStream in, boolean skipInvalid, Set<String> lsoas)
-            throws SQLException {
+    /**
+     * The parser thread: reads the upload row by row and hands over chunks of COPY text; the last one
+     * carries the counts and row errors. A failure is handed over instead and ends the import.
+     */
+    private void parse(InputStream in, boolean skipInvalid, Set<String> lsoas, Handoff handoff) {
+        long cpuStarted = THREADS.getCurrentThreadCpuTime();
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        PGConnection pg = connection.unwrap(PGConnection.class);
-        PGCopyOutputStream copy = new PGCopyOutputStream(pg, COPY.formatted(stage), 1 << 16);
         Staged staged = new Staged();
         IncidentKeys keys = new IncidentKeys();
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setTrim(false).get().parse(reader);
-             Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16)) {
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setTrim(false).get().parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
                 throw ProblemException.invalid("body", "is empty; send the police.uk CSV");
@@ -215,6 +271,7 @@ public class IncidentImporter {
             if (headerProblem != null) {
                 throw ProblemException.invalid("header", headerProblem);
             }
+            Chunk chunk = new Chunk();
             while (records.hasNext()) {
                 CSVRecord record = records.next();
                 long line = record.getRecordNumber(); // = the line: police.uk files have no embedded newlines
@@ -232,27 +289,34 @@ public class IncidentImporter {
                     continue;
                 }
                 String key = keys.keyOf(row);
-                if (row.hasCrimeId()) {
-                    staged.keys.add(key);
-                }
-                writeRow(out, line, key, row);
+                // ID-less (ASB) keys are unique within an upload by their occurrence number
+                boolean mayRepeat = row.hasCrimeId() && staged.keys.add(key);
+                writeRow(mayRepeat ? chunk.held() : chunk.fresh(), line, key, row);
                 staged.rows++;
                 if (row.lsoaCode() == null || !lsoas.contains(row.lsoaCode())) {
                     staged.unmatched++;
                 }
+                if (chunk.rows() >= chunkRows) {
+                    chunk.anyRejected = staged.rejected > 0;
+                    if (!handoff.put(chunk.finished())) {
+                        return; // the import ended without this thread (a failure while merging)
+                    }
+                    chunk = new Chunk();
+                }
             }
-            out.flush();
+            chunk.anyRejected = staged.rejected > 0;
+            staged.parserCpuNanos = THREADS.getCurrentThreadCpuTime() - cpuStarted;
+            chunk.staged = staged;
+            handoff.put(chunk.finished());
         } catch (ProblemException e) {
-            cancel(copy);
-            throw e;
+            handoff.fail(e);
         } catch (UncheckedIOException | IllegalStateException | IOException e) {
-            cancel(copy);
-            throw readProblem(e);
+            handoff.fail(readProblem(e));
         } catch (RuntimeException e) {
-            cancel(copy);
-            throw e;
+            handoff.fail(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        return staged;
     }
 
     private static ProblemException readProblem(Exception e) {
@@ -279,48 +343,208 @@ public class IncidentImporter {
         return ProblemException.invalid("body", "is not valid CSV: " + cause.getMessage());
     }
 
-    private static void cancel(PGCopyOutputStream copy) {
-        try {
-            if (copy.isActive()) {
-                copy.cancelCopy();
+    /**
+     * The request thread's side: each chunk's first-seen rows go into a staging table of their own and
+     * are merged at once; rows whose key may repeat collect in one more table, dealt with by {@link #finish()}.
+     */
+    private static final class Merger {
+        private final Connection connection;
+        private final String stage;
+        private final String held;
+        private final List<String> tables = new ArrayList<>();
+        private boolean heldCreated;
+        private long inserted;
+        private long updated;
+        int chunks;
+        long nanos;
+
+        Merger(Connection connection, String stage) {
+            this.connection = connection;
+            this.stage = stage;
+            this.held = stage + "_held";
+        }
+
+        void add(Chunk chunk) throws SQLException {
+            long started = System.nanoTime();
+            chunks++;
+            if (chunk.freshRows > 0) {
+                String table = stage + "_" + tables.size();
+                create(table);
+                copy(table, chunk.fresh);
+                long[] merged = merge(table);
+                inserted += merged[0];
+                updated += merged[1];
             }
-        } catch (SQLException e) {
-            LOG.debug("Cancelling COPY failed", e);
+            if (chunk.heldRows > 0) {
+                if (!heldCreated) {
+                    create(held);
+                    heldCreated = true;
+                }
+                copy(held, chunk.held);
+            }
+            nanos += System.nanoTime() - started;
+        }
+
+        /**
+         * Merges the held rows and drops the staging tables: {@code [inserted, updated, unmatched rows
+         * dropped as repeats]}. A held row whose key was staged before is a duplicate; of the rest, the
+         * first row of each key is merged.
+         */
+        long[] finish() throws SQLException {
+            long started = System.nanoTime();
+            long unmatchedRepeats = 0;
+            if (heldCreated) {
+                if (!tables.isEmpty()) {
+                    String staged = String.join(" UNION ALL ", tables.stream().map(t -> "SELECT source_key FROM " + t).toList());
+                    unmatchedRepeats += count(REPEATS_OF_STAGED.formatted(held, staged));
+                }
+                unmatchedRepeats += count(DEDUPLICATE.formatted(held));
+                long[] merged = merge(held);
+                inserted += merged[0];
+                updated += merged[1];
+                tables.add(held);
+            }
+            try (Statement drop = connection.createStatement()) {
+                for (String table : tables) {
+                    drop.execute("DROP TABLE " + table);
+                }
+            }
+            nanos += System.nanoTime() - started;
+            return new long[] {inserted, updated, unmatchedRepeats};
+        }
+
+        private void create(String table) throws SQLException {
+            try (Statement create = connection.createStatement()) {
+                // rolled back with the transaction if the import fails
+                create.execute("CREATE UNLOGGED TABLE " + table + " (LIKE incident_stage)");
+            }
+            if (!table.equals(held)) {
+                tables.add(table);
+            }
+        }
+
+        private void copy(String table, Bytes rows) throws SQLException {
+            try {
+                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY.formatted(table), rows.asInput(), 1 << 16);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // reading a byte array does not fail
+            }
+        }
+
+        /** {@code [inserted, updated]} of one staging table whose keys are unique. */
+        private long[] merge(String table) throws SQLException {
+            try (PreparedStatement merge = connection.prepareStatement(MERGE.formatted(table));
+                 ResultSet rs = merge.executeQuery()) {
+                rs.next();
+                return new long[] {rs.getLong(1), rs.getLong(2)};
+            }
+        }
+
+        /** The second column (unmatched rows dropped) of a de-duplicating statement. */
+        private long count(String sql) throws SQLException {
+            try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+                rs.next();
+                return rs.getLong(2);
+            }
+        }
+    }
+
+    /** One chunk of the upload as COPY text: rows seen first, and rows whose key may have come before. */
+    private static final class Chunk {
+        private Bytes fresh = new Bytes();
+        private Bytes held = new Bytes();
+        private Writer freshWriter;
+        private Writer heldWriter;
+        int freshRows;
+        int heldRows;
+        boolean anyRejected;
+        /** On the last chunk only: the upload's counts. */
+        Staged staged;
+        /** Instead of rows: why the upload cannot be imported. */
+        RuntimeException failure;
+
+        Writer fresh() {
+            freshRows++;
+            if (freshWriter == null) {
+                freshWriter = new BufferedWriter(new OutputStreamWriter(fresh, StandardCharsets.UTF_8), 1 << 16);
+            }
+            return freshWriter;
+        }
+
+        Writer held() {
+            heldRows++;
+            if (heldWriter == null) {
+                heldWriter = new BufferedWriter(new OutputStreamWriter(held, StandardCharsets.UTF_8), 1 << 12);
+            }
+            return heldWriter;
+        }
+
+        int rows() {
+            return freshRows + heldRows;
+        }
+
+        Chunk finished() throws IOException {
+            if (freshWriter != null) {
+                freshWriter.flush();
+            }
+            if (heldWriter != null) {
+                heldWriter.flush();
+            }
+            return this;
+        }
+    }
+
+    /** A byte buffer read back without a copy. */
+    private static final class Bytes extends ByteArrayOutputStream {
+        Bytes() {
+            super(1 << 16);
+        }
+
+        InputStream asInput() {
+            return new ByteArrayInputStream(buf, 0, count);
         }
     }
 
     /**
-     * {@code [inserted, updated, unmatched rows dropped as repeats]}. Keys repeated within the upload are
-     * removed first (the first row stays), so one INSERT ... ON CONFLICT sees each key once; that pass is
-     * skipped when no Crime ID can have repeated (ID-less ASB keys are unique by their occurrence number)
-     * and looks only at the rows of the candidate keys when those are known (a year of three forces
-     * repeats one Crime ID: grouping all 369,000 rows by key cost more than half a CPU-second).
+     * Chunks from the parser thread to the request thread, one waiting at most. Either side may stop:
+     * the parser by handing over a failure, the request thread by abandoning the import.
      */
-    private static long[] merge(Connection connection, String stage, SeenKeys keys) throws SQLException {
-        long[] result = new long[3];
-        if (keys.mayRepeat()) {
-            Set<String> candidates = keys.candidates();
-            String narrow = candidates == null ? "" : "WHERE source_key = ANY (?)";
-            try (PreparedStatement dedupe = connection.prepareStatement(DEDUPLICATE.formatted(stage, narrow))) {
-                if (candidates != null) {
-                    dedupe.setArray(1, connection.createArrayOf("varchar", candidates.toArray()));
-                }
-                try (ResultSet rs = dedupe.executeQuery()) {
-                    rs.next();
-                    result[2] = rs.getLong(2);
+    private static final class Handoff {
+        private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(1);
+        private volatile boolean abandoned;
+
+        /** false if the import was abandoned and the chunk is not wanted. */
+        boolean put(Chunk chunk) throws InterruptedException {
+            while (!abandoned) {
+                if (queue.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
+                    return true;
                 }
             }
+            return false;
         }
-        try (PreparedStatement merge = connection.prepareStatement(MERGE.formatted(stage));
-             ResultSet rs = merge.executeQuery()) {
-            rs.next();
-            result[0] = rs.getLong(1);
-            result[1] = rs.getLong(2);
+
+        void fail(RuntimeException failure) {
+            Chunk chunk = new Chunk();
+            chunk.failure = failure;
+            try {
+                put(chunk);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
-        try (Statement drop = connection.createStatement()) {
-            drop.execute("DROP TABLE " + stage);
+
+        Chunk take() throws InterruptedException {
+            Chunk chunk = queue.take();
+            if (chunk.failure != null) {
+                throw chunk.failure;
+            }
+            return chunk;
         }
-        return result;
+
+        void abandon() {
+            abandoned = true;
+            queue.clear();
+        }
     }
 
     private static void writeRow(Writer out, long line, String key, PoliceRow r) throws IOException {
@@ -405,6 +629,7 @@ public class IncidentImporter {
         long rows;
         long rejected;
         long unmatched;
+        long parserCpuNanos;
         final SeenKeys keys = new SeenKeys();
         final List<ImportReport.RowError> errors = new ArrayList<>();
 

@@ -1,44 +1,32 @@
 package uk.ppo.hotspot.importing;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 /**
- * Which keys of an upload may have come before: 64-bit hashes of the keys in an open-addressing table
- * (16 bytes per key, no key kept), plus the keys whose hash was already there. Those candidates are few
- * (a real repeat or, rarely, a hash collision), so the import's de-duplication only has to look at rows
- * with those keys instead of grouping the whole upload. "Not a candidate" is certain. Beyond
- * {@link #MAX_TRACKED} keys or {@link #MAX_CANDIDATES} candidates it gives up and answers "any key may
- * repeat" ({@link #candidates()} null). Not thread-safe; one per upload.
+ * Whether a key of an upload may have come before: 64-bit hashes of the keys in an open-addressing
+ * table (16 bytes per key, no key kept). "No" is certain; "maybe" is a real repeat or, rarely, a hash
+ * collision, which the import settles in SQL. Beyond {@link #MAX_TRACKED} keys it stops tracking and
+ * answers "maybe" for every key after that. Not thread-safe; one per upload.
  */
 final class SeenKeys {
 
     /** Beyond this many keys (64 MB of table) it stops tracking. */
     static final int MAX_TRACKED = 1 << 22;
-    /** Beyond this many candidate keys the de-duplication looks at every row instead. */
-    static final int MAX_CANDIDATES = 10_000;
 
     private long[] table = new long[1 << 16];
     private int size;
-    private boolean overflow;
-    private final Set<String> candidates = new LinkedHashSet<>();
 
-    void add(String key) {
-        if (overflow) {
-            return;
+    /** Adds {@code key}; true if it may have been added before. */
+    boolean add(String key) {
+        if (table == null) {
+            return true;
         }
         if (size >= MAX_TRACKED) {
-            giveUp();
-            return;
+            table = null; // gave up: any key may repeat
+            return true;
         }
-        long hash = hash(key);
-        if (!insert(table, hash)) {
-            candidates.add(key);
-            if (candidates.size() > MAX_CANDIDATES) {
-                giveUp();
-            }
-            return;
+        if (!insert(table, hash(key))) {
+            return true;
         }
         if (++size * 2 > table.length) {
             long[] bigger = new long[table.length * 2];
@@ -49,25 +37,7 @@ final class SeenKeys {
             }
             table = bigger;
         }
-    }
-
-    private void giveUp() {
-        overflow = true;
-        table = null;
-        candidates.clear();
-    }
-
-    /** Whether some key may have been added twice. */
-    boolean mayRepeat() {
-        return overflow || !candidates.isEmpty();
-    }
-
-    /**
-     * The keys that may repeat an earlier one (every repeated key is among them), or null when it gave
-     * up tracking and any key may repeat.
-     */
-    Set<String> candidates() {
-        return overflow ? null : candidates;
+        return false;
     }
 
     /** false if the hash was already there. */

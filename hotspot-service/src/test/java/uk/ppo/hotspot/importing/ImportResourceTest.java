@@ -153,6 +153,37 @@ class ImportResourceTest {
             assertEquals(1, stored(h, "2033-02"));
         }
 
+        /*
+         * The tests run with 700-row chunks (pom.xml): here the first row of a Crime ID and its repeats are
+         * merged in different chunks, and the first row still wins.
+         */
+        @Test
+        void aCrimeIdRepeatedChunksApartKeepsItsFirstRow() {
+            Fixtures.Hierarchy h = Fixtures.Hierarchy.create();
+            String id = Fixtures.crimeId();
+            String first = id + ",2035-04,Sussex Police,Sussex Police,0.31,50.91,On or near X," + h.l1() + ",T,Burglary,Under investigation,";
+            List<String> rows = new ArrayList<>();
+            rows.add(first);
+            rows.addAll(crimes(1_500, "2035-04", h.l2(), "Burglary"));
+            rows.add(id + ",2035-04,Sussex Police,Sussex Police,,,No Location,,,Burglary,Offender given a caution,");
+            rows.addAll(crimes(800, "2035-04", h.l2(), "Burglary"));
+            rows.add(id + ",2035-05,Sussex Police,Sussex Police,0.35,50.95,On or near Y," + h.l3() + ",T,Burglary,Under investigation,");
+            importCsv(csv(rows), "text/csv").then().statusCode(200)
+                    .body("accepted", equalTo(2_301)).body("updated", equalTo(0)).body("duplicates", equalTo(2))
+                    .body("unmatchedArea", equalTo(0));
+            assertEquals(2_301, stored(h, "2035-04"));
+            assertEquals(0, stored(h, "2035-05"));
+
+            // again, with the first row now stored: the repeats still do not replace it
+            List<String> again = new ArrayList<>(List.of(first));
+            again.addAll(crimes(1_500, "2035-04", h.l2(), "Burglary"));
+            again.add(rows.get(rows.size() - 1));
+            importCsv(csv(again), "text/csv").then().statusCode(200)
+                    .body("accepted", equalTo(1_500)).body("updated", equalTo(0)).body("duplicates", equalTo(2));
+            assertEquals(3_801, stored(h, "2035-04"));
+            assertEquals(0, stored(h, "2035-05"));
+        }
+
         @Test
         void rowsWithoutLocationOrWithUnknownLsoasAreKeptButUnmatched() {
             Fixtures.Hierarchy h = Fixtures.Hierarchy.create();
@@ -233,6 +264,19 @@ class ImportResourceTest {
                     .body("errors[0].line", equalTo(3))
                     .body("errors[0].reason", containsString("2038-13 is not a month"));
             assertEquals(2, stored(h, "2038-01"));
+        }
+
+        @Test
+        void anInvalidRowAfterChunksWereMergedStillStoresNothing() {
+            Fixtures.Hierarchy h = Fixtures.Hierarchy.create();
+            List<String> rows = new ArrayList<>(crimes(2_000, "2038-02", h.l1(), "Drugs")); // three 700-row chunks
+            rows.add(Fixtures.crimeId() + ",2038-02,Sussex Police,Sussex Police,0.31,north,On or near X," + h.l1() + ",T,Drugs,,");
+            rows.addAll(crimes(10, "2038-02", h.l1(), "Drugs"));
+            importCsv(csv(rows), "text/csv").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("line 2002"))
+                    .body("detail", containsString("nothing was imported"));
+            assertEquals(0, stored(h, "2038-02"));
         }
 
         @Test
