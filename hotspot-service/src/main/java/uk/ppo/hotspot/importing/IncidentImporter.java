@@ -138,7 +138,7 @@ public class IncidentImporter {
     IncidentImporter(AgroalDataSource dataSource,
                      @ConfigProperty(name = "ppo.hotspot.import.max-uncompressed-bytes", defaultValue = "1073741824")
                      long maxUncompressedBytes,
-                     @ConfigProperty(name = "ppo.hotspot.import.chunk-rows", defaultValue = "50000") int chunkRows) {
+                     @ConfigProperty(name = "ppo.hotspot.import.chunk-rows", defaultValue = "10000") int chunkRows) {
         this.dataSource = dataSource;
         this.maxUncompressedBytes = maxUncompressedBytes;
         this.chunkRows = chunkRows;
