@@ -104,6 +104,8 @@ final class OpenLoop implements AutoCloseable {
         System.out.printf("BENCHMARK %-28s %,d requests at %d/s: %.0f req/s completed (%.0f ok/s), p50 %.2f ms, p99 %.2f ms,"
                         + " p99.9 %.2f ms, errors %d %s%n",
                 label, total, rate, result.completed, result.ok, result.p50, result.p99, result.p999, result.errors, errorKinds);
+        System.out.printf("BENCHMARK %-28s requests over 20 ms by second of the run (due time): %s%n", label,
+                slowBySecond(latencies, rate, 20_000_000L));
         return result;
     }
 
@@ -148,6 +150,17 @@ final class OpenLoop implements AutoCloseable {
                 .setURI(pathAndQuery).putHeader("Authorization", authorization).setTimeout(REQUEST_TIMEOUT_MS);
         return client.request(options).compose(HttpClientRequest::send)
                 .compose(response -> response.end().map(ignored -> response.statusCode()));
+    }
+
+    /** Where the tail is: one stall shows as one second, queueing spread over the run as many. */
+    private static Map<Integer, Integer> slowBySecond(long[] latencies, int rate, long thresholdNanos) {
+        Map<Integer, Integer> slow = new TreeMap<>();
+        for (int i = 0; i < latencies.length; i++) {
+            if (latencies[i] > thresholdNanos) {
+                slow.merge(i / rate, 1, Integer::sum);
+            }
+        }
+        return slow;
     }
 
     /** The machine's load average, printed with every figure: the machine is shared. */
