@@ -111,9 +111,30 @@ public class IncidentImporter {
                       (EXCLUDED.month, EXCLUDED.reported_by, EXCLUDED.falls_within, EXCLUDED.longitude,
                        EXCLUDED.latitude, EXCLUDED.location, EXCLUDED.lsoa_code, EXCLUDED.lsoa_name,
                        EXCLUDED.crime_type, EXCLUDED.outcome)
-                RETURNING (xmax = 0) AS inserted
+                RETURNING (xmax = 0) AS inserted, month, lsoa_code, crime_type
+            ), counted AS (
+                INSERT INTO %2$s (month, lsoa_code, crime_type, n)
+                SELECT month, lsoa_code, crime_type, count(*) FROM merged WHERE inserted AND lsoa_code IS NOT NULL
+                GROUP BY 1, 2, 3
             )
             SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM merged
+            """;
+
+    /**
+     * The import's new rows into the counts, once: the insert trigger leaves an import's statements alone
+     * (V9), and this is its grouping and upserts, in the same key order, over what the chunks collected.
+     */
+    private static final String ADD_COUNTS = """
+            WITH added AS MATERIALIZED (
+                SELECT month, lsoa_code, crime_type, sum(n)::int AS n FROM %s GROUP BY 1, 2, 3
+            ), counted AS (
+                INSERT INTO incident_count AS c (month, lsoa_code, crime_type, n)
+                SELECT month, lsoa_code, crime_type, n FROM added ORDER BY 1, 2, 3
+                ON CONFLICT (month, lsoa_code, crime_type) DO UPDATE SET n = c.n + EXCLUDED.n
+            )
+            INSERT INTO incident_month_total AS t (month, lsoa_code, n)
+            SELECT month, lsoa_code, sum(n) FROM added GROUP BY 1, 2 ORDER BY 1, 2
+            ON CONFLICT (month, lsoa_code) DO UPDATE SET n = t.n + EXCLUDED.n
             """;
 
     /** Rows whose key hash was seen before, merged last (see the class comment). */
@@ -351,6 +372,7 @@ public class IncidentImporter {
         private final Connection connection;
         private final String stage;
         private final String held;
+        private final String counts;
         private final List<String> tables = new ArrayList<>();
         private boolean heldCreated;
         private long inserted;
@@ -362,11 +384,22 @@ public class IncidentImporter {
             this.connection = connection;
             this.stage = stage;
             this.held = stage + "_held";
+            this.counts = stage + "_counts";
+        }
+
+        /** The counts table, and the trigger told to leave this transaction's inserts to {@link #finish()}. */
+        private void deferCounts() throws SQLException {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE UNLOGGED TABLE " + counts + " (LIKE incident_count_stage)");
+                statement.execute("SET LOCAL ppo.import_counts = 'deferred'");
+            }
         }
 
         void add(Chunk chunk) throws SQLException {
             long started = System.nanoTime();
-            chunks++;
+            if (chunks++ == 0) {
+                deferCounts();
+            }
             if (chunk.freshRows > 0) {
                 String table = stage + "_" + tables.size();
                 create(table);
@@ -404,6 +437,13 @@ public class IncidentImporter {
                 updated += merged[1];
                 tables.add(held);
             }
+            if (chunks > 0) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(ADD_COUNTS.formatted(counts));
+                    statement.execute("SET LOCAL ppo.import_counts = 'immediate'");
+                    statement.execute("DROP TABLE " + counts);
+                }
+            }
             try (Statement drop = connection.createStatement()) {
                 for (String table : tables) {
                     drop.execute("DROP TABLE " + table);
@@ -433,7 +473,7 @@ public class IncidentImporter {
 
         /** {@code [inserted, updated]} of one staging table whose keys are unique. */
         private long[] merge(String table) throws SQLException {
-            try (PreparedStatement merge = connection.prepareStatement(MERGE.formatted(table));
+            try (PreparedStatement merge = connection.prepareStatement(MERGE.formatted(table, counts));
                  ResultSet rs = merge.executeQuery()) {
                 rs.next();
                 return new long[] {rs.getLong(1), rs.getLong(2)};
