@@ -380,15 +380,12 @@ public class IncidentImporter {
         int chunks;
         long nanos;
 
-        Merger(Connection connection, String stage) {
+        /** Creates the counts table and tells the trigger to leave this transaction's inserts to {@link #finish()}. */
+        Merger(Connection connection, String stage) throws SQLException {
             this.connection = connection;
             this.stage = stage;
             this.held = stage + "_held";
             this.counts = stage + "_counts";
-        }
-
-        /** The counts table, and the trigger told to leave this transaction's inserts to {@link #finish()}. */
-        private void deferCounts() throws SQLException {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE UNLOGGED TABLE " + counts + " (LIKE incident_count_stage)");
                 statement.execute("SET LOCAL ppo.import_counts = 'deferred'");
@@ -397,12 +394,11 @@ public class IncidentImporter {
 
         void add(Chunk chunk) throws SQLException {
             long started = System.nanoTime();
-            if (chunks++ == 0) {
-                deferCounts();
-            }
+            chunks++;
             if (chunk.freshRows > 0) {
                 String table = stage + "_" + tables.size();
                 create(table);
+                tables.add(table);
                 copy(table, chunk.fresh);
                 long[] merged = merge(table);
                 inserted += merged[0];
@@ -437,16 +433,12 @@ public class IncidentImporter {
                 updated += merged[1];
                 tables.add(held);
             }
-            if (chunks > 0) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute(ADD_COUNTS.formatted(counts));
-                    statement.execute("SET LOCAL ppo.import_counts = 'immediate'");
-                    statement.execute("DROP TABLE " + counts);
-                }
-            }
-            try (Statement drop = connection.createStatement()) {
+            tables.add(counts);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(ADD_COUNTS.formatted(counts));
+                statement.execute("SET LOCAL ppo.import_counts = 'immediate'");
                 for (String table : tables) {
-                    drop.execute("DROP TABLE " + table);
+                    statement.execute("DROP TABLE " + table);
                 }
             }
             nanos += System.nanoTime() - started;
@@ -457,9 +449,6 @@ public class IncidentImporter {
             try (Statement create = connection.createStatement()) {
                 // rolled back with the transaction if the import fails
                 create.execute("CREATE UNLOGGED TABLE " + table + " (LIKE incident_stage)");
-            }
-            if (!table.equals(held)) {
-                tables.add(table);
             }
         }
 
