@@ -20,7 +20,6 @@ class GatewayOverheadBenchmarkIT {
 
     static final int RATE = Integer.getInteger("ppo.benchmark.rate", 500);
     static final int SECONDS = Integer.getInteger("ppo.benchmark.seconds", 20);
-    static final int WARM_UP = Integer.getInteger("ppo.benchmark.warm-up", 30_000);
     static final String PATH = "/api/v1/schemes";
 
     @Test
@@ -30,14 +29,8 @@ class GatewayOverheadBenchmarkIT {
         try (OpenLoop directLoad = new OpenLoop(suite.serviceUrl(Suite.Service.OFFENDER), token);
              OpenLoop gatewayLoad = new OpenLoop(suite.config().gatewayUrl(), token)) {
             System.out.println("BENCHMARK load before: " + OpenLoop.loadAverage());
-            // each path to steady state (JIT, connection pools) right before it is measured, ending at the measured rate
-            directLoad.warmUp("(direct)", WARM_UP, 8, i -> PATH);
-            directLoad.run("(direct, lead-in)", RATE, StatusLookupBenchmarkIT.LEAD_IN, i -> PATH);
-            System.out.println("BENCHMARK load before measuring: " + OpenLoop.loadAverage());
-            OpenLoop.Result direct = directLoad.run("direct to offender-service", RATE, SECONDS, i -> PATH);
-            gatewayLoad.warmUp("(gateway)", WARM_UP, 8, i -> PATH);
-            gatewayLoad.run("(gateway, lead-in)", RATE, StatusLookupBenchmarkIT.LEAD_IN, i -> PATH);
-            OpenLoop.Result gateway = gatewayLoad.run("through the gateway", RATE, SECONDS, i -> PATH);
+            OpenLoop.Result direct = directLoad.measure("direct", "direct to offender-service", RATE, SECONDS, i -> PATH);
+            OpenLoop.Result gateway = gatewayLoad.measure("gateway", "through the gateway", RATE, SECONDS, i -> PATH);
             System.out.printf("BENCHMARK gateway overhead at %d req/s: throughput ratio %.2f (target >= 0.80), p50 +%.2f ms, p99 +%.2f ms (target < 5 ms)%n",
                     RATE, gateway.ok() / direct.ok(), gateway.p50() - direct.p50(), gateway.p99() - direct.p99());
             System.out.println("BENCHMARK load after: " + OpenLoop.loadAverage());

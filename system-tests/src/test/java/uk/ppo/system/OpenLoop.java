@@ -37,6 +37,10 @@ final class OpenLoop implements AutoCloseable {
     }
 
     private static final long REQUEST_TIMEOUT_MS = 10_000;
+    /** Closed-loop requests that bring a path to steady state before it is measured. */
+    static final int WARM_UP = Integer.getInteger("ppo.benchmark.warm-up", 30_000);
+    /** Seconds at the measured rate, printed but not counted, between the warm-up and the measured run. */
+    static final int LEAD_IN = Integer.getInteger("ppo.benchmark.lead-in", 5);
 
     private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1)
             .setInternalBlockingPoolSize(1));
@@ -107,6 +111,18 @@ final class OpenLoop implements AutoCloseable {
         System.out.printf("BENCHMARK %-28s requests over 20 ms by second of the run (due time): %s%n", label,
                 slowBySecond(latencies, rate, 20_000_000L));
         return result;
+    }
+
+    /**
+     * One path measured the way every benchmark here does it: warmed right before its run ({@link #WARM_UP}
+     * closed-loop requests, then {@link #LEAD_IN} seconds at {@code rate}), then {@code seconds} measured.
+     * A path left idle while another was measured started its run with a second of queueing.
+     */
+    Result measure(String path, String label, int rate, int seconds, IntFunction<String> pathAndQuery) throws Exception {
+        warmUp("(" + path + ")", WARM_UP, 8, pathAndQuery);
+        run("(" + path + ", lead-in)", rate, LEAD_IN, pathAndQuery);
+        System.out.println("BENCHMARK load average before measuring " + path + ": " + loadAverage());
+        return run(label, rate, seconds, pathAndQuery);
     }
 
     /**

@@ -26,9 +26,6 @@ class StatusLookupBenchmarkIT {
     static final int OFFENCES_PER_PERSON = 20;
     static final int RATE = Integer.getInteger("ppo.benchmark.rate", 500);
     static final int SECONDS = Integer.getInteger("ppo.benchmark.seconds", 30);
-    static final int WARM_UP = Integer.getInteger("ppo.benchmark.warm-up", 30_000);
-    /** Seconds at the measured rate, printed but not counted, between the warm-up and the measured run. */
-    static final int LEAD_IN = Integer.getInteger("ppo.benchmark.lead-in", 5);
 
     @Test
     void statusLookupThroughTheGatewayAndDirect() throws Exception {
@@ -42,16 +39,10 @@ class StatusLookupBenchmarkIT {
         String token = RunningSuite.tokenFor("oscar.officer");
         try (OpenLoop direct = new OpenLoop(suite.serviceUrl(Suite.Service.OFFENDER), token);
              OpenLoop gateway = new OpenLoop(suite.config().gatewayUrl(), token)) {
-            // each path to steady state (JIT, connection pools, PostgreSQL's caches) right before it is measured:
-            // a path left idle for the other's 30 s started its run with a second of queueing (186 slow requests),
-            // and so, less often, did a path going straight from the closed-loop warm-up to the measured rate
-            direct.warmUp("(direct)", WARM_UP, 8, StatusLookupBenchmarkIT::lookup);
-            direct.run("(direct, lead-in)", RATE, LEAD_IN, StatusLookupBenchmarkIT::lookup);
-            System.out.println("BENCHMARK load average before measuring: " + OpenLoop.loadAverage());
-            OpenLoop.Result directResult = direct.run("direct to offender-service", RATE, SECONDS, StatusLookupBenchmarkIT::lookup);
-            gateway.warmUp("(gateway)", WARM_UP, 8, StatusLookupBenchmarkIT::lookup);
-            gateway.run("(gateway, lead-in)", RATE, LEAD_IN, StatusLookupBenchmarkIT::lookup);
-            OpenLoop.Result gatewayResult = gateway.run("through the gateway", RATE, SECONDS, StatusLookupBenchmarkIT::lookup);
+            OpenLoop.Result directResult = direct.measure("direct", "direct to offender-service", RATE, SECONDS,
+                    StatusLookupBenchmarkIT::lookup);
+            OpenLoop.Result gatewayResult = gateway.measure("gateway", "through the gateway", RATE, SECONDS,
+                    StatusLookupBenchmarkIT::lookup);
             System.out.printf("BENCHMARK gateway cost: p50 +%.2f ms, p99 +%.2f ms; throughput ratio %.2f%n",
                     gatewayResult.p50() - directResult.p50(), gatewayResult.p99() - directResult.p99(),
                     gatewayResult.completed() / directResult.completed());
