@@ -96,6 +96,13 @@ final class ManagedProcess {
                 + " s. Last lines of " + logFile + ":\n" + tail(40));
     }
 
+    synchronized long pid() {
+        if (process == null) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        return process.pid();
+    }
+
     synchronized boolean isRunning() {
         return process != null && process.isAlive();
     }

@@ -199,6 +199,16 @@ public final class Suite implements AutoCloseable {
         gateway.awaitReady(timeout);
     }
 
+    /** The process id of a running service's JVM (the benchmarks watch its JIT compiler threads). */
+    public long servicePid(Service service) {
+        return services.get(service).pid();
+    }
+
+    /** The process id of the running gateway's JVM. */
+    public long gatewayPid() {
+        return gateway.pid();
+    }
+
     public String serviceUrl(Service service) {
         return "http://localhost:" + service.port(config);
     }

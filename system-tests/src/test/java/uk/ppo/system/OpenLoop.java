@@ -27,7 +27,7 @@ import java.util.function.IntFunction;
  * <p>
  * It shares the two cores with the suite it measures, so it has to be cheap: one Vert.x event loop
  * does the timing, the sending and the counting (no thread hand-offs, no locks), on kept-alive
- * HTTP/1.1 connections. The JDK's HttpClient it replaced spent about 0.6 ms of CPU per request, more
+ * HTTP/1.1 connections, one request in {@link #RECONNECT_EVERY} closing its own. The JDK's HttpClient it replaced spent about 0.6 ms of CPU per request, more
  * than the gateway or the service it was measuring.
  */
 final class OpenLoop implements AutoCloseable {
@@ -37,10 +37,27 @@ final class OpenLoop implements AutoCloseable {
     }
 
     private static final long REQUEST_TIMEOUT_MS = 10_000;
-    /** Closed-loop requests that bring a path to steady state before it is measured. */
+    /** Closed-loop requests that warm a path at least, before it is measured. */
     static final int WARM_UP = Integer.getInteger("ppo.benchmark.warm-up", 30_000);
+    /** ... and at most: the warm-up goes on in rounds of {@link #WARM_UP_ROUND} until the JIT is quiet or this many have gone. */
+    static final int WARM_UP_MAX = Integer.getInteger("ppo.benchmark.warm-up-max", 300_000);
+    private static final int WARM_UP_ROUND = 5_000;
+    /** A round of the warm-up in which no watched JVM's compilers used more CPU than this (ms) ends it. */
+    static final long JIT_QUIET_MS = Long.getLong("ppo.benchmark.jit-quiet-ms", 100);
     /** Seconds at the measured rate, printed but not counted, between the warm-up and the measured run. */
     static final int LEAD_IN = Integer.getInteger("ppo.benchmark.lead-in", 5);
+    /**
+     * Every this many requests, one is its client's last on that connection ({@code Connection: close}), so
+     * the next opens a new one: mobile apps come and go, they do not hold one connection for an hour. The
+     * server's accept and close paths then run all along, as in service, and the JIT compiles them in from
+     * the start; without them the first new connection of a measured run made the gateway's JIT throw away
+     * its compiled event-loop code and stall for seconds.
+     */
+    static final int RECONNECT_EVERY = Integer.getInteger("ppo.benchmark.reconnect-every", 50);
+    /** The warm-up's requests in flight: waves of this few and of {@link #WARM_UP_PEAK}, so every pool on the way grows and is reused. */
+    private static final int WARM_UP_LOW = 8;
+    private static final int WARM_UP_PEAK = 32;
+    private static final int WARM_UP_WAVE = 2_500;
 
     private final Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1)
             .setInternalBlockingPoolSize(1));
@@ -80,7 +97,7 @@ final class OpenLoop implements AutoCloseable {
                 while (next[0] < total && start[0] + next[0] * period <= now) {
                     int i = next[0]++;
                     long due = start[0] + i * period;
-                    send(pathAndQuery.apply(i)).onComplete(outcome -> {
+                    send(pathAndQuery.apply(i), i).onComplete(outcome -> {
                         latencies[i] = System.nanoTime() - due;
                         if (outcome.succeeded() && outcome.result() == 200) {
                             counts[1]++;
@@ -114,56 +131,89 @@ final class OpenLoop implements AutoCloseable {
     }
 
     /**
-     * One path measured the way every benchmark here does it: warmed right before its run ({@link #WARM_UP}
-     * closed-loop requests, then {@link #LEAD_IN} seconds at {@code rate}), then {@code seconds} measured.
-     * A path left idle while another was measured started its run with a second of queueing.
+     * One path measured the way every benchmark here does it: warmed right before its run (see
+     * {@link #warmUp}), then {@link #LEAD_IN} seconds at {@code rate}, then {@code seconds} measured. A
+     * path left idle while another was measured started its run with a second of queueing.
      */
-    Result measure(String path, String label, int rate, int seconds, IntFunction<String> pathAndQuery) throws Exception {
-        warmUp("(" + path + ")", WARM_UP, 8, pathAndQuery);
+    Result measure(String path, String label, int rate, int seconds, JitWatch jit, IntFunction<String> pathAndQuery)
+            throws Exception {
+        warmUp("(" + path + ")", jit, pathAndQuery);
         run("(" + path + ", lead-in)", rate, LEAD_IN, pathAndQuery);
         System.out.println("BENCHMARK load average before measuring " + path + ": " + loadAverage());
         return run(label, rate, seconds, pathAndQuery);
     }
 
     /**
-     * Brings a path to steady state before it is measured: {@code requests} requests with at most
-     * {@code concurrency} in flight (closed loop, so a cold JIT or an empty connection pool slows the
-     * warm-up down instead of building a backlog that the measured run then inherits). Prints how fast
-     * it went and how many were not 200.
+     * Brings a path to steady state before it is measured, in closed loop (so a cold JIT slows the
+     * warm-up down instead of building a backlog that the measured run then inherits): at least
+     * {@link #WARM_UP} requests, then more in rounds of {@value #WARM_UP_ROUND} until a round in which
+     * the compilers of every JVM {@code jit} watches used at most {@link #JIT_QUIET_MS} ms of CPU (or
+     * {@link #WARM_UP_MAX} have gone, said so in the output). The requests come in waves of
+     * {@value #WARM_UP_LOW} and {@value #WARM_UP_PEAK} in flight, one in {@link #RECONNECT_EVERY}
+     * closing its connection. Prints every round: time, JIT CPU per JVM, answers that were not 200.
      */
-    void warmUp(String label, int requests, int concurrency, IntFunction<String> pathAndQuery) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        int[] state = new int[3]; // [0] sent, [1] answered, [2] not 200; touched only on the event loop
+    void warmUp(String label, JitWatch jit, IntFunction<String> pathAndQuery) throws Exception {
         long start = System.nanoTime();
-        vertx.runOnContext(ignored -> {
-            for (int k = 0; k < Math.min(concurrency, requests); k++) {
-                sendNextWarmUp(requests, pathAndQuery, state, done);
+        Map<String, Long> before = jit.compilerMillis();
+        int sent = 0;
+        while (true) {
+            long roundStart = System.nanoTime();
+            Map<String, Integer> notOk = closedLoop(sent, WARM_UP_ROUND, pathAndQuery);
+            sent += WARM_UP_ROUND;
+            Map<String, Long> now = jit.compilerMillis();
+            Map<String, Long> compiling = JitWatch.since(before, now);
+            before = now;
+            System.out.printf("BENCHMARK warm-up %-20s %,7d requests, round %.1f s, JIT CPU ms %s, not 200: %s%n",
+                    label, sent, (System.nanoTime() - roundStart) / 1e9, compiling, notOk);
+            boolean quiet = compiling.values().stream().allMatch(ms -> ms <= JIT_QUIET_MS);
+            if ((sent >= WARM_UP && quiet) || sent >= WARM_UP_MAX) {
+                System.out.printf("BENCHMARK warm-up %-20s %s after %,d requests in %.1f s%n", label,
+                        quiet ? "JIT quiet" : "JIT STILL BUSY, measuring anyway,", sent, (System.nanoTime() - start) / 1e9);
+                return;
             }
-        });
+        }
+    }
+
+    /** Requests {@code first} to {@code first + count - 1}, closed loop in waves; what the answers that were not 200 were. */
+    private Map<String, Integer> closedLoop(int first, int count, IntFunction<String> pathAndQuery) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Map<String, Integer> notOk = new TreeMap<>();
+        int[] state = {first, 0}; // [0] next to send, [1] in flight; touched only on the event loop
+        vertx.runOnContext(ignored -> sendClosedLoop(first + count, pathAndQuery, state, notOk, done));
         done.get(30, TimeUnit.MINUTES);
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        System.out.printf("BENCHMARK warm-up %-20s %,d requests, %d in flight: %.1f s (%.0f req/s), not 200: %d%n",
-                label, requests, concurrency, elapsed, requests / elapsed, state[2]);
+        return notOk;
     }
 
-    private void sendNextWarmUp(int requests, IntFunction<String> pathAndQuery, int[] state, CompletableFuture<Void> done) {
-        int i = state[0]++;
-        send(pathAndQuery.apply(i)).onComplete(outcome -> {
-            if (outcome.failed() || outcome.result() != 200) {
-                state[2]++;
-            }
-            if (++state[1] == requests) {
-                done.complete(null);
-            } else if (state[0] < requests) {
-                sendNextWarmUp(requests, pathAndQuery, state, done);
-            }
-        });
+    private void sendClosedLoop(int end, IntFunction<String> pathAndQuery, int[] state, Map<String, Integer> notOk,
+                                CompletableFuture<Void> done) {
+        while (state[0] < end && state[1] < ((state[0] / WARM_UP_WAVE) % 2 == 0 ? WARM_UP_LOW : WARM_UP_PEAK)) {
+            int i = state[0]++;
+            state[1]++;
+            send(pathAndQuery.apply(i), i).onComplete(outcome -> {
+                state[1]--;
+                if (outcome.failed() || outcome.result() != 200) {
+                    notOk.merge(outcome.succeeded() ? "HTTP " + outcome.result() : outcome.cause().getClass().getSimpleName(),
+                            1, Integer::sum);
+                }
+                if (state[0] == end && state[1] == 0) {
+                    done.complete(null);
+                } else {
+                    sendClosedLoop(end, pathAndQuery, state, notOk, done);
+                }
+            });
+        }
     }
 
-    /** One GET; its status once the whole body has arrived (the body itself is dropped). */
-    private Future<Integer> send(String pathAndQuery) {
+    /**
+     * GET number {@code i} of a run; its status once the whole body has arrived (the body itself is
+     * dropped). One in {@link #RECONNECT_EVERY} is the last on its connection.
+     */
+    private Future<Integer> send(String pathAndQuery, int i) {
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(host).setPort(port)
                 .setURI(pathAndQuery).putHeader("Authorization", authorization).setTimeout(REQUEST_TIMEOUT_MS);
+        if (i % RECONNECT_EVERY == RECONNECT_EVERY - 1) {
+            options.putHeader("Connection", "close");
+        }
         return client.request(options).compose(HttpClientRequest::send)
                 .compose(response -> response.end().map(ignored -> response.statusCode()));
     }

@@ -40,8 +40,10 @@ class StatusLookupBenchmarkIT {
         try (OpenLoop direct = new OpenLoop(suite.serviceUrl(Suite.Service.OFFENDER), token);
              OpenLoop gateway = new OpenLoop(suite.config().gatewayUrl(), token)) {
             OpenLoop.Result directResult = direct.measure("direct", "direct to offender-service", RATE, SECONDS,
+                    JitWatch.offenderService(suite),
                     StatusLookupBenchmarkIT::lookup);
             OpenLoop.Result gatewayResult = gateway.measure("gateway", "through the gateway", RATE, SECONDS,
+                    JitWatch.gatewayAndOffenderService(suite),
                     StatusLookupBenchmarkIT::lookup);
             System.out.printf("BENCHMARK gateway cost: p50 +%.2f ms, p99 +%.2f ms; throughput ratio %.2f%n",
                     gatewayResult.p50() - directResult.p50(), gatewayResult.p99() - directResult.p99(),

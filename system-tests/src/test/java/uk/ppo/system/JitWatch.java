@@ -1,0 +1,81 @@
+package uk.ppo.system;
+
+import uk.ppo.suite.Suite;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * How much CPU the JIT compiler threads of some JVMs of the suite have used so far, read from
+ * {@code /proc} (Linux, as the suite itself). The benchmarks warm a path until its JVMs stop
+ * compiling: on two cores a C2 compilation takes a core from the requests being measured, and the
+ * offender-service kept its compiler busy for more than a minute of load after 30,000 requests.
+ */
+final class JitWatch {
+
+    /** Clock ticks per second of {@code /proc/<pid>/task/<tid>/stat} times: 100 on every Linux the suite runs on. */
+    private static final long TICKS_PER_SECOND = 100;
+
+    private final Map<String, Long> pids;
+
+    /** Watches the JVMs named by the keys, with the values their process ids. */
+    JitWatch(Map<String, Long> pids) {
+        this.pids = Map.copyOf(pids);
+    }
+
+    /** The JVM a request direct to offender-service runs in. */
+    static JitWatch offenderService(Suite suite) {
+        return new JitWatch(Map.of("offender-service", suite.servicePid(Suite.Service.OFFENDER)));
+    }
+
+    /** The JVMs a request to offender-service through the gateway runs in. */
+    static JitWatch gatewayAndOffenderService(Suite suite) {
+        return new JitWatch(Map.of("gateway", suite.gatewayPid(), "offender-service", suite.servicePid(Suite.Service.OFFENDER)));
+    }
+
+    /** For each watched JVM, by name: milliseconds of CPU its compiler threads have used since it started. */
+    Map<String, Long> compilerMillis() {
+        Map<String, Long> millis = new LinkedHashMap<>();
+        pids.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(jvm -> millis.put(jvm.getKey(), compilerMillis(jvm.getValue())));
+        return millis;
+    }
+
+    /** {@code later} minus {@code earlier}, per JVM. */
+    static Map<String, Long> since(Map<String, Long> earlier, Map<String, Long> later) {
+        Map<String, Long> spent = new LinkedHashMap<>();
+        later.forEach((jvm, total) -> spent.put(jvm, total - earlier.getOrDefault(jvm, 0L)));
+        return spent;
+    }
+
+    private static long compilerMillis(long pid) {
+        try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            return threads.mapToLong(JitWatch::compilerThreadTicks).sum() * 1000 / TICKS_PER_SECOND;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the threads of process " + pid, e);
+        }
+    }
+
+    /** utime + stime of a thread named "C1 CompilerThre..." or "C2 CompilerThre...", 0 for any other (or one just gone). */
+    private static long compilerThreadTicks(Path thread) {
+        try {
+            String stat = Files.readString(thread.resolve("stat"));
+            int open = stat.indexOf('(');
+            int close = stat.lastIndexOf(')');
+            String name = stat.substring(open + 1, close);
+            if (!name.matches("C[12] CompilerThre.*")) {
+                return 0;
+            }
+            // after the name: state is field 3, utime field 14, stime field 15
+            String[] fields = stat.substring(close + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}
