@@ -4,8 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
+import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -27,9 +31,11 @@ import java.util.function.ToLongFunction;
 /**
  * Turns a failed call to a service into a problem+json answer instead of the proxy's bare 502:
  * refused or unreachable → 503, no answer within the route's timeout → 504, anything else → 502.
- * Feeds the service's circuit breaker and answers 503 without calling while it is open. Never
- * retries (a POST that timed out may have been applied). Logs the path only: query strings can
- * hold personal data (a PNC id).
+ * Feeds the service's circuit breaker and answers 503 without calling while it is open. Retries
+ * only a GET or HEAD whose pooled connection was closed before any answer came back, once, on a
+ * new connection (RFC 9110 9.2.2; a keep-alive connection can close just as a request is put on
+ * it): nothing else, since a POST that timed out or was cut off may have been applied. Logs the
+ * path only: query strings can hold personal data (a PNC id).
  */
 final class UpstreamFailures implements ProxyInterceptor {
 
@@ -68,6 +74,7 @@ final class UpstreamFailures implements ProxyInterceptor {
         });
         long start = System.nanoTime();
         return context.sendRequest()
+                .recover(failure -> mayRetry(request, failure) ? sendAgain(context) : Future.failedFuture(failure))
                 .map(response -> {
                     breaker.ifPresent(b -> b.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS));
                     return response;
@@ -88,6 +95,32 @@ final class UpstreamFailures implements ProxyInterceptor {
     public Future<Void> handleProxyResponse(ProxyContext context) {
         GATEWAY_HEADERS.forEach(context.response().headers()::remove);
         return context.sendResponse();
+    }
+
+    /** A bodiless GET or HEAD whose connection closed before the service answered anything: safe to send again. */
+    private boolean mayRetry(ProxyRequest request, Throwable failure) {
+        boolean safe = (request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.HEAD)
+                && request.proxiedRequest().getHeader("Content-Length") == null
+                && request.proxiedRequest().getHeader("Transfer-Encoding") == null;
+        if (safe && failure instanceof HttpClosedException) {
+            LOG.debugf("%s %s: connection to %s closed before an answer; sending it again", request.getMethod(),
+                    request.proxiedRequest().path(), service);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The request sent again, on the next turn of the event loop: the proxy's own clean-up of the failed
+     * attempt (it resets whichever upstream request the proxied request holds) runs after this recovery,
+     * and must not reset the new attempt. The request has no body, but the proxy would pipe the
+     * incoming request's stream again, which ended with the first attempt: it is told there is none.
+     */
+    private static Future<ProxyResponse> sendAgain(ProxyContext context) {
+        context.request().setBody(null);
+        Promise<ProxyResponse> again = Promise.promise();
+        Vertx.currentContext().runOnContext(ignored -> context.sendRequest().onComplete(again));
+        return again.future();
     }
 
     private ProxyResponse refused(ProxyRequest request) {

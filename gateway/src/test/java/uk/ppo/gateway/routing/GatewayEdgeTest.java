@@ -1,6 +1,7 @@
 package uk.ppo.gateway.routing;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,10 +26,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -175,6 +178,28 @@ class GatewayEdgeTest {
             given().auth().oauth2(TestTokens.forRole("analyst")).contentType(ContentType.JSON).body("{}")
                     .when().post("/api/v1/hotspots").then().statusCode(504);
             upstream.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/hotspots")));
+        }
+
+        @Test
+        void aGetWhoseConnectionClosesBeforeAnAnswerIsSentAgainOnce() {
+            upstream.stubFor(get(urlPathEqualTo("/api/v1/schemes/closing")).inScenario("closing").whenScenarioStateIs(STARTED)
+                    .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)).willSetStateTo("closed once"));
+            upstream.stubFor(get(urlPathEqualTo("/api/v1/schemes/closing")).inScenario("closing").whenScenarioStateIs("closed once")
+                    .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"code\":\"BH\"}")));
+            given().auth().oauth2(TestTokens.forRole("coordinator")).when().get("/api/v1/schemes/closing")
+                    .then().statusCode(200).body("code", equalTo("BH"));
+            upstream.verify(2, getRequestedFor(urlPathEqualTo("/api/v1/schemes/closing")));
+        }
+
+        @Test
+        void aGetClosedTwiceIs502AndAPostClosedOnceIsNotSentAgain() {
+            upstream.stubFor(any(urlPathEqualTo("/api/v1/schemes/closing")).willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+            given().auth().oauth2(TestTokens.forRole("coordinator")).when().get("/api/v1/schemes/closing")
+                    .then().statusCode(502).contentType("application/problem+json");
+            upstream.verify(2, getRequestedFor(urlPathEqualTo("/api/v1/schemes/closing")));
+            given().auth().oauth2(TestTokens.forRole("coordinator")).contentType(ContentType.JSON).body("{}")
+                    .when().post("/api/v1/schemes/closing").then().statusCode(502).contentType("application/problem+json");
+            upstream.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/schemes/closing")));
         }
 
         @Test
