@@ -53,6 +53,14 @@ final class JitWatch {
         return spent;
     }
 
+    /** For each watched JVM, by name: milliseconds of CPU all its threads have used since it started. */
+    Map<String, Long> processMillis() {
+        Map<String, Long> millis = new LinkedHashMap<>();
+        pids.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(jvm -> millis.put(jvm.getKey(), ticks(Path.of("/proc", Long.toString(jvm.getValue()))) * 1000 / TICKS_PER_SECOND));
+        return millis;
+    }
+
     private static long compilerMillis(long pid) {
         try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
             return threads.mapToLong(JitWatch::compilerThreadTicks).sum() * 1000 / TICKS_PER_SECOND;
@@ -61,18 +69,22 @@ final class JitWatch {
         }
     }
 
-    /** utime + stime of a thread named "C1 CompilerThre..." or "C2 CompilerThre...", 0 for any other (or one just gone). */
+    /** utime + stime of a thread named "C1 CompilerThre..." or "C2 CompilerThre...", 0 for any other. */
     private static long compilerThreadTicks(Path thread) {
         try {
-            String stat = Files.readString(thread.resolve("stat"));
-            int open = stat.indexOf('(');
-            int close = stat.lastIndexOf(')');
-            String name = stat.substring(open + 1, close);
-            if (!name.matches("C[12] CompilerThre.*")) {
-                return 0;
-            }
-            // after the name: state is field 3, utime field 14, stime field 15
-            String[] fields = stat.substring(close + 2).split(" ");
+            String name = Files.readString(thread.resolve("comm"));
+            return name.matches("C[12] CompilerThre.*\\s*") ? ticks(thread) : 0;
+        } catch (IOException e) {
+            return 0; // a thread that has just ended
+        }
+    }
+
+    /** utime + stime of a process or thread ({@code /proc/<pid>} or {@code /proc/<pid>/task/<tid>}); 0 if it has gone. */
+    private static long ticks(Path procEntry) {
+        try {
+            String stat = Files.readString(procEntry.resolve("stat"));
+            // after the name in parentheses (which may hold spaces): state is field 3, utime 14, stime 15
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
         } catch (IOException e) {
             return 0;

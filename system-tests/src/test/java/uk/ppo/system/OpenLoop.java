@@ -140,7 +140,14 @@ final class OpenLoop implements AutoCloseable {
         warmUp("(" + path + ")", jit, pathAndQuery);
         run("(" + path + ", lead-in)", rate, LEAD_IN, pathAndQuery);
         System.out.println("BENCHMARK load average before measuring " + path + ": " + loadAverage());
-        return run(label, rate, seconds, pathAndQuery);
+        Map<String, Long> cpuBefore = jit.processMillis();
+        Map<String, Long> jitBefore = jit.compilerMillis();
+        Result result = run(label, rate, seconds, pathAndQuery);
+        Map<String, Long> cpu = JitWatch.since(cpuBefore, jit.processMillis());
+        Map<String, Long> compiling = JitWatch.since(jitBefore, jit.compilerMillis());
+        cpu.forEach((jvm, ms) -> System.out.printf("BENCHMARK %-28s %s: %,d ms CPU in the run = %.2f ms a request (JIT %,d ms)%n",
+                label, jvm, ms, ms / (double) (rate * seconds), compiling.get(jvm)));
+        return result;
     }
 
     /**
