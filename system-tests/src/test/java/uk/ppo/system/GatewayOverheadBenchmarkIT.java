@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.ppo.suite.Suite;
+import java.util.function.Supplier;
 
 
 /**
@@ -25,9 +26,9 @@ class GatewayOverheadBenchmarkIT {
     @Test
     void gatewayOverheadAtAFixedRate() throws Exception {
         Suite suite = RunningSuite.suite();
-        String token = RunningSuite.tokenFor("cora.coordinator");
-        try (OpenLoop directLoad = new OpenLoop(suite.serviceUrl(Suite.Service.OFFENDER), token);
-             OpenLoop gatewayLoad = new OpenLoop(suite.config().gatewayUrl(), token)) {
+        Supplier<String> tokens = () -> RunningSuite.tokenFor("cora.coordinator");
+        try (OpenLoop directLoad = new OpenLoop(suite.serviceUrl(Suite.Service.OFFENDER), tokens);
+             OpenLoop gatewayLoad = new OpenLoop(suite.config().gatewayUrl(), tokens)) {
             System.out.println("BENCHMARK load before: " + OpenLoop.loadAverage());
             OpenLoop.Result direct = directLoad.measure("direct", "direct to offender-service", RATE, SECONDS,
                     JitWatch.offenderService(suite), i -> PATH);

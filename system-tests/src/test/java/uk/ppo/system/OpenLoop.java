@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * The benchmarks' load generator: open loop at a fixed rate, latency measured from when each request
@@ -66,14 +67,25 @@ final class OpenLoop implements AutoCloseable {
             new PoolOptions().setHttp1MaxSize(512).setMaxWaitQueueSize(-1));
     private final String host;
     private final int port;
-    private final String authorization;
+    private final Supplier<String> tokens;
+    /** Written between runs by the test thread, read by the event loop. */
+    private volatile String authorization;
 
-    /** Requests to {@code baseUrl} (scheme, host and port), each with {@code token} as its bearer token. */
-    OpenLoop(String baseUrl, String token) {
+    /**
+     * Requests to {@code baseUrl} (scheme, host and port) with a bearer token from {@code tokens}, asked
+     * for a fresh one before every warm-up round and before the lead-in: a warm-up can outlast an access
+     * token, and every answer after that would be a 401.
+     */
+    OpenLoop(String baseUrl, Supplier<String> tokens) {
         URI base = URI.create(baseUrl);
         this.host = base.getHost();
         this.port = base.getPort();
-        this.authorization = "Bearer " + token;
+        this.tokens = tokens;
+        refreshToken();
+    }
+
+    private void refreshToken() {
+        authorization = "Bearer " + tokens.get();
     }
 
     /**
@@ -138,6 +150,7 @@ final class OpenLoop implements AutoCloseable {
     Result measure(String path, String label, int rate, int seconds, JitWatch jit, IntFunction<String> pathAndQuery)
             throws Exception {
         warmUp("(" + path + ")", jit, pathAndQuery);
+        refreshToken(); // lasts the lead-in and the measured run
         run("(" + path + ", lead-in)", rate, LEAD_IN, pathAndQuery);
         System.out.println("BENCHMARK load average before measuring " + path + ": " + loadAverage());
         Map<String, Long> cpuBefore = jit.processMillis();
@@ -165,6 +178,7 @@ final class OpenLoop implements AutoCloseable {
         int sent = 0;
         while (true) {
             long roundStart = System.nanoTime();
+            refreshToken();
             Map<String, Integer> notOk = closedLoop(sent, WARM_UP_ROUND, pathAndQuery);
             sent += WARM_UP_ROUND;
             Map<String, Long> now = jit.compilerMillis();

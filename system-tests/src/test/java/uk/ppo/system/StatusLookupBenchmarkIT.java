@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 /**
  * The officers' status lookup under load: 100,000 people with 2 million offences, an open-loop
@@ -36,9 +37,9 @@ class StatusLookupBenchmarkIT {
         System.out.printf("BENCHMARK data: %,d people, %,d offences loaded in %.1f s%n",
                 PEOPLE, (long) PEOPLE * OFFENCES_PER_PERSON, (System.nanoTime() - loadStart) / 1e9);
 
-        String token = RunningSuite.tokenFor("oscar.officer");
-        try (OpenLoop direct = new OpenLoop(suite.serviceUrl(Suite.Service.OFFENDER), token);
-             OpenLoop gateway = new OpenLoop(suite.config().gatewayUrl(), token)) {
+        Supplier<String> tokens = () -> RunningSuite.tokenFor("oscar.officer");
+        try (OpenLoop direct = new OpenLoop(suite.serviceUrl(Suite.Service.OFFENDER), tokens);
+             OpenLoop gateway = new OpenLoop(suite.config().gatewayUrl(), tokens)) {
             OpenLoop.Result directResult = direct.measure("direct", "direct to offender-service", RATE, SECONDS,
                     JitWatch.offenderService(suite),
                     StatusLookupBenchmarkIT::lookup);
