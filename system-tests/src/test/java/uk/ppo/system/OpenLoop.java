@@ -155,7 +155,12 @@ final class OpenLoop implements AutoCloseable {
         System.out.println("BENCHMARK load average before measuring " + path + ": " + loadAverage());
         Map<String, Long> cpuBefore = jit.processMillis();
         Map<String, Long> jitBefore = jit.compilerMillis();
+        long[] machineBefore = machineTicks();
         Result result = run(label, rate, seconds, pathAndQuery);
+        long[] machine = machineTicks();
+        double all = machine[2] - machineBefore[2];
+        System.out.printf("BENCHMARK %-28s machine: CPU busy %.0f %%, stolen by the host %.1f %%%n", label,
+                100 * (machine[0] - machineBefore[0]) / all, 100 * (machine[1] - machineBefore[1]) / all);
         Map<String, Long> cpu = JitWatch.since(cpuBefore, jit.processMillis());
         Map<String, Long> compiling = JitWatch.since(jitBefore, jit.compilerMillis());
         cpu.forEach((jvm, ms) -> System.out.printf("BENCHMARK %-28s %s: %,d ms CPU in the run = %.2f ms a request (JIT %,d ms)%n",
@@ -256,6 +261,26 @@ final class OpenLoop implements AutoCloseable {
             return Files.readString(Path.of("/proc/loadavg")).trim();
         } catch (java.io.IOException e) {
             return "unknown";
+        }
+    }
+
+    /**
+     * Whole-machine CPU ticks from {@code /proc/stat}: busy (not idle or waiting), stolen (by the
+     * hypervisor: a virtual machine's cores are not always its own) and all. Steal makes every JVM's CPU
+     * a request rise at once, so a run it disturbed can be told from a slower build.
+     */
+    static long[] machineTicks() {
+        try {
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long all = 0;
+            for (int i = 1; i <= 8; i++) {
+                all += Long.parseLong(cpu[i]);
+            }
+            long idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
+            long steal = Long.parseLong(cpu[8]);
+            return new long[]{all - idle - steal, steal, all};
+        } catch (java.io.IOException e) {
+            return new long[3];
         }
     }
 
