@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.LongUnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -40,10 +41,7 @@ final class JitWatch {
 
     /** For each watched JVM, by name: milliseconds of CPU its compiler threads have used since it started. */
     Map<String, Long> compilerMillis() {
-        Map<String, Long> millis = new LinkedHashMap<>();
-        pids.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(jvm -> millis.put(jvm.getKey(), compilerMillis(jvm.getValue())));
-        return millis;
+        return perJvm(JitWatch::compilerMillis);
     }
 
     /** {@code later} minus {@code earlier}, per JVM. */
@@ -55,9 +53,14 @@ final class JitWatch {
 
     /** For each watched JVM, by name: milliseconds of CPU all its threads have used since it started. */
     Map<String, Long> processMillis() {
+        return perJvm(pid -> ticks(Path.of("/proc", Long.toString(pid))) * 1000 / TICKS_PER_SECOND);
+    }
+
+    /** {@code millisOf} each watched JVM's process id, by JVM name in name order. */
+    private Map<String, Long> perJvm(LongUnaryOperator millisOf) {
         Map<String, Long> millis = new LinkedHashMap<>();
         pids.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(jvm -> millis.put(jvm.getKey(), ticks(Path.of("/proc", Long.toString(jvm.getValue()))) * 1000 / TICKS_PER_SECOND));
+                .forEach(jvm -> millis.put(jvm.getKey(), millisOf.applyAsLong(jvm.getValue())));
         return millis;
     }
 
