@@ -9,8 +9,11 @@ import org.junit.jupiter.api.Test;
 import uk.ppo.common.testing.OidcTestResource;
 import uk.ppo.common.testing.TestTokens;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -27,6 +30,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @QuarkusTestResource(UpstreamsResource.class)
@@ -91,6 +95,40 @@ class GatewayRoutingTest {
         given().auth().oauth2("garbage").when().get("/api/v1/schemes")
                 .then().statusCode(401).contentType("application/problem+json");
         upstream.verify(0, getRequestedFor(urlPathEqualTo("/api/v1/schemes")));
+    }
+
+    // The gateway and the services hold tokens they verified (common's VerifiedTokens): holding one
+    // must never stretch its life or let a changed copy through.
+    @Test
+    void aTokenAcceptedBeforeIsRefusedFromTheSecondItExpires() throws InterruptedException {
+        upstream.stubFor(get(urlPathEqualTo("/api/v1/schemes")).willReturn(aResponse().withStatus(200).withBody("{}")));
+        Instant expiry = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
+        String shortLived = TestTokens.user("olly.short-lived").roles("officer").expiresAt(expiry).token();
+
+        given().auth().oauth2(shortLived).when().get("/api/v1/schemes").then().statusCode(200);
+        given().auth().oauth2(shortLived).when().get("/api/v1/schemes").then().statusCode(200);
+        Thread.sleep(Duration.between(Instant.now(), expiry).toMillis() + 50);
+        given().auth().oauth2(shortLived).when().get("/api/v1/schemes")
+                .then().statusCode(401).contentType("application/problem+json");
+
+        upstream.verify(2, getRequestedFor(urlPathEqualTo("/api/v1/schemes")));
+    }
+
+    @Test
+    void aChangedCopyOfAnAcceptedTokenIsRefused() {
+        upstream.stubFor(get(urlPathEqualTo("/api/v1/audit")).willReturn(aResponse().withStatus(200).withBody("{}")));
+        String officer = TestTokens.user("olly.officer").roles("officer").token();
+        given().auth().oauth2(officer).when().get("/api/v1/audit").then().statusCode(200);
+
+        String[] parts = officer.split("\\.");
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        assertTrue(claims.contains("\"officer\""), claims);
+        String promoted = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(claims.replace("\"officer\"", "\"auditor\"").getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        given().auth().oauth2(promoted).when().get("/api/v1/audit")
+                .then().statusCode(401).contentType("application/problem+json");
+
+        upstream.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/audit")));
     }
 
     @Test

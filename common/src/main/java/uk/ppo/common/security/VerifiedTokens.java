@@ -1,0 +1,192 @@
+package uk.ppo.common.security;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Bearer tokens this JVM has already verified, so that a client calling again with the same token
+ * is not parsed and RS256-checked again on every request (the mobile status lookup sends one token
+ * hundreds of times). The cache has two doors:
+ * <ul>
+ *   <li>{@link HeldTokens}, an {@link IdentityProvider} asked before Quarkus OIDC's, answers a token
+ *       held with the identity OIDC made for it, carrying this request's routing context; anything
+ *       else it leaves to OIDC (a {@code null} identity moves on to the next provider);</li>
+ *   <li>{@link NewlyVerified}, the first {@link SecurityIdentityAugmentor}, keeps each identity OIDC
+ *       made from an access token, before any other augmentor changes it.</li>
+ * </ul>
+ * What stays true: only a token OIDC accepted is ever held; it is held under its exact text, so a
+ * changed byte is a miss and OIDC checks it; it is never answered at or after its {@code exp} (as
+ * OIDC, with no clock leeway); and no entry outlives {@code ppo.security.token-cache.max-age}, so a
+ * key Keycloak withdraws stops counting within that time. Bearer tokens were never checked for
+ * revocation here (no introspection), so the cache changes no answer, only its cost.
+ */
+@Singleton
+public class VerifiedTokens {
+
+    /** OIDC's identity attribute with the token's expiry (epoch seconds). */
+    static final String EXPIRE_TIME = "quarkus.identity.expire-time";
+    private static final String ROUTING_CONTEXT = RoutingContext.class.getName();
+    private static final String REQUEST_CONTEXT = AuthenticationRequestContext.class.getName();
+
+    private final boolean enabled;
+    private final Cache<String, Entry> verified;
+    private final Ticker ticker;
+
+    /** An identity OIDC made, without the request it was made for, and when its token expires. */
+    record Entry(SecurityIdentity identity, long expiresAtNanos) {
+    }
+
+    @Inject
+    VerifiedTokens(@ConfigProperty(name = "ppo.security.token-cache.enabled", defaultValue = "true") boolean enabled,
+                   @ConfigProperty(name = "ppo.security.token-cache.max-size", defaultValue = "2000") long maxSize,
+                   @ConfigProperty(name = "ppo.security.token-cache.max-age", defaultValue = "PT5M") Duration maxAge) {
+        this(enabled, maxSize, maxAge, Ticker.systemTicker());
+    }
+
+    VerifiedTokens(boolean enabled, long maxSize, Duration maxAge, Ticker ticker) {
+        this.enabled = enabled;
+        this.ticker = ticker;
+        long maxAgeNanos = maxAge.toNanos();
+        this.verified = Caffeine.newBuilder()
+                .maximumSize(maxSize)
+                .ticker(ticker)
+                .executor(Runnable::run)
+                .expireAfter(new Expiry<String, Entry>() {
+                    @Override
+                    public long expireAfterCreate(String token, Entry entry, long now) {
+                        return Math.max(0, Math.min(entry.expiresAtNanos() - now, maxAgeNanos));
+                    }
+
+                    @Override
+                    public long expireAfterUpdate(String token, Entry entry, long now, long remaining) {
+                        return remaining;
+                    }
+
+                    @Override
+                    public long expireAfterRead(String token, Entry entry, long now, long remaining) {
+                        return remaining;
+                    }
+                })
+                .build();
+    }
+
+    /** The identity held for this token, for this request; {@code null} when OIDC must check it. */
+    SecurityIdentity lookup(String token, RoutingContext request) {
+        Entry entry = verified.getIfPresent(token);
+        if (entry == null || ticker.read() - entry.expiresAtNanos() >= 0) {
+            return null;
+        }
+        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder(entry.identity());
+        if (request != null) {
+            identity.addAttribute(ROUTING_CONTEXT, request).addAttribute(REQUEST_CONTEXT, request.get(REQUEST_CONTEXT));
+        }
+        return identity.build();
+    }
+
+    void remember(SecurityIdentity identity) {
+        if (identity.isAnonymous() || identity.getCredential(AccessTokenCredential.class) == null) {
+            return;
+        }
+        String token = identity.getCredential(AccessTokenCredential.class).getToken();
+        Optional<Long> expiresAt = expiry(identity);
+        if (token == null || expiresAt.isEmpty() || verified.getIfPresent(token) != null) {
+            return;
+        }
+        long millisLeft = expiresAt.get() * 1000 - System.currentTimeMillis();
+        if (millisLeft <= 0) {
+            return;
+        }
+        // the request it was made for is not kept alive by the cache
+        SecurityIdentity held = QuarkusSecurityIdentity.builder(identity)
+                .addAttribute(ROUTING_CONTEXT, null).addAttribute(REQUEST_CONTEXT, null).build();
+        verified.put(token, new Entry(held, ticker.read() + Duration.ofMillis(millisLeft).toNanos()));
+    }
+
+    private static Optional<Long> expiry(SecurityIdentity identity) {
+        if (identity.getAttribute(EXPIRE_TIME) instanceof Long seconds) {
+            return Optional.of(seconds);
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
+            return Optional.of(jwt.getExpirationTime());
+        }
+        return Optional.empty();
+    }
+
+    long size() {
+        verified.cleanUp();
+        return verified.estimatedSize();
+    }
+
+    /** Answers a token held, before Quarkus OIDC's provider is asked. */
+    @Singleton
+    static class HeldTokens implements IdentityProvider<TokenAuthenticationRequest> {
+
+        private final VerifiedTokens tokens;
+
+        HeldTokens(VerifiedTokens tokens) {
+            this.tokens = tokens;
+        }
+
+        @Override
+        public Class<TokenAuthenticationRequest> getRequestType() {
+            return TokenAuthenticationRequest.class;
+        }
+
+        /** Providers are asked highest first; Quarkus OIDC's has the default, 1001. */
+        @Override
+        public int priority() {
+            return 10_000;
+        }
+
+        @Override
+        public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+            if (!tokens.enabled || !(request.getToken() instanceof AccessTokenCredential token)) {
+                return Uni.createFrom().nullItem();
+            }
+            return Uni.createFrom().item(tokens.lookup(token.getToken(), HttpSecurityUtils.getRoutingContextAttribute(request)));
+        }
+    }
+
+    /** Holds what OIDC verified; first of all augmentors, so the identity held is OIDC's own. */
+    @Singleton
+    static class NewlyVerified implements SecurityIdentityAugmentor {
+
+        private final VerifiedTokens tokens;
+
+        NewlyVerified(VerifiedTokens tokens) {
+            this.tokens = tokens;
+        }
+
+        @Override
+        public int priority() {
+            return Integer.MAX_VALUE;
+        }
+
+        @Override
+        public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+            if (tokens.enabled) {
+                tokens.remember(identity);
+            }
+            return Uni.createFrom().item(identity);
+        }
+    }
+}
