@@ -34,7 +34,7 @@ class GatewayOverheadBenchmarkIT {
                     JitWatch.offenderService(suite), i -> PATH);
             OpenLoop.Result gateway = gatewayLoad.measure("gateway", "through the gateway", RATE, SECONDS,
                     JitWatch.gatewayAndOffenderService(suite), i -> PATH);
-            System.out.printf("BENCHMARK gateway overhead at %d req/s: throughput ratio %.2f (target >= 0.80), p50 +%.2f ms, p99 +%.2f ms (target < 5 ms)%n",
+            System.out.printf("BENCHMARK gateway overhead at %d req/s: throughput ratio %.2f (target >= 0.80), p50 %+.2f ms, p99 %+.2f ms (target < 5 ms)%n",
                     RATE, gateway.ok() / direct.ok(), gateway.p50() - direct.p50(), gateway.p99() - direct.p99());
             System.out.println("BENCHMARK load after: " + OpenLoop.loadAverage());
         }

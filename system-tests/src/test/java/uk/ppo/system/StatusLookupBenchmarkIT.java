@@ -46,7 +46,7 @@ class StatusLookupBenchmarkIT {
             OpenLoop.Result gatewayResult = gateway.measure("gateway", "through the gateway", RATE, SECONDS,
                     JitWatch.gatewayAndOffenderService(suite),
                     StatusLookupBenchmarkIT::lookup);
-            System.out.printf("BENCHMARK gateway cost: p50 +%.2f ms, p99 +%.2f ms; throughput ratio %.2f%n",
+            System.out.printf("BENCHMARK gateway cost: p50 %+.2f ms, p99 %+.2f ms; throughput ratio %.2f%n",
                     gatewayResult.p50() - directResult.p50(), gatewayResult.p99() - directResult.p99(),
                     gatewayResult.completed() / directResult.completed());
             System.out.println("BENCHMARK load average after: " + OpenLoop.loadAverage());

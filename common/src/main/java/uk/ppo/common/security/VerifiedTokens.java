@@ -37,7 +37,8 @@ import java.util.Optional;
  * changed byte is a miss and OIDC checks it; it is never answered at or after its {@code exp} (as
  * OIDC, with no clock leeway); and no entry outlives {@code ppo.security.token-cache.max-age}, so a
  * key Keycloak withdraws stops counting within that time. Bearer tokens were never checked for
- * revocation here (no introspection), so the cache changes no answer, only its cost.
+ * revocation here (no introspection), so the cache changes no answer, only its cost. Every JVM of the
+ * suite has one OIDC tenant (realm {@code ppo}); with several, the key would need the tenant too.
  */
 @Singleton
 public class VerifiedTokens {
