@@ -21,6 +21,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Bearer tokens this JVM has already verified, so that a client calling again with the same token
@@ -104,12 +105,13 @@ public class VerifiedTokens {
     }
 
     void remember(SecurityIdentity identity) {
-        if (identity.isAnonymous() || identity.getCredential(AccessTokenCredential.class) == null) {
+        AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
+        if (identity.isAnonymous() || credential == null || credential.getToken() == null) {
             return;
         }
-        String token = identity.getCredential(AccessTokenCredential.class).getToken();
+        String token = credential.getToken();
         Optional<Long> expiresAt = expiry(identity);
-        if (token == null || expiresAt.isEmpty() || verified.getIfPresent(token) != null) {
+        if (expiresAt.isEmpty() || verified.getIfPresent(token) != null) {
             return;
         }
         long millisLeft = expiresAt.get() * 1000 - System.currentTimeMillis();
@@ -119,7 +121,7 @@ public class VerifiedTokens {
         // the request it was made for is not kept alive by the cache
         SecurityIdentity held = QuarkusSecurityIdentity.builder(identity)
                 .addAttribute(ROUTING_CONTEXT, null).addAttribute(REQUEST_CONTEXT, null).build();
-        verified.put(token, new Entry(held, ticker.read() + Duration.ofMillis(millisLeft).toNanos()));
+        verified.put(token, new Entry(held, ticker.read() + TimeUnit.MILLISECONDS.toNanos(millisLeft)));
     }
 
     private static Optional<Long> expiry(SecurityIdentity identity) {
