@@ -8,11 +8,16 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
-import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.security.identity.request.BaseAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -21,16 +26,19 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Bearer tokens this JVM has already verified, so that a client calling again with the same token
- * is not parsed and RS256-checked again on every request (the mobile status lookup sends one token
- * hundreds of times). The cache has two doors:
+ * is not decoded, parsed and RS256-checked again on every request (the mobile status lookup sends one
+ * token hundreds of times). The cache has two doors:
  * <ul>
- *   <li>{@link HeldTokens}, an {@link IdentityProvider} asked before Quarkus OIDC's, answers a token
- *       held with the identity OIDC made for it, carrying this request's routing context; anything
- *       else it leaves to OIDC (a {@code null} identity moves on to the next provider);</li>
+ *   <li>{@link HeldBearerTokens}, an {@link HttpAuthenticationMechanism} asked before Quarkus OIDC's,
+ *       answers a request whose bearer token is held with the identity OIDC made for it, carrying this
+ *       request's routing context; the identity still goes through the identity provider manager, so
+ *       every augmentor runs as it would for OIDC's. Anything else it leaves to OIDC's mechanism (a
+ *       {@code null} identity moves on to the next mechanism), which then reads the header as always;</li>
  *   <li>{@link NewlyVerified}, the first {@link SecurityIdentityAugmentor}, keeps each identity OIDC
  *       made from an access token, before any other augmentor changes it.</li>
  * </ul>
@@ -39,7 +47,9 @@ import java.util.concurrent.TimeUnit;
  * OIDC, with no clock leeway); and no entry outlives {@code ppo.security.token-cache.max-age}, so a
  * key Keycloak withdraws stops counting within that time. Bearer tokens were never checked for
  * revocation here (no introspection), so the cache changes no answer, only its cost. Every JVM of the
- * suite has one OIDC tenant (realm {@code ppo}); with several, the key would need the tenant too.
+ * suite has one OIDC tenant (realm {@code ppo}) reading the token from the {@code Authorization} header
+ * with the {@code Bearer} scheme, as OIDC does by default; with several tenants, or another header,
+ * the key would need them too.
  */
 @Singleton
 public class VerifiedTokens {
@@ -48,6 +58,7 @@ public class VerifiedTokens {
     static final String EXPIRE_TIME = "quarkus.identity.expire-time";
     private static final String ROUTING_CONTEXT = RoutingContext.class.getName();
     private static final String REQUEST_CONTEXT = AuthenticationRequestContext.class.getName();
+    private static final String BEARER = "Bearer";
 
     private final boolean enabled;
     private final Cache<String, Entry> verified;
@@ -91,17 +102,26 @@ public class VerifiedTokens {
                 .build();
     }
 
-    /** The identity held for this token, for this request; {@code null} when OIDC must check it. */
-    SecurityIdentity lookup(String token, RoutingContext request) {
+    /** The identity held for this token, without any request; {@code null} when OIDC must check it. */
+    SecurityIdentity lookup(String token) {
         Entry entry = verified.getIfPresent(token);
         if (entry == null || ticker.read() - entry.expiresAtNanos() >= 0) {
             return null;
         }
-        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder(entry.identity());
-        if (request != null) {
-            identity.addAttribute(ROUTING_CONTEXT, request).addAttribute(REQUEST_CONTEXT, request.get(REQUEST_CONTEXT));
+        return entry.identity();
+    }
+
+    /**
+     * The token of an {@code Authorization: Bearer <token>} header as OIDC reads it (scheme in any
+     * case, everything after the first space); {@code null} for no header or another scheme.
+     */
+    static String bearerToken(String authorization) {
+        if (authorization == null) {
+            return null;
         }
-        return identity.build();
+        int space = authorization.indexOf(' ');
+        return space == BEARER.length() && authorization.regionMatches(true, 0, BEARER, 0, space)
+                ? authorization.substring(space + 1) : null;
     }
 
     void remember(SecurityIdentity identity) {
@@ -139,33 +159,77 @@ public class VerifiedTokens {
         return verified.estimatedSize();
     }
 
-    /** Answers a token held, before Quarkus OIDC's provider is asked. */
+    /**
+     * Answers a request whose bearer token is held, before Quarkus OIDC's mechanism (priority 1001, the
+     * default; mechanisms are asked highest first) decodes the token's payload to JSON only to tell a
+     * JWT from an opaque token.
+     */
     @Singleton
-    static class HeldTokens implements IdentityProvider<TokenAuthenticationRequest> {
+    static class HeldBearerTokens implements HttpAuthenticationMechanism {
 
         private final VerifiedTokens tokens;
 
-        HeldTokens(VerifiedTokens tokens) {
+        HeldBearerTokens(VerifiedTokens tokens) {
             this.tokens = tokens;
         }
 
         @Override
-        public Class<TokenAuthenticationRequest> getRequestType() {
-            return TokenAuthenticationRequest.class;
-        }
-
-        /** Providers are asked highest first; Quarkus OIDC's has the default, 1001. */
-        @Override
-        public int priority() {
-            return 10_000;
-        }
-
-        @Override
-        public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-            if (!tokens.enabled || !(request.getToken() instanceof AccessTokenCredential token)) {
+        public Uni<SecurityIdentity> authenticate(RoutingContext request, IdentityProviderManager identities) {
+            if (!tokens.enabled) {
                 return Uni.createFrom().nullItem();
             }
-            return Uni.createFrom().item(tokens.lookup(token.getToken(), HttpSecurityUtils.getRoutingContextAttribute(request)));
+            String token = bearerToken(request.request().getHeader(HttpHeaders.AUTHORIZATION));
+            SecurityIdentity held = token == null ? null : tokens.lookup(token);
+            if (held == null) {
+                return Uni.createFrom().nullItem();
+            }
+            return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(new HeldTokenRequest(held), request));
+        }
+
+        /** Never challenges: a request it does not answer is OIDC's, and so is its 401. */
+        @Override
+        public Uni<ChallengeData> getChallenge(RoutingContext request) {
+            return Uni.createFrom().nullItem();
+        }
+
+        @Override
+        public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+            return Set.of(HeldTokenRequest.class);
+        }
+
+        @Override
+        public int getPriority() {
+            return 10_000;
+        }
+    }
+
+    /** A request whose token is held: the identity OIDC made for it, without any request. */
+    static final class HeldTokenRequest extends BaseAuthenticationRequest {
+
+        private final SecurityIdentity held;
+
+        HeldTokenRequest(SecurityIdentity held) {
+            this.held = held;
+        }
+    }
+
+    /** Gives the held identity this request's routing and authentication contexts, as OIDC's provider does. */
+    @Singleton
+    static class HeldTokens implements IdentityProvider<HeldTokenRequest> {
+
+        @Override
+        public Class<HeldTokenRequest> getRequestType() {
+            return HeldTokenRequest.class;
+        }
+
+        @Override
+        public Uni<SecurityIdentity> authenticate(HeldTokenRequest request, AuthenticationRequestContext context) {
+            QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder(request.held);
+            RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+            if (routing != null) {
+                identity.addAttribute(ROUTING_CONTEXT, routing);
+            }
+            return Uni.createFrom().item(identity.addAttribute(REQUEST_CONTEXT, context).build());
         }
     }
 

@@ -38,40 +38,40 @@ class VerifiedTokensTest {
         tokens.remember(verified("token-of-olly", "olly.officer", 300));
         tokens.remember(verified("token-of-sam", "sam.scoped", 300));
 
-        SecurityIdentity olly = tokens.lookup("token-of-olly", null);
+        SecurityIdentity olly = tokens.lookup("token-of-olly");
         assertEquals("olly.officer", olly.getPrincipal().getName());
         assertTrue(olly.hasRole("officer"));
         assertEquals("token-of-olly", olly.getCredential(AccessTokenCredential.class).getToken());
-        assertEquals("sam.scoped", tokens.lookup("token-of-sam", null).getPrincipal().getName());
+        assertEquals("sam.scoped", tokens.lookup("token-of-sam").getPrincipal().getName());
     }
 
     @Test
     void anyOtherTextIsLeftToOidc() {
         tokens.remember(verified("header.payload.signature", "olly.officer", 300));
 
-        assertNull(tokens.lookup("header.payload.signaturf", null));
-        assertNull(tokens.lookup("header.payload.signature ", null));
-        assertNull(tokens.lookup("header.payloaD.signature", null));
+        assertNull(tokens.lookup("header.payload.signaturf"));
+        assertNull(tokens.lookup("header.payload.signature "));
+        assertNull(tokens.lookup("header.payloaD.signature"));
     }
 
     @Test
     void aTokenIsNotAnsweredFromTheMomentItExpires() {
         tokens.remember(verified("short-lived", "olly.officer", 60));
         wait(Duration.ofSeconds(58));
-        assertNotNull(tokens.lookup("short-lived", null));
+        assertNotNull(tokens.lookup("short-lived"));
 
         wait(Duration.ofSeconds(2));
-        assertNull(tokens.lookup("short-lived", null));
+        assertNull(tokens.lookup("short-lived"));
     }
 
     @Test
     void noTokenIsHeldLongerThanTheMaximumAgeWhateverItsExpiry() {
         tokens.remember(verified("long-lived", "partner", 36_000));
         wait(Duration.ofMinutes(4));
-        assertNotNull(tokens.lookup("long-lived", null));
+        assertNotNull(tokens.lookup("long-lived"));
 
         wait(Duration.ofMinutes(1));
-        assertNull(tokens.lookup("long-lived", null));
+        assertNull(tokens.lookup("long-lived"));
     }
 
     @Test
@@ -82,8 +82,8 @@ class VerifiedTokensTest {
                 .addCredential(new IdTokenCredential("id-token"))
                 .addAttribute(VerifiedTokens.EXPIRE_TIME, System.currentTimeMillis() / 1000 + 300).build());
 
-        assertNull(tokens.lookup("expired", null));
-        assertNull(tokens.lookup("id-token", null));
+        assertNull(tokens.lookup("expired"));
+        assertNull(tokens.lookup("id-token"));
         assertEquals(0, tokens.size());
     }
 
@@ -95,5 +95,16 @@ class VerifiedTokensTest {
         }
 
         assertTrue(small.size() <= 3, "held " + small.size());
+    }
+
+    @Test
+    void theBearerTokenIsReadAsOidcReadsIt() {
+        assertEquals("header.payload.signature", VerifiedTokens.bearerToken("Bearer header.payload.signature"));
+        assertEquals("header.payload.signature", VerifiedTokens.bearerToken("bearer header.payload.signature"));
+        assertEquals(" header.payload.signature", VerifiedTokens.bearerToken("Bearer  header.payload.signature"));
+        assertNull(VerifiedTokens.bearerToken("Basic b2xseTpzZWNyZXQ="));
+        assertNull(VerifiedTokens.bearerToken("Bearerheader.payload.signature"));
+        assertNull(VerifiedTokens.bearerToken("header.payload.signature"));
+        assertNull(VerifiedTokens.bearerToken(null));
     }
 }
