@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import org.jboss.logging.MDC;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -25,13 +26,25 @@ public class RequestIds {
         filters.register(rc -> {
             String id = rc.request().getHeader(HEADER);
             if (id == null || !SANE.matcher(id).matches()) {
-                id = UUID.randomUUID().toString();
+                id = newId();
                 rc.request().headers().set(HEADER, id);
             }
             rc.response().putHeader(HEADER, id);
             MDC.put(MDC_KEY, id);
             rc.next();
         }, 1000);
+    }
+
+    /**
+     * A random (version 4) UUID. A request id is a label for following one request through the logs,
+     * not a secret, so it comes from {@link ThreadLocalRandom}, not {@link UUID#randomUUID()}'s
+     * {@code SecureRandom}, which cost the gateway 3 % of its CPU at 500 requests a second.
+     */
+    static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;                           // version 4
+        long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L; // IETF variant
+        return new UUID(high, low).toString();
     }
 
     /** The id of the request being handled (set by the filter above). */

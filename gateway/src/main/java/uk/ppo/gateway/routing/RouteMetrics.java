@@ -6,6 +6,9 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@code ppo_gateway_requests_seconds} per route (service and route prefix), method and status:
@@ -19,6 +22,11 @@ public class RouteMetrics {
             Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30)};
 
     private final MeterRegistry registry;
+    /** One timer per route, method and status, found without building a meter id on every call. */
+    private final Map<Key, Timer> timers = new ConcurrentHashMap<>();
+
+    private record Key(String service, String route, String method, int status) {
+    }
 
     RouteMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -28,14 +36,18 @@ public class RouteMetrics {
     public void track(RoutingContext rc, String service, String route) {
         long start = System.nanoTime();
         String method = rc.request().method().name();
-        rc.addEndHandler(ended -> Timer.builder("ppo.gateway.requests")
+        rc.addEndHandler(ended -> timers.computeIfAbsent(new Key(service, route, method, rc.response().getStatusCode()), this::timer)
+                .record(System.nanoTime() - start, TimeUnit.NANOSECONDS));
+    }
+
+    private Timer timer(Key key) {
+        return Timer.builder("ppo.gateway.requests")
                 .description("API calls through the gateway")
-                .tag("service", service)
-                .tag("route", route)
-                .tag("method", method)
-                .tag("status", Integer.toString(rc.response().getStatusCode()))
+                .tag("service", key.service())
+                .tag("route", key.route())
+                .tag("method", key.method())
+                .tag("status", Integer.toString(key.status()))
                 .serviceLevelObjectives(BUCKETS)
-                .register(registry)
-                .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS));
+                .register(registry);
     }
 }
