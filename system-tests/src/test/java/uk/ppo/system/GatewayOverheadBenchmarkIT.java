@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * token) straight to offender-service and through the gateway, open loop at a fixed rate (500/s by
  * default), each path right after 30,000 closed-loop requests and 5 s at the measured rate have warmed it, latency measured from when each
  * request was due. Prints throughput and p50/p99 of each
- * and their ratio. Not part of verify: {@code ./mvnw -B verify -pl system-tests -Pbenchmark
+ * and their ratio; a run in which the host stole the VM's CPU is measured again (see {@link OpenLoop#measure}). Not part of verify: {@code ./mvnw -B verify -pl system-tests -Pbenchmark
  * -Dit.test=GatewayOverheadBenchmarkIT} (the benchmark profile raises the gateway's rate limits).
  */
 @Tag("benchmark")
@@ -34,8 +34,9 @@ class GatewayOverheadBenchmarkIT {
                     JitWatch.offenderService(suite), i -> PATH);
             OpenLoop.Result gateway = gatewayLoad.measure("gateway", "through the gateway", RATE, SECONDS,
                     JitWatch.gatewayAndOffenderService(suite), i -> PATH);
-            System.out.printf("BENCHMARK gateway overhead at %d req/s: throughput ratio %.2f (target >= 0.80), p50 %+.2f ms, p99 %+.2f ms (target < 5 ms)%n",
-                    RATE, gateway.ok() / direct.ok(), gateway.p50() - direct.p50(), gateway.p99() - direct.p99());
+            System.out.printf("BENCHMARK gateway overhead at %d req/s: throughput ratio %.2f (target >= 0.80), p50 %+.2f ms, p99 %+.2f ms (target < 5 ms)%s%n",
+                    RATE, gateway.ok() / direct.ok(), gateway.p50() - direct.p50(), gateway.p99() - direct.p99(),
+                    direct.hostQuiet() && gateway.hostQuiet() ? "" : "; NOT COUNTED, the host stole more than the limit");
             System.out.println("BENCHMARK load after: " + OpenLoop.loadAverage());
         }
     }
