@@ -44,6 +44,11 @@ final class OpenLoop implements AutoCloseable {
         boolean hostQuiet() {
             return stolen <= STEAL_LIMIT;
         }
+
+        /** What a verdict line built from these runs adds: nothing, or that it is not counted. */
+        static String counted(Result... runs) {
+            return Arrays.stream(runs).allMatch(Result::hostQuiet) ? "" : "; NOT COUNTED, the host stole more than the limit";
+        }
     }
 
     private static final long REQUEST_TIMEOUT_MS = 10_000;
@@ -64,7 +69,6 @@ final class OpenLoop implements AutoCloseable {
      * its compiled event-loop code and stall for seconds.
      */
     static final int RECONNECT_EVERY = Integer.getInteger("ppo.benchmark.reconnect-every", 50);
-    /** The warm-up's requests in flight: waves of this few and of {@link #WARM_UP_PEAK}, so every pool on the way grows and is reused. */
     /**
      * Host steal (percent of the machine's CPU time) above which a run measures the neighbours on the
      * host, not the suite: this VM's two cores are shared, and in runs where the host took 13-47 % of
@@ -75,6 +79,7 @@ final class OpenLoop implements AutoCloseable {
     static final int ATTEMPTS = Integer.getInteger("ppo.benchmark.attempts", 3);
     /** Lead-ins at most before each measured run, while the host steals more than {@link #STEAL_LIMIT} during them. */
     static final int QUIET_LEAD_INS = Integer.getInteger("ppo.benchmark.quiet-lead-ins", 24);
+    /** The warm-up's requests in flight: waves of this few and of {@link #WARM_UP_PEAK}, so every pool on the way grows and is reused. */
     private static final int WARM_UP_LOW = 8;
     private static final int WARM_UP_PEAK = 32;
     private static final int WARM_UP_WAVE = 2_500;
@@ -150,12 +155,12 @@ final class OpenLoop implements AutoCloseable {
         done.get(seconds + 60L, TimeUnit.SECONDS);
         double elapsed = (System.nanoTime() - start[0]) / 1e9;
         long[] machine = machineTicks();
+        long ticks = machine[2] - machineBefore[2];
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
         int ok = counts[1];
         Result result = new Result(total / elapsed, ok / elapsed, ms(sorted, 0.50), ms(sorted, 0.99), ms(sorted, 0.999),
-                total - ok, percent(machine[0] - machineBefore[0], machine[2] - machineBefore[2]),
-                percent(machine[1] - machineBefore[1], machine[2] - machineBefore[2]));
+                total - ok, percent(machine[0] - machineBefore[0], ticks), percent(machine[1] - machineBefore[1], ticks));
         System.out.printf("BENCHMARK %-28s %,d requests at %d/s: %.0f req/s completed (%.0f ok/s), p50 %.2f ms, p99 %.2f ms,"
                         + " p99.9 %.2f ms, errors %d %s; host steal %.1f %%%n",
                 label, total, rate, result.completed, result.ok, result.p50, result.p99, result.p999, result.errors, errorKinds,
