@@ -90,7 +90,7 @@ class ConferenceService {
 
     @Transactional
     Page<CaseConference> list(String schemeCode, int page, int size) {
-        Set<String> scope = caller.schemes().orElse(null);
+        Set<String> scope = caller.scope().coversEveryScheme() ? null : caller.scope().codes();
         if (scope != null && scope.isEmpty()) {
             return new Page<>(List.of(), page, size, 0);
         }

@@ -77,7 +77,7 @@ public class PpoPlanService {
 
     @Transactional
     Page<PpoPlan> search(UUID offenderId, String schemeCode, PpoPlanStatus status, int page, int size) {
-        Set<String> scope = caller.schemes().orElse(null);
+        Set<String> scope = caller.scope().coversEveryScheme() ? null : caller.scope().codes();
         if (scope != null && scope.isEmpty()) {
             return new Page<>(List.of(), page, size, 0);
         }

@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
+import uk.ppo.common.audit.Actor;
+import uk.ppo.common.security.Caller;
+import uk.ppo.common.security.Entitlements;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -100,7 +104,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = FIRST)
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        Entitlements.record(refusedActor(), null, "403 " + request.method() + " " + request.path());
         return respond(ProblemType.FORBIDDEN, "Your role does not allow this operation", List.of(), request);
+    }
+
+    /** Who was refused, when the request's caller can still be read; else nobody is recorded. */
+    private static Actor refusedActor() {
+        try (var caller = Arc.container().instance(Caller.class)) {
+            return Actor.of(caller.get());
+        }
     }
 
     @ServerExceptionMapper(priority = FIRST + 1)

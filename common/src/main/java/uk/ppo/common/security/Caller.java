@@ -8,15 +8,15 @@ import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import uk.ppo.common.problem.RequestIds;
 
-import java.util.LinkedHashSet;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Who is calling, as the token says: user or client, roles, agency, and the schemes they are limited
- * to (no {@code schemes} claim: every scheme). Also the request id and the purpose the caller gave
- * ({@code X-Purpose}), for the audit log.
+ * Who is calling, as the token says: user or client, roles, agency, and the schemes they may see (see
+ * {@link Scope}: no {@code schemes} claim means none). Also the request id and the purpose the caller
+ * gave ({@code X-Purpose}), for the audit log. Scope decisions are {@link Entitlements}'.
  */
 @RequestScoped
 public class Caller {
@@ -55,26 +55,37 @@ public class Caller {
         return agency == null ? null : agency.toString();
     }
 
-    /** The scheme codes this caller is limited to; empty when the token carries no {@code schemes} claim. */
-    public Optional<Set<String>> schemes() {
+    /** The client the token was issued to ({@code azp}): for a partner system, the system itself. */
+    public String clientId() {
+        Object azp = claim("azp");
+        if (azp instanceof JsonString s) {
+            return s.getString();
+        }
+        return azp == null ? null : azp.toString();
+    }
+
+    /** The schemes this caller may see: only the token's {@code schemes} claim decides, and no claim means none. */
+    public Scope scope() {
         Object claim = claim(Roles.SCHEMES_CLAIM);
         if (claim == null) {
-            return Optional.empty();
+            return Scope.none();
         }
-        Set<String> codes = new LinkedHashSet<>();
+        List<String> values = new ArrayList<>();
         if (claim instanceof JsonArray array) {
-            array.forEach(v -> codes.add(v instanceof JsonString s ? s.getString() : v.toString()));
-        } else if (claim instanceof Iterable<?> values) {
-            values.forEach(v -> codes.add(String.valueOf(v)));
+            array.forEach(v -> values.add(v instanceof JsonString s ? s.getString() : v.toString()));
+        } else if (claim instanceof JsonString s) {
+            values.add(s.getString());
+        } else if (claim instanceof Iterable<?> iterable) {
+            iterable.forEach(v -> values.add(String.valueOf(v)));
         } else {
-            codes.add(claim.toString());
+            values.add(claim.toString());
         }
-        return Optional.of(codes);
+        return Scope.of(values);
     }
 
     /** May this caller see people managed by the scheme with this code? */
     public boolean maySee(String schemeCode) {
-        return schemes().map(codes -> codes.contains(schemeCode)).orElse(true);
+        return scope().covers(schemeCode);
     }
 
     public String requestId() {

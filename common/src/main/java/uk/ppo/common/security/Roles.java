@@ -10,10 +10,14 @@ public final class Roles {
     public static final String ANALYST = "analyst";
     public static final String PARTNER_SYSTEM = "partner-system";
     public static final String AUDITOR = "auditor";
+    /** Reads a whole scheme's scoring inputs; held by scoring-service's client alone. */
+    public static final String SCORING_FEED = "scoring-feed";
+    /** Asks offender-service which scheme a person or scheme id is in now; held by the services' own clients alone. */
+    public static final String SCOPE_LOOKUP = "scope-lookup";
 
     /** Token claim naming the caller's agency (police, probation, yos, ...). */
     public static final String AGENCY_CLAIM = "agency";
-    /** Token claim limiting a caller to some schemes (codes); absent means all schemes. */
+    /** Token claim naming the schemes (codes) a caller may see; {@code *} for all, absent for none. */
     public static final String SCHEMES_CLAIM = "schemes";
 
     private Roles() {

@@ -23,7 +23,7 @@ import java.util.UUID;
 /**
  * Keycloak-shaped access tokens for service tests, signed with an RSA key made for this test JVM.
  * The key lives in system properties because Quarkus loads test resources and tests in different
- * class loaders. Usage: {@code TestTokens.user("cora.coordinator").roles("coordinator").agency("police").token()}.
+ * class loaders. Tokens see every scheme ({@code schemes: ["*"]}) unless told otherwise. Usage: {@code TestTokens.user("cora.coordinator").roles("coordinator").agency("police").token()}.
  */
 public final class TestTokens {
 
@@ -35,7 +35,8 @@ public final class TestTokens {
     private final String username;
     private List<String> roles = List.of();
     private String agency = "police";
-    private List<String> schemes;
+    private List<String> schemes = List.of("*");
+    private String clientId = "ppo-cli";
     private String issuer = ISSUER;
     private String audience = AUDIENCE;
     private Instant expiresAt = Instant.now().plusSeconds(300);
@@ -63,8 +64,21 @@ public final class TestTokens {
         return this;
     }
 
+    /** The token's {@code schemes} claim (default {@code ["*"]}, every scheme). */
     public TestTokens schemes(String... schemeCodes) {
         this.schemes = List.of(schemeCodes);
+        return this;
+    }
+
+    /** A token without a {@code schemes} claim: it may see no person or scheme. */
+    public TestTokens noSchemes() {
+        this.schemes = null;
+        return this;
+    }
+
+    /** The client the token was issued to ({@code azp}; default {@code ppo-cli}): a partner system's client id. */
+    public TestTokens client(String clientId) {
+        this.clientId = clientId;
         return this;
     }
 
@@ -88,7 +102,7 @@ public final class TestTokens {
                 .subject(UUID.nameUUIDFromBytes(username.getBytes()).toString())
                 .audience(audience)
                 .claim("preferred_username", username)
-                .claim("azp", "ppo-cli")
+                .claim("azp", clientId)
                 .claim("realm_access", Map.of("roles", roles))
                 .claim("agency", agency)
                 .issuedAt(expiresAt.minusSeconds(300))

@@ -96,7 +96,7 @@ public class PersonResource {
         String canonicalPnc = pnc == null ? null
                 : PncId.canonical(pnc).orElseThrow(() -> ProblemException.invalid("pnc", PncId.FORMAT_MESSAGE));
         var criteria = new PersonRepository.Criteria(canonicalPnc, cro, firstName, lastName, dateOfBirth, schemeId,
-                strand, status, caller.schemes().orElse(null));
+                strand, status, caller.scope().coversEveryScheme() ? null : caller.scope().codes());
         return service.search(criteria, paging.page(), paging.size()).map(PersonRecords.PersonSummary::of);
     }
 }

@@ -54,11 +54,11 @@ public class StatusLookup {
 
     public PersonRecords.StatusView lookup(String pnc) {
         String canonical = PncId.canonical(pnc).orElseThrow(() -> ProblemException.invalid("pnc", PncId.FORMAT_MESSAGE));
-        var schemes = caller.schemes();
+        var scope = caller.scope();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(SQL)) {
-            statement.setBoolean(1, schemes.isPresent());
-            statement.setArray(2, connection.createArrayOf("text", schemes.orElse(Set.of()).toArray()));
+            statement.setBoolean(1, !scope.coversEveryScheme());
+            statement.setArray(2, connection.createArrayOf("text", scope.codes().toArray()));
             statement.setString(3, canonical);
             audit.bindWho(statement, 4);
             statement.setString(8, AuditAction.STATUS_LOOKUP.name());

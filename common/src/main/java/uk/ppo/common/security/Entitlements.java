@@ -1,0 +1,109 @@
+package uk.ppo.common.security;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InstanceHandle;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import uk.ppo.common.audit.Actor;
+import uk.ppo.common.problem.ProblemException;
+
+import java.util.UUID;
+
+/**
+ * The one entitlement check on every path to a person or a scheme, in every service.
+ * <ul>
+ *   <li>A caller sees the schemes their token's {@code schemes} claim names ({@link Scope}); {@code *}
+ *   means every scheme, and no claim means none.</li>
+ *   <li>A person is checked against their <em>current</em> scheme, as offender-service holds it; never a
+ *   scheme code from the request.</li>
+ *   <li>Unknown and out of scope answer alike: the same 404 problem with the same detail. An attempt on
+ *   something that exists but is out of scope is written to the service's audit trail as refused.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class Entitlements {
+
+    private static final Logger LOG = Logger.getLogger(Entitlements.class);
+
+    private final Caller caller;
+
+    Entitlements(Caller caller) {
+        this.caller = caller;
+    }
+
+    public Scope scope() {
+        return caller.scope();
+    }
+
+    public boolean maySee(String schemeCode) {
+        return caller.maySee(schemeCode);
+    }
+
+    /**
+     * Passes when the caller may see a person whose current scheme has this code; a null code means no
+     * such person. Otherwise 404 "No person {id}", the same for both.
+     */
+    public void requirePerson(UUID personId, String currentSchemeCode) {
+        if (!caller.maySee(currentSchemeCode)) {
+            if (currentSchemeCode != null) {
+                refused(personId, "person out of scope (scheme " + currentSchemeCode + ")");
+            }
+            throw personNotFound(personId);
+        }
+    }
+
+    /** As {@link #requirePerson}, for a scheme: a null code means no such scheme. 404 "No scheme {id}" for both. */
+    public void requireScheme(Object schemeRef, String schemeCode) {
+        if (!caller.maySee(schemeCode)) {
+            if (schemeCode != null) {
+                refused(null, "scheme out of scope (" + schemeCode + ")");
+            }
+            throw schemeNotFound(schemeRef);
+        }
+    }
+
+    /** The answer for a person the caller may not know of. */
+    public static ProblemException personNotFound(Object personRef) {
+        return ProblemException.notFound("No person " + personRef);
+    }
+
+    public static ProblemException schemeNotFound(Object schemeRef) {
+        return ProblemException.notFound("No scheme " + schemeRef);
+    }
+
+    /** Writes a refused attempt to this service's audit trail, in its own transaction, if the service keeps one. */
+    public void refused(UUID personId, String detail) {
+        record(Actor.of(caller), personId, detail);
+    }
+
+    /**
+     * As {@link #refused}, for code with no {@code Entitlements} at hand (an exception mapper). On an I/O
+     * thread (a role check Quarkus made before dispatching the request) the write goes to a worker thread.
+     */
+    public static void record(Actor actor, UUID personId, String detail) {
+        var container = Arc.container();
+        if (container == null) {
+            return;
+        }
+        InstanceHandle<AccessRefusals> refusals = container.instance(AccessRefusals.class);
+        if (!refusals.isAvailable()) {
+            return;
+        }
+        if (Context.isOnEventLoopThread()) {
+            Infrastructure.getDefaultWorkerPool().execute(() -> write(refusals.get(), actor, personId, detail));
+        } else {
+            write(refusals.get(), actor, personId, detail);
+        }
+    }
+
+    private static void write(AccessRefusals refusals, Actor actor, UUID personId, String detail) {
+        try {
+            refusals.refused(actor, personId, detail);
+        } catch (RuntimeException e) {
+            // the refusal stands whether or not it could be written down; the failure is the audit's to report
+            LOG.errorf("Could not audit a refused attempt (%s): %s", detail, e.getMessage());
+        }
+    }
+}
