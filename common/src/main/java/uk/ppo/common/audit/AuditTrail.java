@@ -38,6 +38,9 @@ public class AuditTrail {
             INSERT INTO audit_record (at, username, roles, agency, action, person_id, detail, request_id, purpose)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
+    /** The action of a refused attempt, in every service's audit trail. */
+    public static final String REFUSED = "ACCESS_REFUSED";
+
     // Looked up, not injected: the gateway shares this module and has no datasource.
     private final Instance<DataSource> dataSource;
     private final Caller caller;
@@ -62,6 +65,26 @@ public class AuditTrail {
             insert.setObject(6, personId);
             insert.setString(7, cut(detail, 200));
             bindRequest(insert, 8);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not write the audit record", e);
+        }
+    }
+
+    /**
+     * A refused attempt ({@code ACCESS_REFUSED}), in a transaction of its own so it is kept when the refused
+     * request rolls back, naming {@code actor} (it may be written from a worker thread after the request).
+     * For services' {@link uk.ppo.common.security.AccessRefusals} over this table.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void refused(Actor actor, UUID personId, String detail) {
+        try (Connection connection = dataSource.get().getConnection();
+             PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            bindWho(insert, 1, actor);
+            insert.setString(5, REFUSED);
+            insert.setObject(6, personId);
+            insert.setString(7, cut(detail, 200));
+            bindRequest(insert, 8, actor);
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not write the audit record", e);

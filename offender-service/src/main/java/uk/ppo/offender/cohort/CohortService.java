@@ -3,8 +3,6 @@ package uk.ppo.offender.cohort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.ppo.common.audit.AuditTrail;
-import uk.ppo.common.problem.ProblemException;
-import uk.ppo.common.security.Caller;
 import uk.ppo.offender.audit.AuditAction;
 import uk.ppo.offender.nomination.NominationRepository;
 import uk.ppo.offender.nomination.NominationResource;
@@ -15,7 +13,7 @@ import uk.ppo.offender.person.PersonRepository;
 import uk.ppo.offender.person.PersonStatus;
 import uk.ppo.offender.person.Strand;
 import uk.ppo.offender.scheme.Scheme;
-import uk.ppo.offender.scheme.SchemeRepository;
+import uk.ppo.offender.scheme.SchemeAccess;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -27,19 +25,17 @@ import java.util.UUID;
 
 @ApplicationScoped
 class CohortService {
-    private final SchemeRepository schemes;
     private final PersonRepository people;
     private final NominationRepository nominations;
     private final AuditTrail audit;
-    private final Caller caller;
+    private final SchemeAccess schemeAccess;
 
-    CohortService(SchemeRepository schemes, PersonRepository people, NominationRepository nominations,
-                  AuditTrail audit, Caller caller) {
-        this.schemes = schemes;
+    CohortService(SchemeAccess schemeAccess, PersonRepository people, NominationRepository nominations,
+                  AuditTrail audit) {
+        this.schemeAccess = schemeAccess;
         this.people = people;
         this.nominations = nominations;
         this.audit = audit;
-        this.caller = caller;
     }
 
     @Transactional
@@ -99,8 +95,6 @@ class CohortService {
     }
 
     private Scheme visibleScheme(UUID schemeId) {
-        return schemes.findByIdOptional(schemeId)
-                .filter(s -> caller.maySee(s.code()))
-                .orElseThrow(() -> ProblemException.notFound("No scheme " + schemeId));
+        return schemeAccess.visible(schemeId);
     }
 }

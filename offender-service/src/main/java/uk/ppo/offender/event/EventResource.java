@@ -35,14 +35,16 @@ import java.util.UUID;
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.PARTNER_SYSTEM})
 public class EventResource {
 
-    @Schema(name = "PushEvent", description = "CUSTODY_SENTENCE needs custodyMonths; INTELLIGENCE needs grading")
+    @Schema(name = "PushEvent", description = "CUSTODY_SENTENCE needs custodyMonths; INTELLIGENCE needs grading. It is recorded"
+            + " under the token's client (sourceSystem) and agency (sourceAgency): a body naming another is refused (409)")
     public record PushEvent(
-            @NotNull @Pattern(regexp = "[A-Za-z0-9._-]{1,60}", message = "must be 1 to 60 letters, digits, '.', '_' or '-'") String sourceSystem,
+            @Pattern(regexp = "[A-Za-z0-9._-]{1,60}", message = "must be 1 to 60 letters, digits, '.', '_' or '-'")
+            @Schema(description = "Optional; if given, must be the token's client id") String sourceSystem,
             @NotNull @Pattern(regexp = "[A-Za-z0-9._:/-]{1,120}", message = "must be 1 to 120 letters, digits or . _ : / -") String sourceId,
             @NotNull EventType type,
             @NotNull @Schema(description = "When it happened (UTC)", example = "2026-11-01T09:30:00Z") Instant occurredAt,
             @Schema(description = "When the partner recorded it (UTC); defaults to now", example = "2026-11-03T16:00:00Z") Instant recordedAt,
-            @NotNull Agency sourceAgency,
+            @Schema(description = "Optional; if given, must be the token's agency") Agency sourceAgency,
             @Size(max = 2000) String detail,
             @Min(1) @Max(1200) @Schema(description = "Length of a custodial sentence in months") Integer custodyMonths,
             @Pattern(regexp = "[A-Z0-9]{1,4}", message = "must be an intelligence grading such as B2 or 1A") String grading) {

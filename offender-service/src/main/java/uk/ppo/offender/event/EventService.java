@@ -5,9 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import uk.ppo.common.audit.AuditTrail;
 import uk.ppo.common.problem.ProblemException;
+import uk.ppo.common.problem.ProblemType;
 import uk.ppo.common.security.Caller;
 import uk.ppo.offender.audit.AuditAction;
 import uk.ppo.offender.decision.Agency;
+import uk.ppo.offender.offence.PartnerSource;
 import uk.ppo.offender.person.Person;
 import uk.ppo.offender.person.PersonService;
 
@@ -53,6 +55,8 @@ public class EventService {
     @Transactional
     EventResource.Pushed push(UUID personId, EventResource.PushEvent event) {
         Person person = people.visible(personId);
+        String system = PartnerSource.system(caller, event.sourceSystem());
+        Agency agency = agencyOf(PartnerSource.agency(caller, event.sourceAgency() == null ? null : event.sourceAgency().name()));
         Instant now = Instant.now();
         Instant recordedAt = event.recordedAt() == null ? now : event.recordedAt();
         if (event.occurredAt().isAfter(now)) {
@@ -80,23 +84,32 @@ public class EventService {
         List<Object[]> rows = em.createNativeQuery(UPSERT)
                 .setParameter("id", UUID.randomUUID())
                 .setParameter("person", personId)
-                .setParameter("system", event.sourceSystem())
+                .setParameter("system", system)
                 .setParameter("sourceId", event.sourceId())
                 .setParameter("type", event.type().name())
                 .setParameter("occurred", Timestamp.from(event.occurredAt()))
                 .setParameter("recorded", Timestamp.from(recordedAt))
-                .setParameter("agency", event.sourceAgency().name())
+                .setParameter("agency", agency.name())
                 .setParameter("detail", event.detail())
                 .setParameter("months", event.custodyMonths())
                 .setParameter("grading", event.grading())
                 .setParameter("by", caller.username())
                 .getResultList();
         Object[] row = rows.stream().findFirst().orElseThrow(() -> ProblemException.conflict("sourceId",
-                "is already used by " + event.sourceSystem() + " for another person"));
+                "is already used by " + system + " for another person"));
         audit.record(AuditAction.EVENT_RECORD, personId, event.type().name());
         CustodyRule.Proposal proposal = event.custodyMonths() == null ? null
                 : CustodyRule.proposalFor(event.custodyMonths()).orElse(null);
         return new EventResource.Pushed((UUID) row[0], (Boolean) row[1], proposal);
+    }
+
+    /** The token's agency as a partner agency; a token naming none of them cannot push events. */
+    private static Agency agencyOf(String agency) {
+        try {
+            return Agency.valueOf(agency);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Your token's agency is not a partner agency that records events");
+        }
     }
 
     @Transactional
@@ -127,12 +140,18 @@ public class EventService {
     List<ServiceStandardResource.Compliance> compliance(YearMonth from, YearMonth to) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT source_agency, to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, count(*),
-                       count(*) FILTER (WHERE recorded_at - occurred_at <= make_interval(days => :days))
-                  FROM partner_event
-                 WHERE recorded_at >= :from AND recorded_at < :to
+                SELECT e.source_agency, to_char(e.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, count(*),
+                       count(*) FILTER (WHERE e.recorded_at - e.occurred_at <= make_interval(days => :days))
+                  FROM partner_event e
+                  JOIN person p ON p.id = e.person_id
+                  JOIN scheme s ON s.id = p.scheme_id
+                 WHERE e.recorded_at >= :from AND e.recorded_at < :to
+                   AND (CAST(:every AS boolean) OR s.code IN (:codes))
                  GROUP BY 1, 2 ORDER BY 1, 2""")
                 .setParameter("days", STANDARD_DAYS)
+                // only events about people of the caller's schemes (their current scheme) are counted
+                .setParameter("every", caller.scope().coversEveryScheme())
+                .setParameter("codes", caller.scope().isEmpty() ? List.of("") : List.copyOf(caller.scope().codes()))
                 .setParameter("from", Timestamp.from(from.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)))
                 .setParameter("to", Timestamp.from(to.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)))
                 .getResultList();

@@ -18,23 +18,25 @@ public final class OffenceRecords {
 
     static final String SOURCE = "[A-Za-z0-9._:/-]{1,120}";
 
-    @Schema(name = "PushOffence", description = "An offence from a partner system; pushing the same sourceSystem + sourceId again updates it")
+    @Schema(name = "PushOffence", description = "An offence from a partner system; pushing the same sourceId again updates it."
+            + " It is recorded under the token's client (sourceSystem) and agency (sourceAgency): a body naming another is refused (409)")
     public record PushOffence(
-            @NotNull @Pattern(regexp = "[A-Za-z0-9._-]{1,60}", message = "must be 1 to 60 letters, digits, '.', '_' or '-'")
-            @Schema(example = "sussex-niche") String sourceSystem,
+            @Pattern(regexp = "[A-Za-z0-9._-]{1,60}", message = "must be 1 to 60 letters, digits, '.', '_' or '-'")
+            @Schema(description = "Optional; if given, must be the token's client id", example = "police-system") String sourceSystem,
             @NotNull @Pattern(regexp = SOURCE, message = "must be 1 to 120 letters, digits or . _ : / -")
             @Schema(example = "CR-2026-004211") String sourceId,
             @NotNull OffenceCategory category,
             @NotNull OffenceStatus status,
             @NotNull @Schema(example = "2026-09-14") LocalDate offenceDate,
             @Size(max = 3) List<@NotNull VictimType> victimTypes,
-            @Size(max = 20) @Schema(example = "POLICE") String sourceAgency) {
+            @Size(max = 20) @Schema(description = "Optional; if given, must be the token's agency", example = "POLICE") String sourceAgency) {
     }
 
     @Schema(name = "BulkOffence", description = "A pushed offence naming its person by PNC id")
     public record BulkOffence(
             @NotBlank @Schema(example = "2004/0012345D") String pncId,
-            @NotNull @Pattern(regexp = "[A-Za-z0-9._-]{1,60}", message = "must be 1 to 60 letters, digits, '.', '_' or '-'") String sourceSystem,
+            @Pattern(regexp = "[A-Za-z0-9._-]{1,60}", message = "must be 1 to 60 letters, digits, '.', '_' or '-'")
+            @Schema(description = "Optional; if given, must be the token's client id") String sourceSystem,
             @NotNull @Pattern(regexp = SOURCE, message = "must be 1 to 120 letters, digits or . _ : / -") String sourceId,
             @NotNull OffenceCategory category,
             @NotNull OffenceStatus status,

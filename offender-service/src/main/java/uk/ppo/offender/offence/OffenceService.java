@@ -65,13 +65,15 @@ public class OffenceService implements PanacheRepositoryBase<Offence, UUID> {
     @Transactional
     Stored push(UUID personId, OffenceRecords.PushOffence offence) {
         Person person = people.visible(personId);
+        String system = PartnerSource.system(caller, offence.sourceSystem());
+        String agency = PartnerSource.agency(caller, offence.sourceAgency());
         problems(person, offence).stream().findFirst().ifPresent(p -> {
             throw ProblemException.invalid(p.field(), p.message());
         });
-        Stored stored = upsert(person, offence)
-                .orElseThrow(() -> ProblemException.conflict("sourceId", "is already used by " + offence.sourceSystem()
+        Stored stored = upsert(person, system, agency, offence)
+                .orElseThrow(() -> ProblemException.conflict("sourceId", "is already used by " + system
                         + " for another person"));
-        audit.record(AuditAction.OFFENCE_RECORD, personId, offence.sourceSystem() + "/" + offence.sourceId());
+        audit.record(AuditAction.OFFENCE_RECORD, personId, system + "/" + offence.sourceId());
         return stored;
     }
 
@@ -81,6 +83,8 @@ public class OffenceService implements PanacheRepositoryBase<Offence, UUID> {
      */
     @Transactional
     OffenceRecords.BulkResult bulk(List<OffenceRecords.BulkOffence> records) {
+        String system = PartnerSource.system(caller, null);
+        String agency = PartnerSource.agency(caller, null);
         Map<String, Person> byPnc = new HashMap<>();
         Set<String> pncs = records.stream().map(r -> PncId.canonical(r.pncId()).orElse(null))
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
@@ -100,37 +104,41 @@ public class OffenceService implements PanacheRepositoryBase<Offence, UUID> {
                 errors.add(v.getPropertyPath() + ": " + v.getMessage());
             }
             Person person = PncId.canonical(record.pncId()).map(byPnc::get).orElse(null);
+            String refusal = PartnerSource.refusal(system, agency, record.sourceSystem(), record.sourceAgency());
+            if (errors.isEmpty() && refusal != null) {
+                errors.add(refusal);
+            }
             if (errors.isEmpty() && person == null) {
                 errors.add("pncId: no person with this PNC id in your schemes");
             }
             if (errors.isEmpty()) {
                 problems(person, record.offence()).forEach(p -> errors.add(p.field() + ": " + p.message()));
             }
-            if (errors.isEmpty() && !seen.add(key(record))) {
+            if (errors.isEmpty() && !seen.add(record.sourceId())) {
                 errors.add("sourceId: appears more than once in this request");
             }
             if (errors.isEmpty()) {
                 valid.add(i);
                 personOf.put(i, person);
             } else {
-                results[i] = rejected(i, record, errors);
+                results[i] = rejected(i, system, record, errors);
             }
         }
         // Upsert in one key order, so concurrent pushes with overlapping ids lock rows in the same order
         // and cannot deadlock.
-        valid.sort(java.util.Comparator.comparing(i -> key(records.get(i))));
+        valid.sort(java.util.Comparator.comparing(i -> records.get(i).sourceId()));
         int created = 0;
         int updated = 0;
         for (int i : valid) {
             OffenceRecords.BulkOffence record = records.get(i);
-            Optional<Stored> stored = upsert(personOf.get(i), record.offence());
+            Optional<Stored> stored = upsert(personOf.get(i), system, agency, record.offence());
             if (stored.isEmpty()) {
-                results[i] = rejected(i, record, List.of("sourceId: is already used by " + record.sourceSystem() + " for another person"));
+                results[i] = rejected(i, system, record, List.of("sourceId: is already used by " + system + " for another person"));
             } else {
                 boolean isNew = stored.get().created();
                 created += isNew ? 1 : 0;
                 updated += isNew ? 0 : 1;
-                results[i] = new OffenceRecords.RecordResult(i, record.sourceSystem(), record.sourceId(),
+                results[i] = new OffenceRecords.RecordResult(i, system, record.sourceId(),
                         isNew ? OffenceRecords.Result.CREATED : OffenceRecords.Result.UPDATED, stored.get().id(), List.of());
             }
         }
@@ -147,12 +155,9 @@ public class OffenceService implements PanacheRepositoryBase<Offence, UUID> {
                 personId, from == null ? LocalDate.of(1900, 1, 1) : from, to == null ? LocalDate.of(9999, 12, 31) : to);
     }
 
-    private static String key(OffenceRecords.BulkOffence record) {
-        return record.sourceSystem() + "\u0000" + record.sourceId();
-    }
-
-    private static OffenceRecords.RecordResult rejected(int index, OffenceRecords.BulkOffence record, List<String> errors) {
-        return new OffenceRecords.RecordResult(index, record.sourceSystem(), record.sourceId(),
+    private static OffenceRecords.RecordResult rejected(int index, String system, OffenceRecords.BulkOffence record,
+                                                        List<String> errors) {
+        return new OffenceRecords.RecordResult(index, system, record.sourceId(),
                 OffenceRecords.Result.REJECTED, null, errors);
     }
 
@@ -169,16 +174,14 @@ public class OffenceService implements PanacheRepositoryBase<Offence, UUID> {
         return problems;
     }
 
-    private Optional<Stored> upsert(Person person, OffenceRecords.PushOffence o) {
+    private Optional<Stored> upsert(Person person, String system, String agency, OffenceRecords.PushOffence o) {
         String victims = o.victimTypes() == null ? "" : o.victimTypes().stream().distinct().sorted()
                 .map(Enum::name).collect(Collectors.joining(","));
-        String agency = o.sourceAgency() != null ? o.sourceAgency().toUpperCase()
-                : caller.agency() == null ? null : caller.agency().toUpperCase();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(UPSERT)
                 .setParameter("id", UUID.randomUUID())
                 .setParameter("person", person.id())
-                .setParameter("system", o.sourceSystem())
+                .setParameter("system", system)
                 .setParameter("sourceId", o.sourceId())
                 .setParameter("category", o.category().name())
                 .setParameter("status", o.status().name())

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import uk.ppo.common.audit.AuditTrail;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Caller;
+import uk.ppo.common.security.Entitlements;
 import uk.ppo.offender.audit.AuditAction;
 import uk.ppo.offender.scheme.Scheme;
 import uk.ppo.offender.scheme.SchemeRepository;
@@ -40,12 +41,14 @@ class PerformanceService implements PanacheRepositoryBase<PerformanceCohort, UUI
     private final SchemeRepository schemes;
     private final AuditTrail audit;
     private final Caller caller;
+    private final Entitlements entitlements;
 
-    PerformanceService(EntityManager em, SchemeRepository schemes, AuditTrail audit, Caller caller) {
+    PerformanceService(EntityManager em, SchemeRepository schemes, AuditTrail audit, Caller caller, Entitlements entitlements) {
         this.em = em;
         this.schemes = schemes;
         this.audit = audit;
         this.caller = caller;
+        this.entitlements = entitlements;
     }
 
     record Created(PerformanceCohort cohort, long members) {
@@ -67,7 +70,10 @@ class PerformanceService implements PanacheRepositoryBase<PerformanceCohort, UUI
         }
         for (UUID schemeId : request.schemeIds()) {
             Scheme scheme = schemes.findByIdOptional(schemeId).orElse(null);
-            if (scheme == null || !caller.maySee(scheme.code())) {
+            if (scheme == null || !entitlements.maySee(scheme.code())) {
+                if (scheme != null) {
+                    entitlements.refused(null, "scheme out of scope (" + scheme.code() + ")");
+                }
                 throw ProblemException.invalid("schemeIds", "no such scheme " + schemeId);
             }
         }
@@ -87,9 +93,18 @@ class PerformanceService implements PanacheRepositoryBase<PerformanceCohort, UUI
 
     @Transactional
     PerformanceResource.CohortReport report(UUID id, LocalDate asOf) {
-        PerformanceCohort cohort = findByIdOptional(id)
-                .filter(c -> c.schemeIds().stream().allMatch(s -> schemes.findByIdOptional(s).map(x -> caller.maySee(x.code())).orElse(false)))
-                .orElseThrow(() -> ProblemException.notFound("No performance cohort " + id));
+        PerformanceCohort cohort = findByIdOptional(id).orElse(null);
+        if (cohort == null) {
+            throw ProblemException.notFound("No performance cohort " + id);
+        }
+        // a cohort is the caller's to read only if every scheme it covers is
+        for (UUID schemeId : cohort.schemeIds()) {
+            String code = schemes.findByIdOptional(schemeId).map(Scheme::code).orElse(null);
+            if (!entitlements.maySee(code)) {
+                entitlements.refused(null, "performance cohort out of scope (scheme " + code + ")");
+                throw ProblemException.notFound("No performance cohort " + id);
+            }
+        }
         long baseline = proven(id, cohort.baselineFrom(), cohort.baselineTo());
         LocalDate followUpEnd = asOf.isBefore(cohort.followUpTo()) ? asOf : cohort.followUpTo();
         long followUp = followUpEnd.isBefore(cohort.followUpFrom()) ? 0 : proven(id, cohort.followUpFrom(), followUpEnd);

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import uk.ppo.common.security.Scope;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,9 +25,15 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return find("croNumber", cro).firstResultOptional();
     }
 
-    /** Search criteria; null fields do not restrict. {@code schemeCodes} is the caller's scope (null: all). */
+    /** Search criteria; null fields do not restrict. {@code scope} always does: the caller's schemes. */
     record Criteria(String pncId, String croNumber, String firstName, String lastName, LocalDate dateOfBirth,
-                    UUID schemeId, Strand strand, PersonStatus status, Set<String> schemeCodes) {
+                    UUID schemeId, Strand strand, PersonStatus status, Scope scope) {
+
+        /** Does anything but the scope narrow the search? */
+        boolean narrows() {
+            return pncId != null || croNumber != null || firstName != null || lastName != null || dateOfBirth != null
+                    || schemeId != null || strand != null || status != null;
+        }
     }
 
     PanacheQuery<Person> search(Criteria c) {
@@ -64,9 +71,9 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             where.add("status = :status");
             params.and("status", c.status());
         }
-        if (c.schemeCodes() != null) {
+        if (!c.scope().coversEveryScheme()) {
             where.add("scheme.code in :codes");
-            params.and("codes", c.schemeCodes().isEmpty() ? Set.of("") : c.schemeCodes());
+            params.and("codes", c.scope().isEmpty() ? Set.of("") : c.scope().codes());
         }
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
         return find(query, Sort.by("lastName").and("firstName").and("pncId"), params);

@@ -87,6 +87,7 @@ public class PersonResource {
     @GET
     @Operation(operationId = "searchOffenders", summary = "Search by PNC id, CRO number, name and date of birth, scheme, strand, status")
     @APIResponse(responseCode = "200", description = "A page of matching people in the caller's schemes")
+    @APIResponse(responseCode = "400", description = "No criterion given (only admins may list everyone they can see)")
     public Page<PersonRecords.PersonSummary> search(
             @QueryParam("pnc") String pnc, @QueryParam("cro") String cro,
             @QueryParam("firstName") String firstName, @QueryParam("lastName") String lastName,
@@ -96,7 +97,11 @@ public class PersonResource {
         String canonicalPnc = pnc == null ? null
                 : PncId.canonical(pnc).orElseThrow(() -> ProblemException.invalid("pnc", PncId.FORMAT_MESSAGE));
         var criteria = new PersonRepository.Criteria(canonicalPnc, cro, firstName, lastName, dateOfBirth, schemeId,
-                strand, status, caller.scope().coversEveryScheme() ? null : caller.scope().codes());
+                strand, status, caller.scope());
+        if (!criteria.narrows() && !caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.AUDITOR)) {
+            throw ProblemException.invalid("query", "give at least one search criterion (pnc, cro, firstName, lastName,"
+                    + " dateOfBirth, schemeId, strand or status); listing everyone is for admins");
+        }
         return service.search(criteria, paging.page(), paging.size()).map(PersonRecords.PersonSummary::of);
     }
 }

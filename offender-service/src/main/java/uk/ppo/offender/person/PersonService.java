@@ -8,6 +8,7 @@ import uk.ppo.common.paging.Page;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.problem.ProblemType;
 import uk.ppo.common.security.Caller;
+import uk.ppo.common.security.Entitlements;
 import uk.ppo.offender.audit.AuditAction;
 import uk.ppo.offender.scheme.Scheme;
 import uk.ppo.offender.scheme.SchemeRepository;
@@ -26,13 +27,16 @@ public class PersonService {
     private final SchemeRepository schemes;
     private final AuditTrail audit;
     private final Caller caller;
+    private final Entitlements entitlements;
     private final Clock clock = Clock.systemUTC();
 
-    PersonService(PersonRepository people, SchemeRepository schemes, AuditTrail audit, Caller caller) {
+    PersonService(PersonRepository people, SchemeRepository schemes, AuditTrail audit, Caller caller,
+                  Entitlements entitlements) {
         this.people = people;
         this.schemes = schemes;
         this.audit = audit;
         this.caller = caller;
+        this.entitlements = entitlements;
     }
 
     @Transactional
@@ -42,7 +46,8 @@ public class PersonService {
         requireAge(request.dateOfBirth());
         Scheme scheme = schemeInScope(request.schemeId());
         if (people.findByPnc(pnc).isPresent()) {
-            throw ProblemException.conflict("pncId", "a person with PNC id " + pnc + " is already recorded");
+            // names no scheme and no person: the caller may not be entitled to know where they are
+            throw ProblemException.conflict("pncId", "this PNC id is already recorded");
         }
         if (request.croNumber() != null && people.findByCro(request.croNumber()).isPresent()) {
             throw ProblemException.conflict("croNumber", "a person with this CRO number is already recorded");
@@ -95,12 +100,18 @@ public class PersonService {
         return found;
     }
 
+    /** Passes when the caller may see this person, else the 404 an unknown person gets. */
+    @Transactional
+    public void requireVisible(UUID id) {
+        visible(id);
+    }
+
     /** A person the caller may see, else 404 (as if they did not exist). Needs the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Person visible(UUID id) {
-        return people.findByIdOptional(id)
-                .filter(p -> caller.maySee(p.scheme().code()))
-                .orElseThrow(() -> ProblemException.notFound("No person " + id));
+        Person person = people.findById(id);
+        entitlements.requirePerson(id, person == null ? null : person.scheme().code());
+        return person;
     }
 
     /**
@@ -110,16 +121,20 @@ public class PersonService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Person visibleForUpdate(UUID id) {
         Person person = people.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (person == null || !caller.maySee(person.scheme().code())) {
-            throw ProblemException.notFound("No person " + id);
-        }
+        entitlements.requirePerson(id, person == null ? null : person.scheme().code());
         return person;
     }
 
+    /** The scheme a person is created in or moved to: unknown and out of scope are the same 400. */
     private Scheme schemeInScope(UUID schemeId) {
-        return schemes.findByIdOptional(schemeId)
-                .filter(s -> caller.maySee(s.code()))
-                .orElseThrow(() -> ProblemException.invalid("schemeId", "no such scheme"));
+        Scheme scheme = schemes.findById(schemeId);
+        if (scheme == null || !entitlements.maySee(scheme.code())) {
+            if (scheme != null) {
+                entitlements.refused(null, "scheme out of scope (" + scheme.code() + ")");
+            }
+            throw ProblemException.invalid("schemeId", "no such scheme");
+        }
+        return scheme;
     }
 
     private void requireAge(LocalDate dateOfBirth) {

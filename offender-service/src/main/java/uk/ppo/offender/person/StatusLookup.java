@@ -22,22 +22,23 @@ import java.util.Set;
 public class StatusLookup {
 
     /*
-     * "found" is the person (if any) with the caller's scope decided; "audited" inserts the audit row
-     * unless the person is out of scope (that answer is a 404 as if they did not exist, as everywhere).
-     * A data-modifying CTE runs once whether or not the outer query reads it.
+     * "found" is the person (if any) with the caller's scope decided; "audited" inserts the audit row: the
+     * lookup, or for a person out of the caller's scope the refused attempt (answered as for an unknown
+     * PNC id, so the answer never tells "known in another scheme" from "unknown"). A data-modifying CTE
+     * runs once whether or not the outer query reads it.
      */
     private static final String SQL = """
             WITH found AS (
                 SELECT p.id, p.pnc_id, p.status, p.strand, s.code AS scheme, p.lead_officer_name,
                        p.lead_officer_contact, p.flags, p.next_review_due,
-                       (NOT ? OR s.code = ANY (?)) AS in_scope
+                       (? OR s.code = ANY (?)) AS in_scope
                   FROM person p JOIN scheme s ON s.id = p.scheme_id
                  WHERE p.pnc_id = ?),
             audited AS (
                 INSERT INTO audit_record (at, username, roles, agency, action, person_id, detail, request_id, purpose)
-                SELECT ?, ?, ?, ?, ?, f.id, CASE WHEN f.id IS NULL THEN 'unknown' END, ?, ?
-                  FROM (SELECT 1) AS one LEFT JOIN found f ON true
-                 WHERE coalesce(f.in_scope, true))
+                SELECT ?, ?, ?, ?, CASE WHEN coalesce(f.in_scope, true) THEN ? ELSE ? END, f.id,
+                       CASE WHEN f.id IS NULL THEN 'unknown' WHEN NOT f.in_scope THEN 'status lookup: person out of scope' END, ?, ?
+                  FROM (SELECT 1) AS one LEFT JOIN found f ON true)
             SELECT * FROM found""";
 
     private static final StringListConverter FLAGS = new StringListConverter();
@@ -57,21 +58,19 @@ public class StatusLookup {
         var scope = caller.scope();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(SQL)) {
-            statement.setBoolean(1, !scope.coversEveryScheme());
+            statement.setBoolean(1, scope.coversEveryScheme());
             statement.setArray(2, connection.createArrayOf("text", scope.codes().toArray()));
             statement.setString(3, canonical);
             audit.bindWho(statement, 4);
             statement.setString(8, AuditAction.STATUS_LOOKUP.name());
-            audit.bindRequest(statement, 9);
+            statement.setString(9, AuditAction.ACCESS_REFUSED.name());
+            audit.bindRequest(statement, 10);
             try (ResultSet row = statement.executeQuery()) {
                 if (!row.next()) {
                     return PersonRecords.StatusView.notPpo(canonical);
                 }
-                if (!row.getBoolean("in_scope")) {
-                    throw ProblemException.notFound("No person with PNC id " + canonical);
-                }
                 PersonStatus status = PersonStatus.valueOf(row.getString("status"));
-                if (!status.isCurrentPpo()) {
+                if (!row.getBoolean("in_scope") || !status.isCurrentPpo()) {
                     return PersonRecords.StatusView.notPpo(canonical);
                 }
                 String strand = row.getString("strand");

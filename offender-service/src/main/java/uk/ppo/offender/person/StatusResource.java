@@ -28,9 +28,8 @@ public class StatusResource {
 
     @GET
     @Operation(operationId = "lookupStatus", summary = "PPO status of a person by PNC id: strand, status, scheme, lead officer, flags, next review")
-    @APIResponse(responseCode = "200", description = "The status; for someone not on a scheme only {pncId, ppo: false}")
+    @APIResponse(responseCode = "200", description = "The status; for someone not on a scheme, unknown, or outside the caller's schemes only {pncId, ppo: false}")
     @APIResponse(responseCode = "400", description = "pnc missing or not a PNC id")
-    @APIResponse(responseCode = "404", description = "The person is on a scheme outside the caller's schemes")
     public PersonRecords.StatusView lookup(
             @Parameter(description = "PNC id", example = "2004/0012345D") @QueryParam("pnc") String pnc) {
         if (pnc == null || pnc.isBlank()) {

@@ -1,8 +1,10 @@
 package uk.ppo.offender.scheme;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import uk.ppo.common.security.Scope;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +17,11 @@ public class SchemeRepository implements PanacheRepositoryBase<Scheme, UUID> {
         return find("code", code).firstResultOptional();
     }
 
-    List<Scheme> page(int page, int size) {
-        return findAll(Sort.by("code")).page(page, size).list();
+    /** One page of the schemes a scope covers, by code. */
+    PanacheQuery<Scheme> visibleTo(Scope scope) {
+        if (scope.coversEveryScheme()) {
+            return findAll(Sort.by("code"));
+        }
+        return find("code in ?1", Sort.by("code"), scope.isEmpty() ? List.of("") : List.copyOf(scope.codes()));
     }
 }

@@ -1,11 +1,11 @@
 package uk.ppo.offender.scheme;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import uk.ppo.common.http.Versions;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.problem.ProblemException;
+import uk.ppo.common.security.Caller;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,10 +15,14 @@ import java.util.UUID;
 class SchemeService {
 
     private final SchemeRepository schemes;
+    private final SchemeAccess access;
+    private final Caller caller;
     private final Clock clock;
 
-    SchemeService(SchemeRepository schemes) {
+    SchemeService(SchemeRepository schemes, SchemeAccess access, Caller caller) {
         this.schemes = schemes;
+        this.access = access;
+        this.caller = caller;
         this.clock = Clock.systemUTC();
     }
 
@@ -35,10 +39,7 @@ class SchemeService {
 
     @Transactional
     Scheme update(UUID id, Long expectedVersion, SchemeRecords.UpdateScheme request) {
-        Scheme scheme = schemes.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (scheme == null) {
-            throw ProblemException.notFound("No scheme " + id);
-        }
+        Scheme scheme = access.visibleForUpdate(id);
         Versions.check(expectedVersion, scheme.version(), "The scheme");
         scheme.rename(request.name().strip(), request.district().strip(),
                 request.county() == null || request.county().isBlank() ? null : request.county().strip());
@@ -48,12 +49,12 @@ class SchemeService {
 
     @Transactional
     Page<Scheme> list(int page, int size) {
-        return new Page<>(schemes.page(page, size), page, size, schemes.count());
+        var query = schemes.visibleTo(caller.scope());
+        return new Page<>(query.page(page, size).list(), page, size, query.count());
     }
 
     @Transactional
     Scheme get(UUID id) {
-        return schemes.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("No scheme " + id));
+        return access.visible(id);
     }
 }

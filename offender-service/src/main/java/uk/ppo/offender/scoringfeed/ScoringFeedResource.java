@@ -31,7 +31,7 @@ import java.util.UUID;
 @Path("/api/v1/schemes/{schemeId}/scoring-inputs")
 @Tag(name = "Scoring feed", description = "Bulk read of a scheme's members and nominees with their offences, for scoring-service")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.PARTNER_SYSTEM})
+@RolesAllowed(Roles.SCORING_FEED)
 public class ScoringFeedResource {
 
     static final int MAX_SIZE = 1000;

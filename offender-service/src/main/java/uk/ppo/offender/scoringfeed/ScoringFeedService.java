@@ -3,9 +3,8 @@ package uk.ppo.offender.scoringfeed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.audit.AuditTrail;
-import uk.ppo.common.security.Caller;
+import uk.ppo.offender.scheme.SchemeAccess;
 import uk.ppo.offender.audit.AuditAction;
 import uk.ppo.offender.offence.OffenceCategory;
 import uk.ppo.offender.offence.OffenceStatus;
@@ -36,21 +35,17 @@ class ScoringFeedService {
 
     private final EntityManager em;
     private final AuditTrail audit;
-    private final Caller caller;
+    private final SchemeAccess schemes;
 
-    ScoringFeedService(EntityManager em, AuditTrail audit, Caller caller) {
+    ScoringFeedService(EntityManager em, AuditTrail audit, SchemeAccess schemes) {
         this.em = em;
         this.audit = audit;
-        this.caller = caller;
+        this.schemes = schemes;
     }
 
     @Transactional
     ScoringFeedResource.Feed page(UUID schemeId, LocalDate asOf, LocalDate from, int page, int size) {
-        List<?> scheme = em.createNativeQuery("select code from scheme where id = :id").setParameter("id", schemeId).getResultList();
-        if (scheme.isEmpty() || !caller.maySee((String) scheme.get(0))) {
-            throw ProblemException.notFound("No scheme " + schemeId);
-        }
-        String code = (String) scheme.get(0);
+        String code = schemes.visible(schemeId).code();
         long total = ((Number) em.createNativeQuery("select count(*) from person p where " + IN_SCOPE)
                 .setParameter("scheme", schemeId).getSingleResult()).longValue();
         @SuppressWarnings("unchecked")

@@ -23,6 +23,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.ppo.offender.Fixtures.AUDITOR;
 import static uk.ppo.offender.Fixtures.COORDINATOR;
@@ -104,7 +105,7 @@ class LifecycleTest {
         }
 
         @Test
-        void everyStatusLookupLeavesOneAuditRecordWithWhoWhyAndTheRequestButAnOutOfScopeOneNone() {
+        void everyStatusLookupLeavesOneAuditRecordWithWhoWhyAndTheRequestAndAnOutOfScopeOneIsAnsweredAsUnknownAndAuditedAsRefused() {
             var scheme = Fixtures.scheme();
             Map<String, Object> body = Fixtures.person(scheme.id(), Fixtures.freshPnc(), LocalDate.of(1985, 6, 1));
             String id = Fixtures.create(body);
@@ -112,16 +113,27 @@ class LifecycleTest {
 
             given().auth().oauth2(OFFICER).header("X-Request-Id", "lookup-" + id).header("X-Purpose", "stop and search")
                     .queryParam("pnc", body.get("pncId")).get("/api/v1/status").then().statusCode(200);
+            // out of scope answers exactly as an unknown PNC id does: nobody can tell "known elsewhere" from "unknown"
             String elsewhere = TestTokens.user("sam.scoped").roles("officer").schemes("NOT-" + scheme.code()).token();
-            given().auth().oauth2(elsewhere).queryParam("pnc", body.get("pncId")).get("/api/v1/status")
-                    .then().statusCode(404).contentType("application/problem+json");
+            String outOfScope = given().auth().oauth2(elsewhere).queryParam("pnc", body.get("pncId")).get("/api/v1/status")
+                    .then().statusCode(200).extract().asString();
+            assertEquals("{\"pncId\":\"" + body.get("pncId") + "\",\"ppo\":false}", outOfScope);
+            String unknownPnc = Fixtures.freshPnc();
+            String unknown = given().auth().oauth2(elsewhere).queryParam("pnc", unknownPnc).get("/api/v1/status")
+                    .then().statusCode(200).extract().asString();
+            assertEquals(outOfScope.replace((String) body.get("pncId"), unknownPnc), unknown);
+            String noClaim = TestTokens.user("oscar.officer").roles("officer").noSchemes().token();
+            given().auth().oauth2(noClaim).queryParam("pnc", body.get("pncId")).get("/api/v1/status")
+                    .then().statusCode(200).body("ppo", equalTo(false)).body("strand", nullValue());
 
             given().auth().oauth2(AUDITOR).queryParam("personId", id).get("/api/v1/audit").then().statusCode(200)
                     .body("items.findAll { it.action == 'STATUS_LOOKUP' }", hasSize(1))
                     .body("items.find { it.action == 'STATUS_LOOKUP' }.user", equalTo("oscar.officer"))
                     .body("items.find { it.action == 'STATUS_LOOKUP' }.roles", equalTo("officer"))
                     .body("items.find { it.action == 'STATUS_LOOKUP' }.requestId", equalTo("lookup-" + id))
-                    .body("items.find { it.action == 'STATUS_LOOKUP' }.purpose", equalTo("stop and search"));
+                    .body("items.find { it.action == 'STATUS_LOOKUP' }.purpose", equalTo("stop and search"))
+                    .body("items.findAll { it.action == 'ACCESS_REFUSED' }", hasSize(2))
+                    .body("items.find { it.action == 'ACCESS_REFUSED' }.user", equalTo("sam.scoped"));
         }
 
         @Test

@@ -22,11 +22,14 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class EventResourceTest {
 
-    static final String PARTNER = TestTokens.user("service-account-probation-system").roles("partner-system").agency("probation").token();
+    static final String PARTNER = TestTokens.user("service-account-probation-system").client("probation-system")
+            .roles("partner-system").agency("probation").token();
+    static final String COURT = TestTokens.user("service-account-court-system").client("court-system")
+            .roles("partner-system").agency("court").token();
 
     static Map<String, Object> event(String sourceId, String type, Instant occurred, Instant recorded) {
         Map<String, Object> body = new HashMap<>();
-        body.put("sourceSystem", "delius");
+        body.put("sourceSystem", "probation-system");
         body.put("sourceId", sourceId);
         body.put("type", type);
         body.put("occurredAt", occurred.toString());
@@ -75,6 +78,25 @@ class EventResourceTest {
     }
 
     @Test
+    void anEventIsRecordedUnderTheTokensSystemAndAgencyAndAnotherPartnersRecordCannotBeOverwritten() {
+        String id = Fixtures.adult(Fixtures.scheme().id());
+        Instant at = Instant.now().minus(2, ChronoUnit.DAYS);
+        String sourceId = "ARR-" + Fixtures.freshCode();
+        given().auth().oauth2(PARTNER).contentType(ContentType.JSON).body(event(sourceId, "ARREST", at, null))
+                .post("/api/v1/offenders/{id}/events", id).then().statusCode(201);
+        Map<String, Object> forged = event(sourceId, "RELEASE", at, null);
+        given().auth().oauth2(COURT).contentType(ContentType.JSON).body(forged)
+                .post("/api/v1/offenders/{id}/events", id).then().statusCode(409)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("sourceSystem"));
+        forged.remove("sourceSystem");
+        given().auth().oauth2(COURT).contentType(ContentType.JSON).body(forged)
+                .post("/api/v1/offenders/{id}/events", id).then().statusCode(409).body("violations[0].field", equalTo("sourceAgency"));
+        given().auth().oauth2(Fixtures.COORDINATOR).get("/api/v1/offenders/{id}/events", id).then().statusCode(200)
+                .body("", hasSize(1)).body("[0].type", equalTo("ARREST"))
+                .body("[0].sourceSystem", equalTo("probation-system")).body("[0].sourceAgency", equalTo("PROBATION"));
+    }
+
+    @Test
     void theServiceStandardReportCountsEventsRecordedWithinSevenDays() {
         String id = Fixtures.adult(Fixtures.scheme().id());
         YearMonth month = YearMonth.of(2024, 2);
@@ -83,8 +105,9 @@ class EventResourceTest {
         Object[][] lags = {{"a", 2}, {"b", 7}, {"c", 8}, {"d", 30}};
         for (Object[] lag : lags) {
             Map<String, Object> body = event(prefix + lag[0], "COURT_RESULT", recorded.minus((Integer) lag[1], ChronoUnit.DAYS), recorded);
-            body.put("sourceAgency", "COURT");
-            given().auth().oauth2(PARTNER).contentType(ContentType.JSON).body(body)
+            body.remove("sourceSystem");
+            body.remove("sourceAgency");
+            given().auth().oauth2(COURT).contentType(ContentType.JSON).body(body)
                     .post("/api/v1/offenders/{id}/events", id).then().statusCode(201);
         }
         given().auth().oauth2(TestTokens.forRole("analyst")).queryParam("from", "2024-02").queryParam("to", "2024-02")
@@ -92,6 +115,13 @@ class EventResourceTest {
                 .body("find { it.agency == 'COURT' }.events", equalTo(4))
                 .body("find { it.agency == 'COURT' }.withinStandard", equalTo(2))
                 .body("find { it.agency == 'COURT' }.compliancePercent", equalTo(50.0f));
+        // counted only for people of the caller's schemes
+        given().auth().oauth2(TestTokens.user("ann.analyst").roles("analyst").schemes("ELSEWHERE").token())
+                .queryParam("from", "2024-02").queryParam("to", "2024-02")
+                .get("/api/v1/performance/service-standards").then().statusCode(200).body("", hasSize(0));
+        given().auth().oauth2(TestTokens.user("ann.analyst").roles("analyst").noSchemes().token())
+                .queryParam("from", "2024-02").queryParam("to", "2024-02")
+                .get("/api/v1/performance/service-standards").then().statusCode(200).body("", hasSize(0));
         given().auth().oauth2(TestTokens.forRole("analyst")).queryParam("from", "2024-13").queryParam("to", "2024-02")
                 .get("/api/v1/performance/service-standards").then().statusCode(400).body("violations[0].field", equalTo("from"));
     }

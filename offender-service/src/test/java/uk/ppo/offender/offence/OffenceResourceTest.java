@@ -25,11 +25,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 class OffenceResourceTest {
 
-    static final String PARTNER = TestTokens.user("service-account-police-system").roles("partner-system").agency("police").token();
+    static final String PARTNER = TestTokens.user("service-account-police-system").client("police-system")
+            .roles("partner-system").agency("police").token();
+    static final String PROBATION = TestTokens.user("service-account-probation-system").client("probation-system")
+            .roles("partner-system").agency("probation").token();
 
     static Map<String, Object> offence(String sourceId, String category, String status, LocalDate date) {
         Map<String, Object> body = new HashMap<>();
-        body.put("sourceSystem", "sussex-niche");
+        body.put("sourceSystem", "police-system");
         body.put("sourceId", sourceId);
         body.put("category", category);
         body.put("status", status);
@@ -89,6 +92,48 @@ class OffenceResourceTest {
                 .post("/api/v1/offenders/{id}/offences", first).then().statusCode(201);
         given().auth().oauth2(PARTNER).contentType(ContentType.JSON).body(offence(sourceId, "ARSON", "ADMITTED", LocalDate.of(2026, 2, 1)))
                 .post("/api/v1/offenders/{id}/offences", second).then().statusCode(409).body("violations[0].field", equalTo("sourceId"));
+    }
+
+    @Test
+    void aPartnerCannotOverwriteAnotherPartnersRecordAndPushesAsItsOwnSystemAndAgency() {
+        var scheme = Fixtures.scheme();
+        String id = Fixtures.adult(scheme.id());
+        String sourceId = "CR-" + Fixtures.freshCode();
+        given().auth().oauth2(PARTNER).contentType(ContentType.JSON)
+                .body(offence(sourceId, "BURGLARY_DWELLING", "SUSPECTED", LocalDate.of(2026, 9, 14)))
+                .post("/api/v1/offenders/{id}/offences", id).then().statusCode(201);
+
+        // probation names police's record: refused, nothing changes
+        given().auth().oauth2(PROBATION).contentType(ContentType.JSON)
+                .body(offence(sourceId, "BURGLARY_DWELLING", "CONVICTED", LocalDate.of(2026, 9, 14)))
+                .post("/api/v1/offenders/{id}/offences", id).then().statusCode(409)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("sourceSystem"));
+        // police cannot claim to be another agency
+        Map<String, Object> asProbation = offence(sourceId, "BURGLARY_DWELLING", "CONVICTED", LocalDate.of(2026, 9, 14));
+        asProbation.put("sourceAgency", "PROBATION");
+        given().auth().oauth2(PARTNER).contentType(ContentType.JSON).body(asProbation)
+                .post("/api/v1/offenders/{id}/offences", id).then().statusCode(409).body("violations[0].field", equalTo("sourceAgency"));
+        given().auth().oauth2(Fixtures.COORDINATOR).get("/api/v1/offenders/{id}/offences", id).then().statusCode(200)
+                .body("", hasSize(1)).body("[0].status", equalTo("SUSPECTED"))
+                .body("[0].sourceSystem", equalTo("police-system")).body("[0].sourceAgency", equalTo("POLICE"));
+
+        // the same source id without a system name is probation's own record, beside police's
+        Map<String, Object> own = offence(sourceId, "THEFT_OTHER", "CONVICTED", LocalDate.of(2026, 9, 15));
+        own.remove("sourceSystem");
+        given().auth().oauth2(PROBATION).contentType(ContentType.JSON).body(own)
+                .post("/api/v1/offenders/{id}/offences", id).then().statusCode(201).body("result", equalTo("CREATED"));
+        given().auth().oauth2(Fixtures.COORDINATOR).get("/api/v1/offenders/{id}/offences", id).then().statusCode(200)
+                .body("", hasSize(2))
+                .body("find { it.sourceSystem == 'police-system' }.status", equalTo("SUSPECTED"))
+                .body("find { it.sourceSystem == 'probation-system' }.sourceAgency", equalTo("PROBATION"));
+
+        // in bulk, a record naming another system is rejected alone
+        Map<String, Object> person = Fixtures.person(scheme.id(), Fixtures.freshPnc(), LocalDate.of(1990, 4, 12));
+        Fixtures.create(person);
+        given().auth().oauth2(PROBATION).contentType(ContentType.JSON)
+                .body(List.of(withPnc(offence(sourceId, "ROBBERY", "CONVICTED", LocalDate.of(2026, 3, 1)), (String) person.get("pncId"))))
+                .post("/api/v1/offences/bulk").then().statusCode(200)
+                .body("rejected", equalTo(1)).body("results[0].errors[0]", startsWith("sourceSystem"));
     }
 
     @Test

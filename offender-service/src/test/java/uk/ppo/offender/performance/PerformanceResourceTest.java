@@ -137,7 +137,6 @@ class PerformanceResourceTest {
         for (int i = 0; i < count; i++) {
             Map<String, Object> o = new HashMap<>();
             o.put("pncId", pncs.get(i % pncs.size()));
-            o.put("sourceSystem", "sussex-niche");
             o.put("sourceId", prefix + "-" + i);
             o.put("category", "BURGLARY_DWELLING");
             o.put("status", status);

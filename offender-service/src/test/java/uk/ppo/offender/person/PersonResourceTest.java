@@ -14,6 +14,7 @@ import java.util.Set;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -210,13 +211,71 @@ class PersonResourceTest {
             given().auth().oauth2(scoped).queryParam("pnc", body.get("pncId"))
                     .get("/api/v1/offenders").then().statusCode(200).body("total", equalTo(0));
             given().auth().oauth2(scoped).queryParam("pnc", body.get("pncId"))
-                    .get("/api/v1/status").then().statusCode(404);
+                    .get("/api/v1/status").then().statusCode(200).body("ppo", equalTo(false));
             body.remove("pncId");
             given().auth().oauth2(scoped).contentType(ContentType.JSON).body(body)
                     .put("/api/v1/offenders/{id}", id).then().statusCode(404);
             given().auth().oauth2(scoped).contentType(ContentType.JSON)
                     .body(Fixtures.person(theirs.id(), Fixtures.freshPnc(), LocalDate.of(1990, 1, 1)))
                     .post("/api/v1/offenders").then().statusCode(400).body("violations[0].field", equalTo("schemeId"));
+        }
+
+        @Test
+        void outOfScopeAndUnknownAnswerAlikeAndTheAttemptIsAuditedAsRefused() {
+            var mine = Fixtures.scheme();
+            var theirs = Fixtures.scheme();
+            String id = Fixtures.adult(theirs.id());
+            String unknownId = java.util.UUID.randomUUID().toString();
+            String scoped = TestTokens.user("sam.scoped").roles("coordinator").schemes(mine.code()).token();
+
+            var outOfScope = given().auth().oauth2(scoped).get("/api/v1/offenders/{id}", id).then().statusCode(404).extract();
+            var unknown = given().auth().oauth2(scoped).get("/api/v1/offenders/{id}", unknownId).then().statusCode(404).extract();
+            assertEquals(unknown.path("type"), outOfScope.<String>path("type"));
+            assertEquals(unknown.<String>path("detail").replace(unknownId, id), outOfScope.path("detail"));
+            assertEquals(unknown.<String>path("title"), outOfScope.path("title"));
+            assertEquals(unknown.<Map<String, Object>>path("").keySet(), outOfScope.<Map<String, Object>>path("").keySet());
+
+            given().auth().oauth2(AUDITOR).queryParam("personId", id).get("/api/v1/audit").then().statusCode(200)
+                    .body("items.find { it.action == 'ACCESS_REFUSED' }.user", equalTo("sam.scoped"))
+                    .body("items.findAll { it.action == 'PERSON_READ' }", hasSize(0));
+        }
+
+        @Test
+        void aTokenWithoutASchemesClaimSeesNoPersonAndNoScheme() {
+            var scheme = Fixtures.scheme();
+            Map<String, Object> body = Fixtures.person(scheme.id(), Fixtures.freshPnc(), LocalDate.of(1990, 4, 12));
+            String id = Fixtures.create(body);
+            String noClaim = TestTokens.user("cora.coordinator").roles("coordinator").noSchemes().token();
+            given().auth().oauth2(noClaim).get("/api/v1/offenders/{id}", id).then().statusCode(404);
+            given().auth().oauth2(noClaim).queryParam("pnc", body.get("pncId")).get("/api/v1/offenders")
+                    .then().statusCode(200).body("total", equalTo(0));
+            given().auth().oauth2(noClaim).get("/api/v1/schemes").then().statusCode(200).body("total", equalTo(0));
+            given().auth().oauth2(noClaim).get("/api/v1/schemes/{id}", scheme.id()).then().statusCode(404);
+            given().auth().oauth2(noClaim).get("/api/v1/schemes/{id}/cohort", scheme.id()).then().statusCode(404);
+        }
+
+        @Test
+        void aDuplicatePncIdIs409NamingNoSchemeAndNoPerson() {
+            var scheme = Fixtures.scheme();
+            Map<String, Object> body = Fixtures.person(scheme.id(), Fixtures.freshPnc(), LocalDate.of(1990, 4, 12));
+            String id = Fixtures.create(body);
+            var mine = Fixtures.scheme();
+            Map<String, Object> again = Fixtures.person(mine.id(), (String) body.get("pncId"), LocalDate.of(1990, 4, 12));
+            String scoped = TestTokens.user("sam.scoped").roles("coordinator").schemes(mine.code()).token();
+            String answer = given().auth().oauth2(scoped).contentType(ContentType.JSON).body(again)
+                    .post("/api/v1/offenders").then().statusCode(409).body("violations[0].field", equalTo("pncId"))
+                    .extract().asString();
+            org.junit.jupiter.api.Assertions.assertFalse(answer.contains(scheme.code()) || answer.contains(id)
+                    || answer.contains((String) body.get("lastName")), answer);
+        }
+
+        @Test
+        void searchingWithNoCriterionIsForAdminsOnly() {
+            Fixtures.adult(Fixtures.scheme().id());
+            given().auth().oauth2(COORDINATOR).get("/api/v1/offenders").then().statusCode(400)
+                    .contentType("application/problem+json").body("violations[0].field", equalTo("query"));
+            given().auth().oauth2(TestTokens.forRole("partner-system")).get("/api/v1/offenders").then().statusCode(400);
+            given().auth().oauth2(ADMIN).get("/api/v1/offenders").then().statusCode(200).body("total", greaterThan(0));
         }
     }
 

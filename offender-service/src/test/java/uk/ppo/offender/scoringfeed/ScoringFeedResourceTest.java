@@ -24,13 +24,13 @@ import static org.hamcrest.Matchers.hasSize;
 @QuarkusTest
 class ScoringFeedResourceTest {
 
-    static final String SCORING = TestTokens.user("service-account-scoring-service").roles("partner-system").agency("police").token();
+    static final String SCORING = TestTokens.user("service-account-scoring-service").client("scoring-service")
+            .roles("scoring-feed", "scope-lookup").token();
     static final String FEED = "/api/v1/schemes/{id}/scoring-inputs";
     static final LocalDate TODAY = LocalDate.now();
 
     static void offence(String personId, String category, String status, LocalDate on, List<String> victims) {
         Map<String, Object> body = new HashMap<>();
-        body.put("sourceSystem", "niche");
         body.put("sourceId", "CR-" + Fixtures.freshCode());
         body.put("category", category);
         body.put("status", status);
@@ -41,7 +41,7 @@ class ScoringFeedResourceTest {
     }
 
     static void intelligence(String personId, Instant at) {
-        Map<String, Object> body = Map.of("sourceSystem", "niche", "sourceId", "INT-" + Fixtures.freshCode(), "type", "INTELLIGENCE",
+        Map<String, Object> body = Map.of("sourceId", "INT-" + Fixtures.freshCode(), "type", "INTELLIGENCE",
                 "occurredAt", at.toString(), "sourceAgency", "POLICE", "grading", "B2");
         given().auth().oauth2(Fixtures.COORDINATOR).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/offenders/{id}/events", personId).then().statusCode(201);
@@ -120,19 +120,22 @@ class ScoringFeedResourceTest {
                 .then().statusCode(400).body("violations[0].field", equalTo("size"));
         given().auth().oauth2(SCORING).queryParam("from", TODAY.plusDays(1).toString()).queryParam("asOf", TODAY.toString())
                 .get(FEED, scheme.id()).then().statusCode(400).body("violations[0].field", equalTo("from"));
-        String scoped = TestTokens.user("sam.scoped").roles("coordinator").schemes("ELSEWHERE").token();
+        String scoped = TestTokens.user("service-account-scoring-service").roles("scoring-feed").schemes("ELSEWHERE").token();
         given().auth().oauth2(scoped).get(FEED, scheme.id()).then().statusCode(404);
+        String unscoped = TestTokens.user("service-account-scoring-service").roles("scoring-feed").noSchemes().token();
+        given().auth().oauth2(unscoped).get(FEED, scheme.id()).then().statusCode(404);
         given().auth().oauth2(SCORING).get(FEED, java.util.UUID.randomUUID()).then().statusCode(404);
     }
 
     @Test
-    void onlyCoordinatorsAdminsAndSystemsMayRead() {
+    void onlyScoringServicesFeedRoleMayRead() {
         var scheme = Fixtures.scheme();
         given().get(FEED, scheme.id()).then().statusCode(401);
-        for (String role : new String[] {"officer", "analyst", "auditor", "offender-manager"}) {
+        // a whole scheme's dates of birth, offences and intelligence are for scoring-service alone
+        for (String role : new String[] {"officer", "analyst", "auditor", "offender-manager", "coordinator", "admin", "partner-system"}) {
             given().auth().oauth2(TestTokens.forRole(role)).get(FEED, scheme.id()).then().statusCode(403);
         }
-        given().auth().oauth2(Fixtures.COORDINATOR).get(FEED, scheme.id()).then().statusCode(200).body("people", hasSize(0));
-        given().auth().oauth2(Fixtures.ADMIN).get(FEED, scheme.id()).then().statusCode(200).body("asOf", equalTo(TODAY.toString()));
+        given().auth().oauth2(SCORING).get(FEED, scheme.id()).then().statusCode(200)
+                .body("people", hasSize(0)).body("asOf", equalTo(TODAY.toString()));
     }
 }

@@ -1,0 +1,90 @@
+package uk.ppo.offender.entitlement;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.security.Roles;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Which scheme a person or scheme id is in now, for the suite's own services (role {@code scope-lookup},
+ * held only by their clients): scoring-service and action-plan-service check their callers' scope against
+ * the person's current scheme here, so a transfer moves access everywhere at once. Answers carry no
+ * personal data beyond id to scheme, and are not audited as person reads.
+ */
+@Path("/api/v1/entitlements")
+@Tag(name = "Scope look-ups", description = "A person's or scheme's current scheme code, for the suite's own services")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.SCOPE_LOOKUP)
+public class ScopeLookupResource {
+
+    @Schema(name = "PersonScope", description = "The scheme a person is managed by now")
+    public record PersonScope(UUID personId, UUID schemeId, @Schema(example = "HASTINGS") String schemeCode) {
+    }
+
+    @Schema(name = "PersonScopes", description = "The people of the request that exist (unknown ids are absent)")
+    public record PersonScopes(List<PersonScope> people) {
+    }
+
+    @Schema(name = "SchemeScope", description = "A scheme's id and (immutable) code")
+    public record SchemeScope(UUID schemeId, @Schema(example = "HASTINGS") String schemeCode) {
+    }
+
+    @Schema(name = "SchemeScopes", description = "Every scheme")
+    public record SchemeScopes(List<SchemeScope> schemes) {
+    }
+
+    private final ScopeLookups lookups;
+
+    ScopeLookupResource(ScopeLookups lookups) {
+        this.lookups = lookups;
+    }
+
+    @GET
+    @Path("/people/{personId}")
+    @Operation(operationId = "getPersonScope", summary = "The scheme a person is in now (the suite's services only)")
+    @APIResponse(responseCode = "200", description = "The person's current scheme")
+    @APIResponse(responseCode = "404", description = "No such person")
+    public PersonScope person(@PathParam("personId") UUID personId) {
+        return lookups.person(personId);
+    }
+
+    @GET
+    @Path("/people")
+    @Operation(operationId = "listPersonScopes", summary = "The schemes some people are in now (the suite's services only)")
+    @APIResponse(responseCode = "200", description = "One entry per id that exists")
+    @APIResponse(responseCode = "400", description = "No id, or more than 500")
+    public PersonScopes people(@Parameter(description = "Person ids, 1 to 500") @QueryParam("id") @NotNull @Size(min = 1, max = 500) List<UUID> ids) {
+        return new PersonScopes(lookups.people(ids));
+    }
+
+    @GET
+    @Path("/schemes/{schemeId}")
+    @Operation(operationId = "getSchemeScope", summary = "A scheme's code (the suite's services only)")
+    @APIResponse(responseCode = "200", description = "The scheme's code")
+    @APIResponse(responseCode = "404", description = "No such scheme")
+    public SchemeScope scheme(@PathParam("schemeId") UUID schemeId) {
+        return lookups.scheme(schemeId);
+    }
+
+    @GET
+    @Path("/schemes")
+    @Operation(operationId = "listSchemeScopes", summary = "Every scheme's id and code (the suite's services only)")
+    @APIResponse(responseCode = "200", description = "Every scheme")
+    public SchemeScopes schemes() {
+        return new SchemeScopes(lookups.schemes());
+    }
+}
