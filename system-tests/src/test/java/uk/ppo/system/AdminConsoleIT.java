@@ -107,7 +107,7 @@ class AdminConsoleIT {
                 .post("/api/v1/offenders/{id}/nominations", candidateId).then().statusCode(201);
         List<Map<String, Object>> offences = new ArrayList<>();
         for (int i = 1; i <= 4; i++) {
-            offences.add(Map.of("pncId", runPnc, "sourceSystem", "sussex-niche", "sourceId", "AC-" + i + "-" + runPnc.substring(5),
+            offences.add(Map.of("pncId", runPnc, "sourceSystem", "police-system", "sourceId", "AC-" + i + "-" + runPnc.substring(5),
                     "category", "BURGLARY_DWELLING_SERIES", "status", "CONVICTED", "offenceDate", LocalDate.now().minusDays(20L * i).toString()));
         }
         given().auth().oauth2(RunningSuite.clientToken("police-system", "police-system-local-secret")).contentType(ContentType.JSON)

@@ -74,7 +74,7 @@ final class ApiDocument {
         USERS.put("auditor", "aud.auditor");
     }
 
-    private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
+    static final Pattern PARAMETERS = Pattern.compile("\\{([^}]+)}");
 
     private ApiDocument() {
     }
@@ -137,7 +137,7 @@ final class ApiDocument {
 
     /** The path with each {@code {name}} replaced by what {@code value} gives for that name. */
     static String fill(String template, Function<String, String> value) {
-        Matcher m = PARAMETER.matcher(template);
+        Matcher m = PARAMETERS.matcher(template);
         StringBuilder path = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(path, Matcher.quoteReplacement(value.apply(m.group(1))));

@@ -110,7 +110,7 @@ class AuditCompletenessIT {
                 .post("/api/v1/offenders/{id}/reviews", id)), "record a review", maya, id, offender("REVIEW_RECORD"));
         made(ok(call(maya, "GET").get("/api/v1/offenders/{id}/reviews", id)), "read reviews", maya, id, offender("PERSON_READ"));
 
-        made(created(call(cora, "POST").body(Map.of("sourceSystem", "sussex-niche", "sourceId", "AU-" + pnc.substring(5),
+        made(created(call(cora, "POST").body(Map.of("sourceId", "AU-" + pnc.substring(5),
                         "category", "BURGLARY_DWELLING", "status", "CONVICTED", "offenceDate", TODAY.minusDays(20).toString()))
                 .post("/api/v1/offenders/{id}/offences", id)), "record an offence", cora, id, offender("OFFENCE_RECORD"));
         made(ok(call(maya, "GET").get("/api/v1/offenders/{id}/offences", id)), "read offences", maya, id, offender("OFFENCE_READ"));

@@ -287,11 +287,11 @@ class ConcurrencyAndCrashIT {
         }
     }
 
-    private static Map<String, Object> offence(String pnc, String system, String sourceId) {
+    /** An offence pushed as the token's system, its source id under a prefix of this test's own. */
+    private static Map<String, Object> offence(String pnc, String prefix, String sourceId) {
         Map<String, Object> offence = new HashMap<>();
         offence.put("pncId", pnc);
-        offence.put("sourceSystem", system);
-        offence.put("sourceId", sourceId);
+        offence.put("sourceId", prefix + "-" + sourceId);
         offence.put("category", "THEFT_FROM_MOTOR_VEHICLE");
         offence.put("status", "CONVICTED");
         offence.put("offenceDate", "2026-08-02");
@@ -320,12 +320,13 @@ class ConcurrencyAndCrashIT {
         return "2017/" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000)) + "C";
     }
 
-    /** What offender-service's own schema holds for a source system, read straight from PostgreSQL. */
-    private static int storedFor(String sourceSystem) throws Exception {
+    /** What offender-service's own schema holds under a source-id prefix, read straight from PostgreSQL. */
+    private static int storedFor(String prefix) throws Exception {
         Map<String, String> db = RunningSuite.suite().databaseAccess(Suite.Service.OFFENDER);
         try (Connection c = DriverManager.getConnection(db.get("url"), db.get("user"), db.get("password"));
-             PreparedStatement count = c.prepareStatement("SELECT count(*) FROM offender.offence WHERE source_system = ?")) {
-            count.setString(1, sourceSystem);
+             PreparedStatement count = c.prepareStatement("SELECT count(*) FROM offender.offence WHERE source_system = 'police-system'"
+                     + " AND source_id LIKE ?")) {
+            count.setString(1, prefix + "-%");
             try (ResultSet row = count.executeQuery()) {
                 row.next();
                 return row.getInt(1);

@@ -50,11 +50,8 @@ public class AuditResource {
         }
         // The trail spans every scheme and holds records about no one person (searches, cohort reads): reading it
         // whole needs every scheme; an auditor limited to some schemes reads one person's records at a time.
-        if (!caller.scope().coversEveryScheme()) {
-            if (personId == null) {
-                return new Page<>(List.of(), paging.page(), paging.size(), 0);
-            }
-            people.requireVisible(personId);
+        if (!caller.scope().coversEveryScheme() && (personId == null || !people.isVisible(personId))) {
+            return new Page<>(List.of(), paging.page(), paging.size(), 0);
         }
         return trail.search(personId, user, from, to, paging.page(), paging.size());
     }

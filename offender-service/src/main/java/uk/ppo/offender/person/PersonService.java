@@ -100,10 +100,14 @@ public class PersonService {
         return found;
     }
 
-    /** Passes when the caller may see this person, else the 404 an unknown person gets. */
+    /** May the caller see this person? An attempt on one who exists but is out of scope is audited as refused. */
     @Transactional
-    public void requireVisible(UUID id) {
-        visible(id);
+    public boolean isVisible(UUID id) {
+        Person person = people.findById(id);
+        if (person != null && !entitlements.maySee(person.scheme().code())) {
+            entitlements.refused(id, "person out of scope (scheme " + person.scheme().code() + ")");
+        }
+        return person != null && entitlements.maySee(person.scheme().code());
     }
 
     /** A person the caller may see, else 404 (as if they did not exist). Needs the caller's transaction. */
