@@ -140,8 +140,19 @@ class RunEntitlementsTest {
     }
 
     @Test
-    void aHastingsCoordinatorCannotListReadOrSubmitAnEastbourneRun() {
+    void aHastingsCoordinatorCannotListReadOrSubmitAnEastbourneRunAndTheAttemptsAreAudited() {
         UUID unknown = UUID.randomUUID();
+        String user = "hal.hastings." + System.nanoTime();
+        String hastingsOnly = TestTokens.user(user).roles("coordinator").agency("police").schemes("HASTINGS").token();
+        ExtractableResponse<Response> read = as(hastingsOnly, "/api/v1/scoring/runs/{id}", eastbourneRun);
+        ExtractableResponse<Response> readUnknown = as(hastingsOnly, "/api/v1/scoring/runs/{id}", unknown);
+        assertEquals(404, read.statusCode());
+        assertEquals(shape(readUnknown, unknown), shape(read, eastbourneRun));
+        // the attempt on a run that exists is a refusal in the audit trail; the unknown id is not
+        given().auth().oauth2(TestTokens.forRole("auditor")).queryParam("user", user).get("/api/v1/scoring/audit").then().statusCode(200)
+                .body("items.action", is(List.of("ACCESS_REFUSED")))
+                .body("items[0].requestId", is(read.header("X-Request-Id")))
+                .body("items[0].detail", org.hamcrest.Matchers.containsString("EASTBOURNE"));
         given().auth().oauth2(HASTINGS_ONLY).queryParam("schemeId", eastbourne.toString()).get("/api/v1/scoring/runs")
                 .then().statusCode(200).body("", hasSize(0));
         given().auth().oauth2(EVERY_SCHEME).queryParam("schemeId", eastbourne.toString()).get("/api/v1/scoring/runs")
