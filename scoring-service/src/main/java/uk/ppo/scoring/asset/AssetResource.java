@@ -61,7 +61,9 @@ public class AssetResource {
     @Operation(operationId = "recordAssetAssessment", summary = "Record an ASSET assessment (youth offending service or its system)")
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "400", description = "Score outside 0-64, a future date or unknown agency, named in violations")
+    @APIResponse(responseCode = "404", description = "No such person, or one outside the caller's schemes (the same answer); nothing recorded")
     @APIResponse(responseCode = "409", description = "An assessment of this person on that date is already recorded")
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say which scheme the person is in; nothing recorded")
     public Response record(@PathParam("personId") UUID personId, @Valid @NotNull RecordAssessment request) {
         AssetAssessment a = assessments.record(personId, request);
         return Response.created(URI.create("/api/v1/scoring/people/" + personId + "/asset-assessments/" + a.id()))
@@ -70,6 +72,9 @@ public class AssetResource {
 
     @GET
     @Operation(operationId = "listAssetAssessments", summary = "A person's ASSET assessments, newest first")
+    @APIResponse(responseCode = "200", description = "The assessments (none yet: empty)")
+    @APIResponse(responseCode = "404", description = "No such person, or one outside the caller's schemes (the same answer)")
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say which scheme the person is in")
     public List<AssessmentView> list(@PathParam("personId") UUID personId) {
         return assessments.ofPerson(personId).stream().map(AssessmentView::of).toList();
     }

@@ -6,6 +6,7 @@ import uk.ppo.common.audit.AuditTrail;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Caller;
 import uk.ppo.scoring.audit.AuditAction;
+import uk.ppo.scoring.offender.Scopes;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,22 +14,29 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-/** Records and reads ASSET assessments; each is audited in the same transaction. */
+/**
+ * Records and reads ASSET assessments of people the caller may see (by the person's current scheme, as
+ * offender-service holds it); each is audited in the same transaction. A person out of scope is the same 404
+ * as an unknown one, and nothing is recorded for them.
+ */
 @ApplicationScoped
 class AssetService {
 
     private final AssetRepository assessments;
     private final AuditTrail audit;
     private final Caller caller;
+    private final Scopes scopes;
 
-    AssetService(AssetRepository assessments, AuditTrail audit, Caller caller) {
+    AssetService(AssetRepository assessments, AuditTrail audit, Caller caller, Scopes scopes) {
         this.assessments = assessments;
         this.audit = audit;
         this.caller = caller;
+        this.scopes = scopes;
     }
 
     @Transactional
     AssetAssessment record(UUID personId, AssetResource.RecordAssessment request) {
+        scopes.requirePerson(personId);
         if (request.assessedOn().isAfter(LocalDate.now(ZoneOffset.UTC))) {
             throw ProblemException.invalid("assessedOn", "must not be in the future");
         }
@@ -44,6 +52,7 @@ class AssetService {
 
     @Transactional
     List<AssetAssessment> ofPerson(UUID personId) {
+        scopes.requirePerson(personId);
         List<AssetAssessment> found = assessments.ofPerson(personId);
         audit.record(AuditAction.ASSESSMENT_READ, personId, "assessments=" + found.size());
         return found;

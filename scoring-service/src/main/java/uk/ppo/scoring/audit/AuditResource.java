@@ -9,15 +9,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.audit.AuditEntry;
 import uk.ppo.common.audit.AuditTrail;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
 import uk.ppo.common.problem.ProblemException;
+import uk.ppo.common.security.Entitlements;
 import uk.ppo.common.security.Roles;
+import uk.ppo.scoring.offender.Scopes;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/scoring/audit")
@@ -27,17 +31,33 @@ import java.util.UUID;
 public class AuditResource {
 
     private final AuditTrail trail;
+    private final Entitlements entitlements;
+    private final Scopes scopes;
 
-    AuditResource(AuditTrail trail) {
+    AuditResource(AuditTrail trail, Entitlements entitlements, Scopes scopes) {
         this.trail = trail;
+        this.entitlements = entitlements;
+        this.scopes = scopes;
     }
 
     @GET
-    @Operation(operationId = "searchScoringAudit", summary = "Scoring audit records, oldest first, filtered by person, user and time (auditor)")
+    @Operation(operationId = "searchScoringAudit", summary = "Scoring audit records, oldest first, filtered by person, user and time (auditor). "
+            + "An auditor whose schemes are not every scheme must name a person they may see; without one their list is empty")
+    @APIResponse(responseCode = "200", description = "The records")
+    @APIResponse(responseCode = "400", description = "from not before to, or bad paging")
+    @APIResponse(responseCode = "404", description = "personId names no person, or one outside the auditor's schemes (the same answer)")
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say which scheme the person is in")
     public Page<AuditEntry> search(@QueryParam("personId") UUID personId, @QueryParam("user") String user,
                                    @QueryParam("from") Instant from, @QueryParam("to") Instant to, @Valid @BeanParam PageRequest paging) {
         if (from != null && to != null && !from.isBefore(to)) {
             throw ProblemException.invalid("from", "must be before to");
+        }
+        if (!entitlements.scope().coversEveryScheme()) {
+            // the trail names people of every scheme and has no scheme column: a scoped auditor reads one person's records at a time
+            if (personId == null) {
+                return new Page<>(List.of(), paging.page(), paging.size(), 0);
+            }
+            scopes.requirePerson(personId);
         }
         return trail.search(personId, user, from, to, paging.page(), paging.size());
     }

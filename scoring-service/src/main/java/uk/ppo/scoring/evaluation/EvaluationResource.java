@@ -20,6 +20,7 @@ import uk.ppo.scoring.engine.ScoreResult;
 import uk.ppo.scoring.engine.ScoringEngine;
 import uk.ppo.scoring.matrix.MatrixService;
 import uk.ppo.scoring.matrix.MatrixVersion;
+import uk.ppo.scoring.offender.Scopes;
 import uk.ppo.scoring.ogrs.Ogrs3;
 import uk.ppo.scoring.ogrs.Ogrs3Resource;
 
@@ -36,15 +37,19 @@ import java.util.List;
 public class EvaluationResource {
 
     private final MatrixService matrices;
+    private final Scopes scopes;
 
-    EvaluationResource(MatrixService matrices) {
+    EvaluationResource(MatrixService matrices, Scopes scopes) {
         this.matrices = matrices;
+        this.scopes = scopes;
     }
 
     @POST
     @Operation(operationId = "evaluate", summary = "Score one person's offending with a matrix version and explain every point")
     @APIResponse(responseCode = "200", description = "The explained score")
     @APIResponse(responseCode = "400", description = "Unknown codes, dates after asOf or in the future, unknown matrix version: named in violations")
+    @APIResponse(responseCode = "404", description = "schemeId names no scheme, or one outside the caller's schemes (the same answer)")
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say what the scheme named is")
     public EvaluationRecords.EvaluationResponse evaluate(@Valid @NotNull EvaluationRecords.EvaluationRequest request) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate asOf = request.asOf();
@@ -69,6 +74,9 @@ public class EvaluationResource {
         }
         if (!problems.isEmpty()) {
             throw new ProblemException(ProblemType.INVALID_INPUT, problems.get(0).field() + ": " + problems.get(0).message(), problems);
+        }
+        if (request.schemeId() != null) {
+            scopes.requireScheme(request.schemeId());
         }
         Ogrs3.Result ogrs = request.ogrs3() == null ? null : Ogrs3.score(request.ogrs3().toInput("ogrs3.", today));
         MatrixVersion version = request.matrixVersion() != null ? matrices.byNumber(request.matrixVersion())

@@ -21,6 +21,7 @@ import uk.ppo.common.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import uk.ppo.common.security.Caller;
 import uk.ppo.common.audit.Actor;
+import uk.ppo.scoring.offender.Scopes;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -46,12 +47,14 @@ public class RunResource {
 
     private final RunService runs;
     private final BaselineService baselines;
+    private final Scopes scopes;
     private final Caller caller;
     private final JsonWebToken token;
 
-    RunResource(RunService runs, BaselineService baselines, Caller caller, JsonWebToken token) {
+    RunResource(RunService runs, BaselineService baselines, Scopes scopes, Caller caller, JsonWebToken token) {
         this.runs = runs;
         this.baselines = baselines;
+        this.scopes = scopes;
         this.caller = caller;
         this.token = token;
     }
@@ -62,16 +65,16 @@ public class RunResource {
     @Operation(operationId = "startScoreRun", summary = "Start a score run for a scheme and date; it runs in the background (poll the run)")
     @APIResponse(responseCode = "202", description = "Queued; Location names the run")
     @APIResponse(responseCode = "400", description = "asOf in the future or ccSize below 20")
-    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes")
+    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes (the same answer)")
     @APIResponse(responseCode = "409", description = "A run of this scheme is already queued or running")
-    @APIResponse(responseCode = "503", description = "offender-service is unavailable")
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say what the scheme is")
     public Response start(@Valid @NotNull RunRecords.StartRun request) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate asOf = request.asOf() == null ? today : request.asOf();
         if (asOf.isAfter(today)) {
             throw ProblemException.invalid("asOf", "must not be in the future");
         }
-        String code = runs.visibleScheme(request.schemeId(), token.getRawToken());
+        String code = scopes.requireScheme(request.schemeId());
         ScoreRun run = runs.queue(request.schemeId(), code, asOf, request.ccSize() == null ? ProposalRules.CC_RR_MIN : request.ccSize(),
                 caller.username());
         runs.launch(run.id(), Actor.of(caller));
@@ -84,27 +87,27 @@ public class RunResource {
     @APIResponse(responseCode = "200", description = "The run")
     @APIResponse(responseCode = "404", description = "No such run, or of a scheme outside the caller's")
     public RunRecords.RunView get(@PathParam("id") UUID id) {
-        return RunRecords.RunView.of(visible(runs.get(id)));
+        return RunRecords.RunView.of(runs.visible(id));
     }
 
     @GET
     @Path("/runs")
-    @Operation(operationId = "listScoreRuns", summary = "A scheme's runs, newest first")
+    @Operation(operationId = "listScoreRuns", summary = "A scheme's runs, newest first; empty for a scheme outside the caller's, as for an unknown one")
     public List<RunRecords.RunView> list(@QueryParam("schemeId") UUID schemeId) {
         if (schemeId == null) {
             throw ProblemException.invalid("schemeId", "is required");
         }
-        return runs.ofScheme(schemeId).stream().filter(r -> caller.maySee(r.schemeCode())).map(RunRecords.RunView::of).toList();
+        return runs.ofScheme(schemeId).stream().map(RunRecords.RunView::of).toList();
     }
 
     @GET
     @Path("/runs/{id}/proposal")
     @Operation(operationId = "getProposal", summary = "The run's ranked proposal per strand: join, stay, leave; ties at the cut-off; provisional scores")
     @APIResponse(responseCode = "200", description = "The proposal")
-    @APIResponse(responseCode = "404", description = "No such run")
+    @APIResponse(responseCode = "404", description = "No such run, or of a scheme outside the caller's")
     @APIResponse(responseCode = "409", description = "The run has not completed")
     public RunRecords.ProposalView proposal(@PathParam("id") UUID id) {
-        ScoreRun run = visible(runs.get(id));
+        ScoreRun run = runs.visible(id);
         Map<ProposalRules.Strand, List<RunRecords.EntryView>> strands = new EnumMap<>(ProposalRules.Strand.class);
         strands.put(ProposalRules.Strand.PREVENT_DETER, new ArrayList<>());
         strands.put(ProposalRules.Strand.CATCH_CONVICT, new ArrayList<>());
@@ -119,10 +122,11 @@ public class RunResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(operationId = "submitProposal", summary = "Approve the proposal: nominate every JOIN (not excluded) in offender-service, as the coordinator; the panel decides there")
     @APIResponse(responseCode = "200", description = "Nominations made (and those already pending)")
+    @APIResponse(responseCode = "404", description = "No such run, or of a scheme outside the caller's")
     @APIResponse(responseCode = "409", description = "The run has not completed, or its proposal was already submitted")
     @APIResponse(responseCode = "503", description = "offender-service unavailable: the nominations made so far are kept, submit again to continue")
     public RunRecords.SubmitView submit(@PathParam("id") UUID id, @Valid RunRecords.Submit request) {
-        visible(runs.get(id));
+        runs.visible(id);
         String agency = caller.agency() == null ? "" : caller.agency().toUpperCase(Locale.ROOT);
         if (!AGENCIES.contains(agency)) {
             throw ProblemException.invalid("agency", "the token carries no partner agency to nominate as");
@@ -141,7 +145,7 @@ public class RunResource {
     @APIResponse(responseCode = "503", description = "offender-service is unavailable to describe the scheme")
     public RunRecords.BaselineView recordBaseline(@PathParam("schemeId") String schemeId, @Valid @NotNull RunRecords.RecordBaseline request) {
         UUID id = schemeId(schemeId);
-        String code = runs.visibleScheme(id, token.getRawToken());
+        String code = scopes.requireScheme(id);
         return RunRecords.BaselineView.of(baselines.record(id, code, request, caller.username()));
     }
 
@@ -151,10 +155,12 @@ public class RunResource {
     @Operation(operationId = "getSchemeBaseline", summary = "The scheme's trend baseline")
     @APIResponse(responseCode = "200", description = "The baseline")
     @APIResponse(responseCode = "400", description = "A malformed scheme id")
-    @APIResponse(responseCode = "404", description = "No baseline recorded, or a scheme outside the caller's")
+    @APIResponse(responseCode = "404", description = "No such scheme or one outside the caller's (the same answer), or no baseline recorded")
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say what the scheme is")
     public RunRecords.BaselineView baseline(@PathParam("schemeId") String schemeId) {
         UUID id = schemeId(schemeId);
-        return baselines.of(id).filter(b -> caller.maySee(b.schemeCode())).map(RunRecords.BaselineView::of)
+        scopes.requireScheme(id);
+        return baselines.of(id).map(RunRecords.BaselineView::of)
                 .orElseThrow(() -> ProblemException.notFound("No baseline recorded for scheme " + id));
     }
 
@@ -162,18 +168,16 @@ public class RunResource {
     @Path("/schemes/{schemeId}/trends")
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ANALYST})
     @Operation(operationId = "getCohortTrend", summary = "The scheme's cohort total matrix score and P&D ASSET total per completed run, with the change from the run before and, once a baseline is recorded, the change since the baseline and whether the six-monthly target is met")
+    @APIResponse(responseCode = "200", description = "The trend, oldest run first")
+    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes (the same answer)")
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say what the scheme is")
     public List<RunRecords.TrendPoint> trend(@PathParam("schemeId") UUID schemeId) {
+        scopes.requireScheme(schemeId);
         SchemeBaseline baseline = baselines.of(schemeId).orElse(null);
-        if (baseline != null && !caller.maySee(baseline.schemeCode())) {
-            throw ProblemException.notFound("No scheme " + schemeId);
-        }
         List<RunRecords.TrendPoint> points = new ArrayList<>();
         Integer cohortBefore = null;
         Integer assetBefore = null;
         for (ScoreRun r : runs.trend(schemeId)) {
-            if (!caller.maySee(r.schemeCode())) {
-                throw ProblemException.notFound("No scheme " + schemeId);
-            }
             BaselineComparison.Result b = BaselineComparison.compare(baseline, r.asOf(), r.cohortTotal(), r.pndAssetTotal());
             points.add(new RunRecords.TrendPoint(r.id(), r.asOf(), r.matrixVersionNumber(), r.scored(), r.cohortTotal(),
                     cohortBefore == null || r.cohortTotal() == null ? null : r.cohortTotal() - cohortBefore,
@@ -195,12 +199,5 @@ public class RunResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("schemeId", "must be a UUID");
         }
-    }
-
-    private ScoreRun visible(ScoreRun run) {
-        if (!caller.maySee(run.schemeCode())) {
-            throw ProblemException.notFound("No score run " + run.id());
-        }
-        return run;
     }
 }

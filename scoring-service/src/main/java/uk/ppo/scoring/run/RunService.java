@@ -16,11 +16,15 @@ import uk.ppo.scoring.asset.AssetRepository;
 import uk.ppo.scoring.audit.AuditAction;
 import uk.ppo.common.audit.AuditTrail;
 import uk.ppo.common.audit.Actor;
+import uk.ppo.common.security.Entitlements;
 import uk.ppo.scoring.engine.ScoreInput;
 import uk.ppo.scoring.engine.ScoreResult;
 import uk.ppo.scoring.engine.ScoringEngine;
 import uk.ppo.scoring.matrix.MatrixService;
 import uk.ppo.scoring.matrix.MatrixVersion;
+import uk.ppo.scoring.offender.OffenderClient;
+import uk.ppo.scoring.offender.OffenderErrors;
+import uk.ppo.scoring.offender.OffenderInputs;
 import uk.ppo.scoring.score.ScoreJson;
 
 import java.time.Instant;
@@ -52,6 +56,7 @@ public class RunService {
     private final AssetRepository assets;
     private final OffenderClient offender;
     private final AuditTrail audit;
+    private final Entitlements entitlements;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "score-run");
         t.setDaemon(true);
@@ -59,13 +64,14 @@ public class RunService {
     });
 
     RunService(RunRepository runs, RunStore store, MatrixService matrices, AssetRepository assets, OffenderClient offender,
-               AuditTrail audit) {
+               AuditTrail audit, Entitlements entitlements) {
         this.runs = runs;
         this.store = store;
         this.matrices = matrices;
         this.assets = assets;
         this.offender = offender;
         this.audit = audit;
+        this.entitlements = entitlements;
     }
 
     @Transactional
@@ -94,18 +100,6 @@ public class RunService {
         ScoreRun run = new ScoreRun(schemeId, schemeCode, asOf, version.id(), version.versionNumber(), ccSize, by, Instant.now());
         runs.persist(run);
         return run;
-    }
-
-    /** The scheme's code, checked with the caller's own token: a scheme they may not see is 404. */
-    String visibleScheme(UUID schemeId, String callerToken) {
-        try {
-            return offender.scheme(callerToken, schemeId).code();
-        } catch (OffenderErrors.Rejected e) {
-            throw e.status == 404 || e.status == 403 ? ProblemException.notFound("No scheme " + schemeId)
-                    : new ProblemException(ProblemType.BAD_GATEWAY, "offender-service refused to describe the scheme (" + e.status + ")");
-        } catch (CircuitBreakerOpenException | OffenderErrors.Unavailable | ProcessingException | TimeoutException down) {
-            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "offender-service is unavailable; try the run again shortly");
-        }
     }
 
     /** Starts a queued run in the background (call after the queuing transaction committed). */
@@ -153,8 +147,8 @@ public class RunService {
         } catch (OffenderErrors.Unavailable | ProcessingException | TimeoutException e) {
             fail(runId, "offender-service was unavailable after retries (" + e.getMessage() + "). Nothing was stored.");
         } catch (OffenderErrors.Rejected e) {
-            fail(runId, e.status == 404 ? "offender-service does not know this scheme. Nothing was stored."
-                    : "offender-service refused the scoring feed (" + e.status + "). Nothing was stored.");
+            fail(runId, e.status() == 404 ? "offender-service does not know this scheme. Nothing was stored."
+                    : "offender-service refused the scoring feed (" + e.status() + "). Nothing was stored.");
         } catch (io.quarkus.oidc.client.OidcClientException e) {
             fail(runId, "scoring-service could not get its access token from Keycloak to read offender-service. Nothing was stored.");
         } catch (RuntimeException e) {
@@ -244,9 +238,26 @@ public class RunService {
         return runs.findByIdOptional(runId).orElseThrow(() -> ProblemException.notFound("No score run " + runId));
     }
 
+    /**
+     * The run, when the caller may see its scheme. A run of a scheme out of their scope answers exactly as a run
+     * that does not exist ("No score run {id}"); the refusal is audited. A scheme's code never changes, so the
+     * code the run was started with is the scheme's.
+     */
+    @Transactional
+    ScoreRun visible(UUID runId) {
+        ScoreRun run = get(runId);
+        try {
+            entitlements.requireScheme(run.schemeId(), run.schemeCode());
+        } catch (ProblemException outOfScope) {
+            throw ProblemException.notFound("No score run " + runId);
+        }
+        return run;
+    }
+
+    /** The runs of a scheme the caller may see, newest first: none for a scheme outside their scope, as for an unknown one. */
     @Transactional
     List<ScoreRun> ofScheme(UUID schemeId) {
-        return runs.ofScheme(schemeId);
+        return runs.ofScheme(schemeId).stream().filter(r -> entitlements.maySee(r.schemeCode())).toList();
     }
 
     @Transactional
@@ -314,13 +325,13 @@ public class RunService {
                 recordNomination(e.id(), n.id());
                 nominated++;
             } catch (OffenderErrors.Rejected rejected) {
-                if (rejected.status == 409) {
+                if (rejected.status() == 409) {
                     recordNomination(e.id(), null);
                     alreadyPending++;
                 } else {
                     markSubmitted(runId, false, submittedBy);
                     throw new ProblemException(ProblemType.BAD_GATEWAY, "offender-service refused the nomination of person "
-                            + e.personId() + " (" + rejected.status + "); " + nominated + " nominations were made, submit again to continue");
+                            + e.personId() + " (" + rejected.status() + "); " + nominated + " nominations were made, submit again to continue");
                 }
             } catch (CircuitBreakerOpenException | OffenderErrors.Unavailable | ProcessingException | TimeoutException down) {
                 if (nominated + alreadyPending > 0) {

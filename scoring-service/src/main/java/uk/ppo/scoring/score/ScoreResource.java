@@ -58,7 +58,8 @@ public class ScoreResource {
     @Path("/people/{personId}/scores/latest")
     @Operation(operationId = "getLatestScore", summary = "A person's newest score, explained line by line")
     @APIResponse(responseCode = "200", description = "The newest score")
-    @APIResponse(responseCode = "404", description = "Never scored (or only in schemes outside the caller's)")
+    @APIResponse(responseCode = "404", description = "No such person or one outside the caller's schemes (the same answer), or never scored")
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say which scheme the person is in")
     public LatestView latest(@PathParam("personId") UUID personId) {
         Score s = scores.latest(personId);
         return new LatestView(s.personId(), s.total(), s.matrixVersionNumber(), s.scoredAt(), s.runId(), s.provisional(),
@@ -69,7 +70,8 @@ public class ScoreResource {
     @Path("/people/{personId}/scores")
     @Operation(operationId = "getScoreHistory", summary = "A person's scores, newest first, each with the reason it changed")
     @APIResponse(responseCode = "200", description = "The history")
-    @APIResponse(responseCode = "404", description = "Never scored")
+    @APIResponse(responseCode = "404", description = "No such person or one outside the caller's schemes (the same answer), or never scored")
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say which scheme the person is in")
     public List<HistoryView> history(@PathParam("personId") UUID personId) {
         return scores.history(personId).stream().map(s -> new HistoryView(s.id(), s.runId(), s.asOf(), s.scoredAt(), s.total(),
                 s.matrixVersionNumber(), s.provisional(), s.provisionalReasons(), s.changeReason())).toList();
@@ -79,7 +81,8 @@ public class ScoreResource {
     @Path("/scores/{scoreId}")
     @Operation(operationId = "getScore", summary = "One score with the inputs it was computed from")
     @APIResponse(responseCode = "200", description = "The score")
-    @APIResponse(responseCode = "404", description = "No such score")
+    @APIResponse(responseCode = "404", description = "No such score, or of a person now outside the caller's schemes (the same answer)")
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say which scheme the person is in")
     public ScoreView one(@PathParam("scoreId") UUID scoreId) {
         Score s = scores.one(scoreId);
         try {

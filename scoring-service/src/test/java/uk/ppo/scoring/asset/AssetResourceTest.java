@@ -6,6 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.ppo.common.testing.TestTokens;
+import uk.ppo.scoring.support.OffenderScopes;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +20,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.ppo.scoring.support.OffenderScopes.auditOf;
+import static uk.ppo.scoring.support.OffenderScopes.shape;
 
 @QuarkusTest
 class AssetResourceTest {
@@ -30,7 +36,7 @@ class AssetResourceTest {
 
     @Test
     void assessmentsAreRecordedListedNewestFirstAndAudited() {
-        UUID person = UUID.randomUUID();
+        UUID person = OffenderScopes.personIn("HASTINGS");
         given().auth().oauth2(YOS).contentType(ContentType.JSON).body(assessment(18, false, LocalDate.now().minusMonths(4)))
                 .post(PATH, person).then().statusCode(201).body("preventAndDeterEligible", is(false)).body("recordedBy", is("yasmin.yos"));
         given().auth().oauth2(YOS).contentType(ContentType.JSON).body(assessment(18, true, LocalDate.now().minusDays(3)))
@@ -51,7 +57,7 @@ class AssetResourceTest {
 
     @Test
     void badAssessmentsAreNamedAndNothingIsStored() {
-        UUID person = UUID.randomUUID();
+        UUID person = OffenderScopes.personIn("HASTINGS");
         given().auth().oauth2(YOS).contentType(ContentType.JSON).body(assessment(65, false, LocalDate.now()))
                 .post(PATH, person).then().statusCode(400).body("violations[0].field", is("score"));
         given().auth().oauth2(YOS).contentType(ContentType.JSON).body(assessment(-1, false, LocalDate.now()))
@@ -66,7 +72,7 @@ class AssetResourceTest {
 
     @Test
     void aSecondAssessmentOnTheSameDayIsAConflictAndNotStored() {
-        UUID person = UUID.randomUUID();
+        UUID person = OffenderScopes.personIn("HASTINGS");
         LocalDate on = LocalDate.now().minusDays(1);
         given().auth().oauth2(YOS).contentType(ContentType.JSON).body(assessment(30, false, on)).post(PATH, person).then().statusCode(201);
         given().auth().oauth2(YOS).contentType(ContentType.JSON).body(assessment(31, false, on)).post(PATH, person)
@@ -83,5 +89,67 @@ class AssetResourceTest {
         }
         given().auth().oauth2(TestTokens.forRole("analyst")).contentType(ContentType.JSON).body(assessment(30, false, LocalDate.now()))
                 .post(PATH, person).then().statusCode(403);
+    }
+
+    // --- entitlements: the person's current scheme, as offender-service holds it, decides ---------------------------
+
+    static final String HASTINGS_ONLY = TestTokens.user("sam.scoped").roles("coordinator").agency("police").schemes("HASTINGS").token();
+
+    @Test
+    void listingAnOutOfScopePersonsAssessmentsAnswersExactlyAsForAnUnknownPerson() {
+        UUID eastbourne = OffenderScopes.personIn("EASTBOURNE");
+        UUID unknown = UUID.randomUUID();
+        given().auth().oauth2(YOS).contentType(ContentType.JSON).body(assessment(30, false, LocalDate.now().minusDays(2)))
+                .post(PATH, eastbourne).then().statusCode(201);
+        ExtractableResponse<Response> outOfScope = given().auth().oauth2(HASTINGS_ONLY).get(PATH, eastbourne).then().statusCode(404).extract();
+        ExtractableResponse<Response> notThere = given().auth().oauth2(HASTINGS_ONLY).get(PATH, unknown).then().statusCode(404).extract();
+        assertEquals(shape(notThere, unknown), shape(outOfScope, eastbourne));
+        assertEquals("No person {id}", shape(outOfScope, eastbourne).get("detail"));
+        assertTrue(!outOfScope.asString().contains("score"), outOfScope.asString());
+        // an Eastbourne coordinator sees them; an unknown person is 404 for everyone
+        given().auth().oauth2(TestTokens.user("eve.eastbourne").roles("coordinator").schemes("EASTBOURNE").token()).get(PATH, eastbourne)
+                .then().statusCode(200).body("", hasSize(1));
+        given().auth().oauth2(YOS).get(PATH, unknown).then().statusCode(404);
+    }
+
+    @Test
+    void recordingAnAssessmentForAnOutOfScopePersonChangesNothing() {
+        UUID eastbourne = OffenderScopes.personIn("EASTBOURNE");
+        UUID unknown = UUID.randomUUID();
+        ExtractableResponse<Response> outOfScope = given().auth().oauth2(HASTINGS_ONLY).contentType(ContentType.JSON)
+                .body(assessment(40, true, LocalDate.now().minusDays(1))).post(PATH, eastbourne).then().statusCode(404).extract();
+        ExtractableResponse<Response> notThere = given().auth().oauth2(HASTINGS_ONLY).contentType(ContentType.JSON)
+                .body(assessment(40, true, LocalDate.now().minusDays(1))).post(PATH, unknown).then().statusCode(404).extract();
+        assertEquals(shape(notThere, unknown), shape(outOfScope, eastbourne));
+        given().auth().oauth2(YOS).get(PATH, eastbourne).then().statusCode(200).body("", hasSize(0));
+        List<String> actions = auditOf(eastbourne).getList("items.action");
+        assertTrue(!actions.contains("ASSESSMENT_RECORD"), actions.toString());
+        assertTrue(actions.contains("ACCESS_REFUSED"), actions.toString());
+    }
+
+    @Test
+    void aTokenWithoutSchemesCanNeitherReadNorRecordAssessments() {
+        UUID hastings = OffenderScopes.personIn("HASTINGS");
+        String noSchemes = TestTokens.user("nora.noscope").roles("offender-manager").agency("yos").noSchemes().token();
+        given().auth().oauth2(noSchemes).get(PATH, hastings).then().statusCode(404);
+        given().auth().oauth2(noSchemes).contentType(ContentType.JSON).body(assessment(20, false, LocalDate.now()))
+                .post(PATH, hastings).then().statusCode(404);
+        given().auth().oauth2(YOS).get(PATH, hastings).then().statusCode(200).body("", hasSize(0));
+    }
+
+    @Test
+    void whenOffenderServiceCannotSayWhereThePersonIsNothingIsServedOrRecorded() {
+        UUID person = OffenderScopes.personIn("HASTINGS");
+        given().auth().oauth2(YOS).contentType(ContentType.JSON).body(assessment(25, false, LocalDate.now().minusDays(3)))
+                .post(PATH, person).then().statusCode(201);
+        OffenderScopes.offender().register(com.github.tomakehurst.wiremock.client.WireMock.get(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/api/v1/entitlements/people/" + person))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)));
+        given().auth().oauth2(YOS).get(PATH, person).then().statusCode(503).contentType("application/problem+json")
+                .body("type", is("urn:ppo:problem:service-unavailable"));
+        given().auth().oauth2(YOS).contentType(ContentType.JSON).body(assessment(26, false, LocalDate.now().minusDays(1)))
+                .post(PATH, person).then().statusCode(503);
+        OffenderScopes.personIn(person, "HASTINGS");
+        given().auth().oauth2(YOS).get(PATH, person).then().statusCode(200).body("", hasSize(1)).body("[0].score", is(25));
     }
 }

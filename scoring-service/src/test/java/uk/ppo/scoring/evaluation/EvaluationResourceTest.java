@@ -139,6 +139,29 @@ class EvaluationResourceTest {
                         .post("/api/v1/scoring/evaluations").then().statusCode(403);
             }
         }
+
+        @Test
+        void aSchemeOutsideTheCallersIsAnsweredAsAnUnknownSchemeAndItsOwnCoordinatorGetsItsVersion() {
+            java.util.UUID eastbourne = uk.ppo.scoring.support.OffenderScopes.scheme("EASTBOURNE");
+            java.util.UUID unknown = java.util.UUID.randomUUID();
+            String hastingsOnly = TestTokens.user("sam.scoped").roles("coordinator").schemes("HASTINGS").token();
+            Map<String, Object> body = request(List.of());
+            body.put("schemeId", eastbourne.toString());
+            var outOfScope = given().auth().oauth2(hastingsOnly).contentType(ContentType.JSON).body(body)
+                    .post("/api/v1/scoring/evaluations").then().statusCode(404).extract();
+            body.put("schemeId", unknown.toString());
+            var notThere = given().auth().oauth2(hastingsOnly).contentType(ContentType.JSON).body(body)
+                    .post("/api/v1/scoring/evaluations").then().statusCode(404).extract();
+            org.junit.jupiter.api.Assertions.assertEquals(uk.ppo.scoring.support.OffenderScopes.shape(notThere, unknown),
+                    uk.ppo.scoring.support.OffenderScopes.shape(outOfScope, eastbourne));
+            body.put("schemeId", eastbourne.toString());
+            given().auth().oauth2(TestTokens.user("eve.eastbourne").roles("coordinator").schemes("EASTBOURNE").token())
+                    .contentType(ContentType.JSON).body(body).post("/api/v1/scoring/evaluations")
+                    .then().statusCode(200).body("matrixVersion", is(1));
+            body.remove("schemeId");
+            given().auth().oauth2(hastingsOnly).contentType(ContentType.JSON).body(body).post("/api/v1/scoring/evaluations")
+                    .then().statusCode(200);
+        }
     }
 
     @Nested

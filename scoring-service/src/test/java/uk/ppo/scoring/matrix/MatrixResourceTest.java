@@ -238,7 +238,8 @@ class MatrixResourceTest {
 
         @Test
         void aDraftCanBeRevisedUntilActivatedForASchemeThenItIsImmutableAndScoresThere() {
-            String scheme = UUID.randomUUID().toString();
+            // a scheme offender-service knows: an evaluation naming a scheme is checked against the caller's scope
+            String scheme = uk.ppo.scoring.support.OffenderScopes.scheme("HASTINGS").toString();
             String id = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(matrix(freshName(), 12))
                     .post(MATRICES).then().statusCode(201).extract().path("id");
             int number = given().auth().oauth2(ANALYST).get(MATRICES + "/{id}", id).then().extract().path("versionNumber");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import uk.ppo.common.testing.TestTokens;
+import uk.ppo.scoring.support.OffenderScopes;
 import uk.ppo.scoring.support.OffenderServiceStub;
 
 import java.time.Duration;
@@ -71,8 +72,7 @@ class RunResourceTest {
 
     static Scheme scheme() {
         Scheme s = new Scheme(UUID.randomUUID(), "T" + Long.toString(System.nanoTime(), 36).toUpperCase().substring(0, 8));
-        offender.register(get(urlEqualTo("/api/v1/schemes/" + s.id())).willReturn(okJson(
-                "{\"id\":\"" + s.id() + "\",\"code\":\"" + s.code() + "\",\"name\":\"Test\",\"district\":\"Hastings\"}")));
+        OffenderScopes.scheme(s.id(), s.code());
         return s;
     }
 
@@ -99,6 +99,7 @@ class RunResourceTest {
     }
 
     static void feed(Scheme s, int page, long total, List<Map<String, Object>> people) {
+        people.forEach(p -> OffenderScopes.personIn(UUID.fromString((String) p.get("personId")), s.code()));
         offender.register(get(urlPathEqualTo("/api/v1/schemes/" + s.id() + "/scoring-inputs"))
                 .withQueryParam("page", equalTo(Integer.toString(page)))
                 .willReturn(okJson(json(Map.of("schemeId", s.id().toString(), "schemeCode", s.code(), "asOf", TODAY.toString(),
@@ -173,6 +174,7 @@ class RunResourceTest {
     @Order(1)
     void aRunScoresMembersAndNomineesAndProposesEachStrandByItsRules() {
         hastings = scheme();
+        OffenderScopes.personIn(YOUTH, hastings.code());
         given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON)
                 .body(Map.of("score", 30, "rosh", false, "assessedOn", TODAY.minusDays(20).toString(), "assessorAgency", "YOS"))
                 .post("/api/v1/scoring/people/{id}/asset-assessments", YOUTH).then().statusCode(201)
@@ -323,7 +325,6 @@ class RunResourceTest {
         given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body("{\"schemeId\": \"not-a-uuid\"}")
                 .post("/api/v1/scoring/runs").then().statusCode(400).body("violations[0].field", is("schemeId"));
         UUID unknown = UUID.randomUUID();
-        offender.register(get(urlEqualTo("/api/v1/schemes/" + unknown)).willReturn(aResponse().withStatus(404)));
         given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(Map.of("schemeId", unknown.toString()))
                 .post("/api/v1/scoring/runs").then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(COORDINATOR).queryParam("schemeId", s.id().toString()).get("/api/v1/scoring/runs")
@@ -402,7 +403,6 @@ class RunResourceTest {
         given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body("{\"cohortTotal\": \"many\"}").put(path, hastings.id())
                 .then().statusCode(400).contentType("application/problem+json");
         UUID unknown = UUID.randomUUID();
-        offender.register(get(urlEqualTo("/api/v1/schemes/" + unknown)).willReturn(aResponse().withStatus(404)));
         given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(good).put(path, unknown).then().statusCode(404);
 
         // roles: only coordinators and admins record; analysts read; no token at all is 401
@@ -432,6 +432,7 @@ class RunResourceTest {
                 st.execute(script);
             }
         }
+        OffenderScopes.scheme(UUID.fromString("6f1c2a52-8f0e-4c55-9d7b-0d5c8a1e0001"), "HASTINGS");
         given().auth().oauth2(TestTokens.forRole("admin")).get("/api/v1/scoring/schemes/{id}/baseline", "6f1c2a52-8f0e-4c55-9d7b-0d5c8a1e0001")
                 .then().statusCode(200)
                 .body("schemeCode", is("HASTINGS"))
@@ -457,7 +458,7 @@ class RunResourceTest {
     void aRunStagesEachPageOutOfSightAndMakesAllItsScoresVisibleTogetherWhenItCompletes() {
         Scheme s = scheme();
         UUID first = UUID.randomUUID();
-        UUID second = UUID.randomUUID();
+        UUID second = OffenderScopes.personIn(UUID.randomUUID(), s.code());
         feed(s, 0, 2, List.of(person(first, LocalDate.of(1980, 1, 1), "ACTIVE", "CATCH_CONVICT", List.of(),
                 List.of(offence("ROBBERY", 2)), List.of())));
         // the second page is slow: meanwhile the first page is scored and staged, but nobody can see it
@@ -496,7 +497,7 @@ class RunResourceTest {
     @Order(10)
     void aBriefOutageIsRetriedAndTheRunCompletes() {
         Scheme s = scheme();
-        UUID person = UUID.randomUUID();
+        UUID person = OffenderScopes.personIn(UUID.randomUUID(), s.code());
         String path = "/api/v1/schemes/" + s.id() + "/scoring-inputs";
         offender.register(get(urlPathEqualTo(path)).inScenario("blip").whenScenarioStateIs("Started")
                 .willReturn(aResponse().withStatus(503)).willSetStateTo("reset"));

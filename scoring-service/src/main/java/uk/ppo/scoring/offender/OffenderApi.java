@@ -1,4 +1,4 @@
-package uk.ppo.scoring.run;
+package uk.ppo.scoring.offender;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,9 +29,15 @@ interface OffenderApi {
                                       @QueryParam("asOf") LocalDate asOf, @QueryParam("from") LocalDate from,
                                       @QueryParam("page") int page, @QueryParam("size") int size);
 
+    /** The person's current scheme (role scope-lookup, scoring-service's own token). */
     @GET
-    @Path("/schemes/{schemeId}")
-    OffenderInputs.Scheme scheme(@HeaderParam("Authorization") String bearer, @PathParam("schemeId") UUID schemeId);
+    @Path("/entitlements/people/{personId}")
+    OffenderInputs.PersonScheme personScheme(@HeaderParam("Authorization") String bearer, @PathParam("personId") UUID personId);
+
+    /** The scheme's code (role scope-lookup, scoring-service's own token). */
+    @GET
+    @Path("/entitlements/schemes/{schemeId}")
+    OffenderInputs.SchemeCode schemeCode(@HeaderParam("Authorization") String bearer, @PathParam("schemeId") UUID schemeId);
 
     @POST
     @Path("/offenders/{personId}/nominations")

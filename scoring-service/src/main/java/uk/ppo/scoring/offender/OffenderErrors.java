@@ -1,26 +1,30 @@
-package uk.ppo.scoring.run;
+package uk.ppo.scoring.offender;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
 /** Turns offender-service's answers into what the fault-tolerance policy needs to tell apart. */
-class OffenderErrors implements ResponseExceptionMapper<RuntimeException> {
+public class OffenderErrors implements ResponseExceptionMapper<RuntimeException> {
 
     /** 5xx, 429, 408: worth retrying; counts towards opening the circuit. */
-    static class Unavailable extends RuntimeException {
+    public static class Unavailable extends RuntimeException {
         Unavailable(String message) {
             super(message);
         }
     }
 
     /** 4xx: retrying will not help; the circuit stays closed. */
-    static class Rejected extends RuntimeException {
-        final int status;
+    public static class Rejected extends RuntimeException {
+        private final int status;
 
         Rejected(int status, String message) {
             super(message);
             this.status = status;
+        }
+
+        public int status() {
+            return status;
         }
     }
 

@@ -1,4 +1,4 @@
-package uk.ppo.scoring.run;
+package uk.ppo.scoring.offender;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
@@ -10,17 +10,18 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The one way scoring-service calls offender-service: every call has a timeout, retries on
  * unavailability with backoff, and a circuit breaker that stops hammering a service that is down.
- * Refusals (4xx) are not retried and do not open the circuit.
+ * Refusals (4xx) are not retried and do not open the circuit; a 404 of a look-up is an empty result.
  */
 @ApplicationScoped
-class OffenderClient {
+public class OffenderClient {
 
-    static final int PAGE_SIZE = 500;
+    public static final int PAGE_SIZE = 500;
 
     private final OffenderApi api;
     private final ServiceToken serviceToken;
@@ -30,24 +31,48 @@ class OffenderClient {
         this.serviceToken = serviceToken;
     }
 
-    /** One page of a scheme's scoring inputs, read with scoring-service's own token. */
+    /** One page of a scheme's scoring inputs, read with scoring-service's own token (role scoring-feed). */
     @Timeout(value = 20, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 4, delay = 250, jitter = 100, maxDuration = 60, durationUnit = ChronoUnit.SECONDS,
             retryOn = {OffenderErrors.Unavailable.class, ProcessingException.class, TimeoutException.class})
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = OffenderErrors.Rejected.class)
-    OffenderInputs.Page page(UUID schemeId, LocalDate asOf, LocalDate from, int page) {
+    public OffenderInputs.Page page(UUID schemeId, LocalDate asOf, LocalDate from, int page) {
         return api.scoringInputs(serviceToken.bearer(), schemeId, asOf, from, page, PAGE_SIZE);
     }
 
-    /** The scheme as the caller may see it (their token). */
-    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    /** The person's current scheme code as offender-service holds it now; empty when it knows no such person. */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, jitter = 100,
             retryOn = {OffenderErrors.Unavailable.class, ProcessingException.class, TimeoutException.class})
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = OffenderErrors.Rejected.class)
-    OffenderInputs.Scheme scheme(String callerToken, UUID schemeId) {
-        return api.scheme("Bearer " + callerToken, schemeId);
+    public Optional<String> currentSchemeOf(UUID personId) {
+        try {
+            return Optional.ofNullable(api.personScheme(serviceToken.bearer(), personId).schemeCode());
+        } catch (OffenderErrors.Rejected e) {
+            if (e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** The scheme's code; empty when offender-service knows no such scheme. */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100,
+            retryOn = {OffenderErrors.Unavailable.class, ProcessingException.class, TimeoutException.class})
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = OffenderErrors.Rejected.class)
+    public Optional<String> schemeCode(UUID schemeId) {
+        try {
+            return Optional.ofNullable(api.schemeCode(serviceToken.bearer(), schemeId).schemeCode());
+        } catch (OffenderErrors.Rejected e) {
+            if (e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     /** Nominates a person, acting as the coordinator who submitted the proposal (their token). */
@@ -56,7 +81,7 @@ class OffenderClient {
             retryOn = {OffenderErrors.Unavailable.class, ProcessingException.class, TimeoutException.class})
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = OffenderErrors.Rejected.class)
-    OffenderInputs.Nominated nominate(String callerToken, UUID personId, OffenderInputs.Nominate nomination) {
+    public OffenderInputs.Nominated nominate(String callerToken, UUID personId, OffenderInputs.Nominate nomination) {
         return api.nominate("Bearer " + callerToken, "PPO score run proposal submitted to the panel", personId, nomination);
     }
 }

@@ -1,4 +1,4 @@
-package uk.ppo.scoring.run;
+package uk.ppo.scoring.offender;
 
 import io.quarkus.oidc.client.OidcClient;
 import io.quarkus.oidc.client.Tokens;
@@ -8,7 +8,7 @@ import java.time.Duration;
 
 /**
  * scoring-service's own access token (client credentials, Keycloak client {@code scoring-service}), for
- * work that runs after the caller's request has ended: score runs. Fetched when first needed and
+ * work that runs after the caller's request has ended (score runs) and for the scope look-ups. Fetched when first needed and
  * renewed when expired.
  */
 @ApplicationScoped

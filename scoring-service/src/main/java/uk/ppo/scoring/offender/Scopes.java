@@ -1,0 +1,75 @@
+package uk.ppo.scoring.offender;
+
+import io.quarkus.oidc.client.OidcClientException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import uk.ppo.common.problem.ProblemException;
+import uk.ppo.common.problem.ProblemType;
+import uk.ppo.common.security.Entitlements;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * What offender-service says a person or scheme belongs to, for {@link Entitlements} to decide on. A person's
+ * scheme is asked for on every check (a transfer moves access at once); a scheme's code never changes, so it
+ * is kept once known. When offender-service cannot answer, the check fails closed: 503, nothing served.
+ */
+@ApplicationScoped
+public class Scopes {
+
+    private final OffenderClient offender;
+    private final Entitlements entitlements;
+    private final Map<UUID, String> schemeCodes = new ConcurrentHashMap<>();
+
+    Scopes(OffenderClient offender, Entitlements entitlements) {
+        this.offender = offender;
+        this.entitlements = entitlements;
+    }
+
+    /** Passes when the caller may see the person (by their current scheme); else the 404 "No person {id}". */
+    public void requirePerson(UUID personId) {
+        entitlements.requirePerson(personId, currentSchemeOf(personId).orElse(null));
+    }
+
+    /** The person's current scheme code as offender-service holds it now; empty when it knows no such person. */
+    public Optional<String> currentSchemeOf(UUID personId) {
+        return ask(() -> offender.currentSchemeOf(personId));
+    }
+
+    /** The scheme's code when the caller may see it; else the 404 "No scheme {id}", the same for an unknown scheme. */
+    public String requireScheme(UUID schemeId) {
+        String code = schemeCode(schemeId).orElse(null);
+        entitlements.requireScheme(schemeId, code);
+        return code;
+    }
+
+    /** The scheme's code; empty when offender-service knows no such scheme. */
+    public Optional<String> schemeCode(UUID schemeId) {
+        String known = schemeCodes.get(schemeId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<String> code = ask(() -> offender.schemeCode(schemeId));
+        code.ifPresent(c -> schemeCodes.put(schemeId, c));
+        return code;
+    }
+
+    private static <T> T ask(Supplier<T> lookUp) {
+        try {
+            return lookUp.get();
+        } catch (OffenderErrors.Rejected e) {
+            throw new ProblemException(ProblemType.BAD_GATEWAY,
+                    "offender-service refused to say what the caller may see (" + e.status() + "); nothing was served");
+        } catch (CircuitBreakerOpenException | OffenderErrors.Unavailable | ProcessingException | TimeoutException
+                 | OidcClientException down) {
+            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
+                    "offender-service is unavailable to check what the caller may see; try again shortly");
+        }
+    }
+}
