@@ -5,6 +5,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
+import jakarta.inject.Inject;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import uk.ppo.actionplan.support.Offender;
@@ -13,6 +14,12 @@ import uk.ppo.common.testing.OidcTestResource;
 import uk.ppo.common.testing.PostgresTestResource;
 import uk.ppo.common.testing.TestTokens;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -42,6 +49,9 @@ class ConferenceResourceTest {
     private static final String CONFERENCES = "/api/v1/case-conferences";
     private static final String EASTBOURNE_MANAGER = TestTokens.user("eve.manager").roles("offender-manager")
             .agency("probation").schemes("EASTBOURNE").token();
+
+    @Inject
+    DataSource dataSource;
 
     private static final String NO_SCHEMES_MANAGER = TestTokens.user("nora.manager").roles("offender-manager")
             .agency("probation").noSchemes().token();
@@ -173,7 +183,7 @@ class ConferenceResourceTest {
     }
 
     @Test
-    void aConferenceOutOfScopeIsNotFoundExactlyAsAnUnknownOneAndIsHiddenFromAnalysts() {
+    void aConferenceOutOfScopeIsNotFoundExactlyAsAnUnknownOneAndIsHiddenFromAnalysts() throws SQLException {
         String scheme = scheme();
         String theirs = conference(COORDINATOR, scheme, "2010-10-14");
         String unknown = UUID.randomUUID().toString();
@@ -195,6 +205,11 @@ class ConferenceResourceTest {
                     .body("total", equalTo(0));
         }
         given().auth().oauth2(NO_SCHEMES_MANAGER).get(CONFERENCES).then().statusCode(200).body("total", equalTo(0));
+        // the attempt on a conference that exists is written down; the one on no conference has nothing to name
+        String requestId = "req-conference-" + theirs;
+        given().auth().oauth2(EASTBOURNE_MANAGER).header("X-Request-Id", requestId).header("X-Purpose", "looking around")
+                .get(CONFERENCES + "/{id}", theirs).then().statusCode(404);
+        assertEquals(List.of("ACCESS_REFUSED eve.manager offender-manager probation looking around"), auditOf(requestId));
         given().auth().oauth2(onlyFor(scheme)).get(CONFERENCES + "/{id}", theirs).then().statusCode(200)
                 .header("ETag", "\"0\"").body("items", empty());
         for (String token : new String[] {ANALYST, PARTNER}) {
@@ -282,5 +297,22 @@ class ConferenceResourceTest {
                 .body("actions.offenderId", containsInAnyOrder(staying.toString(), leaving.toString()));
         given().auth().oauth2(AUDITOR).queryParam("personId", leaving.toString()).get("/api/v1/ppo-plans/access-log").then()
                 .body("items.findAll { it.actor == 'sid.manager' && it.action == 'CONFERENCE_READ' }.size()", equalTo(1));
+    }
+
+    /** The audit records of a request: action, who, roles, agency and purpose. */
+    private List<String> auditOf(String requestId) throws SQLException {
+        List<String> records = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT action, actor, roles, agency, purpose FROM audit_event WHERE request_id = ?")) {
+            select.setString(1, requestId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    records.add(String.join(" ", rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                            rows.getString(5)));
+                }
+            }
+        }
+        return records;
     }
 }
