@@ -2,6 +2,7 @@ package uk.ppo.actionplan.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import uk.ppo.common.audit.Actor;
 import uk.ppo.common.security.Caller;
 
 import java.time.Clock;
@@ -18,6 +19,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class AuditLog {
+
+    /** The action of a refused attempt's record. */
+    public static final String REFUSED = "ACCESS_REFUSED";
 
     private final AuditRepository entries;
     private final Caller caller;
@@ -46,10 +50,14 @@ public class AuditLog {
         write(action, subjectType, subjectId, personId, null, detail);
     }
 
-    /** An attempt refused because the person is out of the caller's scope: kept even though the request fails. */
+    /**
+     * An attempt refused (a 403, or a person or scheme out of the caller's scope), naming {@code actor}: it may
+     * run on a worker thread after the request, so it reads nothing from the request. Its own transaction: kept
+     * even though the refused request rolls back.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void refused(String action, String subjectType, UUID subjectId, UUID personId, String detail) {
-        write(action + "_REFUSED", subjectType, subjectId, personId, null, detail);
+    public void refused(Actor actor, UUID personId, String detail) {
+        write(actor, REFUSED, personId == null ? "request" : "person", personId, personId, null, detail);
     }
 
     public List<AuditEntry> forSubject(UUID subjectId) {
@@ -73,10 +81,13 @@ public class AuditLog {
     }
 
     private void write(String action, String subjectType, UUID subjectId, UUID personId, UUID planId, String detail) {
-        entries.persist(new AuditEntry(Instant.now(clock), truncate(caller.username(), 120),
-                truncate(String.join(",", caller.roles()), 300), truncate(caller.agency(), 60), action, subjectType,
-                subjectId, personId, planId, truncate(detail, 2000), truncate(caller.requestId(), 128),
-                truncate(caller.purpose(), 300)));
+        write(Actor.of(caller), action, subjectType, subjectId, personId, planId, detail);
+    }
+
+    private void write(Actor actor, String action, String subjectType, UUID subjectId, UUID personId, UUID planId, String detail) {
+        entries.persist(new AuditEntry(Instant.now(clock), truncate(actor.username(), 120), truncate(actor.roles(), 300),
+                truncate(actor.agency(), 60), action, subjectType, subjectId, personId, planId, truncate(detail, 2000),
+                truncate(actor.requestId(), 128), truncate(actor.purpose(), 300)));
     }
 
     private static String truncate(String value, int max) {

@@ -22,7 +22,7 @@ final class ConferenceRecords {
     private ConferenceRecords() {
     }
 
-    @Schema(name = "CreateCaseConference")
+    @Schema(name = "CreateCaseConference", description = "A conference of a scheme that exists in offender-service and the caller may see")
     record CreateConference(
             @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_-]{1,19}", message = "must be a scheme code such as HASTINGS")
             @Schema(example = "HASTINGS") String schemeCode,
@@ -55,12 +55,14 @@ final class ConferenceRecords {
     }
 
     @Schema(name = "CaseConference")
-    record ConferenceView(UUID id, String schemeCode, LocalDate heldOn, List<String> attendingAgencies, List<ItemView> items,
+    record ConferenceView(UUID id, String schemeCode, LocalDate heldOn, List<String> attendingAgencies,
+                          @Schema(description = "The items of the people the caller may see now") List<ItemView> items,
                           @Schema(description = "Version for If-Match") long version, Instant createdAt, String createdBy) {
 
-        static ConferenceView of(CaseConference c) {
+        static ConferenceView of(ConferenceService.Shown shown) {
+            CaseConference c = shown.conference();
             return new ConferenceView(c.id(), c.schemeCode(), c.heldOn(), c.attendingAgencies(),
-                    c.items().stream().map(ItemView::of).toList(), c.version(), c.createdAt(), c.createdBy());
+                    shown.items().stream().map(ItemView::of).toList(), c.version(), c.createdAt(), c.createdBy());
         }
     }
 

@@ -40,6 +40,7 @@ import java.util.UUID;
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.OFFENDER_MANAGER})
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "The role may not see case conferences (e.g. analyst)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "503", description = "offender-service cannot say which schemes exist or which scheme a person is in now, so access cannot be checked", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ConferenceResource {
 
     private final ConferenceService service;
@@ -51,7 +52,7 @@ public class ConferenceResource {
     }
 
     @GET
-    @Operation(operationId = "listCaseConferences", summary = "Conferences of the caller's schemes, latest first, without their items")
+    @Operation(operationId = "listCaseConferences", summary = "Conferences of the caller's schemes, latest first, without their items (an unknown or out-of-scope scheme filter gives an empty page)")
     @APIResponse(responseCode = "200", description = "A page of conferences")
     public Page<ConferenceRecords.ConferenceSummary> list(@QueryParam("schemeCode") @Parameter(example = "HASTINGS")
                                                           @Pattern(regexp = "[A-Z][A-Z0-9_-]{1,19}", message = "must be a scheme code such as HASTINGS")
@@ -73,22 +74,23 @@ public class ConferenceResource {
     @Operation(operationId = "createCaseConference", summary = "Record a scheme's case conference: day and attending agencies")
     @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = ConferenceRecords.ConferenceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such scheme, or not one of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The scheme already has a conference that day", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull ConferenceRecords.CreateConference request, @Context UriInfo uri) {
-        CaseConference conference = service.create(request, identity.getPrincipal().getName());
-        return withEtag(Response.created(uri.getAbsolutePathBuilder().path(conference.id().toString()).build()), conference);
+        ConferenceService.Shown conference = service.create(request, identity.getPrincipal().getName());
+        return withEtag(Response.created(uri.getAbsolutePathBuilder().path(conference.conference().id().toString()).build()), conference);
     }
 
     @POST
     @Path("/{id}/items")
     @Operation(operationId = "recordCaseConferenceItem", summary = "Record the discussion of a PPO and raise actions into their active plan; If-Match: the conference's ETag")
     @APIResponse(responseCode = "201", description = "The conference with the new item", content = @Content(schema = @Schema(implementation = ConferenceRecords.ConferenceView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, or the PPO has no active plan visible to the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such conference, or not in the caller's schemes", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, or the PPO has no active plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such conference or person, the conference not in the caller's schemes, or the person not one the caller may see now in the conference's scheme", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordItem(@PathParam("id") UUID id, @Valid @NotNull ConferenceRecords.RecordItem request,
                                @HeaderParam(Versions.IF_MATCH) String ifMatch) {
-        CaseConference conference = service.recordItem(id, request, Versions.expected(ifMatch), identity.getPrincipal().getName());
+        ConferenceService.Shown conference = service.recordItem(id, request, Versions.expected(ifMatch), identity.getPrincipal().getName());
         return withEtag(Response.status(Response.Status.CREATED), conference);
     }
 
@@ -101,8 +103,8 @@ public class ConferenceResource {
         return service.openActions(id);
     }
 
-    private static Response withEtag(Response.ResponseBuilder response, CaseConference conference) {
-        return response.header(HttpHeaders.ETAG, Versions.etag(conference.version()))
+    private static Response withEtag(Response.ResponseBuilder response, ConferenceService.Shown conference) {
+        return response.header(HttpHeaders.ETAG, Versions.etag(conference.conference().version()))
                 .entity(ConferenceRecords.ConferenceView.of(conference)).build();
     }
 }

@@ -4,13 +4,13 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.ppo.actionplan.audit.AuditLog;
+import uk.ppo.actionplan.offender.PersonSchemes;
 import uk.ppo.actionplan.ppoplan.PpoPlanService;
 import uk.ppo.common.http.Versions;
 import uk.ppo.common.paging.Page;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
-import uk.ppo.common.problem.ProblemType;
-import uk.ppo.common.security.Caller;
+import uk.ppo.common.security.Entitlements;
+import uk.ppo.common.security.Scope;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -20,14 +20,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Case conferences of a scheme, scoped like per-PPO plans: a conference outside the caller's schemes
- * is a 404. Items name PPOs, so reading a conference's items is audited per person.
+ * Case conferences of a scheme. A conference is seen only by callers whose scope covers its scheme; any
+ * other is a 404, as if it did not exist. Items name PPOs: an item is recorded only for a person the caller
+ * may see who is now in the conference's scheme, and a conference's items show only the people the caller
+ * may see now (offender-service's answer, through common's {@link Entitlements}). Reading items is audited
+ * per person.
  */
 @ApplicationScoped
 class ConferenceService {
@@ -37,64 +39,82 @@ class ConferenceService {
     private final ConferenceRepository conferences;
     private final PpoPlanService ppoPlans;
     private final AuditLog audit;
-    private final Caller caller;
+    private final Entitlements entitlements;
+    private final PersonSchemes people;
     private final Clock clock = Clock.systemUTC();
 
-    ConferenceService(ConferenceRepository conferences, PpoPlanService ppoPlans, AuditLog audit, Caller caller) {
+    ConferenceService(ConferenceRepository conferences, PpoPlanService ppoPlans, AuditLog audit, Entitlements entitlements,
+                      PersonSchemes people) {
         this.conferences = conferences;
         this.ppoPlans = ppoPlans;
         this.audit = audit;
-        this.caller = caller;
+        this.entitlements = entitlements;
+        this.people = people;
     }
 
+    /** A conference as the caller sees it: the items of people they may not see now are left out. */
+    record Shown(CaseConference conference, List<ConferenceItem> items) {
+    }
+
+    /** Records a conference of a scheme that exists (offender-service's list) and the caller may see; any other is 404 "No scheme". */
     @Transactional
-    CaseConference create(ConferenceRecords.CreateConference request, String by) {
-        if (!caller.maySee(request.schemeCode())) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "schemeCode: is not one of your schemes",
-                    List.of(new Problem.Violation("schemeCode", "is not one of your schemes")));
+    Shown create(ConferenceRecords.CreateConference request, String by) {
+        String scheme = request.schemeCode();
+        entitlements.requireScheme(scheme, people.schemeExists(scheme) ? scheme : null);
+        if (conferences.exists(scheme, request.heldOn())) {
+            throw ProblemException.conflict("heldOn", scheme + " already has a case conference on " + request.heldOn());
         }
-        if (conferences.exists(request.schemeCode(), request.heldOn())) {
-            throw ProblemException.conflict("heldOn", request.schemeCode() + " already has a case conference on " + request.heldOn());
-        }
-        CaseConference conference = new CaseConference(request.schemeCode(), request.heldOn(),
+        CaseConference conference = new CaseConference(scheme, request.heldOn(),
                 request.attendingAgencies().stream().distinct().toList(), by, Instant.now(clock));
         conferences.persist(conference);
         audit.change("CONFERENCE_CREATED", SUBJECT, conference.id(), conference.schemeCode() + " " + conference.heldOn());
-        return conference;
+        return new Shown(conference, List.of());
     }
 
-    /** Records the discussion of one PPO and raises its actions into their active plan, all or nothing. */
+    /**
+     * Records the discussion of one PPO and raises its actions into their active plan, all or nothing. The
+     * person must be one the caller may see, now in the conference's scheme; else 404 "No person", the same
+     * as for a person who does not exist.
+     */
     @Transactional
-    CaseConference recordItem(UUID id, ConferenceRecords.RecordItem request, Long expectedVersion, String by) {
+    Shown recordItem(UUID id, ConferenceRecords.RecordItem request, Long expectedVersion, String by) {
         CaseConference conference = visible(conferences.findForChange(id), id);
         Versions.check(expectedVersion, conference.version(), "The case conference");
+        UUID person = request.offenderId();
+        String scheme = people.schemeOf(person);
+        entitlements.requirePerson(person, scheme);
+        if (!conference.schemeCode().equals(scheme)) {
+            entitlements.refused(person, "case conference " + id + " item: person is in scheme " + scheme + ", not "
+                    + conference.schemeCode());
+            throw Entitlements.personNotFound(person);
+        }
         List<UUID> raised = new ArrayList<>();
         List<ConferenceRecords.RaiseAction> actions = request.actions() == null ? List.of() : request.actions();
         for (ConferenceRecords.RaiseAction action : actions) {
-            raised.add(ppoPlans.raiseFromConference(request.offenderId(), id, action.area(), action.agency(),
+            raised.add(ppoPlans.raiseFromConference(person, id, action.area(), action.agency(),
                     action.text().strip(), action.due(), by));
         }
-        conference.record(request.offenderId(), request.discussion().strip(), raised, by, Instant.now(clock));
+        conference.record(person, request.discussion().strip(), raised, by, Instant.now(clock));
         conferences.flush();
-        audit.personal("CONFERENCE_ITEM_RECORDED", SUBJECT, id, request.offenderId(), raised.size() + " actions raised");
-        return conference;
+        audit.personal("CONFERENCE_ITEM_RECORDED", SUBJECT, id, person, raised.size() + " actions raised");
+        return shown(conference);
     }
 
     @Transactional
-    CaseConference get(UUID id) {
-        CaseConference conference = visible(conferences.findByIdOptional(id), id);
-        conference.items().stream().map(ConferenceItem::offenderId).distinct()
+    Shown get(UUID id) {
+        Shown shown = shown(visible(conferences.findByIdOptional(id), id));
+        shown.items().stream().map(ConferenceItem::offenderId).distinct()
                 .forEach(person -> audit.personal("CONFERENCE_READ", SUBJECT, id, person, null));
-        return conference;
+        return shown;
     }
 
     @Transactional
     Page<CaseConference> list(String schemeCode, int page, int size) {
-        Set<String> scope = caller.scope().coversEveryScheme() ? null : caller.scope().codes();
-        if (scope != null && scope.isEmpty()) {
+        Scope scope = entitlements.scope();
+        if (scope.isEmpty() || (schemeCode != null && !scope.covers(schemeCode))) {
             return new Page<>(List.of(), page, size, 0);
         }
-        PanacheQuery<CaseConference> query = conferences.search(schemeCode, scope);
+        PanacheQuery<CaseConference> query = conferences.search(schemeCode, scope.coversEveryScheme() ? null : scope.codes());
         return new Page<>(query.page(page, size).list(), page, size, query.count());
     }
 
@@ -116,10 +136,29 @@ class ConferenceService {
                 previous.map(CaseConference::heldOn).orElse(null), open);
     }
 
-    private CaseConference visible(Optional<CaseConference> found, UUID id) {
-        if (found.isPresent() && !caller.maySee(found.get().schemeCode())) {
-            found = Optional.empty();
+    /** The items of the people the caller may see now. */
+    private Shown shown(CaseConference conference) {
+        if (conference.items().isEmpty()) {
+            return new Shown(conference, List.of());
         }
-        return found.orElseThrow(() -> ProblemException.notFound("No case conference " + id));
+        Map<UUID, String> current = people.schemesOf(conference.items().stream().map(ConferenceItem::offenderId).toList());
+        return new Shown(conference, conference.items().stream()
+                .filter(item -> entitlements.maySee(current.get(item.offenderId())))
+                .toList());
+    }
+
+    /** The conference, if the caller's scope covers its scheme; else the same 404 as for no conference (the refusal audited). */
+    private CaseConference visible(Optional<CaseConference> found, UUID id) {
+        CaseConference conference = found.orElseThrow(() -> conferenceNotFound(id));
+        try {
+            entitlements.requireScheme(conference.schemeCode(), conference.schemeCode());
+        } catch (ProblemException notVisible) {
+            throw conferenceNotFound(id);
+        }
+        return conference;
+    }
+
+    private static ProblemException conferenceNotFound(UUID id) {
+        return ProblemException.notFound("No case conference " + id);
     }
 }

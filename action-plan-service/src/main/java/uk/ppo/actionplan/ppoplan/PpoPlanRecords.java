@@ -17,11 +17,10 @@ final class PpoPlanRecords {
     private PpoPlanRecords() {
     }
 
-    @Schema(name = "CreatePpoPlan", description = "A new plan for a PPO; it replaces their active plan, whose open actions carry over")
+    @Schema(name = "CreatePpoPlan", description = "A new plan for a PPO; it replaces their active plan, whose open actions carry over."
+            + " The plan belongs to the person's current scheme as offender-service holds it: there is no scheme to give")
     record CreatePpoPlan(
             @NotNull @Schema(description = "The offender's id in offender-service") UUID offenderId,
-            @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_-]{1,19}", message = "must be a scheme code such as HASTINGS")
-            @Schema(example = "HASTINGS") String schemeCode,
             @NotNull @Schema(description = "The PPO's strand: C&C gets a targeting plan, R&R and P&D an intervention plan",
                     example = "REHABILITATE_AND_RESETTLE") Strand strand) {
     }
@@ -53,7 +52,10 @@ final class PpoPlanRecords {
     }
 
     @Schema(name = "PpoPlan")
-    record PpoPlanView(UUID id, UUID offenderId, @Schema(example = "HASTINGS") String schemeCode, Strand strand,
+    record PpoPlanView(UUID id, UUID offenderId,
+                       @Schema(description = "The PPO's scheme when the plan was drawn up, for information: who may see the plan"
+                               + " follows the person's current scheme in offender-service", example = "HASTINGS") String schemeCode,
+                       Strand strand,
                        @Schema(example = "INTERVENTION") PlanKind kind, @Schema(example = "ACTIVE") PpoPlanStatus status,
                        @Schema(description = "The plan that replaced this one") UUID replacedBy, Instant replacedAt,
                        List<ActionView> actions,

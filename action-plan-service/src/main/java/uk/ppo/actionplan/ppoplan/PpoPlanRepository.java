@@ -10,7 +10,6 @@ import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -31,28 +30,32 @@ class PpoPlanRepository implements PanacheRepositoryBase<PpoPlan, UUID> {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /**
-     * Plans matching the filters; {@code schemes} (the caller's scope) null means every scheme.
-     * Newest first.
-     */
-    PanacheQuery<PpoPlan> search(UUID offenderId, String schemeCode, PpoPlanStatus status, Set<String> schemes) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
+    /** The people with a plan, one or all ({@code offenderId} null), with a plan in the status (any when null). */
+    List<UUID> peopleWithPlans(UUID offenderId, PpoPlanStatus status) {
+        StringBuilder query = new StringBuilder("select distinct p.offenderId from PpoPlan p where 1 = 1");
         if (offenderId != null) {
-            query.append(" and offenderId = :offender");
-            params.and("offender", offenderId);
+            query.append(" and p.offenderId = :offender");
         }
-        if (schemeCode != null) {
-            query.append(" and schemeCode = :scheme");
-            params.and("scheme", schemeCode);
+        if (status != null) {
+            query.append(" and p.status = :status");
         }
+        var select = getEntityManager().createQuery(query.toString(), UUID.class);
+        if (offenderId != null) {
+            select.setParameter("offender", offenderId);
+        }
+        if (status != null) {
+            select.setParameter("status", status);
+        }
+        return select.getResultList();
+    }
+
+    /** The plans of these people, in the status (any when null); newest first. */
+    PanacheQuery<PpoPlan> search(Collection<UUID> people, PpoPlanStatus status) {
+        StringBuilder query = new StringBuilder("offenderId in :people");
+        Parameters params = Parameters.with("people", people);
         if (status != null) {
             query.append(" and status = :status");
             params.and("status", status);
-        }
-        if (schemes != null) {
-            query.append(" and schemeCode in :scope");
-            params.and("scope", schemes);
         }
         return find(query.toString(), Sort.by("createdAt", Sort.Direction.Descending).and("id"), params);
     }

@@ -40,6 +40,7 @@ import java.util.UUID;
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.OFFENDER_MANAGER})
 @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "The role may not see per-PPO plans (e.g. analyst)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "503", description = "offender-service cannot say which scheme the person is in now, so access cannot be checked", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PpoPlanResource {
 
     private final PpoPlanService service;
@@ -51,12 +52,12 @@ public class PpoPlanResource {
     }
 
     @GET
-    @Operation(operationId = "listPpoPlans", summary = "Per-PPO plans of the caller's schemes, newest first; each listed plan is audited")
+    @Operation(operationId = "listPpoPlans", summary = "Per-PPO plans of the people now in the caller's schemes, newest first; each listed plan is audited")
     @APIResponse(responseCode = "200", description = "A page of plans")
     @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<PpoPlanRecords.PpoPlanView> list(
             @QueryParam("offenderId") @Parameter(description = "One PPO's plans, active and replaced") UUID offenderId,
-            @QueryParam("schemeCode") @Parameter(example = "HASTINGS") String schemeCode,
+            @QueryParam("schemeCode") @Parameter(description = "Plans of the people now in this scheme", example = "HASTINGS") String schemeCode,
             @QueryParam("status") @Parameter(description = "ACTIVE or REPLACED") PpoPlanStatus status,
             @Parameter(name = Caller.PURPOSE_HEADER, description = "Why the data is read, kept in the audit log") @HeaderParam(Caller.PURPOSE_HEADER) String purpose,
             @Valid @BeanParam PageRequest paging) {
@@ -77,7 +78,7 @@ public class PpoPlanResource {
     @Operation(operationId = "createPpoPlan", summary = "Draw up a PPO's plan (coordinator, admin, offender-manager); replaces their active plan, open actions carry over")
     @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = PpoPlanRecords.PpoPlanView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The PPO's active plan is in a scheme outside the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such person, or not in the caller's schemes now", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull PpoPlanRecords.CreatePpoPlan request, @Context UriInfo uri) {
         PpoPlan plan = service.create(request, identity.getPrincipal().getName());
         return withEtag(Response.created(uri.getAbsolutePathBuilder().path(plan.id().toString()).build()), plan);

@@ -4,12 +4,11 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.ppo.actionplan.audit.AuditLog;
+import uk.ppo.actionplan.offender.PersonSchemes;
 import uk.ppo.common.http.Versions;
 import uk.ppo.common.paging.Page;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
-import uk.ppo.common.problem.ProblemType;
-import uk.ppo.common.security.Caller;
+import uk.ppo.common.security.Entitlements;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -17,13 +16,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * Per-PPO plans. Personal data: every read and change is audited, and a caller whose token names
- * schemes sees only plans of those schemes; any other plan is a 404, as if it did not exist.
+ * Per-PPO plans. Personal data: every read and change is audited. Who may see a plan follows its person's
+ * <em>current</em> scheme, as offender-service answers it now ({@link PersonSchemes}), through common's
+ * {@link Entitlements}: a transfer moves access at once, and the scheme a plan was drawn up in is for
+ * information only. A plan the caller may not see is a 404, as if it did not exist.
  */
 @ApplicationScoped
 public class PpoPlanService {
@@ -32,29 +33,28 @@ public class PpoPlanService {
 
     private final PpoPlanRepository plans;
     private final AuditLog audit;
-    private final Caller caller;
+    private final Entitlements entitlements;
+    private final PersonSchemes people;
     private final Clock clock = Clock.systemUTC();
 
-    PpoPlanService(PpoPlanRepository plans, AuditLog audit, Caller caller) {
+    PpoPlanService(PpoPlanRepository plans, AuditLog audit, Entitlements entitlements, PersonSchemes people) {
         this.plans = plans;
         this.audit = audit;
-        this.caller = caller;
+        this.entitlements = entitlements;
+        this.people = people;
     }
 
-    /** Draws up a plan; the PPO's active plan, if any, is replaced and its open actions carried over. */
+    /**
+     * Draws up a plan for a person the caller may see; the PPO's active plan, if any, is replaced and its
+     * open actions carried over. The plan records the person's current scheme, for information.
+     */
     @Transactional
     PpoPlan create(PpoPlanRecords.CreatePpoPlan request, String by) {
-        if (!inScope(request.schemeCode())) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "schemeCode: is not one of your schemes",
-                    List.of(new Problem.Violation("schemeCode", "is not one of your schemes")));
-        }
+        String scheme = people.schemeOf(request.offenderId());
+        entitlements.requirePerson(request.offenderId(), scheme);
         Optional<PpoPlan> active = plans.activeFor(request.offenderId());
-        if (active.isPresent() && !inScope(active.get().schemeCode())) {
-            audit.refused("PPO_PLAN_REPLACE", SUBJECT, active.get().id(), request.offenderId(), "out of the caller's schemes");
-            throw ProblemException.notFound("No person " + request.offenderId() + " visible to you");
-        }
         Instant now = Instant.now(clock);
-        PpoPlan plan = new PpoPlan(request.offenderId(), request.schemeCode(), request.strand(), by, now);
+        PpoPlan plan = new PpoPlan(request.offenderId(), scheme, request.strand(), by, now);
         active.ifPresent(old -> {
             old.replaceBy(plan, by, now);
             plans.flush();   // the old plan leaves ACTIVE before the new one takes its place
@@ -70,18 +70,31 @@ public class PpoPlanService {
 
     @Transactional
     PpoPlan get(UUID id) {
-        PpoPlan plan = visible(plans.findByIdOptional(id), id, "PPO_PLAN_READ");
+        PpoPlan plan = visible(plans.findByIdOptional(id), id);
         audit.personal("PPO_PLAN_READ", SUBJECT, id, plan.offenderId(), null);
         return plan;
     }
 
+    /**
+     * Plans of the people the caller may see now, filtered; {@code schemeCode} keeps the people now in that
+     * scheme. The people's current schemes are looked up first, so the page and its total count only plans
+     * the caller may see.
+     */
     @Transactional
     Page<PpoPlan> search(UUID offenderId, String schemeCode, PpoPlanStatus status, int page, int size) {
-        Set<String> scope = caller.scope().coversEveryScheme() ? null : caller.scope().codes();
-        if (scope != null && scope.isEmpty()) {
+        if (entitlements.scope().isEmpty() || (schemeCode != null && !entitlements.maySee(schemeCode))) {
             return new Page<>(List.of(), page, size, 0);
         }
-        PanacheQuery<PpoPlan> query = plans.search(offenderId, schemeCode, status, scope);
+        List<UUID> withPlans = plans.peopleWithPlans(offenderId, status);
+        Map<UUID, String> current = withPlans.isEmpty() ? Map.of() : people.schemesOf(withPlans);
+        List<UUID> visible = withPlans.stream()
+                .filter(person -> entitlements.maySee(current.get(person))
+                        && (schemeCode == null || schemeCode.equals(current.get(person))))
+                .toList();
+        if (visible.isEmpty()) {
+            return new Page<>(List.of(), page, size, 0);
+        }
+        PanacheQuery<PpoPlan> query = plans.search(visible, status);
         List<PpoPlan> found = query.page(page, size).list();
         found.forEach(p -> audit.personal("PPO_PLAN_LISTED", SUBJECT, p.id(), p.offenderId(), null));
         return new Page<>(found, page, size, query.count());
@@ -89,7 +102,7 @@ public class PpoPlanService {
 
     @Transactional
     PpoPlan addAction(UUID id, PpoPlanRecords.AddAction request, Long expectedVersion, String by) {
-        PpoPlan plan = forChange(id, expectedVersion, "PPO_ACTION_ADD");
+        PpoPlan plan = forChange(id, expectedVersion);
         PpoAction action = plan.addAction(request.area(), request.agency(), request.text().strip(), request.due(), null, by,
                 Instant.now(clock));
         plans.flush();
@@ -97,12 +110,15 @@ public class PpoPlanService {
         return plan;
     }
 
-    /** An action raised for a PPO at a case conference: it goes into their active plan. */
+    /**
+     * An action raised for a PPO at a case conference: it goes into their active plan. The caller has checked
+     * that it may see the person (case conferences check the person's current scheme first).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID raiseFromConference(UUID offenderId, UUID conferenceId, ActionArea area, String agency, String text,
                                     LocalDate due, String by) {
-        PpoPlan plan = plans.activeFor(offenderId).filter(p -> inScope(p.schemeCode()))
-                .orElseThrow(() -> ProblemException.invalid("offenderId", "has no active plan visible to you"));
+        PpoPlan plan = plans.activeFor(offenderId)
+                .orElseThrow(() -> ProblemException.invalid("offenderId", "has no active plan to raise actions into"));
         PpoAction action = plan.addAction(area, agency, text, due, conferenceId, by, Instant.now(clock));
         plans.flush();
         audit.personal("PPO_ACTION_RAISED", SUBJECT, plan.id(), offenderId, "at conference " + conferenceId);
@@ -111,7 +127,7 @@ public class PpoPlanService {
 
     @Transactional
     PpoPlan recordOutcome(UUID id, UUID actionId, PpoPlanRecords.RecordOutcome request, Long expectedVersion, String by) {
-        PpoPlan plan = forChange(id, expectedVersion, "PPO_ACTION_OUTCOME");
+        PpoPlan plan = forChange(id, expectedVersion);
         String outcome = request.outcome() == null || request.outcome().isBlank() ? null : request.outcome().strip();
         plan.recordOutcome(actionId, request.status(), outcome, request.on(), by, Instant.now(clock));
         plans.flush();
@@ -119,37 +135,49 @@ public class PpoPlanService {
         return plan;
     }
 
-    private PpoPlan forChange(UUID id, Long expectedVersion, String action) {
-        PpoPlan plan = visible(plans.findForChange(id), id, action);
+    private PpoPlan forChange(UUID id, Long expectedVersion) {
+        PpoPlan plan = visible(plans.findForChange(id), id);
         Versions.check(expectedVersion, plan.version(), "The plan");
         return plan;
     }
 
-    private PpoPlan visible(Optional<PpoPlan> found, UUID id, String action) {
-        if (found.isPresent() && !inScope(found.get().schemeCode())) {
-            audit.refused(action, SUBJECT, id, found.get().offenderId(), "scheme " + found.get().schemeCode() + " out of the caller's schemes");
-            found = Optional.empty();
+    /**
+     * The plan, if the caller may see its person now; else the same 404 as for no plan at all (and, when the
+     * person exists but is out of scope, the refusal is audited by {@link Entitlements}).
+     */
+    private PpoPlan visible(Optional<PpoPlan> found, UUID id) {
+        PpoPlan plan = found.orElseThrow(() -> planNotFound(id));
+        String scheme = people.schemeOf(plan.offenderId());
+        try {
+            entitlements.requirePerson(plan.offenderId(), scheme);
+        } catch (ProblemException notVisible) {
+            throw planNotFound(id);
         }
-        return found.orElseThrow(() -> ProblemException.notFound("No PPO plan " + id));
+        return plan;
     }
 
-    private boolean inScope(String schemeCode) {
-        return caller.maySee(schemeCode);
+    private static ProblemException planNotFound(UUID id) {
+        return ProblemException.notFound("No PPO plan " + id);
     }
 
     /** An open action of an active plan, raised at a case conference. */
     public record RaisedAction(UUID planId, UUID offenderId, PpoAction action) {
     }
 
-    /** Open actions of active plans (in the caller's schemes) raised at any of the given conferences; audited. */
+    /** Open actions of active plans of people the caller may see now, raised at any of the given conferences; audited. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<RaisedAction> openRaisedAt(Collection<UUID> conferenceIds) {
         if (conferenceIds.isEmpty()) {
             return List.of();
         }
+        List<PpoPlan> raised = plans.withActionsRaisedAt(conferenceIds);
+        if (raised.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, String> current = people.schemesOf(raised.stream().map(PpoPlan::offenderId).toList());
         List<RaisedAction> open = new ArrayList<>();
-        for (PpoPlan plan : plans.withActionsRaisedAt(conferenceIds)) {
-            if (!inScope(plan.schemeCode())) {
+        for (PpoPlan plan : raised) {
+            if (!entitlements.maySee(current.get(plan.offenderId()))) {
                 continue;
             }
             plan.actions().stream()

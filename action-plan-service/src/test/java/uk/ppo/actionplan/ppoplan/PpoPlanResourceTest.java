@@ -9,6 +9,10 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import uk.ppo.actionplan.support.Offender;
+import uk.ppo.actionplan.support.OffenderServiceStub;
 import uk.ppo.common.testing.OidcTestResource;
 import uk.ppo.common.testing.PostgresTestResource;
 import uk.ppo.common.testing.TestTokens;
@@ -18,16 +22,23 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.ppo.actionplan.Fixtures.ADMIN;
@@ -40,6 +51,7 @@ import static uk.ppo.actionplan.Fixtures.PARTNER;
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "schema", value = "action_plan"))
 @QuarkusTestResource(OidcTestResource.class)
+@QuarkusTestResource(OffenderServiceStub.class)
 class PpoPlanResourceTest {
 
     private static final String PLANS = "/api/v1/ppo-plans";
@@ -47,14 +59,26 @@ class PpoPlanResourceTest {
             .agency("probation").schemes("HASTINGS").token();
     private static final String EASTBOURNE_MANAGER = TestTokens.user("eve.manager").roles("offender-manager")
             .agency("probation").schemes("EASTBOURNE").token();
+    private static final String NO_SCHEMES_MANAGER = TestTokens.user("nora.manager").roles("offender-manager")
+            .agency("probation").noSchemes().token();
 
     @Inject
     DataSource dataSource;
 
-    private static String create(String token, UUID offender, String scheme, String strand) {
+    private static String create(String token, UUID offender, String strand) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("offenderId", offender.toString(), "schemeCode", scheme, "strand", strand))
+                .body(Map.of("offenderId", offender.toString(), "strand", strand))
                 .post(PLANS).then().statusCode(201).extract().path("id");
+    }
+
+    private static Map<String, Object> planFor(UUID offender) {
+        return Map.of("offenderId", offender.toString(), "strand", "CATCH_AND_CONVICT");
+    }
+
+    /** The problem's type, title, status and the member names: what must not tell unknown from out of scope. */
+    private static List<Object> shape(ExtractableResponse<Response> problem) {
+        return List.of(problem.statusCode(), problem.contentType(), problem.path("type"), problem.path("title"),
+                new TreeSet<>(problem.jsonPath().getMap("").keySet()));
     }
 
     private static Map<String, Object> action(String area, String agency) {
@@ -72,14 +96,15 @@ class PpoPlanResourceTest {
         @ParameterizedTest(name = "{0} → {1} plan")
         @CsvSource({"CATCH_AND_CONVICT, TARGETING", "REHABILITATE_AND_RESETTLE, INTERVENTION", "PREVENT_AND_DETER, INTERVENTION"})
         void theStrandDecidesTheKindOfPlan(String strand, String kind) {
-            UUID offender = UUID.randomUUID();
+            UUID offender = Offender.personIn("HASTINGS");
             given().auth().oauth2(HASTINGS_MANAGER).contentType(ContentType.JSON)
-                    .body(Map.of("offenderId", offender.toString(), "schemeCode", "HASTINGS", "strand", strand))
+                    .body(Map.of("offenderId", offender.toString(), "strand", strand))
                     .when().post(PLANS)
                     .then().statusCode(201)
                     .header("Location", containsString(PLANS + "/"))
                     .header("ETag", "\"0\"")
                     .body("offenderId", equalTo(offender.toString()))
+                    .body("schemeCode", equalTo("HASTINGS"))
                     .body("kind", equalTo(kind))
                     .body("status", equalTo("ACTIVE"))
                     .body("createdBy", equalTo("olly.manager"));
@@ -87,8 +112,8 @@ class PpoPlanResourceTest {
 
         @Test
         void aNewPlanReplacesTheActiveOneCarryingOpenActionsOverAndKeepingHistory() {
-            UUID offender = UUID.randomUUID();
-            String first = create(COORDINATOR, offender, "HASTINGS", "CATCH_AND_CONVICT");
+            UUID offender = Offender.personIn("HASTINGS");
+            String first = create(COORDINATOR, offender, "CATCH_AND_CONVICT");
             given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(action("LICENCE_ENFORCEMENT", "police"))
                     .post(PLANS + "/{id}/actions", first).then().statusCode(201).header("ETag", "\"1\"");
             String housing = given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(action("ACCOMMODATION", "housing"))
@@ -98,7 +123,7 @@ class PpoPlanResourceTest {
                     .post(PLANS + "/{id}/actions/{a}/outcome", first, housing)
                     .then().statusCode(200).body("actions[1].status", equalTo("ACHIEVED"));
 
-            String second = create(HASTINGS_MANAGER, offender, "HASTINGS", "REHABILITATE_AND_RESETTLE");
+            String second = create(HASTINGS_MANAGER, offender, "REHABILITATE_AND_RESETTLE");
 
             given().auth().oauth2(COORDINATOR).get(PLANS + "/{id}", first).then().statusCode(200)
                     .body("status", equalTo("REPLACED"))
@@ -118,11 +143,11 @@ class PpoPlanResourceTest {
 
         @Test
         void replacingAPlanIsOneRequestAndLeavesOneAuditRecordNamingTheReplacedPlan() {
-            UUID offender = UUID.randomUUID();
-            String first = create(COORDINATOR, offender, "HASTINGS", "CATCH_AND_CONVICT");
+            UUID offender = Offender.personIn("HASTINGS");
+            String first = create(COORDINATOR, offender, "CATCH_AND_CONVICT");
             String second = given().auth().oauth2(COORDINATOR).header("X-Request-Id", "req-replace-" + offender)
                     .contentType(ContentType.JSON)
-                    .body(Map.of("offenderId", offender.toString(), "schemeCode", "HASTINGS", "strand", "PREVENT_AND_DETER"))
+                    .body(Map.of("offenderId", offender.toString(), "strand", "PREVENT_AND_DETER"))
                     .post(PLANS).then().statusCode(201).extract().path("id");
             given().auth().oauth2(AUDITOR).queryParam("personId", offender.toString()).get(PLANS + "/access-log")
                     .then().statusCode(200)
@@ -134,34 +159,20 @@ class PpoPlanResourceTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
-                "{\"schemeCode\": \"HASTINGS\", \"strand\": \"CATCH_AND_CONVICT\"}                              | offenderId",
-                "{\"offenderId\": \"not-a-uuid\", \"schemeCode\": \"HASTINGS\", \"strand\": \"CATCH_AND_CONVICT\"} | offenderId",
-                "{\"offenderId\": \"%s\", \"schemeCode\": \"hastings\", \"strand\": \"CATCH_AND_CONVICT\"}       | schemeCode",
-                "{\"offenderId\": \"%s\", \"schemeCode\": \"HASTINGS\", \"strand\": \"PROLIFIC\"}                | strand",
+                "{\"strand\": \"CATCH_AND_CONVICT\"}                                                     | offenderId",
+                "{\"offenderId\": \"not-a-uuid\", \"strand\": \"CATCH_AND_CONVICT\"}                        | offenderId",
+                "{\"offenderId\": \"%s\", \"strand\": \"PROLIFIC\"}                                       | strand",
+                // the person's scheme is offender-service's to say, not the caller's
+                "{\"offenderId\": \"%s\", \"schemeCode\": \"HASTINGS\", \"strand\": \"CATCH_AND_CONVICT\"} | schemeCode",
         })
         void badInputIsNamed(String body, String field) {
-            UUID offender = UUID.randomUUID();
+            UUID offender = Offender.personIn("HASTINGS");
             given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(body.formatted(offender))
                     .when().post(PLANS)
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("violations[0].field", equalTo(field));
             given().auth().oauth2(COORDINATOR).queryParam("offenderId", offender.toString()).get(PLANS)
                     .then().body("total", equalTo(0));
-        }
-
-        @Test
-        void aCallerCannotDrawUpAPlanOutsideTheirSchemes() {
-            UUID offender = UUID.randomUUID();
-            given().auth().oauth2(EASTBOURNE_MANAGER).contentType(ContentType.JSON)
-                    .body(Map.of("offenderId", offender.toString(), "schemeCode", "HASTINGS", "strand", "CATCH_AND_CONVICT"))
-                    .post(PLANS).then().statusCode(403).body("violations[0].field", equalTo("schemeCode"));
-            create(HASTINGS_MANAGER, offender, "HASTINGS", "CATCH_AND_CONVICT");
-            // replacing a plan the caller cannot see is refused as if the person were unknown
-            given().auth().oauth2(EASTBOURNE_MANAGER).contentType(ContentType.JSON)
-                    .body(Map.of("offenderId", offender.toString(), "schemeCode", "EASTBOURNE", "strand", "CATCH_AND_CONVICT"))
-                    .post(PLANS).then().statusCode(404);
-            given().auth().oauth2(COORDINATOR).queryParam("offenderId", offender.toString()).get(PLANS)
-                    .then().body("total", equalTo(1)).body("items[0].status", equalTo("ACTIVE"));
         }
     }
 
@@ -170,7 +181,7 @@ class PpoPlanResourceTest {
 
         @Test
         void badActionsAndStaleVersionsAreRefusedAndNothingChanges() {
-            String plan = create(COORDINATOR, UUID.randomUUID(), "HASTINGS", "REHABILITATE_AND_RESETTLE");
+            String plan = create(COORDINATOR, Offender.personIn("HASTINGS"), "REHABILITATE_AND_RESETTLE");
             Map<String, Object> bad = action("GARDENING", "police");
             given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(bad)
                     .post(PLANS + "/{id}/actions", plan).then().statusCode(400).body("violations[0].field", equalTo("area"));
@@ -189,7 +200,7 @@ class PpoPlanResourceTest {
 
         @Test
         void anOutcomeIsRecordedOnce() {
-            String plan = create(COORDINATOR, UUID.randomUUID(), "HASTINGS", "REHABILITATE_AND_RESETTLE");
+            String plan = create(COORDINATOR, Offender.personIn("HASTINGS"), "REHABILITATE_AND_RESETTLE");
             String action = given().auth().oauth2(HASTINGS_MANAGER).contentType(ContentType.JSON).body(action("MENTORING", "probation"))
                     .post(PLANS + "/{id}/actions", plan).then().statusCode(201).extract().path("actions[0].id");
             given().auth().oauth2(HASTINGS_MANAGER).contentType(ContentType.JSON)
@@ -210,42 +221,21 @@ class PpoPlanResourceTest {
 
         @Test
         void analystsPartnersAndOfficersCannotSeePerPpoPlans() {
-            String plan = create(COORDINATOR, UUID.randomUUID(), "HASTINGS", "CATCH_AND_CONVICT");
+            String plan = create(COORDINATOR, Offender.personIn("HASTINGS"), "CATCH_AND_CONVICT");
             for (String token : new String[] {ANALYST, PARTNER, OFFICER, AUDITOR}) {
                 given().auth().oauth2(token).get(PLANS + "/{id}", plan).then().statusCode(403).contentType("application/problem+json");
                 given().auth().oauth2(token).get(PLANS).then().statusCode(403);
                 given().auth().oauth2(token).contentType(ContentType.JSON)
-                        .body(Map.of("offenderId", UUID.randomUUID().toString(), "schemeCode", "HASTINGS", "strand", "CATCH_AND_CONVICT"))
+                        .body(planFor(Offender.personIn("HASTINGS")))
                         .post(PLANS).then().statusCode(403);
             }
             given().get(PLANS + "/{id}", plan).then().statusCode(401);
         }
 
         @Test
-        void aPlanOutsideTheCallersSchemesIsNotFoundAndTheRefusalIsAudited() {
-            UUID offender = UUID.randomUUID();
-            String plan = create(HASTINGS_MANAGER, offender, "HASTINGS", "CATCH_AND_CONVICT");
-            given().auth().oauth2(EASTBOURNE_MANAGER).get(PLANS + "/{id}", plan).then().statusCode(404)
-                    .body("type", equalTo("urn:ppo:problem:not-found"));
-            given().auth().oauth2(EASTBOURNE_MANAGER).contentType(ContentType.JSON).body(action("DIP", "dip"))
-                    .post(PLANS + "/{id}/actions", plan).then().statusCode(404);
-            given().auth().oauth2(EASTBOURNE_MANAGER).queryParam("offenderId", offender.toString()).get(PLANS).then()
-                    .statusCode(200).body("total", equalTo(0));
-            given().auth().oauth2(TestTokens.user("nobody").roles("offender-manager").schemes().token())
-                    .get(PLANS).then().statusCode(200).body("total", equalTo(0));
-            given().auth().oauth2(HASTINGS_MANAGER).get(PLANS + "/{id}", plan).then().statusCode(200)
-                    .body("actions.size()", equalTo(0));
-            given().auth().oauth2(AUDITOR).queryParam("personId", offender.toString()).get(PLANS + "/access-log").then()
-                    .statusCode(200)
-                    .body("items.action", hasItem("PPO_PLAN_READ_REFUSED"))
-                    .body("items.action", hasItem("PPO_ACTION_ADD_REFUSED"))
-                    .body("items.actor", hasItem("eve.manager"));
-        }
-
-        @Test
         void everyReadAndChangeIsAuditedWithWhoRoleAgencyRequestAndPurpose() {
-            UUID offender = UUID.randomUUID();
-            String plan = create(HASTINGS_MANAGER, offender, "HASTINGS", "CATCH_AND_CONVICT");
+            UUID offender = Offender.personIn("HASTINGS");
+            String plan = create(HASTINGS_MANAGER, offender, "CATCH_AND_CONVICT");
             given().auth().oauth2(HASTINGS_MANAGER).header("X-Request-Id", "req-ppo-1").header("X-Purpose", "case conference preparation")
                     .get(PLANS + "/{id}", plan).then().statusCode(200);
             given().auth().oauth2(HASTINGS_MANAGER).queryParam("schemeCode", "HASTINGS").queryParam("size", 500).get(PLANS)
@@ -278,7 +268,7 @@ class PpoPlanResourceTest {
 
         @Test
         void theAuditTrailCannotBeChangedOrDeletedNotEvenByTheServicesOwnRole() throws SQLException {
-            create(COORDINATOR, UUID.randomUUID(), "HASTINGS", "CATCH_AND_CONVICT");
+            create(COORDINATOR, Offender.personIn("HASTINGS"), "CATCH_AND_CONVICT");
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 for (String change : new String[]{"UPDATE audit_event SET actor = 'someone else'", "DELETE FROM audit_event", "TRUNCATE audit_event"}) {
                     SQLException refused = assertThrows(SQLException.class, () -> statement.executeUpdate(change));
@@ -294,5 +284,192 @@ class PpoPlanResourceTest {
                 }
             }
         }
+    }
+
+    /** Who may see a plan follows its person's current scheme, as offender-service says now. */
+    @Nested
+    class Entitlement {
+
+        @Test
+        void aHastingsManagerCannotCreateReadOrChangeAnEastbournePersonsPlanAndEachAnswerIsTheUnknownOne() {
+            UUID eastbourne = Offender.personIn("EASTBOURNE");
+            UUID unknown = Offender.unknownPerson();
+
+            var outOfScope = given().auth().oauth2(HASTINGS_MANAGER).contentType(ContentType.JSON).body(planFor(eastbourne))
+                    .post(PLANS).then().statusCode(404).body("detail", equalTo("No person " + eastbourne)).extract();
+            var noSuchPerson = given().auth().oauth2(HASTINGS_MANAGER).contentType(ContentType.JSON).body(planFor(unknown))
+                    .post(PLANS).then().statusCode(404).body("detail", equalTo("No person " + unknown)).extract();
+            assertEquals(shape(noSuchPerson), shape(outOfScope));
+
+            String plan = create(EASTBOURNE_MANAGER, eastbourne, "CATCH_AND_CONVICT");
+            UUID noPlan = UUID.randomUUID();
+            for (String id : List.of(plan, noPlan.toString())) {
+                var read = given().auth().oauth2(HASTINGS_MANAGER).get(PLANS + "/{id}", id)
+                        .then().statusCode(404).body("detail", equalTo("No PPO plan " + id)).extract();
+                var add = given().auth().oauth2(HASTINGS_MANAGER).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                        .body(action("DIP", "dip")).post(PLANS + "/{id}/actions", id)
+                        .then().statusCode(404).body("detail", equalTo("No PPO plan " + id)).extract();
+                assertEquals(shape(read), shape(add));
+                assertEquals(shape(noSuchPerson), shape(read));
+            }
+            String action = given().auth().oauth2(EASTBOURNE_MANAGER).contentType(ContentType.JSON).body(action("ETE", "probation"))
+                    .post(PLANS + "/{id}/actions", plan).then().statusCode(201).extract().path("actions[0].id");
+            given().auth().oauth2(HASTINGS_MANAGER).contentType(ContentType.JSON)
+                    .body(Map.of("status", "ACHIEVED", "on", "2010-11-22"))
+                    .post(PLANS + "/{id}/actions/{a}/outcome", plan, action)
+                    .then().statusCode(404).body("detail", equalTo("No PPO plan " + plan));
+
+            // nothing the Hastings manager tried changed the plan, and no plan was drawn up for either person
+            given().auth().oauth2(EASTBOURNE_MANAGER).get(PLANS + "/{id}", plan).then().statusCode(200)
+                    .header("ETag", "\"1\"")
+                    .body("actions.status", contains("OPEN"));
+            given().auth().oauth2(COORDINATOR).queryParam("offenderId", eastbourne.toString()).get(PLANS).then().body("total", equalTo(1));
+            given().auth().oauth2(COORDINATOR).queryParam("offenderId", unknown.toString()).get(PLANS).then().body("total", equalTo(0));
+        }
+
+        @Test
+        void aTransferMovesAccessToThePersonsExistingPlansAtOnce() {
+            UUID person = Offender.personIn("EASTBOURNE");
+            String plan = create(EASTBOURNE_MANAGER, person, "REHABILITATE_AND_RESETTLE");
+            given().auth().oauth2(HASTINGS_MANAGER).get(PLANS + "/{id}", plan).then().statusCode(404);
+
+            Offender.transfer(person, "HASTINGS");
+
+            given().auth().oauth2(HASTINGS_MANAGER).get(PLANS + "/{id}", plan).then().statusCode(200)
+                    .body("offenderId", equalTo(person.toString()));
+            given().auth().oauth2(HASTINGS_MANAGER).contentType(ContentType.JSON).body(action("ACCOMMODATION", "housing"))
+                    .post(PLANS + "/{id}/actions", plan).then().statusCode(201);
+            given().auth().oauth2(HASTINGS_MANAGER).queryParam("offenderId", person.toString()).get(PLANS).then()
+                    .body("total", equalTo(1)).body("items[0].id", equalTo(plan));
+            given().auth().oauth2(EASTBOURNE_MANAGER).get(PLANS + "/{id}", plan).then().statusCode(404);
+            given().auth().oauth2(EASTBOURNE_MANAGER).queryParam("offenderId", person.toString()).get(PLANS).then()
+                    .statusCode(200).body("total", equalTo(0));
+            given().auth().oauth2(EASTBOURNE_MANAGER).contentType(ContentType.JSON).body(planFor(person))
+                    .post(PLANS).then().statusCode(404);
+        }
+
+        @Test
+        void listsHoldOnlyPlansOfPeopleNowInTheCallersSchemesAndTheirTotalsCountOnlyThose() {
+            String a = Offender.newScheme();
+            String b = Offender.newScheme();
+            UUID a1 = Offender.personIn(a);
+            UUID a2 = Offender.personIn(a);
+            UUID leaving = Offender.personIn(a);
+            UUID b1 = Offender.personIn(b);
+            UUID forgotten = Offender.personIn(a);
+            for (UUID person : List.of(a1, a2, leaving, b1, forgotten)) {
+                create(COORDINATOR, person, "PREVENT_AND_DETER");
+            }
+            Offender.transfer(leaving, b);
+            Offender.forget(forgotten);   // offender-service no longer knows them: nobody sees their plan
+
+            String onlyA = TestTokens.user("ann.manager").roles("offender-manager").schemes(a).token();
+            List<String> first = given().auth().oauth2(onlyA).queryParam("size", 1).get(PLANS).then().statusCode(200)
+                    .body("total", equalTo(2)).body("items", hasSize(1)).extract().path("items.offenderId");
+            List<String> second = given().auth().oauth2(onlyA).queryParam("size", 1).queryParam("page", 1).get(PLANS).then()
+                    .statusCode(200).body("total", equalTo(2)).body("items", hasSize(1)).extract().path("items.offenderId");
+            assertEquals(Set.of(a1.toString(), a2.toString()), Set.of(first.get(0), second.get(0)));
+            given().auth().oauth2(onlyA).queryParam("schemeCode", b).get(PLANS).then().statusCode(200).body("total", equalTo(0));
+
+            String both = TestTokens.user("bea.manager").roles("offender-manager").schemes(a, b).token();
+            given().auth().oauth2(both).queryParam("schemeCode", b).get(PLANS).then().statusCode(200)
+                    .body("total", equalTo(2))
+                    .body("items.offenderId", containsInAnyOrder(b1.toString(), leaving.toString()));
+            given().auth().oauth2(ADMIN).queryParam("offenderId", forgotten.toString()).get(PLANS).then().statusCode(200)
+                    .body("total", equalTo(0));
+        }
+
+        @Test
+        void aTokenWithoutSchemesSeesNoPlanAndCanDrawUpNone() {
+            UUID person = Offender.personIn("HASTINGS");
+            String plan = create(COORDINATOR, person, "CATCH_AND_CONVICT");
+            given().auth().oauth2(NO_SCHEMES_MANAGER).get(PLANS).then().statusCode(200)
+                    .body("total", equalTo(0)).body("items", hasSize(0));
+            given().auth().oauth2(NO_SCHEMES_MANAGER).queryParam("offenderId", person.toString()).get(PLANS).then()
+                    .statusCode(200).body("total", equalTo(0));
+            given().auth().oauth2(NO_SCHEMES_MANAGER).get(PLANS + "/{id}", plan).then().statusCode(404)
+                    .body("detail", equalTo("No PPO plan " + plan));
+            given().auth().oauth2(NO_SCHEMES_MANAGER).contentType(ContentType.JSON).body(planFor(person)).post(PLANS)
+                    .then().statusCode(404).body("detail", equalTo("No person " + person));
+            given().auth().oauth2(COORDINATOR).queryParam("offenderId", person.toString()).get(PLANS).then().body("total", equalTo(1));
+        }
+
+        @Test
+        void whenOffenderServiceCannotSayWhereAPersonIsNothingIsShownOrChanged() {
+            UUID person = Offender.personIn("HASTINGS");
+            String plan = create(HASTINGS_MANAGER, person, "CATCH_AND_CONVICT");
+            Offender.down(() -> {
+                given().auth().oauth2(HASTINGS_MANAGER).get(PLANS + "/{id}", plan).then().statusCode(503)
+                        .contentType("application/problem+json").body("type", equalTo("urn:ppo:problem:service-unavailable"));
+                given().auth().oauth2(HASTINGS_MANAGER).contentType(ContentType.JSON).body(planFor(person)).post(PLANS)
+                        .then().statusCode(503);
+                given().auth().oauth2(HASTINGS_MANAGER).queryParam("offenderId", person.toString()).get(PLANS)
+                        .then().statusCode(503);
+            });
+            given().auth().oauth2(HASTINGS_MANAGER).queryParam("offenderId", person.toString()).get(PLANS).then()
+                    .statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(plan));
+        }
+
+        @Test
+        void anAttemptOnAPersonOutOfScopeIsAuditedWithWhoRolesAgencyRequestAndPurpose() {
+            UUID person = Offender.personIn("EASTBOURNE");
+            String plan = create(EASTBOURNE_MANAGER, person, "CATCH_AND_CONVICT");
+            given().auth().oauth2(HASTINGS_MANAGER).header("X-Request-Id", "req-refused-read-" + person)
+                    .header("X-Purpose", "checking a name").get(PLANS + "/{id}", plan).then().statusCode(404);
+            given().auth().oauth2(HASTINGS_MANAGER).header("X-Request-Id", "req-refused-create-" + person)
+                    .contentType(ContentType.JSON).body(planFor(person)).post(PLANS).then().statusCode(404);
+
+            String read = "items.find { it.requestId == 'req-refused-read-%s' }".formatted(person);
+            given().auth().oauth2(AUDITOR).queryParam("personId", person.toString()).get(PLANS + "/access-log").then()
+                    .statusCode(200)
+                    .body(read + ".action", equalTo("ACCESS_REFUSED"))
+                    .body(read + ".actor", equalTo("olly.manager"))
+                    .body(read + ".roles", equalTo("offender-manager"))
+                    .body(read + ".agency", equalTo("probation"))
+                    .body(read + ".purpose", equalTo("checking a name"))
+                    .body(read + ".detail", containsString("EASTBOURNE"))
+                    .body("items.findAll { it.requestId == 'req-refused-create-%s' }.action".formatted(person),
+                            contains("ACCESS_REFUSED"))
+                    // the refused attempts read and changed nothing
+                    .body("items.findAll { it.actor == 'olly.manager' }.action", everyItem(equalTo("ACCESS_REFUSED")));
+        }
+
+        @Test
+        void aRoleThatMayNotSeePlansIsRefusedAndTheRefusalIsAudited() throws Exception {
+            String plan = create(COORDINATOR, Offender.personIn("HASTINGS"), "CATCH_AND_CONVICT");
+            String requestId = "req-forbidden-" + UUID.randomUUID();
+            given().auth().oauth2(ANALYST).header("X-Request-Id", requestId).header("X-Purpose", "curiosity")
+                    .get(PLANS + "/{id}", plan).then().statusCode(403);
+
+            Map<String, String> row = auditRow(requestId);
+            assertEquals("ACCESS_REFUSED", row.get("action"));
+            assertEquals("test.analyst", row.get("actor"));
+            assertEquals("analyst", row.get("roles"));
+            assertEquals("police", row.get("agency"));
+            assertEquals("curiosity", row.get("purpose"));
+            assertTrue(row.get("detail").contains("403 GET " + PLANS + "/" + plan), row.get("detail"));
+        }
+    }
+
+    /** The audit row of a request, waiting a little: a 403 may be written after the answer, on a worker thread. */
+    Map<String, String> auditRow(String requestId) throws SQLException, InterruptedException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            try (Connection connection = dataSource.getConnection();
+                 var select = connection.prepareStatement("SELECT action, actor, roles, agency, purpose, detail FROM audit_event"
+                         + " WHERE request_id = ?")) {
+                select.setString(1, requestId);
+                try (var rows = select.executeQuery()) {
+                    if (rows.next()) {
+                        Map<String, String> row = new HashMap<>();
+                        for (String column : List.of("action", "actor", "roles", "agency", "purpose", "detail")) {
+                            row.put(column, rows.getString(column));
+                        }
+                        return row;
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no audit record of request " + requestId);
     }
 }
