@@ -54,12 +54,15 @@ public class AuditEntry {
     @Column(length = 300)
     private String purpose;
 
+    @Column(name = "client_id", length = 120)
+    private String client;
+
     protected AuditEntry() {
         // for JPA
     }
 
     AuditEntry(Instant at, String actor, String roles, String agency, String action, String subjectType,
-               UUID subjectId, UUID personId, UUID planId, String detail, String requestId, String purpose) {
+               UUID subjectId, UUID personId, UUID planId, String detail, String requestId, String purpose, String client) {
         this.id = UUID.randomUUID();
         this.at = at;
         this.actor = actor;
@@ -73,6 +76,7 @@ public class AuditEntry {
         this.detail = detail;
         this.requestId = requestId;
         this.purpose = purpose;
+        this.client = client;
     }
 
     public UUID id() { return id; }
@@ -88,4 +92,6 @@ public class AuditEntry {
     public String detail() { return detail; }
     public String requestId() { return requestId; }
     public String purpose() { return purpose; }
+
+    public String client() { return client; }
 }

@@ -87,7 +87,7 @@ public class AuditLog {
     private void write(Actor actor, String action, String subjectType, UUID subjectId, UUID personId, UUID planId, String detail) {
         entries.persist(new AuditEntry(Instant.now(clock), truncate(actor.username(), 120), truncate(actor.roles(), 300),
                 truncate(actor.agency(), 60), action, subjectType, subjectId, personId, planId, truncate(detail, 2000),
-                truncate(actor.requestId(), 128), truncate(actor.purpose(), 300)));
+                truncate(actor.requestId(), 128), truncate(actor.purpose(), 300), truncate(actor.client(), 120)));
     }
 
     private static String truncate(String value, int max) {

@@ -16,11 +16,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.actionplan.audit.AuditLog;
+import uk.ppo.actionplan.offender.PersonSchemes;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
 import uk.ppo.common.problem.Problem;
+import uk.ppo.common.security.Entitlements;
 import uk.ppo.common.security.Roles;
 
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/ppo-plans/access-log")
@@ -30,9 +33,13 @@ import java.util.UUID;
 public class AccessLogResource {
 
     private final AuditLog audit;
+    private final PersonSchemes schemes;
+    private final Entitlements entitlements;
 
-    AccessLogResource(AuditLog audit) {
+    AccessLogResource(AuditLog audit, PersonSchemes schemes, Entitlements entitlements) {
         this.audit = audit;
+        this.schemes = schemes;
+        this.entitlements = entitlements;
     }
 
     @GET
@@ -43,9 +50,19 @@ public class AccessLogResource {
     @APIResponse(responseCode = "403", description = "Not an auditor or admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<PpoPlanRecords.AccessView> log(@QueryParam("personId") @NotNull @Parameter(description = "The offender's id", required = true) UUID personId,
                                                @Valid @BeanParam PageRequest paging) {
+        // a caller limited to some schemes reads the log of a person their schemes cover now, and otherwise none
+        if (!entitlements.scope().coversEveryScheme()) {
+            String scheme = entitlements.scope().isEmpty() ? null : schemes.schemeOf(personId);
+            if (!entitlements.maySee(scheme)) {
+                if (scheme != null) {
+                    entitlements.refused(personId, "access log: person out of scope (scheme " + scheme + ")");
+                }
+                return new Page<>(List.of(), paging.page(), paging.size(), 0);
+            }
+        }
         return new Page<>(audit.forPerson(personId, paging.page(), paging.size()), paging.page(), paging.size(),
                 audit.countForPerson(personId))
                 .map(e -> new PpoPlanRecords.AccessView(e.at(), e.actor(), e.roles(), e.agency(), e.action(), e.subjectId(),
-                        e.personId(), e.detail(), e.requestId(), e.purpose()));
+                        e.personId(), e.detail(), e.requestId(), e.purpose(), e.client()));
     }
 }

@@ -70,6 +70,7 @@ final class PpoPlanRecords {
 
     @Schema(name = "AccessLogEntry", description = "One audited read or change of a person's plan")
     record AccessView(Instant at, String actor, String roles, String agency, String action, UUID subjectId, UUID personId,
-                      String detail, String requestId, String purpose) {
+                      String detail, String requestId, String purpose,
+                      @Schema(description = "The client the caller's token was issued to") String client) {
     }
 }

@@ -27,7 +27,7 @@ import java.util.UUID;
  * own schema (its Flyway migration): {@code audit_record (id bigserial primary key, at timestamptz not
  * null, username varchar(120) not null, roles varchar(200) not null, agency varchar(40), action
  * varchar(40) not null, person_id uuid, detail varchar(200), request_id varchar(128), purpose
- * varchar(200))}.
+ * varchar(200), client_id varchar(120))}.
  * The table refuses UPDATE, DELETE and TRUNCATE by trigger; the service's role has only INSERT and
  * SELECT on it.
  */
@@ -35,8 +35,8 @@ import java.util.UUID;
 public class AuditTrail {
 
     private static final String INSERT = """
-            INSERT INTO audit_record (at, username, roles, agency, action, person_id, detail, request_id, purpose)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO audit_record (at, username, roles, agency, action, person_id, detail, request_id, purpose, client_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     /** The action of a refused attempt, in every service's audit trail. */
     public static final String REFUSED = "ACCESS_REFUSED";
@@ -107,19 +107,16 @@ public class AuditTrail {
         statement.setString(first + 3, cut(actor.agency(), 40));
     }
 
-    /** Binds the request's {@code request_id, purpose} to two parameters from {@code first}. */
+    /** Binds the request's {@code request_id, purpose, client_id} to three parameters from {@code first}. */
     public void bindRequest(PreparedStatement statement, int first) throws SQLException {
-        bindRequest(statement, first, caller.requestId(), caller.purpose());
+        bindRequest(statement, first, Actor.of(caller));
     }
 
     /** As {@link #bindRequest(PreparedStatement, int)}, for the request {@code actor} made. */
     public void bindRequest(PreparedStatement statement, int first, Actor actor) throws SQLException {
-        bindRequest(statement, first, actor.requestId(), actor.purpose());
-    }
-
-    private static void bindRequest(PreparedStatement statement, int first, String requestId, String purpose) throws SQLException {
-        statement.setString(first, cut(requestId, 128));
-        statement.setString(first + 1, cut(purpose, 200));
+        statement.setString(first, cut(actor.requestId(), 128));
+        statement.setString(first + 1, cut(actor.purpose(), 200));
+        statement.setString(first + 2, cut(actor.client(), 120));
     }
 
     /** Records oldest first, filtered by person, user and a half-open time window; any filter may be null. */
@@ -155,13 +152,13 @@ public class AuditTrail {
             paged.add(size);
             paged.add((long) page * size);
             try (PreparedStatement select = prepare(connection, "SELECT id, at, username, roles, agency, action, person_id,"
-                    + " detail, request_id, purpose FROM audit_record" + filter + " ORDER BY at, id LIMIT ? OFFSET ?", paged);
+                    + " detail, request_id, purpose, client_id FROM audit_record" + filter + " ORDER BY at, id LIMIT ? OFFSET ?", paged);
                  ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     items.add(new AuditEntry(rows.getLong("id"), rows.getTimestamp("at").toInstant(),
                             rows.getString("username"), rows.getString("roles"), rows.getString("agency"),
                             rows.getString("action"), rows.getObject("person_id", UUID.class), rows.getString("detail"),
-                            rows.getString("request_id"), rows.getString("purpose")));
+                            rows.getString("request_id"), rows.getString("purpose"), rows.getString("client_id")));
                 }
             }
             return new Page<>(items, page, size, total);

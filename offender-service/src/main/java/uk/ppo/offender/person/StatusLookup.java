@@ -35,9 +35,9 @@ public class StatusLookup {
                   FROM person p JOIN scheme s ON s.id = p.scheme_id
                  WHERE p.pnc_id = ?),
             audited AS (
-                INSERT INTO audit_record (at, username, roles, agency, action, person_id, detail, request_id, purpose)
+                INSERT INTO audit_record (at, username, roles, agency, action, person_id, detail, request_id, purpose, client_id)
                 SELECT ?, ?, ?, ?, CASE WHEN coalesce(f.in_scope, true) THEN ? ELSE ? END, f.id,
-                       CASE WHEN f.id IS NULL THEN 'unknown' WHEN NOT f.in_scope THEN 'status lookup: person out of scope' END, ?, ?
+                       CASE WHEN f.id IS NULL THEN 'unknown' WHEN NOT f.in_scope THEN 'status lookup: person out of scope' END, ?, ?, ?
                   FROM (SELECT 1) AS one LEFT JOIN found f ON true)
             SELECT * FROM found""";
 

@@ -42,10 +42,9 @@ public class AuditResource {
 
     @GET
     @Operation(operationId = "searchScoringAudit", summary = "Scoring audit records, oldest first, filtered by person, user and time (auditor). "
-            + "An auditor whose schemes are not every scheme must name a person they may see; without one their list is empty")
+            + "An auditor whose schemes are not every scheme reads the records of one person they may see; otherwise their list is empty")
     @APIResponse(responseCode = "200", description = "The records")
     @APIResponse(responseCode = "400", description = "from not before to, or bad paging")
-    @APIResponse(responseCode = "404", description = "personId names no person, or one outside the auditor's schemes (the same answer)")
     @APIResponse(responseCode = "503", description = "offender-service is unavailable to say which scheme the person is in")
     public Page<AuditEntry> search(@QueryParam("personId") UUID personId, @QueryParam("user") String user,
                                    @QueryParam("from") Instant from, @QueryParam("to") Instant to, @Valid @BeanParam PageRequest paging) {
@@ -54,10 +53,13 @@ public class AuditResource {
         }
         if (!entitlements.scope().coversEveryScheme()) {
             // the trail names people of every scheme and has no scheme column: a scoped auditor reads one person's records at a time
-            if (personId == null) {
+            String scheme = personId == null || entitlements.scope().isEmpty() ? null : scopes.currentSchemeOf(personId).orElse(null);
+            if (!entitlements.maySee(scheme)) {
+                if (scheme != null) {
+                    entitlements.refused(personId, "audit read: person out of scope (scheme " + scheme + ")");
+                }
                 return new Page<>(List.of(), paging.page(), paging.size(), 0);
             }
-            scopes.requirePerson(personId);
         }
         return trail.search(personId, user, from, to, paging.page(), paging.size());
     }

@@ -160,8 +160,8 @@ class RunStore {
     }
 
     private static final String AUDIT_INSERT = """
-            INSERT INTO audit_record (at, username, roles, agency, action, person_id, detail, request_id, purpose)
-            SELECT ?, ?, ?, ?, ?, person_id, ?, ?, ? FROM score_staging WHERE run_id = ?""";
+            INSERT INTO audit_record (at, username, roles, agency, action, person_id, detail, request_id, purpose, client_id)
+            SELECT ?, ?, ?, ?, ?, person_id, ?, ?, ?, ? FROM score_staging WHERE run_id = ?""";
 
     /**
      * One audit record per person scored, naming the coordinator who started the run, written in the run's
@@ -175,7 +175,7 @@ class RunStore {
                 insert.setString(5, AuditAction.SCORE_RUN.name());
                 insert.setString(6, detail);
                 audit.bindRequest(insert, 7, actor);
-                insert.setObject(9, runId);
+                insert.setObject(10, runId);
                 insert.executeUpdate();
             }
         });
