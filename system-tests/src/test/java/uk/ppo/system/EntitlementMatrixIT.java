@@ -415,9 +415,8 @@ class EntitlementMatrixIT {
             awaitRun(coordinator, runs[i]);
             scores[i] = given().auth().oauth2(coordinator).get("/api/v1/scoring/people/{id}/scores/latest", people[i])
                     .then().statusCode(200).extract().path("scoreId");
-            Map<String, Object> plan = new HashMap<>(Map.of("offenderId", people[i], "strand", "CATCH_AND_CONVICT"));
-            plan.put("schemeCode", codes[i]);
-            plans[i] = given().auth().oauth2(manager).contentType(ContentType.JSON).body(plan)
+            plans[i] = given().auth().oauth2(manager).contentType(ContentType.JSON)
+                    .body(Map.of("offenderId", people[i], "strand", "CATCH_AND_CONVICT"))
                     .post("/api/v1/ppo-plans").then().statusCode(201).extract().path("id");
             actions[i] = given().auth().oauth2(manager).contentType(ContentType.JSON)
                     .body(Map.of("area", "ACCOMMODATION", "agency", "housing", "text", "Supported housing"))
