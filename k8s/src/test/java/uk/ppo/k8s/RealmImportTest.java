@@ -215,8 +215,20 @@ class RealmImportTest {
                 assertEquals("[\"admin\"]", attribute.path("permissions").path("edit").toString(), name);
             }
             assertTrue(attributes.get("schemes").path("multivalued").asBoolean());
+            // a scheme code as offender-service accepts it (SchemeRecords), or * for every scheme
+            String schemeCode = schemeCodePattern();
+            assertEquals("^(\\*|" + schemeCode + ")$",
+                    attributes.get("schemes").path("validations").path("pattern").path("pattern").asText());
             assertFalse(attributes.get("agency").path("multivalued").asBoolean());
         }
+    }
+
+    private static String schemeCodePattern() throws IOException {
+        String records = Files.readString(ROOT.resolve(
+                "offender-service/src/main/java/uk/ppo/offender/scheme/SchemeRecords.java"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("@Pattern\\(regexp = \"([^\"]+)\"").matcher(records);
+        assertTrue(m.find(), "offender-service's scheme code pattern");
+        return m.group(1);
     }
 
     /** Partner systems' entitlements are explicit attributes of their service accounts (mapped like a person's). */
