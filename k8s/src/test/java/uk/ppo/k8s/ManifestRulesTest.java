@@ -75,7 +75,8 @@ class ManifestRulesTest {
     static final Map<String, Integer> MEASURED_RSS_MIB = Map.of("gateway", 143, "offender-service", 224,
             "scoring-service", 224, "hotspot-service", 224, "action-plan-service", 224, "keycloak", 601);
     /** Who calls whom inside the cluster besides the gateway (ARCHITECTURE.md: scoring reads offences). */
-    static final Map<String, List<String>> CALLS = Map.of("scoring-service", List.of("offender-service"));
+    static final Map<String, List<String>> CALLS = Map.of("scoring-service", List.of("offender-service"),
+            "action-plan-service", List.of("offender-service"));
     /** Container env vars that are not Quarkus configuration: read by the image's run-java.sh. */
     static final Set<String> IMAGE_ENV = Set.of("JAVA_OPTS_APPEND");
     static final Map<String, String> POSTGRES_PODS = Map.of("cnpg.io/cluster", "ppo-db");

@@ -21,7 +21,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
  * The production realm, made from the local run's {@code keycloak/realm-ppo.json} (the single source):
  * local-only clients and every user with a password are removed, client secrets become placeholders the
  * Keycloak Operator fills from the Secret {@value #CLIENT_SECRETS}, redirect URIs point at the public
- * https host, and no client may use the password grant.
+ * https host with exact redirect URIs, no client may use the password grant, and every person logs in with a
+ * second factor (OTP).
  */
 final class RealmForKubernetes {
 
@@ -29,11 +30,21 @@ final class RealmForKubernetes {
     static final String CLIENT_SECRETS = "keycloak-client-secrets";
     /** Password-grant clients for local runs and the system tests (short-lived tokens, tokens without the audience). */
     static final Set<String> LOCAL_ONLY_CLIENTS = Set.of("ppo-cli", "ppo-test-short-lived", "ppo-test-no-audience");
+    /** The browser flow (defined in the local realm, used only here) that asks every person for a one-time code. */
+    static final String OTP_BROWSER_FLOW = "browser with required otp";
+    /**
+     * The only addresses a login may return to in production (no wildcards): the admin console's root and, for
+     * ppo-mobile, Swagger UI's OAuth redirect page on the gateway and the app's own callback.
+     */
+    static final Map<String, List<String>> EXACT_REDIRECTS = Map.of(
+            "ppo-admin-console", List.of("https://" + GATEWAY_HOST + "/admin/"),
+            "ppo-mobile", List.of("https://" + GATEWAY_HOST + "/q/swagger-ui/oauth2-redirect.html", "ppo-mobile://callback"));
     static final String HEADER = """
             # GENERATED from keycloak/realm-ppo.json by k8s/src/test/java/uk/ppo/k8s/RealmForKubernetes.java: do not edit.
             # Regenerate after changing the realm: ./mvnw -pl k8s test -Dtest=RealmImportTest -Dk8s.regenerate=true
             # Local-only clients (ppo-cli, ppo-test-*) and all password users are stripped; client secrets come from the Secret
-            # keycloak-client-secrets (k8s/README.md); redirect URIs use https://ppo.example.org.
+            # keycloak-client-secrets (k8s/README.md); exact redirect URIs on https://ppo.example.org; every person needs OTP
+            # (browser flow "browser with required otp", CONFIGURE_TOTP a default required action).
             """;
 
     private RealmForKubernetes() {
@@ -56,6 +67,11 @@ final class RealmForKubernetes {
                 client.put("secret", "${" + variable + "}");
                 placeholders.put(variable, clientId);
             }
+            if (EXACT_REDIRECTS.containsKey(clientId)) {
+                ArrayNode exact = JsonNodeFactory.instance.arrayNode();
+                EXACT_REDIRECTS.get(clientId).forEach(exact::add);
+                client.set("redirectUris", exact);
+            }
             for (String field : List.of("redirectUris", "webOrigins")) {
                 if (client.has(field)) {
                     ArrayNode prod = JsonNodeFactory.instance.arrayNode();
@@ -73,6 +89,19 @@ final class RealmForKubernetes {
                 }
             }
         }
+        // scope mappings of the stripped clients go too (Keycloak refuses a mapping for an unknown client)
+        removeLocalOnly((ArrayNode) realm.get("scopeMappings"));
+        JsonNode clientScopeMappings = realm.path("clientScopeMappings");
+        for (Iterator<Map.Entry<String, JsonNode>> it = clientScopeMappings.fields(); it.hasNext();) {
+            ArrayNode mappings = (ArrayNode) it.next().getValue();
+            removeLocalOnly(mappings);
+            if (mappings.isEmpty()) {
+                it.remove();
+            }
+        }
+        if (clientScopeMappings.isObject() && clientScopeMappings.isEmpty()) {
+            realm.remove("clientScopeMappings");
+        }
         ArrayNode users = (ArrayNode) realm.get("users");
         for (Iterator<JsonNode> it = users.elements(); it.hasNext();) {
             JsonNode user = it.next();
@@ -82,9 +111,18 @@ final class RealmForKubernetes {
             }
         }
         realm.put("sslRequired", "external");
+        requireOtpForEveryPerson(realm);
         String text = realm.toString();
         if (text.contains("localhost") || text.contains("127.0.0.1") || text.contains("local-secret")) {
             throw new IllegalStateException("the production realm still mentions a local address or secret");
+        }
+        for (JsonNode client : clients) {
+            for (JsonNode uri : client.path("redirectUris")) {
+                if (uri.asText().contains("*")) {
+                    throw new IllegalStateException(client.path("clientId").asText() + " has a wildcard redirect URI: "
+                            + uri.asText() + " (add its exact URIs to EXACT_REDIRECTS)");
+                }
+            }
         }
 
         ObjectNode cr = JsonNodeFactory.instance.objectNode();
@@ -126,6 +164,42 @@ final class RealmForKubernetes {
         realmImport.path("spec").path("placeholders")
                 .forEach(p -> keys.add(p.path("secret").path("key").asText()));
         return keys;
+    }
+
+    /**
+     * Every person needs a second factor: the browser flow is the local realm's (unused there) flow whose
+     * OTP form is REQUIRED, and CONFIGURE_TOTP is a default required action, so a new user sets up OTP at
+     * the first login. The local realm keeps Keycloak's default browser flow (OTP only for users who set
+     * it up), so its sample users log in with a password alone.
+     */
+    private static void requireOtpForEveryPerson(ObjectNode realm) {
+        boolean flowDefined = false;
+        for (JsonNode flow : realm.path("authenticationFlows")) {
+            flowDefined |= OTP_BROWSER_FLOW.equals(flow.path("alias").asText());
+        }
+        if (!flowDefined) {
+            throw new IllegalStateException("keycloak/realm-ppo.json has no authentication flow '" + OTP_BROWSER_FLOW + "'");
+        }
+        realm.put("browserFlow", OTP_BROWSER_FLOW);
+        for (JsonNode action : realm.path("requiredActions")) {
+            if ("CONFIGURE_TOTP".equals(action.path("alias").asText())) {
+                ((ObjectNode) action).put("enabled", true);
+                ((ObjectNode) action).put("defaultAction", true);
+                return;
+            }
+        }
+        throw new IllegalStateException("keycloak/realm-ppo.json has no required action CONFIGURE_TOTP");
+    }
+
+    private static void removeLocalOnly(ArrayNode mappings) {
+        if (mappings == null) {
+            return;
+        }
+        for (Iterator<JsonNode> it = mappings.elements(); it.hasNext();) {
+            if (LOCAL_ONLY_CLIENTS.contains(it.next().path("client").asText())) {
+                it.remove();
+            }
+        }
     }
 
     private static boolean containsText(ArrayNode array, String text) {

@@ -67,6 +67,8 @@ public final class Suite implements AutoCloseable {
 
     /** The scoring-service client's secret in the committed realm export: local runs only, never production. */
     static final String SCORING_CLIENT_LOCAL_SECRET = "scoring-service-local-secret";
+    /** The action-plan-service client's secret in the committed realm export: local runs only, never production. */
+    static final String ACTION_PLAN_CLIENT_LOCAL_SECRET = "action-plan-service-local-secret";
     static final String KEYCLOAK_ADMIN = "admin";
     static final String KEYCLOAK_ADMIN_PASSWORD = "ppo-local";
     private static final String KEYCLOAK_DATABASE = "keycloak";
@@ -332,6 +334,11 @@ public final class Suite implements AutoCloseable {
             // the secret is the realm export's local-development one, as committed in keycloak/realm-ppo.json
             properties.put("quarkus.rest-client.offender-service.url", serviceUrl(Service.OFFENDER));
             properties.put("quarkus.oidc-client.credentials.secret", SCORING_CLIENT_LOCAL_SECRET);
+        }
+        if (service == Service.ACTION_PLAN) {
+            // action-plan-service looks up people's schemes at offender-service as its own Keycloak client
+            properties.put("quarkus.rest-client.offender-service.url", serviceUrl(Service.OFFENDER));
+            properties.put("quarkus.oidc-client.credentials.secret", ACTION_PLAN_CLIENT_LOCAL_SECRET);
         }
         return quarkusProcess(service.module(), properties, service.port(config));
     }

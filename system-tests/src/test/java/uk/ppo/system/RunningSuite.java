@@ -62,6 +62,21 @@ public final class RunningSuite implements BeforeAllCallback {
                 .then().statusCode(200).extract().path("access_token");
     }
 
+    /** A token of Keycloak's own administrator (master realm, admin-cli), for Keycloak's admin API. */
+    static String keycloakAdminToken() {
+        return keycloak()
+                .contentType(ContentType.URLENC)
+                .formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", "admin").formParam("password", "ppo-local")
+                .when().post("/realms/master/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    /** A request to the suite's Keycloak (not the gateway). */
+    static io.restassured.specification.RequestSpecification keycloak() {
+        return given().baseUri(suite().config().keycloakUrl()).port(suite().config().keycloakPort());
+    }
+
     /** A partner system's token, by client credentials. */
     static String clientToken(String clientId, String secret) {
         return given().baseUri(suite().config().keycloakUrl()).port(suite().config().keycloakPort())

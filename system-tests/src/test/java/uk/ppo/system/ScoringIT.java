@@ -70,20 +70,21 @@ class ScoringIT {
                         "rationale", "Matrix score and partner evidence", "attendingAgencies", List.of("POLICE", "PROBATION")))
                 .post("/api/v1/offenders/{id}/decisions", member).then().statusCode(201);
 
-        String police = RunningSuite.clientToken("police-system", "police-system-local-secret");
+        // the scheme is new: police-system sees only Hastings and Eastbourne, probation-system every scheme
+        String partner = RunningSuite.clientToken("probation-system", "probation-system-local-secret");
         List<Map<String, Object>> offences = List.of(
-                Map.of("pncId", nomineePnc, "sourceSystem", "police-system", "sourceId", "SC-1-" + nomineePnc.substring(5),
+                Map.of("pncId", nomineePnc, "sourceId", "SC-1-" + nomineePnc.substring(5),
                         "category", "BURGLARY_DWELLING", "status", "CONVICTED", "offenceDate", TODAY.minusDays(30).toString(),
                         "victimTypes", List.of("ELDERLY")),
-                Map.of("pncId", nomineePnc, "sourceSystem", "police-system", "sourceId", "SC-2-" + nomineePnc.substring(5),
+                Map.of("pncId", nomineePnc, "sourceId", "SC-2-" + nomineePnc.substring(5),
                         "category", "BURGLARY_DWELLING", "status", "ADMITTED", "offenceDate", TODAY.minusDays(60).toString()),
-                Map.of("pncId", nomineePnc, "sourceSystem", "police-system", "sourceId", "SC-3-" + nomineePnc.substring(5),
+                Map.of("pncId", nomineePnc, "sourceId", "SC-3-" + nomineePnc.substring(5),
                         "category", "ROBBERY", "status", "CONVICTED", "offenceDate", TODAY.minusMonths(20).toString()));
-        given().auth().oauth2(police).contentType(ContentType.JSON).body(offences)
+        given().auth().oauth2(partner).contentType(ContentType.JSON).body(offences)
                 .post("/api/v1/offences/bulk").then().statusCode(200).body("created", equalTo(3));
-        given().auth().oauth2(police).contentType(ContentType.JSON)
-                .body(Map.of("sourceSystem", "police-system", "sourceId", "INT-" + nomineePnc.substring(5), "type", "INTELLIGENCE",
-                        "occurredAt", Instant.now().minus(Duration.ofDays(10)).toString(), "sourceAgency", "POLICE", "grading", "B2"))
+        given().auth().oauth2(partner).contentType(ContentType.JSON)
+                .body(Map.of("sourceId", "INT-" + nomineePnc.substring(5), "type", "INTELLIGENCE",
+                        "occurredAt", Instant.now().minus(Duration.ofDays(10)).toString(), "grading", "B2"))
                 .post("/api/v1/offenders/{id}/events", nominee).then().statusCode(201);
 
         String runId = given().auth().oauth2(coordinator).contentType(ContentType.JSON)

@@ -111,7 +111,10 @@ public class ProblemMappers {
     /** Who was refused, when the request's caller can still be read; else nobody is recorded. */
     private static Actor refusedActor() {
         try (var caller = Arc.container().instance(Caller.class)) {
-            return Actor.of(caller.get());
+            return caller.isAvailable() ? Actor.of(caller.get()) : new Actor("unknown", "", null, null, null, null);
+        } catch (RuntimeException e) {
+            // no request context to read the caller from: the refusal still stands, named as unknown
+            return new Actor("unknown", "", null, null, null, null);
         }
     }
 

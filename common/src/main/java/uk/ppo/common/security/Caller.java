@@ -1,5 +1,6 @@
 package uk.ppo.common.security;
 
+import io.quarkus.arc.Unremovable;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,6 +20,7 @@ import java.util.TreeSet;
  * gave ({@code X-Purpose}), for the audit log. Scope decisions are {@link Entitlements}'.
  */
 @RequestScoped
+@Unremovable // common's exception mappers look it up for the audit of refusals, in modules that inject it nowhere
 public class Caller {
 
     public static final String PURPOSE_HEADER = "X-Purpose";
