@@ -413,8 +413,8 @@ class EntitlementMatrixIT {
             runs[i] = given().auth().oauth2(coordinator).contentType(ContentType.JSON).body(Map.of("schemeId", schemes[i]))
                     .post("/api/v1/scoring/runs").then().statusCode(202).extract().path("id");
             awaitRun(coordinator, runs[i]);
-            scores[i] = given().auth().oauth2(coordinator).get("/api/v1/scoring/people/{id}/scores/latest", people[i])
-                    .then().statusCode(200).extract().path("scoreId");
+            scores[i] = given().auth().oauth2(coordinator).get("/api/v1/scoring/people/{id}/scores", people[i])
+                    .then().statusCode(200).extract().path("[0].scoreId");
             plans[i] = given().auth().oauth2(manager).contentType(ContentType.JSON)
                     .body(Map.of("offenderId", people[i], "strand", "CATCH_AND_CONVICT"))
                     .post("/api/v1/ppo-plans").then().statusCode(201).extract().path("id");

@@ -25,6 +25,7 @@ import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
+import uk.ppo.scoring.offender.Scopes;
 
 import java.util.UUID;
 
@@ -37,10 +38,12 @@ public class MatrixResource {
 
     private final MatrixService service;
     private final SecurityIdentity identity;
+    private final Scopes scopes;
 
-    MatrixResource(MatrixService service, SecurityIdentity identity) {
+    MatrixResource(MatrixService service, SecurityIdentity identity, Scopes scopes) {
         this.service = service;
         this.identity = identity;
+        this.scopes = scopes;
     }
 
     @GET
@@ -75,6 +78,9 @@ public class MatrixResource {
     @Operation(operationId = "getActiveMatrixVersion", summary = "The version that scores for a scheme (its own, else the global one)")
     @APIResponse(responseCode = "200", description = "The active version")
     public MatrixRecords.ActiveView active(@QueryParam("schemeId") UUID schemeId) {
+        if (schemeId != null) {
+            scopes.requireScheme(schemeId);   // a scheme's settings are the scheme's: unknown and out of scope alike
+        }
         MatrixService.Resolved resolved = service.activation(schemeId);
         return new MatrixRecords.ActiveView(schemeId, resolved.schemeSpecific(), MatrixRecords.MatrixVersionView.of(resolved.version()));
     }
@@ -101,6 +107,9 @@ public class MatrixResource {
     @APIResponse(responseCode = "404", description = "No such matrix version")
     public MatrixRecords.MatrixVersionView activate(@PathParam("id") UUID id, @Valid MatrixRecords.Activate request) {
         UUID schemeId = request == null ? null : request.schemeId();
+        if (schemeId != null) {
+            scopes.requireScheme(schemeId);
+        }
         return MatrixRecords.MatrixVersionView.of(service.activate(id, schemeId, identity.getPrincipal().getName()));
     }
 

@@ -260,6 +260,13 @@ class MatrixResourceTest {
 
             given().auth().oauth2(ANALYST).queryParam("schemeId", scheme).get(MATRICES + "/active").then().statusCode(200)
                     .body("schemeSpecific", equalTo(true)).body("matrix.versionNumber", equalTo(number));
+            // a scheme's settings are the scheme's: out of scope answers as an unknown scheme does
+            String elsewhere = TestTokens.user("ann.analyst").roles("analyst").schemes("EASTBOURNE").token();
+            given().auth().oauth2(elsewhere).queryParam("schemeId", scheme).get(MATRICES + "/active").then().statusCode(404)
+                    .body("detail", equalTo("No scheme " + scheme));
+            given().auth().oauth2(TestTokens.user("ada.admin").roles("admin").schemes("EASTBOURNE").token())
+                    .contentType(ContentType.JSON).body(Map.of("schemeId", scheme))
+                    .post(MATRICES + "/{id}/activations", id).then().statusCode(404);
             given().auth().oauth2(ANALYST).get(MATRICES + "/active").then().statusCode(200)
                     .body("schemeSpecific", equalTo(false)).body("matrix.versionNumber", equalTo(1));
 
