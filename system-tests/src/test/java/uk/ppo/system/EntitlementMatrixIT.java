@@ -403,10 +403,7 @@ class EntitlementMatrixIT {
                     .post("/api/v1/schemes").then().statusCode(201).extract().path("id");
             pncs[i] = freshPnc();
             people[i] = person(admin, schemes[i], pncs[i]);
-            given().auth().oauth2(coordinator).contentType(ContentType.JSON)
-                    .body(Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "decidedOn", TODAY, "rationale", "Entitlement matrix",
-                            "attendingAgencies", List.of("POLICE", "PROBATION")))
-                    .post("/api/v1/offenders/{id}/decisions", people[i]).then().statusCode(201);
+            select(coordinator, people[i]);
             given().auth().oauth2(coordinator).contentType(ContentType.JSON)
                     .body(Map.of("cohortTotal", 100, "pndAssetTotal", 10, "takenOn", TODAY, "reductionTargetPercent", 10))
                     .put("/api/v1/scoring/schemes/{id}/baseline", schemes[i]).then().statusCode(org.hamcrest.Matchers.lessThan(300));
@@ -462,6 +459,9 @@ class EntitlementMatrixIT {
         String[] pncs = {freshPnc(), freshPnc()};
         String in = person(admin, codeToId.get("HASTINGS"), pncs[0]);
         String out = person(admin, codeToId.get("THURROCK"), pncs[1]);
+        String coordinator = RunningSuite.tokenFor("cora.coordinator");
+        select(coordinator, in);
+        select(coordinator, out);
         ids.put("scheme", new Pair(codeToId.get("HASTINGS"), codeToId.get("THURROCK")));
         ids.put("scheme-code", new Pair("HASTINGS", "THURROCK"));
         ids.put("person", new Pair(in, out));
@@ -470,6 +470,14 @@ class EntitlementMatrixIT {
         String unclaimed = KeycloakAdmin.clientWithoutSchemesToken("police-system",
                 "ent-partner-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 30), 36));
         return new World("police-system", ids, Map.of(PARTNER, police), Map.of(PARTNER, unclaimed));
+    }
+
+    /** Puts the person on the scheme (Catch and Convict), so the status lookup names them a PPO. */
+    private static void select(String coordinator, String personId) {
+        given().auth().oauth2(coordinator).contentType(ContentType.JSON)
+                .body(Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "decidedOn", TODAY, "rationale", "Entitlement matrix",
+                        "attendingAgencies", List.of("POLICE", "PROBATION")))
+                .post("/api/v1/offenders/{id}/decisions", personId).then().statusCode(201);
     }
 
     private static String person(String token, String schemeId, String pnc) {
