@@ -93,6 +93,8 @@ class HostileInputIT {
         document = ApiDocument.merged();
         tokens.putAll(ApiDocument.tokensByRole());
         tokens.put("partner-system-2", RunningSuite.clientToken("probation-system", "probation-system-local-secret"));
+        // the scoring feed is scoring-service's alone: its own client is the one principal allowed to call it
+        tokens.put("scoring-feed", RunningSuite.clientToken("scoring-service", "scoring-service-local-secret"));
         Map<String, ApiDocument.Entry> matrix = new HashMap<>();
         ApiDocument.matrix().forEach(e -> matrix.put(e.method() + " " + e.path(), e));
         person = freshPerson();
