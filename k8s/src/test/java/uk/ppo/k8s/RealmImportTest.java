@@ -172,7 +172,8 @@ class RealmImportTest {
     @Test
     void everyClientsTokensCarryOnlyTheRolesItNeeds() throws IOException {
         JsonNode local = localRealm();
-        List<String> userRoles = List.of("admin", "coordinator", "offender-manager", "officer", "analyst", "auditor");
+        List<String> userRoles = List.of("admin", "coordinator", "offender-manager", "officer", "analyst", "auditor",
+                "data-protection-officer");
         Map<String, List<String>> expected = new HashMap<>();
         for (String client : List.of("ppo-mobile", "ppo-admin-console", "ppo-cli", "ppo-test-short-lived", "ppo-test-no-audience")) {
             expected.put(client, userRoles);

@@ -84,7 +84,7 @@ public final class Main {
                   Logs                 %11$s
 
                 Sample users (realm ppo, password ppo-local): ada.admin, cora.coordinator, maya.manager,
-                  oscar.officer, ann.analyst, aud.auditor, sam.scoped (coordinator limited to HASTINGS)
+                  oscar.officer, ann.analyst, aud.auditor, dora.dpo, sam.scoped (coordinator limited to HASTINGS)
                 Get a token:
                   curl -s -d grant_type=password -d client_id=ppo-cli -d username=cora.coordinator \\
                        -d password=ppo-local %2$s/realms/ppo/protocol/openid-connect/token

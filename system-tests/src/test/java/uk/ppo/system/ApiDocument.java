@@ -72,6 +72,7 @@ final class ApiDocument {
         USERS.put("officer", "oscar.officer");
         USERS.put("analyst", "ann.analyst");
         USERS.put("auditor", "aud.auditor");
+        USERS.put("data-protection-officer", "dora.dpo");
     }
 
     static final Pattern PARAMETERS = Pattern.compile("\\{([^}]+)}");

@@ -10,6 +10,8 @@ public final class Roles {
     public static final String ANALYST = "analyst";
     public static final String PARTNER_SYSTEM = "partner-system";
     public static final String AUDITOR = "auditor";
+    /** Retention reviews, disposal, restriction and subject access (the data-protection lifecycle). */
+    public static final String DATA_PROTECTION_OFFICER = "data-protection-officer";
     /** Reads a whole scheme's scoring inputs; held by scoring-service's client alone. */
     public static final String SCORING_FEED = "scoring-feed";
     /** Asks offender-service which scheme a person or scheme id is in now; held by the services' own clients alone. */
