@@ -1,13 +1,19 @@
 package uk.ppo.common.problem;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
+import java.util.UUID;
+
 /**
  * A request body is one JSON document and nothing after it: {@code {...} x} is a 400 problem, not
- * the document with the rubbish ignored (Jackson's default).
+ * the document with the rubbish ignored (Jackson's default). An id is an id: an empty or blank string
+ * (after Jackson's trimming, which takes control characters such as NUL too) is a 400 problem, not a
+ * missing id ({@code "schemeId": "\u0000"} once activated a matrix version for every scheme).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -15,5 +21,6 @@ public class StrictJson implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.coercionConfigFor(UUID.class).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     }
 }

@@ -260,6 +260,10 @@ class MatrixResourceTest {
 
             given().auth().oauth2(ANALYST).queryParam("schemeId", scheme).get(MATRICES + "/active").then().statusCode(200)
                     .body("schemeSpecific", equalTo(true)).body("matrix.versionNumber", equalTo(number));
+            // an id that is blank (NUL trims to nothing) is a bad id, not a missing one: never a global activation
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"schemeId\":\"\\u0000\"}")
+                    .post(MATRICES + "/{id}/activations", id).then().statusCode(400).contentType("application/problem+json");
+            given().auth().oauth2(ANALYST).get(MATRICES + "/active").then().statusCode(200).body("matrix.versionNumber", equalTo(1));
             // a scheme's settings are the scheme's: out of scope answers as an unknown scheme does
             String elsewhere = TestTokens.user("ann.analyst").roles("analyst").schemes("EASTBOURNE").token();
             given().auth().oauth2(elsewhere).queryParam("schemeId", scheme).get(MATRICES + "/active").then().statusCode(404)
