@@ -50,15 +50,8 @@ public class AccessLogResource {
     @APIResponse(responseCode = "403", description = "Not an auditor or admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<PpoPlanRecords.AccessView> log(@QueryParam("personId") @NotNull @Parameter(description = "The offender's id", required = true) UUID personId,
                                                @Valid @BeanParam PageRequest paging) {
-        // a caller limited to some schemes reads the log of a person their schemes cover now, and otherwise none
-        if (!entitlements.scope().coversEveryScheme()) {
-            String scheme = entitlements.scope().isEmpty() ? null : schemes.schemeOf(personId);
-            if (!entitlements.maySee(scheme)) {
-                if (scheme != null) {
-                    entitlements.refused(personId, "access log: person out of scope (scheme " + scheme + ")");
-                }
-                return new Page<>(List.of(), paging.page(), paging.size(), 0);
-            }
+        if (!entitlements.mayReadAuditOf(personId, schemes::schemeOf)) {
+            return new Page<>(List.of(), paging.page(), paging.size(), 0);
         }
         return new Page<>(audit.forPerson(personId, paging.page(), paging.size()), paging.page(), paging.size(),
                 audit.countForPerson(personId))

@@ -10,6 +10,7 @@ import uk.ppo.common.audit.Actor;
 import uk.ppo.common.problem.ProblemException;
 
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The one entitlement check on every path to a person or a scheme, in every service.
@@ -46,22 +47,54 @@ public class Entitlements {
      * such person. Otherwise 404 "No person {id}", the same for both.
      */
     public void requirePerson(UUID personId, String currentSchemeCode) {
-        if (!caller.maySee(currentSchemeCode)) {
-            if (currentSchemeCode != null) {
-                refused(personId, "person out of scope (scheme " + currentSchemeCode + ")");
-            }
+        if (!mayReachPerson(personId, currentSchemeCode)) {
             throw personNotFound(personId);
         }
     }
 
     /** As {@link #requirePerson}, for a scheme: a null code means no such scheme. 404 "No scheme {id}" for both. */
     public void requireScheme(Object schemeRef, String schemeCode) {
-        if (!caller.maySee(schemeCode)) {
-            if (schemeCode != null) {
-                refused(null, "scheme out of scope (" + schemeCode + ")");
-            }
+        if (!mayReachScheme(schemeCode)) {
             throw schemeNotFound(schemeRef);
         }
+    }
+
+    /**
+     * May the caller reach a person whose current scheme has this code (null: no such person)? For a caller
+     * that answers otherwise than with a 404 (an empty list); a person who exists out of scope is audited as refused.
+     */
+    public boolean mayReachPerson(UUID personId, String currentSchemeCode) {
+        if (caller.maySee(currentSchemeCode)) {
+            return true;
+        }
+        if (currentSchemeCode != null) {
+            refused(personId, "person out of scope (scheme " + currentSchemeCode + ")");
+        }
+        return false;
+    }
+
+    /** As {@link #mayReachPerson}, for a scheme (null: no such scheme). */
+    public boolean mayReachScheme(String schemeCode) {
+        if (caller.maySee(schemeCode)) {
+            return true;
+        }
+        if (schemeCode != null) {
+            refused(null, "scheme out of scope (" + schemeCode + ")");
+        }
+        return false;
+    }
+
+    /**
+     * May the caller read an audit trail, filtered to {@code personId} (may be null)? A trail names people of
+     * every scheme and has no scheme column: read whole only with every scheme; a caller limited to some
+     * schemes reads one person's records at a time, of a person they may reach now ({@code currentScheme}
+     * gives that person's scheme code, null when unknown).
+     */
+    public boolean mayReadAuditOf(UUID personId, Function<UUID, String> currentScheme) {
+        if (caller.scope().coversEveryScheme()) {
+            return true;
+        }
+        return personId != null && mayReachPerson(personId, currentScheme.apply(personId));
     }
 
     /** The answer for a person the caller may not know of. */

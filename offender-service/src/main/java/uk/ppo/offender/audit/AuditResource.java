@@ -16,7 +16,7 @@ import uk.ppo.common.audit.AuditTrail;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
 import uk.ppo.common.problem.ProblemException;
-import uk.ppo.common.security.Caller;
+import uk.ppo.common.security.Entitlements;
 import uk.ppo.common.security.Roles;
 import uk.ppo.offender.person.PersonService;
 
@@ -31,12 +31,12 @@ import java.util.UUID;
 public class AuditResource {
 
     private final AuditTrail trail;
-    private final Caller caller;
+    private final Entitlements entitlements;
     private final PersonService people;
 
-    AuditResource(AuditTrail trail, Caller caller, PersonService people) {
+    AuditResource(AuditTrail trail, Entitlements entitlements, PersonService people) {
         this.trail = trail;
-        this.caller = caller;
+        this.entitlements = entitlements;
         this.people = people;
     }
 
@@ -50,7 +50,7 @@ public class AuditResource {
         }
         // The trail spans every scheme and holds records about no one person (searches, cohort reads): reading it
         // whole needs every scheme; an auditor limited to some schemes reads one person's records at a time.
-        if (!caller.scope().coversEveryScheme() && (personId == null || !people.isVisible(personId))) {
+        if (!entitlements.mayReadAuditOf(personId, people::currentSchemeOf)) {
             return new Page<>(List.of(), paging.page(), paging.size(), 0);
         }
         return trail.search(personId, user, from, to, paging.page(), paging.size());

@@ -69,11 +69,7 @@ class PerformanceService implements PanacheRepositoryBase<PerformanceCohort, UUI
             throw ProblemException.invalid("fixedOn", "must not be in the future");
         }
         for (UUID schemeId : request.schemeIds()) {
-            Scheme scheme = schemes.findByIdOptional(schemeId).orElse(null);
-            if (scheme == null || !entitlements.maySee(scheme.code())) {
-                if (scheme != null) {
-                    entitlements.refused(null, "scheme out of scope (" + scheme.code() + ")");
-                }
+            if (!entitlements.mayReachScheme(schemes.findByIdOptional(schemeId).map(Scheme::code).orElse(null))) {
                 throw ProblemException.invalid("schemeIds", "no such scheme " + schemeId);
             }
         }
@@ -99,9 +95,7 @@ class PerformanceService implements PanacheRepositoryBase<PerformanceCohort, UUI
         }
         // a cohort is the caller's to read only if every scheme it covers is
         for (UUID schemeId : cohort.schemeIds()) {
-            String code = schemes.findByIdOptional(schemeId).map(Scheme::code).orElse(null);
-            if (!entitlements.maySee(code)) {
-                entitlements.refused(null, "performance cohort out of scope (scheme " + code + ")");
+            if (!entitlements.mayReachScheme(schemes.findByIdOptional(schemeId).map(Scheme::code).orElse(null))) {
                 throw ProblemException.notFound("No performance cohort " + id);
             }
         }

@@ -100,14 +100,11 @@ public class PersonService {
         return found;
     }
 
-    /** May the caller see this person? An attempt on one who exists but is out of scope is audited as refused. */
+    /** The code of the person's current scheme, or null when there is no such person. */
     @Transactional
-    public boolean isVisible(UUID id) {
+    public String currentSchemeOf(UUID id) {
         Person person = people.findById(id);
-        if (person != null && !entitlements.maySee(person.scheme().code())) {
-            entitlements.refused(id, "person out of scope (scheme " + person.scheme().code() + ")");
-        }
-        return person != null && entitlements.maySee(person.scheme().code());
+        return person == null ? null : person.scheme().code();
     }
 
     /** A person the caller may see, else 404 (as if they did not exist). Needs the caller's transaction. */
@@ -132,10 +129,7 @@ public class PersonService {
     /** The scheme a person is created in or moved to: unknown and out of scope are the same 400. */
     private Scheme schemeInScope(UUID schemeId) {
         Scheme scheme = schemes.findById(schemeId);
-        if (scheme == null || !entitlements.maySee(scheme.code())) {
-            if (scheme != null) {
-                entitlements.refused(null, "scheme out of scope (" + scheme.code() + ")");
-            }
+        if (!entitlements.mayReachScheme(scheme == null ? null : scheme.code())) {
             throw ProblemException.invalid("schemeId", "no such scheme");
         }
         return scheme;

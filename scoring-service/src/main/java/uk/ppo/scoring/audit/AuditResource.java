@@ -51,15 +51,8 @@ public class AuditResource {
         if (from != null && to != null && !from.isBefore(to)) {
             throw ProblemException.invalid("from", "must be before to");
         }
-        if (!entitlements.scope().coversEveryScheme()) {
-            // the trail names people of every scheme and has no scheme column: a scoped auditor reads one person's records at a time
-            String scheme = personId == null || entitlements.scope().isEmpty() ? null : scopes.currentSchemeOf(personId).orElse(null);
-            if (!entitlements.maySee(scheme)) {
-                if (scheme != null) {
-                    entitlements.refused(personId, "audit read: person out of scope (scheme " + scheme + ")");
-                }
-                return new Page<>(List.of(), paging.page(), paging.size(), 0);
-            }
+        if (!entitlements.mayReadAuditOf(personId, person -> scopes.currentSchemeOf(person).orElse(null))) {
+            return new Page<>(List.of(), paging.page(), paging.size(), 0);
         }
         return trail.search(personId, user, from, to, paging.page(), paging.size());
     }
