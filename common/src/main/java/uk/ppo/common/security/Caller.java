@@ -27,6 +27,7 @@ public class Caller {
 
     private final SecurityIdentity identity;
     private final CurrentVertxRequest request;
+    private Scope scope;
 
     Caller(SecurityIdentity identity, CurrentVertxRequest request) {
         this.identity = identity;
@@ -68,7 +69,13 @@ public class Caller {
 
     /** The schemes this caller may see: only the token's {@code schemes} claim decides, and no claim means none. */
     public Scope scope() {
-        Object claim = claim(Roles.SCHEMES_CLAIM);
+        if (scope == null) {
+            scope = scopeOf(claim(Roles.SCHEMES_CLAIM));   // read once per request: lists ask for every row
+        }
+        return scope;
+    }
+
+    private static Scope scopeOf(Object claim) {
         if (claim == null) {
             return Scope.none();
         }
