@@ -329,6 +329,11 @@ public final class Suite implements AutoCloseable {
         if (config.sampleData()) {
             properties.put("ppo.sample-data.enabled", "true");
         }
+        if (service == Service.OFFENDER) {
+            // disposals and subject-access requests reach the other services that hold records about people
+            properties.put("ppo.data-protection.scoring-service.url", serviceUrl(Service.SCORING));
+            properties.put("ppo.data-protection.action-plan-service.url", serviceUrl(Service.ACTION_PLAN));
+        }
         if (service == Service.SCORING) {
             // scoring-service reads offender-service as its own Keycloak client (client credentials);
             // the secret is the realm export's local-development one, as committed in keycloak/realm-ppo.json

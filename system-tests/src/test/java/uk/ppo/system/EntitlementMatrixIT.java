@@ -48,7 +48,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(RunningSuite.class)
 class EntitlementMatrixIT {
 
-    static final List<String> USER_ROLES = List.of("admin", "coordinator", "offender-manager", "officer", "analyst", "auditor");
+    static final List<String> USER_ROLES = List.of("admin", "coordinator", "offender-manager", "officer", "analyst", "auditor",
+            "data-protection-officer");
     static final String PARTNER = "partner-system";
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -290,6 +291,7 @@ class EntitlementMatrixIT {
                 .replace("$SCHEME_ID", world.ids().get("scheme").in())
                 .replace("$SCHEME_CODE", world.ids().get("scheme-code").in())
                 .replace("$TODAY", TODAY)
+                .replace("$NEXT_YEAR", LocalDate.now().plusYears(1).toString())
                 .replace("$PNC", freshPnc())
                 .replace("$UNIQUE", UUID.randomUUID().toString());
     }
@@ -386,7 +388,11 @@ class EntitlementMatrixIT {
         String coordinator = RunningSuite.tokenFor("cora.coordinator");
         String manager = RunningSuite.tokenFor("maya.manager");
         String analyst = RunningSuite.tokenFor("ann.analyst");
+        String dpo = RunningSuite.tokenFor("dora.dpo");
         Map<String, Pair> ids = new LinkedHashMap<>();
+        String[] decisions = new String[2];
+        String[] disposals = new String[2];
+        String[] accessRequests = new String[2];
         String[] codes = {freshCode("ENTIN"), freshCode("ENTOUT")};
         String[] schemes = new String[2];
         String[] people = new String[2];
@@ -426,7 +432,20 @@ class EntitlementMatrixIT {
                             "baselineFrom", "2024-04-01", "baselineTo", "2025-03-31", "followUpFrom", "2025-04-01",
                             "followUpTo", "2026-03-31", "targetReductionPercent", 10))
                     .post("/api/v1/performance/cohorts").then().statusCode(201).extract().path("id");
+            // a person disposed of (their decision and disposal stay, in the scheme they were last in) and a
+            // subject-access request about the scheme's person
+            String disposable = person(admin, schemes[i], freshPnc());
+            var disposed = given().auth().oauth2(dpo).contentType(ContentType.JSON)
+                    .body(Map.of("outcome", "DISPOSE", "reason", "Entitlement matrix"))
+                    .post("/api/v1/retention/reviews/{id}/decisions", disposable).then().statusCode(201).extract();
+            decisions[i] = disposed.path("id");
+            disposals[i] = disposed.path("disposalId");
+            accessRequests[i] = given().auth().oauth2(dpo).contentType(ContentType.JSON).body(Map.of("personId", people[i]))
+                    .post("/api/v1/subject-access-requests").then().statusCode(202).extract().path("id");
         }
+        ids.put("retention-decision", new Pair(decisions[0], decisions[1]));
+        ids.put("disposal", new Pair(disposals[0], disposals[1]));
+        ids.put("subject-access-request", new Pair(accessRequests[0], accessRequests[1]));
         ids.put("scheme", new Pair(schemes[0], schemes[1]));
         ids.put("scheme-code", new Pair(codes[0], codes[1]));
         ids.put("person", new Pair(people[0], people[1]));
@@ -441,7 +460,7 @@ class EntitlementMatrixIT {
         Map<String, String> noClaim = new LinkedHashMap<>();
         String suffix = Long.toString(ThreadLocalRandom.current().nextLong(1L << 30), 36);
         for (String role : USER_ROLES) {
-            String agency = Set.of("coordinator", "officer").contains(role) ? "police" : "council";
+            String agency = Set.of("coordinator", "officer", "data-protection-officer").contains(role) ? "police" : "council";
             inScoped.put(role, KeycloakAdmin.userToken("ent." + role + ".in." + suffix, role, agency, List.of(codes[0])));
             noClaim.put(role, KeycloakAdmin.userToken("ent." + role + ".none." + suffix, role, agency, null));
         }

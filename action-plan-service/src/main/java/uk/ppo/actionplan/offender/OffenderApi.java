@@ -34,7 +34,7 @@ interface OffenderApi {
     Schemes schemes(@HeaderParam("Authorization") String bearer);
 
     /** Which scheme a person is in now. */
-    record PersonScheme(UUID personId, UUID schemeId, String schemeCode) {
+    record PersonScheme(UUID personId, UUID schemeId, String schemeCode, boolean restricted) {
     }
 
     record People(List<PersonScheme> people) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.problem.ProblemType;
+import uk.ppo.common.security.Entitlements;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,23 +26,39 @@ public class PersonSchemes {
     private static final Logger LOG = Logger.getLogger(PersonSchemes.class);
 
     private final OffenderClient client;
+    private final Entitlements entitlements;
 
-    PersonSchemes(OffenderClient client) {
+    PersonSchemes(OffenderClient client, Entitlements entitlements) {
         this.client = client;
+        this.entitlements = entitlements;
     }
 
-    /** The code of the person's current scheme, or null when offender-service does not know them. */
+    /**
+     * The code of the person's current scheme, or null when offender-service does not know them, or when their
+     * processing is restricted and the caller is neither the data protection officer nor an auditor (that
+     * attempt is audited as refused).
+     */
     public String schemeOf(UUID personId) {
-        return ask(() -> client.person(personId).map(OffenderApi.PersonScheme::schemeCode).orElse(null));
+        OffenderApi.PersonScheme person = ask(() -> client.person(personId).orElse(null));
+        if (person != null && person.restricted() && !entitlements.mayReachRestricted()) {
+            entitlements.refused(personId, "person restricted");
+            return null;
+        }
+        return person == null ? null : person.schemeCode();
     }
 
-    /** The current scheme code of each of the people offender-service knows; unknown people are absent. */
+    /**
+     * The current scheme code of each of the people offender-service knows; unknown people are absent, and so
+     * are restricted people unless the caller may reach them.
+     */
     public Map<UUID, String> schemesOf(Collection<UUID> personIds) {
         List<UUID> ids = new ArrayList<>(new LinkedHashSet<>(personIds));
         Map<UUID, String> schemes = new HashMap<>();
         for (int from = 0; from < ids.size(); from += OffenderClient.BATCH) {
             List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + OffenderClient.BATCH));
-            ask(() -> client.people(batch)).forEach(p -> schemes.put(p.personId(), p.schemeCode()));
+            boolean restrictedToo = entitlements.mayReachRestricted();
+            ask(() -> client.people(batch)).stream().filter(p -> restrictedToo || !p.restricted())
+                    .forEach(p -> schemes.put(p.personId(), p.schemeCode()));
         }
         return schemes;
     }

@@ -21,6 +21,9 @@ import java.util.function.Function;
  *   scheme code from the request.</li>
  *   <li>Unknown and out of scope answer alike: the same 404 problem with the same detail. An attempt on
  *   something that exists but is out of scope is written to the service's audit trail as refused.</li>
+ *   <li>A person whose processing is restricted (Data Protection Act 2018 s.47) is reached only by the data
+ *   protection officer and auditors (in scope); to everyone else they answer as unknown, and the attempt is
+ *   audited as refused.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -52,6 +55,13 @@ public class Entitlements {
         }
     }
 
+    /** As {@link #requirePerson(UUID, String)}, for a person who may be restricted. */
+    public void requirePerson(UUID personId, String currentSchemeCode, boolean restricted) {
+        if (!mayReachPerson(personId, currentSchemeCode, restricted)) {
+            throw personNotFound(personId);
+        }
+    }
+
     /** As {@link #requirePerson}, for a scheme: a null code means no such scheme. 404 "No scheme {id}" for both. */
     public void requireScheme(Object schemeRef, String schemeCode) {
         if (!mayReachScheme(schemeCode)) {
@@ -71,6 +81,23 @@ public class Entitlements {
             refused(personId, "person out of scope (scheme " + currentSchemeCode + ")");
         }
         return false;
+    }
+
+    /** As {@link #mayReachPerson(UUID, String)}, for a person who may be restricted. */
+    public boolean mayReachPerson(UUID personId, String currentSchemeCode, boolean restricted) {
+        if (!mayReachPerson(personId, currentSchemeCode)) {
+            return false;
+        }
+        if (restricted && !mayReachRestricted()) {
+            refused(personId, "person restricted");
+            return false;
+        }
+        return true;
+    }
+
+    /** Restricted people are for the data protection officer and auditors alone. */
+    public boolean mayReachRestricted() {
+        return caller.hasRole(Roles.DATA_PROTECTION_OFFICER) || caller.hasRole(Roles.AUDITOR);
     }
 
     /** As {@link #mayReachPerson}, for a scheme (null: no such scheme). */

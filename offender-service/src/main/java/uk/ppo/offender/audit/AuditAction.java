@@ -8,5 +8,15 @@ public enum AuditAction {
     /** An attempt refused: a 403 for the caller's role, or a person or scheme out of the caller's scope. */
     ACCESS_REFUSED,
     /** A new version of the retention policy. */
-    RETENTION_POLICY_CHANGE
+    RETENTION_POLICY_CHANGE,
+    /** The person was listed as due for a retention review. */
+    RETENTION_REVIEW_READ,
+    /** A retention review's outcome (RETAIN or DISPOSE), recorded or read. */
+    RETENTION_DECISION, RETENTION_DECISION_READ,
+    /** The person's records were disposed of (anonymised here, deleted in the other services). */
+    DISPOSAL,
+    /** Processing of the person's data restricted, or the restriction lifted (DPA 2018 s.47). */
+    RESTRICTION_APPLY, RESTRICTION_LIFT,
+    /** A subject-access request made, or its bundle read (DPA 2018 s.45). */
+    SUBJECT_ACCESS_REQUEST, SUBJECT_ACCESS_BUNDLE_READ
 }

@@ -89,7 +89,8 @@ class CohortService {
     }
 
     private List<Person> currentMembers(UUID schemeId) {
-        return people.list("scheme.id = ?1 and status in ?2",
+        // restricted people are left out of every cohort list (their processing is restricted)
+        return people.list("scheme.id = ?1 and status in ?2 and restrictedAt is null",
                 io.quarkus.panache.common.Sort.by("strand").and("lastName").and("firstName"),
                 schemeId, List.of(PersonStatus.ACTIVE, PersonStatus.AMBER));
     }

@@ -32,7 +32,8 @@ import java.util.UUID;
 public class ScopeLookupResource {
 
     @Schema(name = "PersonScope", description = "The scheme a person is managed by now")
-    public record PersonScope(UUID personId, UUID schemeId, @Schema(example = "HASTINGS") String schemeCode) {
+    public record PersonScope(UUID personId, UUID schemeId, @Schema(example = "HASTINGS") String schemeCode,
+                              @Schema(description = "Processing restricted: only the data protection officer and auditors may reach the person") boolean restricted) {
     }
 
     @Schema(name = "PersonScopes", description = "The people of the request that exist (unknown ids are absent)")

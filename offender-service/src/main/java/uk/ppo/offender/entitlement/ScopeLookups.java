@@ -27,7 +27,7 @@ class ScopeLookups {
 
     @Transactional
     List<ScopeLookupResource.PersonScope> people(List<UUID> ids) {
-        return em.createQuery("select new uk.ppo.offender.entitlement.ScopeLookupResource$PersonScope(p.id, s.id, s.code)"
+        return em.createQuery("select new uk.ppo.offender.entitlement.ScopeLookupResource$PersonScope(p.id, s.id, s.code, p.restrictedAt is not null)"
                         + " from Person p join p.scheme s where p.id in :ids order by p.id", ScopeLookupResource.PersonScope.class)
                 .setParameter("ids", ids.stream().distinct().toList())
                 .getResultList();

@@ -20,6 +20,6 @@ public class NominationRepository implements PanacheRepositoryBase<Nomination, U
     }
 
     public List<Nomination> pendingInScheme(UUID schemeId) {
-        return list("person.scheme.id = ?1 and status = ?2", Sort.by("nominatedAt"), schemeId, Nomination.Status.PENDING);
+        return list("person.scheme.id = ?1 and status = ?2 and person.restrictedAt is null", Sort.by("nominatedAt"), schemeId, Nomination.Status.PENDING);
     }
 }

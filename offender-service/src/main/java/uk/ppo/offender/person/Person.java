@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.SQLRestriction;
 import uk.ppo.offender.scheme.Scheme;
 
 import java.time.Instant;
@@ -23,9 +24,13 @@ import java.util.UUID;
  * A person known to a PPO scheme. Identity is kept as partners record it; the PPO state (status,
  * strand, review dates) changes only through panel decisions and reviews, whose history is kept
  * elsewhere as rows that are never overwritten.
+ * <p>
+ * A person disposed of under a retention decision is an anonymised row (its id keeps the partnership's
+ * figures true) that no query of this entity returns: to the API they do not exist.
  */
 @Entity
 @Table(name = "person")
+@SQLRestriction("disposed_at is null")
 public class Person {
 
     @Id
@@ -88,6 +93,12 @@ public class Person {
     private Instant createdAt;
     @Column(name = "created_by", nullable = false, length = 120)
     private String createdBy;
+    @Column(name = "restricted_at")
+    private Instant restrictedAt;
+    @Column(name = "restricted_by", length = 120)
+    private String restrictedBy;
+    @Column(name = "restriction_reason", length = 500)
+    private String restrictionReason;
 
     protected Person() {
     }
@@ -157,6 +168,22 @@ public class Person {
         this.nextReviewDue = on.plusMonths(strand.reviewMonths());
     }
 
+    /**
+     * Restricts processing (Data Protection Act 2018 s.47): the person is kept, left out of every list, and
+     * read only by the data protection officer and auditors until the restriction is lifted.
+     */
+    public void restrict(String reason, String by, Instant at) {
+        this.restrictedAt = at;
+        this.restrictedBy = by;
+        this.restrictionReason = reason;
+    }
+
+    public void liftRestriction() {
+        this.restrictedAt = null;
+        this.restrictedBy = null;
+        this.restrictionReason = null;
+    }
+
     /** Transfer to another scheme; history stays with the person. */
     public void transferTo(Scheme newScheme) {
         this.scheme = newScheme;
@@ -188,4 +215,8 @@ public class Person {
     public LocalDate nextReviewDue() { return nextReviewDue; }
     public long version() { return version; }
     public Instant createdAt() { return createdAt; }
+    public boolean restricted() { return restrictedAt != null; }
+    public Instant restrictedAt() { return restrictedAt; }
+    public String restrictedBy() { return restrictedBy; }
+    public String restrictionReason() { return restrictionReason; }
 }

@@ -77,14 +77,24 @@ public final class PersonRecords {
                              String homeArea, String yosReference, String probationReference, SchemeRef scheme,
                              Officer leadOfficer, Officer offenderManager, boolean pncMarker, List<String> flags,
                              PersonStatus status, Strand strand, LocalDate selectedOn, LocalDate lastReviewedOn,
-                             LocalDate nextReviewDue, long version, Instant createdAt) {
+                             LocalDate nextReviewDue, long version, Instant createdAt,
+                             @Schema(description = "Present while processing is restricted (only the data protection officer and auditors see such a person)")
+                             Restriction restriction) {
         public static PersonView of(Person p) {
             return new PersonView(p.id(), p.pncId(), p.croNumber(), p.firstName(), p.lastName(), p.dateOfBirth(),
                     p.gender(), p.ethnicity(), p.homeAddress(), p.homeArea(), p.yosReference(), p.probationReference(),
                     schemeRef(p), officer(p.leadOfficerName(), p.leadOfficerContact()),
                     officer(p.offenderManagerName(), p.offenderManagerContact()), p.pncMarker(), p.flags(),
                     p.status(), p.strand(), p.selectedOn(), p.lastReviewedOn(), p.nextReviewDue(), p.version(),
-                    p.createdAt());
+                    p.createdAt(), Restriction.of(p));
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OffenderRestriction", description = "Restriction of processing (Data Protection Act 2018 s.47)")
+    public record Restriction(Instant since, String by, String reason) {
+        public static Restriction of(Person p) {
+            return p.restricted() ? new Restriction(p.restrictedAt(), p.restrictedBy(), p.restrictionReason()) : null;
         }
     }
 

@@ -25,9 +25,12 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return find("croNumber", cro).firstResultOptional();
     }
 
-    /** Search criteria; null fields do not restrict. {@code scope} always does: the caller's schemes. */
+    /**
+     * Search criteria; null fields do not restrict. {@code scope} always does: the caller's schemes; and
+     * restricted people are found only when {@code includeRestricted} (the data protection officer, auditors).
+     */
     record Criteria(String pncId, String croNumber, String firstName, String lastName, LocalDate dateOfBirth,
-                    UUID schemeId, Strand strand, PersonStatus status, Scope scope) {
+                    UUID schemeId, Strand strand, PersonStatus status, Scope scope, boolean includeRestricted) {
 
         /** Does anything but the scope narrow the search? */
         boolean narrows() {
@@ -74,6 +77,9 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         if (!c.scope().coversEveryScheme()) {
             where.add("scheme.code in :codes");
             params.and("codes", c.scope().isEmpty() ? Set.of("") : c.scope().codes());
+        }
+        if (!c.includeRestricted()) {
+            where.add("restrictedAt is null");
         }
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
         return find(query, Sort.by("lastName").and("firstName").and("pncId"), params);

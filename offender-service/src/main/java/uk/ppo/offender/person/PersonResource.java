@@ -26,6 +26,7 @@ import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Caller;
+import uk.ppo.common.security.Entitlements;
 import uk.ppo.common.security.Roles;
 
 import java.time.LocalDate;
@@ -40,10 +41,12 @@ public class PersonResource {
 
     private final PersonService service;
     private final Caller caller;
+    private final Entitlements entitlements;
 
-    PersonResource(PersonService service, Caller caller) {
+    PersonResource(PersonService service, Caller caller, Entitlements entitlements) {
         this.service = service;
         this.caller = caller;
+        this.entitlements = entitlements;
     }
 
     @POST
@@ -61,6 +64,8 @@ public class PersonResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER, Roles.PARTNER_SYSTEM, Roles.AUDITOR,
+            Roles.DATA_PROTECTION_OFFICER})
     @Operation(operationId = "getOffender", summary = "The full record of a person")
     @APIResponse(responseCode = "200", description = "The record; ETag carries its version for If-Match")
     @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes")
@@ -85,6 +90,8 @@ public class PersonResource {
     }
 
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER, Roles.PARTNER_SYSTEM, Roles.AUDITOR,
+            Roles.DATA_PROTECTION_OFFICER})
     @Operation(operationId = "searchOffenders", summary = "Search by PNC id, CRO number, name and date of birth, scheme, strand, status")
     @APIResponse(responseCode = "200", description = "A page of matching people in the caller's schemes")
     @APIResponse(responseCode = "400", description = "No criterion given (only admins may list everyone they can see)")
@@ -97,8 +104,9 @@ public class PersonResource {
         String canonicalPnc = pnc == null ? null
                 : PncId.canonical(pnc).orElseThrow(() -> ProblemException.invalid("pnc", PncId.FORMAT_MESSAGE));
         var criteria = new PersonRepository.Criteria(canonicalPnc, cro, firstName, lastName, dateOfBirth, schemeId,
-                strand, status, caller.scope());
-        if (!criteria.narrows() && !caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.AUDITOR)) {
+                strand, status, caller.scope(), entitlements.mayReachRestricted());
+        if (!criteria.narrows() && !caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.AUDITOR)
+                && !caller.hasRole(Roles.DATA_PROTECTION_OFFICER)) {
             throw ProblemException.invalid("query", "give at least one search criterion (pnc, cro, firstName, lastName,"
                     + " dateOfBirth, schemeId, strand or status); listing everyone is for admins");
         }

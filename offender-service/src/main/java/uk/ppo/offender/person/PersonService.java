@@ -100,6 +100,44 @@ public class PersonService {
         return found;
     }
 
+    /** Restricts processing of the person's data (DPA 2018 s.47); 409 if it already is. */
+    @Transactional
+    Person restrict(UUID id, String reason) {
+        Person person = visibleForUpdate(id);
+        if (person.restricted()) {
+            throw ProblemException.conflict("restriction", "processing of this person's data is already restricted");
+        }
+        person.restrict(reason.strip(), caller.username(), Instant.now(clock));
+        audit.record(AuditAction.RESTRICTION_APPLY, id, null);
+        people.flush();
+        return person;
+    }
+
+    /** Lifts the restriction, if there is one. */
+    @Transactional
+    void liftRestriction(UUID id) {
+        Person person = visibleForUpdate(id);
+        if (!person.restricted()) {
+            return; // idempotent: nothing to lift
+        }
+        person.liftRestriction();
+        audit.record(AuditAction.RESTRICTION_LIFT, id, null);
+    }
+
+    /**
+     * May the caller reach records about this person that outlive them (retention decisions, disposals,
+     * subject-access requests)? By the scheme the person was last in, disposed of or not; restricted people
+     * are for the DPO and auditors. An attempt out of scope is audited as refused.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean mayReachRecordsAbout(UUID personId) {
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> rows = people.getEntityManager().createNativeQuery(
+                        "SELECT s.code, p.restricted_at IS NOT NULL FROM person p JOIN scheme s ON s.id = p.scheme_id WHERE p.id = :id")
+                .setParameter("id", personId).getResultList();
+        return !rows.isEmpty() && entitlements.mayReachPerson(personId, (String) rows.get(0)[0], (Boolean) rows.get(0)[1]);
+    }
+
     /** The code of the person's current scheme, or null when there is no such person. */
     @Transactional
     public String currentSchemeOf(UUID id) {
@@ -111,7 +149,7 @@ public class PersonService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Person visible(UUID id) {
         Person person = people.findById(id);
-        entitlements.requirePerson(id, person == null ? null : person.scheme().code());
+        entitlements.requirePerson(id, person == null ? null : person.scheme().code(), person != null && person.restricted());
         return person;
     }
 
@@ -122,7 +160,7 @@ public class PersonService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Person visibleForUpdate(UUID id) {
         Person person = people.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        entitlements.requirePerson(id, person == null ? null : person.scheme().code());
+        entitlements.requirePerson(id, person == null ? null : person.scheme().code(), person != null && person.restricted());
         return person;
     }
 

@@ -30,7 +30,7 @@ import java.util.UUID;
 class ScoringFeedService {
 
     private static final String IN_SCOPE = """
-            p.scheme_id = :scheme and (p.status in ('ACTIVE', 'AMBER')
+            p.scheme_id = :scheme and p.restricted_at is null and p.disposed_at is null and (p.status in ('ACTIVE', 'AMBER')
               or exists (select 1 from nomination n where n.person_id = p.id and n.status = 'PENDING'))""";
 
     private final EntityManager em;

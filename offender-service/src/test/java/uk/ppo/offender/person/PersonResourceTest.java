@@ -113,10 +113,16 @@ class PersonResourceTest {
         }
 
         @Test
-        void officersAndAnalystsCannotCreateOrReadRecords() {
+        void officersAndAnalystsCannotCreateOrReadRecordsAuditorsAndTheDpoReadButDoNotCreate() {
             var scheme = Fixtures.scheme();
             String id = Fixtures.adult(scheme.id());
-            for (String token : new String[] {OFFICER, TestTokens.forRole("analyst"), AUDITOR}) {
+            for (String token : new String[] {AUDITOR, TestTokens.forRole("data-protection-officer")}) {
+                given().auth().oauth2(token).get("/api/v1/offenders/{id}", id).then().statusCode(200);
+                given().auth().oauth2(token).contentType(ContentType.JSON)
+                        .body(Fixtures.person(scheme.id(), Fixtures.freshPnc(), LocalDate.of(1990, 1, 1)))
+                        .post("/api/v1/offenders").then().statusCode(403);
+            }
+            for (String token : new String[] {OFFICER, TestTokens.forRole("analyst")}) {
                 given().auth().oauth2(token).get("/api/v1/offenders/{id}", id).then().statusCode(403);
                 given().auth().oauth2(token).get("/api/v1/offenders").then().statusCode(403);
                 given().auth().oauth2(token).contentType(ContentType.JSON)

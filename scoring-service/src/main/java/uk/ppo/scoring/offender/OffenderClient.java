@@ -47,9 +47,9 @@ public class OffenderClient {
             retryOn = {OffenderErrors.Unavailable.class, ProcessingException.class, TimeoutException.class})
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = OffenderErrors.Rejected.class)
-    public Optional<String> currentSchemeOf(UUID personId) {
+    public Optional<OffenderInputs.PersonScheme> currentSchemeOf(UUID personId) {
         try {
-            return Optional.ofNullable(api.personScheme(serviceToken.bearer(), personId).schemeCode());
+            return Optional.ofNullable(api.personScheme(serviceToken.bearer(), personId));
         } catch (OffenderErrors.Rejected e) {
             if (e.status() == 404) {
                 return Optional.empty();

@@ -34,7 +34,7 @@ public final class OffenderInputs {
 
     /** A person's current scheme, from the scope look-up. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record PersonScheme(UUID personId, UUID schemeId, String schemeCode) {
+    record PersonScheme(UUID personId, UUID schemeId, String schemeCode, boolean restricted) {
     }
 
     /** A scheme's code, from the scope look-up (codes never change). */

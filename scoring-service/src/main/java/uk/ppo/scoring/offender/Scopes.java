@@ -37,9 +37,18 @@ public class Scopes {
         entitlements.requirePerson(personId, currentSchemeOf(personId).orElse(null));
     }
 
-    /** The person's current scheme code as offender-service holds it now; empty when it knows no such person. */
+    /**
+     * The person's current scheme code as offender-service holds it now; empty when it knows no such person,
+     * or when their processing is restricted and the caller is neither the data protection officer nor an
+     * auditor (that attempt is audited as refused).
+     */
     public Optional<String> currentSchemeOf(UUID personId) {
-        return ask(() -> offender.currentSchemeOf(personId));
+        Optional<OffenderInputs.PersonScheme> person = ask(() -> offender.currentSchemeOf(personId));
+        if (person.isPresent() && person.get().restricted() && !entitlements.mayReachRestricted()) {
+            entitlements.refused(personId, "person restricted");
+            return Optional.empty();
+        }
+        return person.map(OffenderInputs.PersonScheme::schemeCode);
     }
 
     /** The scheme's code when the caller may see it; else the 404 "No scheme {id}", the same for an unknown scheme. */

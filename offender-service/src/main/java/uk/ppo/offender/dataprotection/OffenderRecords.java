@@ -1,0 +1,142 @@
+package uk.ppo.offender.dataprotection;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * offender-service's section of a subject-access bundle: every row it holds about the person, each with
+ * its kind, source and dates and all its fields as stored, and the disclosure log (its audit trail for
+ * the person). Intelligence is listed with {@code reviewBeforeDisclosure}: the DPO decides what of it is
+ * disclosed (DPA 2018 s.45(4)), it is never left out silently.
+ * <p>
+ * The same shape as every other service's section (kind, id, source, recordedAt, updatedAt, content).
+ */
+@ApplicationScoped
+public class OffenderRecords {
+
+    public static final String SERVICE = "offender-service";
+
+    /** A kind of record: its table and how its id, source and dates read. Rows are filtered on recordedAt. */
+    private record Kind(String kind, String table, String source, String recordedAt, String updatedAt, String intelligence) {
+    }
+
+    private static final List<Kind> KINDS = List.of(
+            new Kind("person", "person t", "t.created_by", "t.created_at", "NULL", "false"),
+            new Kind("offence", "offence t", "t.source_system || coalesce(' (' || t.source_agency || ')', '')",
+                    "t.recorded_at", "t.updated_at", "false"),
+            new Kind("event", "partner_event t", "t.source_system || ' (' || t.source_agency || ')'", "t.received_at",
+                    "NULL", "t.type = 'INTELLIGENCE'"),
+            new Kind("nomination", "nomination t", "t.agency || ': ' || t.nominated_by", "t.nominated_at", "NULL", "false"),
+            new Kind("panel-decision", "panel_decision t", "t.recorded_by", "t.recorded_at", "NULL", "false"),
+            new Kind("review", "review t", "t.recorded_by", "t.recorded_at", "NULL", "false"),
+            new Kind("retention-decision", "retention_decision t", "t.decided_by", "t.decided_at", "NULL", "false"),
+            new Kind("ni30-cohort-membership",
+                    "performance_cohort_member m JOIN performance_cohort c ON c.id = m.cohort_id"
+                            + " CROSS JOIN LATERAL (SELECT m.person_id, c.id, c.name, c.fixed_on, c.created_by, c.created_at) t",
+                    "t.created_by", "t.created_at", "NULL", "false"));
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    OffenderRecords(EntityManager em, ObjectMapper json) {
+        this.em = em;
+        this.json = json;
+    }
+
+    /** The section as JSON, records recorded (and disclosures made) between {@code from} and {@code to} inclusive. */
+    @Transactional
+    String json(UUID personId, LocalDate from, LocalDate to) {
+        ObjectNode section = json.createObjectNode();
+        section.put("service", SERVICE);
+        section.put("personId", personId.toString());
+        section.put("generatedAt", Instant.now().toString());
+        ArrayNode records = section.putArray("records");
+        for (Kind kind : KINDS) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT t.id::text, " + kind.source() + ", " + kind.recordedAt()
+                            + ", " + kind.updatedAt() + ", " + kind.intelligence() + ", row_to_json(t)::text FROM " + kind.table()
+                            + " WHERE t." + (kind.kind().equals("person") ? "id" : "person_id") + " = :person"
+                            + " AND " + kind.recordedAt() + " >= :from AND " + kind.recordedAt() + " < :until"
+                            + " ORDER BY 3")
+                    .setParameter("person", personId).setParameter("from", start(from)).setParameter("until", end(to))
+                    .getResultList();
+            for (Object[] r : rows) {
+                ObjectNode record = records.addObject();
+                record.put("kind", kind.kind());
+                record.put("id", (String) r[0]);
+                record.put("source", (String) r[1]);
+                record.put("recordedAt", instant(r[2]));
+                record.put("updatedAt", instant(r[3]));
+                if (Boolean.TRUE.equals(r[4])) {
+                    record.put("reviewBeforeDisclosure", true);
+                }
+                record.set("content", read((String) r[5]));
+            }
+        }
+        ArrayNode disclosures = section.putArray("disclosures");
+        @SuppressWarnings("unchecked")
+        List<Object[]> audit = em.createNativeQuery("""
+                        SELECT at, username, client_id, agency, roles, action, detail, purpose, request_id
+                          FROM audit_record
+                         WHERE person_id = :person
+                           AND at >= :from AND at < :until
+                         ORDER BY at, id""")
+                .setParameter("person", personId).setParameter("from", start(from)).setParameter("until", end(to))
+                .getResultList();
+        for (Object[] r : audit) {
+            ObjectNode d = disclosures.addObject();
+            d.put("at", instant(r[0]));
+            d.put("username", (String) r[1]);
+            d.put("client", (String) r[2]);
+            d.put("agency", (String) r[3]);
+            d.put("roles", (String) r[4]);
+            d.put("action", (String) r[5]);
+            d.put("detail", (String) r[6]);
+            d.put("purpose", (String) r[7]);
+            d.put("requestId", (String) r[8]);
+        }
+        try {
+            return json.writeValueAsString(section);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode read(String row) {
+        try {
+            return json.readTree(row);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a row PostgreSQL rendered as JSON could not be read", e);
+        }
+    }
+
+    /** The start of the period: the beginning of {@code from}, or of all records. */
+    private static java.sql.Timestamp start(LocalDate from) {
+        return java.sql.Timestamp.from((from == null ? LocalDate.of(1900, 1, 1) : from).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+    }
+
+    /** The end of the period, exclusive: the day after {@code to}, or far beyond any record. */
+    private static java.sql.Timestamp end(LocalDate to) {
+        return java.sql.Timestamp.from((to == null ? LocalDate.of(9999, 1, 1) : to.plusDays(1)).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+    }
+
+    private static String instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant().toString();
+        }
+        return value.toString();
+    }
+}
