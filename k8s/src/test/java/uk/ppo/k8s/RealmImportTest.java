@@ -111,7 +111,7 @@ class RealmImportTest {
     void everyClientSecretPlaceholderIsFilledFromTheDocumentedSecret() throws IOException {
         ObjectNode cr = RealmForKubernetes.realmImport(localRealm());
         List<String> keys = RealmForKubernetes.secretKeys(cr);
-        assertEquals(List.of("police-system", "probation-system", "scoring-service", "action-plan-service"), keys);
+        assertEquals(List.of("police-system", "probation-system", "scoring-service", "action-plan-service", "offender-service"), keys);
         String readme = Files.readString(ROOT.resolve("k8s/README.md"));
         for (String key : keys) {
             assertTrue(readme.contains("--from-literal=" + key + "="), "k8s/README.md does not say how to set " + key);
@@ -182,6 +182,7 @@ class RealmImportTest {
         expected.put("probation-system", List.of("partner-system"));
         expected.put("scoring-service", List.of("scoring-feed", "scope-lookup"));
         expected.put("action-plan-service", List.of("scope-lookup"));
+        expected.put("offender-service", List.of("data-protection-service"));
         for (JsonNode realm : List.of(local, RealmForKubernetes.realmImport(local).path("spec").path("realm"))) {
             Map<String, List<String>> mapped = new HashMap<>();
             for (JsonNode mapping : realm.path("scopeMappings")) {

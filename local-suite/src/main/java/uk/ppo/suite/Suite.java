@@ -69,6 +69,8 @@ public final class Suite implements AutoCloseable {
     static final String SCORING_CLIENT_LOCAL_SECRET = "scoring-service-local-secret";
     /** The action-plan-service client's secret in the committed realm export: local runs only, never production. */
     static final String ACTION_PLAN_CLIENT_LOCAL_SECRET = "action-plan-service-local-secret";
+    /** The offender-service client's secret in the committed realm export: local runs only, never production. */
+    static final String OFFENDER_CLIENT_LOCAL_SECRET = "offender-service-local-secret";
     static final String KEYCLOAK_ADMIN = "admin";
     static final String KEYCLOAK_ADMIN_PASSWORD = "ppo-local";
     private static final String KEYCLOAK_DATABASE = "keycloak";
@@ -333,6 +335,9 @@ public final class Suite implements AutoCloseable {
             // disposals and subject-access requests reach the other services that hold records about people
             properties.put("ppo.data-protection.scoring-service.url", serviceUrl(Service.SCORING));
             properties.put("ppo.data-protection.action-plan-service.url", serviceUrl(Service.ACTION_PLAN));
+            // offender-service reads and disposes of a person's records in the other services (subject access,
+            // disposal) as its own Keycloak client, with the realm export's local-development secret
+            properties.put("quarkus.oidc-client.credentials.secret", OFFENDER_CLIENT_LOCAL_SECRET);
         }
         if (service == Service.SCORING) {
             // scoring-service reads offender-service as its own Keycloak client (client credentials);

@@ -125,13 +125,17 @@ class RealmEntitlementsIT {
         assertEquals(List.of("scope-lookup"), actionPlan.getList("realm_access.roles"));
         assertTrue(String.valueOf((Object) actionPlan.get("aud")).contains("ppo-api"), actionPlan.prettify());
         assertEquals(List.of("*"), actionPlan.getList("schemes"));
+        JsonPath offender = claims(RunningSuite.clientToken("offender-service", "offender-service-local-secret"));
+        assertEquals(List.of("data-protection-service"), offender.getList("realm_access.roles"));
+        assertTrue(String.valueOf((Object) offender.get("aud")).contains("ppo-api"), offender.prettify());
 
         Map<String, String> others = ApiDocument.tokensByRole();
         others.put("sam.scoped", RunningSuite.tokenFor("sam.scoped"));
         others.put("probation-system", RunningSuite.clientToken("probation-system", "probation-system-local-secret"));
         others.forEach((who, token) -> {
             List<String> roles = claims(token).getList("realm_access.roles");
-            assertFalse(roles.contains("scoring-feed") || roles.contains("scope-lookup"), who + ": " + roles);
+            assertFalse(roles.contains("scoring-feed") || roles.contains("scope-lookup") || roles.contains("data-protection-service"),
+                    who + ": " + roles);
         });
     }
 

@@ -68,6 +68,11 @@ public class AuditLog {
         return entries.forPerson(personId, page, size);
     }
 
+    /** Every entry about the person made at or after {@code from} and before {@code until} (either null: open), oldest first. */
+    public List<AuditEntry> ofPerson(UUID personId, Instant from, Instant until) {
+        return entries.forPersonBetween(personId, from, until);
+    }
+
     public long countForPerson(UUID personId) {
         return entries.countForPerson(personId);
     }

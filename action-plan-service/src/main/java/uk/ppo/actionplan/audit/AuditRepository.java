@@ -1,9 +1,11 @@
 package uk.ppo.actionplan.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +14,21 @@ class AuditRepository implements PanacheRepositoryBase<AuditEntry, UUID> {
 
     List<AuditEntry> forPerson(UUID personId, int page, int size) {
         return find("personId", Sort.by("at", Sort.Direction.Descending).and("id"), personId).page(page, size).list();
+    }
+
+    /** The person's entries at or after {@code from} and before {@code until} (either null: open), oldest first. */
+    List<AuditEntry> forPersonBetween(UUID personId, Instant from, Instant until) {
+        StringBuilder query = new StringBuilder("personId = :person");
+        Parameters params = Parameters.with("person", personId);
+        if (from != null) {
+            query.append(" and at >= :from");
+            params.and("from", from);
+        }
+        if (until != null) {
+            query.append(" and at < :until");
+            params.and("until", until);
+        }
+        return find(query.toString(), Sort.by("at").and("id"), params).list();
     }
 
     long countForPerson(UUID personId) {

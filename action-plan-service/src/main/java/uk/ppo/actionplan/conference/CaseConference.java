@@ -72,6 +72,13 @@ public class CaseConference {
         return item;
     }
 
+    /** Removes the items about one PPO (their disposal); the conference and everyone else's items stay, in order. */
+    int forget(UUID offenderId) {
+        int before = items.size();
+        items.removeIf(item -> item.offenderId().equals(offenderId));
+        return before - items.size();
+    }
+
     public UUID id() { return id; }
     public String schemeCode() { return schemeCode; }
     public LocalDate heldOn() { return heldOn; }

@@ -24,6 +24,13 @@ class ConferenceRepository implements PanacheRepositoryBase<CaseConference, UUID
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** The ids of the conferences with an item about the PPO. */
+    List<UUID> naming(UUID offenderId) {
+        return getEntityManager().createQuery(
+                "select distinct c.id from CaseConference c join c.items i where i.offenderId = ?1", UUID.class)
+                .setParameter(1, offenderId).getResultList();
+    }
+
     /** The scheme's conferences held before the day, latest first. */
     List<CaseConference> before(String schemeCode, LocalDate day) {
         return find("schemeCode = ?1 and heldOn < ?2", Sort.by("heldOn", Sort.Direction.Descending), schemeCode, day).list();

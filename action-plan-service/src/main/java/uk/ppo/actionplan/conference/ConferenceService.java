@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  * per person.
  */
 @ApplicationScoped
-class ConferenceService {
+public class ConferenceService {
 
     private static final String SUBJECT = "case-conference";
 
@@ -50,6 +50,19 @@ class ConferenceService {
         this.audit = audit;
         this.entitlements = entitlements;
         this.people = people;
+    }
+
+    /**
+     * Deletes the items about one PPO from every conference (their disposal), in the caller's transaction, which
+     * audits it; the conferences stay, with everyone else's items. Returns the items deleted.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int disposeOf(UUID offenderId) {
+        int disposed = 0;
+        for (UUID id : conferences.naming(offenderId)) {
+            disposed += conferences.findForChange(id).map(c -> c.forget(offenderId)).orElse(0);
+        }
+        return disposed;
     }
 
     /** A conference as the caller sees it: the items of people they may not see now are left out. */

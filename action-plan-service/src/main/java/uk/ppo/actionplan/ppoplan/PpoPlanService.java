@@ -161,6 +161,17 @@ public class PpoPlanService {
     }
 
     /** An open action of an active plan, raised at a case conference. */
+    /**
+     * Deletes every plan of the PPO, active and replaced, with their actions (their disposal), in the caller's
+     * transaction, which audits it. Returns the plans deleted.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int disposeOf(UUID offenderId) {
+        List<PpoPlan> all = plans.list("offenderId", offenderId);
+        all.forEach(plans::delete);
+        return all.size();
+    }
+
     public record RaisedAction(UUID planId, UUID offenderId, PpoAction action) {
     }
 

@@ -16,6 +16,11 @@ public final class Roles {
     public static final String SCORING_FEED = "scoring-feed";
     /** Asks offender-service which scheme a person or scheme id is in now; held by the services' own clients alone. */
     public static final String SCOPE_LOOKUP = "scope-lookup";
+    /**
+     * Reads and disposes of one person's records in every service (subject access and disposal, DPA 2018 Part 3);
+     * held by offender-service's client alone, which orchestrates both for the data protection officer.
+     */
+    public static final String DATA_PROTECTION_SERVICE = "data-protection-service";
 
     /** Token claim naming the caller's agency (police, probation, yos, ...). */
     public static final String AGENCY_CLAIM = "agency";

@@ -14,8 +14,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -160,6 +163,19 @@ class GatewayRoutingTest {
         given().auth().oauth2(token).urlEncodingEnabled(false).when().get("/api/v1/plans/%2e%2e/schemes")
                 .then().statusCode(400).contentType("application/problem+json");
         upstream.verify(0, getRequestedFor(urlPathEqualTo("/api/v1/schemes")));
+    }
+
+    /** The services' internal look-ups and data-protection jobs are for the suite's own clients, service to service. */
+    @Test
+    void theInternalServiceToServicePathsAreNotRouted() {
+        UUID person = UUID.randomUUID();
+        for (String path : List.of("/api/v1/entitlements/people/" + person, "/api/v1/data-protection/people/" + person + "/records")) {
+            given().auth().oauth2(token).when().get(path).then().statusCode(404).contentType("application/problem+json");
+            upstream.verify(0, getRequestedFor(urlPathEqualTo(path)));
+        }
+        given().auth().oauth2(token).when().delete("/api/v1/data-protection/people/" + person)
+                .then().statusCode(404).contentType("application/problem+json");
+        upstream.verify(0, deleteRequestedFor(urlPathEqualTo("/api/v1/data-protection/people/" + person)));
     }
 
     @Test

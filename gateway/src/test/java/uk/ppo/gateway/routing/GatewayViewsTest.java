@@ -173,6 +173,7 @@ class GatewayViewsTest {
                     .body("paths", hasKey("/api/v1/scoring/matrices"))
                     .body("paths", hasKey("/api/v1/offenders/{id}/summary"))
                     .body("paths", not(hasKey("/q/internal")))
+                    .body("paths", not(hasKey("/api/v1/data-protection/people/{personId}/records")))
                     .body("x-ppo-unavailable-services", hasItem("down-service"))
                     .extract().asString();
             SwaggerParseResult result = new OpenAPIV3Parser().readContents(document);
@@ -200,6 +201,7 @@ class GatewayViewsTest {
                   "responses":{"200":{"description":"ok","content":{"application/json":{"schema":{"$ref":"#/components/schemas/Scheme"}}}},
                                "400":{"description":"bad","content":{"application/problem+json":{"schema":{"$ref":"#/components/schemas/Problem"}}}}}}},
                "/api/v1/scoring/matrices":{"get":{"operationId":"listMatrices","responses":{"200":{"description":"ok"}}}},
+               "/api/v1/data-protection/people/{personId}/records":{"get":{"operationId":"getPersonRecords","responses":{"200":{"description":"ok"}}}},
                "/q/internal":{"get":{"responses":{"200":{"description":"ok"}}}}},
              "components":{"schemas":{"Scheme":{"type":"object","properties":{"code":{"type":"string"}}},
                                       "Problem":{"type":"object","properties":{"status":{"type":"integer"}}}},

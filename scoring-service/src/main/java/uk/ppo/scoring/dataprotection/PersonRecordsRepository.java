@@ -1,0 +1,29 @@
+package uk.ppo.scoring.dataprotection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+import uk.ppo.common.dataprotection.HeldRows;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Every table's rows about one person, read whole and deleted, for subject access and disposal. */
+@ApplicationScoped
+class PersonRecordsRepository {
+
+    private final EntityManager em;
+
+    PersonRecordsRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    List<Map<String, Object>> rows(ScoringKind kind, UUID personId) {
+        return em.unwrap(Session.class).doReturningWork(c -> HeldRows.read(c, kind.select(), kind.jsonText(), personId));
+    }
+
+    int delete(ScoringKind kind, UUID personId) {
+        return em.createNativeQuery(kind.delete()).setParameter("person", personId).executeUpdate();
+    }
+}
