@@ -1,5 +1,6 @@
 package uk.ppo.common.dataprotection;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,5 +17,14 @@ public record HeldRecord(
         @Schema(description = "When it was recorded") Instant recordedAt,
         @Schema(description = "When it last changed (null: never)", nullable = true) Instant updatedAt,
         @Schema(type = SchemaType.OBJECT, description = "Every field of the record as held (names are the service's own)")
-        Map<String, Object> content) {
+        Map<String, Object> content,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Intelligence: the DPO reviews it before disclosure (DPA 2018 s.45(4)); it is listed, never withheld silently",
+                nullable = true)
+        Boolean reviewBeforeDisclosure) {
+
+    /** A record with nothing withheld for review. */
+    public HeldRecord(String kind, String id, String source, Instant recordedAt, Instant updatedAt, Map<String, Object> content) {
+        this(kind, id, source, recordedAt, updatedAt, content, null);
+    }
 }

@@ -1,16 +1,20 @@
 package uk.ppo.offender.dataprotection;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import uk.ppo.common.dataprotection.Disclosure;
+import uk.ppo.common.dataprotection.HeldRecord;
+import uk.ppo.common.dataprotection.PersonRecordsSection;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -19,12 +23,14 @@ import java.util.UUID;
  * the person). Intelligence is listed with {@code reviewBeforeDisclosure}: the DPO decides what of it is
  * disclosed (DPA 2018 s.45(4)), it is never left out silently.
  * <p>
- * The same shape as every other service's section (kind, id, source, recordedAt, updatedAt, content).
+ * The same {@link PersonRecordsSection} every other service answers with.
  */
 @ApplicationScoped
 public class OffenderRecords {
 
     public static final String SERVICE = "offender-service";
+    private static final TypeReference<Map<String, Object>> ROW = new TypeReference<>() {
+    };
 
     /** A kind of record: its table and how its id, source and dates read. Rows are filtered on recordedAt. */
     private record Kind(String kind, String table, String source, String recordedAt, String updatedAt, String intelligence) {
@@ -55,12 +61,8 @@ public class OffenderRecords {
 
     /** The section as JSON, records recorded (and disclosures made) between {@code from} and {@code to} inclusive. */
     @Transactional
-    String json(UUID personId, LocalDate from, LocalDate to) {
-        ObjectNode section = json.createObjectNode();
-        section.put("service", SERVICE);
-        section.put("personId", personId.toString());
-        section.put("generatedAt", Instant.now().toString());
-        ArrayNode records = section.putArray("records");
+    public String json(UUID personId, LocalDate from, LocalDate to) {
+        List<HeldRecord> records = new ArrayList<>();
         for (Kind kind : KINDS) {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("SELECT t.id::text, " + kind.source() + ", " + kind.recordedAt()
@@ -71,19 +73,11 @@ public class OffenderRecords {
                     .setParameter("person", personId).setParameter("from", start(from)).setParameter("until", end(to))
                     .getResultList();
             for (Object[] r : rows) {
-                ObjectNode record = records.addObject();
-                record.put("kind", kind.kind());
-                record.put("id", (String) r[0]);
-                record.put("source", (String) r[1]);
-                record.put("recordedAt", instant(r[2]));
-                record.put("updatedAt", instant(r[3]));
-                if (Boolean.TRUE.equals(r[4])) {
-                    record.put("reviewBeforeDisclosure", true);
-                }
-                record.set("content", read((String) r[5]));
+                records.add(new HeldRecord(kind.kind(), (String) r[0], (String) r[1], instant(r[2]), instant(r[3]),
+                        read((String) r[5]), Boolean.TRUE.equals(r[4]) ? Boolean.TRUE : null));
             }
         }
-        ArrayNode disclosures = section.putArray("disclosures");
+        List<Disclosure> disclosures = new ArrayList<>();
         @SuppressWarnings("unchecked")
         List<Object[]> audit = em.createNativeQuery("""
                         SELECT at, username, client_id, agency, roles, action, detail, purpose, request_id
@@ -94,27 +88,19 @@ public class OffenderRecords {
                 .setParameter("person", personId).setParameter("from", start(from)).setParameter("until", end(to))
                 .getResultList();
         for (Object[] r : audit) {
-            ObjectNode d = disclosures.addObject();
-            d.put("at", instant(r[0]));
-            d.put("username", (String) r[1]);
-            d.put("client", (String) r[2]);
-            d.put("agency", (String) r[3]);
-            d.put("roles", (String) r[4]);
-            d.put("action", (String) r[5]);
-            d.put("detail", (String) r[6]);
-            d.put("purpose", (String) r[7]);
-            d.put("requestId", (String) r[8]);
+            disclosures.add(new Disclosure(instant(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    (String) r[5], (String) r[6], (String) r[7], (String) r[8]));
         }
         try {
-            return json.writeValueAsString(section);
+            return json.writeValueAsString(new PersonRecordsSection(SERVICE, personId, Instant.now(), records, disclosures));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private com.fasterxml.jackson.databind.JsonNode read(String row) {
+    private Map<String, Object> read(String row) {
         try {
-            return json.readTree(row);
+            return json.readValue(row, ROW);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a row PostgreSQL rendered as JSON could not be read", e);
         }
@@ -130,13 +116,7 @@ public class OffenderRecords {
         return java.sql.Timestamp.from((to == null ? LocalDate.of(9999, 1, 1) : to.plusDays(1)).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
     }
 
-    private static String instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant().toString();
-        }
-        return value.toString();
+    private static Instant instant(Object value) {
+        return value == null ? null : value instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) value;
     }
 }

@@ -1,7 +1,6 @@
 package uk.ppo.offender.subjectaccess;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.ppo.offender.dataprotection.Job;
@@ -9,7 +8,6 @@ import uk.ppo.offender.dataprotection.Job;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** The subject-access API's types. */
@@ -35,34 +33,18 @@ public final class SubjectAccessRecords {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "SubjectAccessRecord", description = "One record held about the person, with all its fields as stored")
-    public record HeldRecord(@Schema(example = "offence") String kind, String id,
-                             @Schema(description = "Who supplied it: a partner system and agency, a user, or the service that computed it")
-                             String source,
-                             Instant recordedAt, Instant updatedAt,
-                             @Schema(description = "Intelligence: the DPO reviews it before disclosure (DPA 2018 s.45(4)); it is listed, never withheld silently")
-                             Boolean reviewBeforeDisclosure,
-                             @Schema(description = "Every field of the record as the service stores it")
-                             Map<String, Object> content) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
     @Schema(name = "SubjectAccessDisclosure", description = "One read or change of the person's data, from a service's audit trail")
     public record Disclosure(@Schema(example = "scoring-service") String service, Instant at, String username, String client,
                              String agency, String roles, String action, String detail, String purpose, String requestId) {
-        Disclosure in(String service) {
-            return new Disclosure(service, at, username, client, agency, roles, action, detail, purpose, requestId);
+        static Disclosure of(String service, uk.ppo.common.dataprotection.Disclosure d) {
+            return new Disclosure(service, d.at(), d.username(), d.client(), d.agency(), d.roles(), d.action(), d.detail(),
+                    d.purpose(), d.requestId());
         }
     }
 
-    /** A service's answer, as it sent it. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record ServiceSection(String service, Instant generatedAt, List<HeldRecord> records, List<Disclosure> disclosures) {
-    }
-
     @Schema(name = "SubjectAccessSection", description = "What one service holds about the person")
-    public record Section(@Schema(example = "offender-service") String service, Instant generatedAt, List<HeldRecord> records) {
+    public record Section(@Schema(example = "offender-service") String service, Instant generatedAt,
+                          List<uk.ppo.common.dataprotection.HeldRecord> records) {
     }
 
     @Schema(name = "SubjectAccessBundle", description = "Everything the suite holds about the person, a section per service, and who read or changed it")

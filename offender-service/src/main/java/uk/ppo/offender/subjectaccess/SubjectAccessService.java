@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.ppo.common.audit.AuditTrail;
+import uk.ppo.common.dataprotection.PersonRecordsSection;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.problem.ProblemType;
 import uk.ppo.common.security.Caller;
@@ -99,11 +100,11 @@ class SubjectAccessService {
                 throw ProblemException.notFound("No bundle for subject-access request " + id
                         + ": it was emptied when the person's records were disposed of");
             }
-            SubjectAccessRecords.ServiceSection section = read(step.result());
+            PersonRecordsSection section = read(step.result());
             sections.add(new SubjectAccessRecords.Section(step.service(), section.generatedAt(),
                     section.records() == null ? List.of() : section.records()));
             if (section.disclosures() != null) {
-                section.disclosures().forEach(d -> log.add(d.in(step.service())));
+                section.disclosures().forEach(d -> log.add(SubjectAccessRecords.Disclosure.of(step.service(), d)));
             }
         }
         sections.sort(Comparator.comparing(s -> !s.service().equals(OffenderRecords.SERVICE)));
@@ -113,9 +114,9 @@ class SubjectAccessService {
                 sections, log);
     }
 
-    private SubjectAccessRecords.ServiceSection read(String section) {
+    private PersonRecordsSection read(String section) {
         try {
-            return json.readValue(section, SubjectAccessRecords.ServiceSection.class);
+            return json.readValue(section, PersonRecordsSection.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a service's subject-access section could not be read", e);
         }

@@ -39,7 +39,7 @@ public class PartnerServicesStub implements QuarkusTestResourceLifecycleManager 
             server.stubFor(get(urlPathMatching("/" + service + PERSON + "/records"))
                     .withHeader("Authorization", matching("Bearer " + SERVICE_TOKEN))
                     .willReturn(json("""
-                            {"service":"%s","personId":"ignored","generatedAt":"2026-12-07T09:00:00Z",
+                            {"service":"%s","personId":"5f0c3c2e-0000-4000-8000-000000000001","generatedAt":"2026-12-07T09:00:00Z",
                              "records":[{"kind":"%s","id":"r-1","source":"%s","recordedAt":"2026-12-01T10:00:00Z",
                                          "updatedAt":null,"content":{"total":42}}],
                              "disclosures":[{"at":"2026-12-01T10:00:01Z","username":"cora.coordinator","client":"ppo-admin",
@@ -52,9 +52,9 @@ public class PartnerServicesStub implements QuarkusTestResourceLifecycleManager 
                 .willReturn(aResponse().withStatus(503)));
         server.stubFor(delete(urlPathMatching("/scoring" + PERSON)).inScenario("scoring killed midway")
                 .whenScenarioStateIs("restarted")
-                .willReturn(json("{\"service\":\"scoring-service\",\"personId\":\"x\",\"disposed\":{\"score\":2}}")));
+                .willReturn(json("{\"service\":\"scoring-service\",\"personId\":\"5f0c3c2e-0000-4000-8000-000000000001\",\"disposed\":{\"score\":2}}")));
         server.stubFor(delete(urlPathMatching("/action-plan" + PERSON))
-                .willReturn(json("{\"service\":\"action-plan-service\",\"personId\":\"x\",\"disposed\":{\"ppo-plan\":1}}")));
+                .willReturn(json("{\"service\":\"action-plan-service\",\"personId\":\"5f0c3c2e-0000-4000-8000-000000000001\",\"disposed\":{\"ppo-plan\":1}}")));
         String base = "http://localhost:" + server.port();
         return Map.of(
                 "ppo.data-protection.scoring-service.url", base + "/scoring",
