@@ -66,6 +66,7 @@ class DataProtectionService {
     @Transactional
     DisposalReceipt dispose(UUID personId) {
         Map<String, Integer> disposed = new LinkedHashMap<>();
+        records.markDisposed(personId);
         for (ScoringKind kind : ScoringKind.values()) {
             disposed.put(kind.kind(), records.delete(kind, personId));
         }

@@ -23,6 +23,15 @@ class PersonRecordsRepository {
         return em.unwrap(Session.class).doReturningWork(c -> HeldRows.read(c, kind.select(), kind.jsonText(), personId));
     }
 
+    /**
+     * Marks the person disposed of, first, so a score run completing at the same time is ordered with this
+     * disposal (see {@code RunStore.complete}) and leaves them out.
+     */
+    void markDisposed(UUID personId) {
+        em.createNativeQuery("INSERT INTO disposed_person (person_id, disposed_at) VALUES (:person, now()) ON CONFLICT DO NOTHING")
+                .setParameter("person", personId).executeUpdate();
+    }
+
     int delete(ScoringKind kind, UUID personId) {
         return em.createNativeQuery(kind.delete()).setParameter("person", personId).executeUpdate();
     }

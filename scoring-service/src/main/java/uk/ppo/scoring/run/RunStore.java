@@ -138,6 +138,16 @@ class RunStore {
         ScoreRun run = runs.findById(runId);
         matrices.markUsed(run.matrixId());
         Instant now = Instant.now();
+        // people disposed of while the run worked are left out; SHARE mode waits for a disposal in progress and
+        // holds off the next until this transaction ends, so every disposal comes wholly before or after it
+        em.createNativeQuery("LOCK TABLE disposed_person IN SHARE MODE").executeUpdate();
+        em.createNativeQuery("DELETE FROM score_staging WHERE run_id = :run AND person_id IN (SELECT person_id FROM disposed_person)")
+                .setParameter("run", runId).executeUpdate();
+        // (anyone disposed of before the run began was not in its inputs; a minute's margin for clocks)
+        @SuppressWarnings("unchecked")
+        java.util.Set<UUID> disposed = new java.util.HashSet<>(em.createNativeQuery(
+                        "SELECT person_id FROM disposed_person WHERE disposed_at >= :since")
+                .setParameter("since", java.sql.Timestamp.from(run.startedAt().minusSeconds(60))).getResultList());
         em.createNativeQuery("""
                 INSERT INTO score (id, run_id, person_id, scheme_id, scheme_code, as_of, matrix_version_number, total, lines, excluded,
                                    inputs, provisional, provisional_reasons, change_reason, scored_at)
@@ -148,6 +158,9 @@ class RunStore {
         em.createNativeQuery("DELETE FROM score_staging WHERE run_id = :run").setParameter("run", runId).executeUpdate();
         int n = 0;
         for (ProposalRules.Entry e : proposal.entries()) {
+            if (disposed.contains(e.personId())) {
+                continue;
+            }
             em.persist(new ProposalEntry(runId, e));
             if (++n % 500 == 0) {
                 em.flush();

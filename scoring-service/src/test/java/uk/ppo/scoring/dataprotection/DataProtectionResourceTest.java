@@ -28,6 +28,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -238,6 +239,34 @@ class DataProtectionResourceTest {
                     .body("records.content.personId", everyItem(is(a.toString()))).body("records[0].recordedAt", notNullValue())
                     .body("records.kind", hasItem("score")).body("records[0].updatedAt", nullValue());
         }
+    }
+
+    @Test
+    void aPersonDisposedOfWhileARunWorksIsLeftOutOfItsScoresAndProposal() throws Exception {
+        UUID kept = UUID.randomUUID();
+        UUID gone = UUID.randomUUID();
+        UUID schemeId = UUID.randomUUID();
+        String code = "R" + Long.toString(System.nanoTime(), 36).toUpperCase().substring(0, 8);
+        OffenderScopes.scheme(schemeId, code);
+        OffenderScopes.personIn(kept, code);
+        OffenderScopes.personIn(gone, code);
+        // offender-service is slow to send the inputs: the disposal comes while the run waits for them
+        OffenderScopes.offender().register(get(urlPathEqualTo("/api/v1/schemes/" + schemeId + "/scoring-inputs"))
+                .withQueryParam("page", equalTo("0"))
+                .willReturn(okJson(JSON.writeValueAsString(Map.of("schemeId", schemeId.toString(), "schemeCode", code,
+                        "asOf", TODAY.toString(), "page", 0, "size", 500, "total", 2, "people", List.of(candidate(kept), candidate(gone)))))
+                        .withFixedDelay(2_000)));
+        String run = given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON)
+                .body(Map.of("schemeId", schemeId.toString(), "asOf", TODAY.toString()))
+                .post("/api/v1/scoring/runs").then().statusCode(202).extract().path("id");
+        Thread.sleep(500);
+        given().auth().oauth2(OFFENDER_SERVICE).delete(PERSON, gone).then().statusCode(200);
+        assertEquals("COMPLETED", awaitFinished(run).getString("status"));
+
+        given().auth().oauth2(OFFENDER_SERVICE).get(RECORDS, gone).then().statusCode(200).body("records", empty());
+        given().auth().oauth2(OFFENDER_SERVICE).get(RECORDS, kept).then().statusCode(200).body("records.kind", hasItem("score"));
+        given().auth().oauth2(COORDINATOR).get("/api/v1/scoring/runs/{id}/proposal", run).then().statusCode(200)
+                .body(containsString(kept.toString())).body(not(containsString(gone.toString())));
     }
 
     @Test
