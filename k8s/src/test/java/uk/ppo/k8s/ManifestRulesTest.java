@@ -76,7 +76,9 @@ class ManifestRulesTest {
             "scoring-service", 224, "hotspot-service", 224, "action-plan-service", 224, "keycloak", 601);
     /** Who calls whom inside the cluster besides the gateway (ARCHITECTURE.md: scoring reads offences). */
     static final Map<String, List<String>> CALLS = Map.of("scoring-service", List.of("offender-service"),
-            "action-plan-service", List.of("offender-service"));
+            "action-plan-service", List.of("offender-service"),
+            // disposals and subject-access requests, with offender-service's own token
+            "offender-service", List.of("scoring-service", "action-plan-service"));
     /** Container env vars that are not Quarkus configuration: read by the image's run-java.sh. */
     static final Set<String> IMAGE_ENV = Set.of("JAVA_OPTS_APPEND");
     static final Map<String, String> POSTGRES_PODS = Map.of("cnpg.io/cluster", "ppo-db");
