@@ -59,6 +59,30 @@ public abstract class AuditChainContract {
         return connect("quarkus.flyway.username", "quarkus.flyway.password");
     }
 
+    /**
+     * Runs {@code call} and waits (up to 10 s) for the audit table to grow: for services whose only audit rows are
+     * refusals, which are written just after the answer.
+     */
+    protected void awaitingNewRow(Runnable call) {
+        try (Connection c = runtime()) {
+            long before = scalar(c, "SELECT count(*) FROM " + table());
+            call.run();
+            for (int i = 0; i < 100 && scalar(c, "SELECT count(*) FROM " + table()) == before; i++) {
+                Thread.sleep(100);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A call refused for the caller's role: audited as ACCESS_REFUSED in every service. */
+    protected static void refusedCall() {
+        given().auth().oauth2(TestTokens.user("oscar.officer").roles("officer").agency("police").token())
+                .get("/api/v1/audit/verification").then().statusCode(403);
+    }
+
     private long scalar(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet row = s.executeQuery(sql)) {
             row.next();
@@ -80,6 +104,7 @@ public abstract class AuditChainContract {
                     "ALTER TABLE " + t + " DISABLE TRIGGER ALL",
                     "DROP TRIGGER " + appendOnlyTrigger() + " ON " + t,
                     "DROP TRIGGER " + t + "_chained ON " + t,
+                    "DROP TRIGGER " + t + "_chain_head ON " + t,
                     "ALTER TABLE " + t + " OWNER TO CURRENT_USER",
                     "DROP TABLE " + t,
                     "UPDATE audit_chain_head SET last_seq = last_seq - 1",
