@@ -29,8 +29,8 @@ class AuditChainIT {
     @Test
     void everyServicesTrailHoldsAndAnOwnersEditOfOneRowIsReported() throws SQLException {
         String auditor = RunningSuite.tokenFor("aud.auditor");
-        // something to audit: a person search
-        given().auth().oauth2(RunningSuite.tokenFor("cora.coordinator")).get("/api/v1/offenders").then().statusCode(200);
+        // something to audit: a list of people (one record per person on the page)
+        given().auth().oauth2(RunningSuite.tokenFor("ada.admin")).get("/api/v1/offenders").then().statusCode(200);
 
         given().auth().oauth2(auditor).get("/api/v1/audit/verification").then().statusCode(200)
                 .body("intact", equalTo(true))
