@@ -45,8 +45,10 @@ INSERT INTO audit_chain_head (last_seq, last_hash) VALUES (0, repeat('0', 64));
 -- the service) take their turns and the chain follows commit order; a rolled-back insert takes its links with
 -- it. The last row is found through the chain_seq index (rows inserted earlier by the same statement included),
 -- not through the head: updating one row for every row of a 10,000-row insert costs quadratic time.
+-- lock_timeout: an audit write that would wait on a transaction of its own thread (a REQUIRES_NEW write while
+-- the suspended one holds the lock) fails after 30 s instead of hanging.
 CREATE FUNCTION audit_record_chain() RETURNS trigger
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, ${flyway:defaultSchema} AS $$
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, ${flyway:defaultSchema} SET lock_timeout = '30s' AS $$
 DECLARE
     last record;
 BEGIN
@@ -61,7 +63,7 @@ $$;
 
 -- Moves the head to the last row once per INSERT statement, under the same lock.
 CREATE FUNCTION audit_record_chain_head() RETURNS trigger
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, ${flyway:defaultSchema} AS $$
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, ${flyway:defaultSchema} SET lock_timeout = '30s' AS $$
 BEGIN
     PERFORM pg_advisory_xact_lock(hashtext('${flyway:defaultSchema}.audit_record chain'));
     UPDATE ${flyway:defaultSchema}.audit_chain_head h SET last_seq = l.chain_seq, last_hash = l.row_hash
