@@ -1,6 +1,7 @@
 package uk.ppo.k8s;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -589,7 +590,7 @@ class ManifestRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "dev", "prod" })
-    void postgresHasARoleAndAnOwnedSchemaForEachServiceMatchingItsFlywayConfig(String overlay) throws IOException {
+    void postgresHasAnOwnerAndARuntimeRoleForEachServiceMatchingItsFlywayAndDatasourceConfig(String overlay) throws IOException {
         GenericKubernetesResource cluster = custom(overlay, "Cluster").get(0);
         Map<String, String> roleBySecret = new HashMap<>();
         for (Map<String, Object> role : ManifestRulesTest.<Map<String, Object>>list(cluster.get("spec", "managed", "roles"))) {
@@ -615,8 +616,15 @@ class ManifestRulesTest {
             String role = roleBySecret.get(secret);
             assertEquals(props.getProperty("quarkus.datasource.username"), role,
                     svc + ": the DB role whose password is in " + secret);
-            assertEquals(role, schemaOwners.get(props.getProperty("quarkus.flyway.schemas")),
-                    svc + ": schema " + props.getProperty("quarkus.flyway.schemas") + " must be owned by " + role);
+            // Flyway migrates as the schema's owner, a role of its own: the runtime role owns nothing, so it cannot
+            // alter or unguard its audit table
+            String ownerSecret = env(c).get("QUARKUS_FLYWAY_PASSWORD").getValueFrom().getSecretKeyRef().getName();
+            assertEquals(ownerSecret, env(c).get("QUARKUS_FLYWAY_USERNAME").getValueFrom().getSecretKeyRef().getName());
+            String owner = roleBySecret.get(ownerSecret);
+            assertEquals(props.getProperty("quarkus.flyway.username"), owner, svc + ": the DB role whose password is in " + ownerSecret);
+            assertNotEquals(role, owner, svc + ": the runtime role must not be the schema's owner");
+            assertEquals(owner, schemaOwners.get(props.getProperty("quarkus.flyway.schemas")),
+                    svc + ": schema " + props.getProperty("quarkus.flyway.schemas") + " must be owned by " + owner);
         }
         GenericKubernetesResource kc = custom(overlay, "Keycloak").get(0);
         assertEquals("keycloak", roleBySecret.get(String.valueOf((Object) kc.get("spec", "db", "passwordSecret", "name"))));

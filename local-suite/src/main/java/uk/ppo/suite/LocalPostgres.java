@@ -18,7 +18,8 @@ import java.util.Optional;
  * ({@code unshare -U}), because PostgreSQL refuses to run as root.
  *
  * <p>One database ({@value #DATABASE}) holds one schema per service, each owned by that service's
- * own role, which can touch nothing else: the same layout the Kubernetes manifests create.
+ * owner role (Flyway's) and used by its runtime role, neither of which can touch anything else: the same
+ * layout the Kubernetes manifests create.
  */
 public final class LocalPostgres implements AutoCloseable {
 
@@ -113,21 +114,36 @@ public final class LocalPostgres implements AutoCloseable {
     }
 
     /**
-     * Creates (or updates the password of) a login role and a schema it owns, in {@code database}.
-     * The role's search path is its schema; the public schema is closed to everyone.
-     * Idempotent, so every start of the local run can call it.
+     * Creates (or updates the passwords of) a service's owner and runtime login roles and the schema the
+     * owner owns, in {@code database}. Both roles' search path is the schema; the public schema is closed to
+     * everyone. What the runtime role may do in the schema is granted by the service's own migrations (run
+     * as the owner), so the rule has one home for the local run, the tests and Kubernetes alike.
+     * <p>
+     * A data directory from before the split has the schema and its objects owned by the runtime role: they
+     * are handed to the owner here ({@code REASSIGN OWNED}), once, and the service's next migration grants
+     * the runtime role back what it needs. Idempotent, so every start of the local run can call it.
      */
     public void provision(String database, ServiceDatabase service) {
         createDatabase(database);
+        createRole(service.owner(), service.ownerPassword());
         createRole(service.role(), service.password());
+        String schema = identifier(service.schema());
+        String owner = identifier(service.owner());
+        String runtime = identifier(service.role());
         try (Connection c = connect(database); Statement s = c.createStatement()) {
             s.execute("REVOKE ALL ON SCHEMA public FROM PUBLIC");
             s.execute("REVOKE ALL ON DATABASE " + identifier(database) + " FROM PUBLIC");
-            s.execute("GRANT CONNECT ON DATABASE " + identifier(database) + " TO " + identifier(service.role()));
-            s.execute("CREATE SCHEMA IF NOT EXISTS " + identifier(service.schema())
-                    + " AUTHORIZATION " + identifier(service.role()));
-            s.execute("ALTER ROLE " + identifier(service.role()) + " IN DATABASE " + identifier(database)
-                    + " SET search_path = " + identifier(service.schema()));
+            s.execute("GRANT CONNECT ON DATABASE " + identifier(database) + " TO " + owner + ", " + runtime);
+            s.execute("CREATE SCHEMA IF NOT EXISTS " + schema + " AUTHORIZATION " + owner);
+            var rs = s.executeQuery("SELECT pg_get_userbyid(nspowner) FROM pg_namespace WHERE nspname = '" + schema + "'");
+            rs.next();
+            if (rs.getString(1).equals(runtime)) {
+                s.execute("ALTER SCHEMA " + schema + " OWNER TO " + owner);
+                s.execute("REASSIGN OWNED BY " + runtime + " TO " + owner);
+            }
+            for (String role : List.of(owner, runtime)) {
+                s.execute("ALTER ROLE " + role + " IN DATABASE " + identifier(database) + " SET search_path = " + schema);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not provision schema " + service.schema(), e);
         }

@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Stream;
 
 /**
  * The whole suite on one machine: PostgreSQL, Keycloak with the committed realm, the four services
@@ -217,10 +216,15 @@ public final class Suite implements AutoCloseable {
         return "http://localhost:" + service.port(config);
     }
 
-    /** JDBC URL and credentials of a service's own role, for tests that check what is stored. */
+    /**
+     * JDBC URL and credentials of a service's runtime role ({@code user}, {@code password}), for tests that
+     * check what is stored, and of its owner role ({@code owner}, {@code ownerPassword}), for tests that play
+     * someone with the schema owner's rights tampering with the audit trail.
+     */
     public Map<String, String> databaseAccess(Service service) {
         ServiceDatabase db = database(service);
-        return Map.of("url", jdbcUrl(), "user", db.role(), "password", db.password());
+        return Map.of("url", jdbcUrl(), "user", db.role(), "password", db.password(),
+                "owner", db.owner(), "ownerPassword", db.ownerPassword());
     }
 
     @Override
@@ -267,7 +271,8 @@ public final class Suite implements AutoCloseable {
     }
 
     private ServiceDatabase database(Service service) {
-        return ServiceDatabase.forSchema(service.schema(), secret(service.schema() + "_service"));
+        return ServiceDatabase.forSchema(service.schema(), secret(ServiceDatabase.runtimeRole(service.schema())),
+                secret(ServiceDatabase.ownerRole(service.schema())));
     }
 
     /**
@@ -327,6 +332,9 @@ public final class Suite implements AutoCloseable {
         properties.put("quarkus.datasource.jdbc.url", jdbcUrl());
         properties.put("quarkus.datasource.username", db.role());
         properties.put("quarkus.datasource.password", db.password());
+        // Flyway migrates as the schema's owner; the service itself runs as the runtime role
+        properties.put("quarkus.flyway.username", db.owner());
+        properties.put("quarkus.flyway.password", db.ownerPassword());
         properties.put("quarkus.oidc.auth-server-url", config.issuer());
         if (config.sampleData()) {
             properties.put("ppo.sample-data.enabled", "true");
@@ -392,7 +400,11 @@ public final class Suite implements AutoCloseable {
                 }
             }
             boolean changed = false;
-            List<String> keys = new ArrayList<>(Stream.of(Service.values()).map(s -> s.schema() + "_service").toList());
+            List<String> keys = new ArrayList<>();
+            for (Service service : Service.values()) {
+                keys.add(ServiceDatabase.runtimeRole(service.schema()));
+                keys.add(ServiceDatabase.ownerRole(service.schema()));
+            }
             keys.add(KEYCLOAK_DATABASE);
             SecureRandom random = new SecureRandom();
             for (String key : keys) {

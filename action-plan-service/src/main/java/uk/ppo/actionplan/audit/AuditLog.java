@@ -50,6 +50,27 @@ public class AuditLog {
         write(action, subjectType, subjectId, personId, null, detail);
     }
 
+    /** One entry of a list read: what was shown (a plan, a conference) and whose data it holds. */
+    public record Listed(UUID subjectId, UUID personId) {
+    }
+
+    /**
+     * A list read (ppo-plans, a conference's items, the open actions raised at conferences): one record per
+     * subject and person shown, all with {@code action} and {@code detail} (which names the list), written by
+     * one statement. Nothing shown, nothing written.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void personalEach(String action, String subjectType, List<Listed> shown, String detail) {
+        if (shown.isEmpty()) {
+            return;
+        }
+        Actor actor = Actor.of(caller);
+        entries.insertEach(new AuditEntry(Instant.now(clock), truncate(actor.username(), 120), truncate(actor.roles(), 300),
+                truncate(actor.agency(), 60), action, subjectType, null, null, null, truncate(detail, 2000),
+                truncate(actor.requestId(), 128), truncate(actor.purpose(), 300), truncate(actor.client(), 120)),
+                shown.stream().map(Listed::subjectId).toArray(UUID[]::new), shown.stream().map(Listed::personId).toArray(UUID[]::new));
+    }
+
     /**
      * An attempt refused (a 403, or a person or scheme out of the caller's scope), naming {@code actor}: it may
      * run on a worker thread after the request, so it reads nothing from the request. Its own transaction: kept

@@ -4,6 +4,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +15,34 @@ import java.util.UUID;
 
 @ApplicationScoped
 class AuditRepository implements PanacheRepositoryBase<AuditEntry, UUID> {
+
+    // One row per (subject, person) pair, in the order given, as one statement.
+    private static final String INSERT_EACH = """
+            INSERT INTO audit_event (id, occurred_at, actor, roles, agency, action, subject_type, subject_id, person_id,
+                                     plan_id, detail, request_id, purpose, client_id)
+            SELECT gen_random_uuid(), ?, ?, ?, ?, ?, ?, s.subject, s.person, NULL, ?, ?, ?, ?
+            FROM unnest(?::uuid[], ?::uuid[]) WITH ORDINALITY AS s(subject, person, n) ORDER BY s.n""";
+
+    /** {@code template}'s who, what and why once per subject and person (the template's own subject and person are ignored). */
+    void insertEach(AuditEntry template, UUID[] subjects, UUID[] people) {
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_EACH)) {
+                insert.setTimestamp(1, Timestamp.from(template.at()));
+                insert.setString(2, template.actor());
+                insert.setString(3, template.roles());
+                insert.setString(4, template.agency());
+                insert.setString(5, template.action());
+                insert.setString(6, template.subjectType());
+                insert.setString(7, template.detail());
+                insert.setString(8, template.requestId());
+                insert.setString(9, template.purpose());
+                insert.setString(10, template.client());
+                insert.setArray(11, connection.createArrayOf("uuid", subjects));
+                insert.setArray(12, connection.createArrayOf("uuid", people));
+                insert.executeUpdate();
+            }
+        });
+    }
 
     List<AuditEntry> forPerson(UUID personId, int page, int size) {
         return find("personId", Sort.by("at", Sort.Direction.Descending).and("id"), personId).page(page, size).list();

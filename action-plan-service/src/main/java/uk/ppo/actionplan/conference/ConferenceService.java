@@ -116,8 +116,8 @@ public class ConferenceService {
     @Transactional
     Shown get(UUID id) {
         Shown shown = shown(visible(conferences.findByIdOptional(id), id));
-        shown.items().stream().map(ConferenceItem::offenderId).distinct()
-                .forEach(person -> audit.personal("CONFERENCE_READ", SUBJECT, id, person, null));
+        audit.personalEach("CONFERENCE_READ", SUBJECT, shown.items().stream().map(ConferenceItem::offenderId).distinct()
+                .map(person -> new AuditLog.Listed(id, person)).toList(), "conference items");
         return shown;
     }
 

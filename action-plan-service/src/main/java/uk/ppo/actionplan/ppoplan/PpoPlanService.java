@@ -96,7 +96,8 @@ public class PpoPlanService {
         }
         PanacheQuery<PpoPlan> query = plans.search(visible, status);
         List<PpoPlan> found = query.page(page, size).list();
-        found.forEach(p -> audit.personal("PPO_PLAN_LISTED", SUBJECT, p.id(), p.offenderId(), null));
+        audit.personalEach("PPO_PLAN_LISTED", SUBJECT, found.stream().map(p -> new AuditLog.Listed(p.id(), p.offenderId())).toList(),
+                "ppo-plan list page=" + page);
         return new Page<>(found, page, size, query.count());
     }
 
@@ -187,6 +188,7 @@ public class PpoPlanService {
         }
         Map<UUID, String> current = people.schemesOf(raised.stream().map(PpoPlan::offenderId).toList());
         List<RaisedAction> open = new ArrayList<>();
+        List<AuditLog.Listed> shown = new ArrayList<>();
         for (PpoPlan plan : raised) {
             if (!entitlements.maySee(current.get(plan.offenderId()))) {
                 continue;
@@ -195,8 +197,9 @@ public class PpoPlanService {
                     .filter(a -> a.status() == PpoActionStatus.OPEN && a.raisedAtConference() != null
                             && conferenceIds.contains(a.raisedAtConference()))
                     .forEach(a -> open.add(new RaisedAction(plan.id(), plan.offenderId(), a)));
-            audit.personal("PPO_PLAN_READ", SUBJECT, plan.id(), plan.offenderId(), "open actions raised at case conferences");
+            shown.add(new AuditLog.Listed(plan.id(), plan.offenderId()));
         }
+        audit.personalEach("PPO_PLAN_READ", SUBJECT, shown, "open actions raised at case conferences");
         return open;
     }
 }

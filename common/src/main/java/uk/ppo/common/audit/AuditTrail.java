@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,8 +29,9 @@ import java.util.UUID;
  * null, username varchar(120) not null, roles varchar(200) not null, agency varchar(40), action
  * varchar(40) not null, person_id uuid, detail varchar(200), request_id varchar(128), purpose
  * varchar(200), client_id varchar(120))}.
- * The table refuses UPDATE, DELETE and TRUNCATE by trigger; the service's role has only INSERT and
- * SELECT on it.
+ * The table refuses UPDATE, DELETE and TRUNCATE by trigger; the service's runtime role has only INSERT and
+ * SELECT on it and owns nothing (the schema's owner role, Flyway's, owns it). Each row is hash-chained to the
+ * one before by a trigger ({@link AuditChain}).
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -37,6 +39,11 @@ public class AuditTrail {
     private static final String INSERT = """
             INSERT INTO audit_record (at, username, roles, agency, action, person_id, detail, request_id, purpose, client_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    // One row per person, in the order returned (so the trail's order follows the list's).
+    private static final String INSERT_EACH = """
+            INSERT INTO audit_record (at, username, roles, agency, action, person_id, detail, request_id, purpose, client_id)
+            SELECT ?, ?, ?, ?, ?, p.id, ?, ?, ?, ? FROM unnest(?::uuid[]) WITH ORDINALITY AS p(id, n) ORDER BY p.n""";
 
     /** The action of a refused attempt, in every service's audit trail. */
     public static final String REFUSED = "ACCESS_REFUSED";
@@ -68,6 +75,30 @@ public class AuditTrail {
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not write the audit record", e);
+        }
+    }
+
+    /**
+     * A list, search, cohort or bulk read: one record per person returned, naming them, all with the same action
+     * and {@code detail} (which names the list), written by one statement. A read that returned no one is one
+     * record naming no one, so the read itself still shows in the trail.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordEach(Enum<?> action, Collection<UUID> personIds, String detail) {
+        if (personIds.isEmpty()) {
+            record(action, null, detail);
+            return;
+        }
+        try (Connection connection = dataSource.get().getConnection();
+             PreparedStatement insert = connection.prepareStatement(INSERT_EACH)) {
+            bindWho(insert, 1);
+            insert.setString(5, cut(action.name(), 40));
+            insert.setString(6, cut(detail, 200));
+            bindRequest(insert, 7);
+            insert.setArray(10, connection.createArrayOf("uuid", personIds.toArray()));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not write the audit records", e);
         }
     }
 

@@ -8,7 +8,9 @@ import java.util.Map;
 
 /**
  * A real PostgreSQL for a service's {@code @QuarkusTest}s: one embedded server per test JVM, with the
- * service's schema and role provisioned exactly as the local run and Kubernetes do.
+ * service's schema and its owner and runtime roles provisioned exactly as the local run and Kubernetes do.
+ * Tests that play the owner (tampering with the audit trail) read its credentials from
+ * {@code quarkus.flyway.username} and {@code quarkus.flyway.password}.
  * Use {@code @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "schema", value = "offender"))}.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
@@ -27,12 +29,15 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     @Override
     public Map<String, String> start() {
         LocalPostgres postgres = server();
-        ServiceDatabase db = ServiceDatabase.forSchema(schema, "test-" + schema);
+        ServiceDatabase db = ServiceDatabase.forSchema(schema, "test-" + schema, "test-owner-" + schema);
         postgres.provision(LocalPostgres.DATABASE, db);
+        // Flyway migrates as the owner, the service runs as its runtime role: as in the local run and Kubernetes
         return Map.of(
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(LocalPostgres.DATABASE),
                 "quarkus.datasource.username", db.role(),
-                "quarkus.datasource.password", db.password());
+                "quarkus.datasource.password", db.password(),
+                "quarkus.flyway.username", db.owner(),
+                "quarkus.flyway.password", db.ownerPassword());
     }
 
     private static synchronized LocalPostgres server() {

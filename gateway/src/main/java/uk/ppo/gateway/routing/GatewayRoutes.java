@@ -15,6 +15,7 @@ import jakarta.inject.Singleton;
 import uk.ppo.common.problem.HttpFailures;
 import uk.ppo.common.problem.ProblemType;
 import uk.ppo.gateway.ratelimit.RateLimiter;
+import uk.ppo.gateway.audit.AuditVerification;
 import uk.ppo.gateway.summary.CaseSummary;
 
 import java.time.Duration;
@@ -28,7 +29,7 @@ import java.util.Optional;
  * Mounts the route table on the gateway's router: {@code /api/*} goes, after the token check and
  * the caller's rate limit, to the service owning the path (Vert.x HTTP proxy, streaming, token and
  * X-Request-Id forwarded, the route's timeout and body limit, the service's circuit breaker);
- * {@code /api/v1/offenders/{id}/summary} is the gateway's own composed view;
+ * {@code /api/v1/offenders/{id}/summary} and {@code /api/v1/audit/verification} are the gateway's own composed views;
  * {@code /openapi/{service}} serves that service's API document for the Swagger UI.
  */
 @Singleton
@@ -43,11 +44,12 @@ class GatewayRoutes {
     private final ObjectMapper mapper;
     private final RateLimiter rateLimiter;
     private final CaseSummary summary;
+    private final AuditVerification auditVerification;
     private final RouteMetrics metrics;
     private final RoutePolicies policies;
 
     GatewayRoutes(GatewayConfig config, Upstreams upstreams, Breakers breakers, HttpFailures failures, ObjectMapper mapper,
-                  RateLimiter rateLimiter, CaseSummary summary, RouteMetrics metrics) {
+                  RateLimiter rateLimiter, CaseSummary summary, AuditVerification auditVerification, RouteMetrics metrics) {
         this.config = config;
         this.upstreams = upstreams;
         this.breakers = breakers;
@@ -55,6 +57,7 @@ class GatewayRoutes {
         this.mapper = mapper;
         this.rateLimiter = rateLimiter;
         this.summary = summary;
+        this.auditVerification = auditVerification;
         this.metrics = metrics;
         List<RoutePolicies.Override> overrides = new ArrayList<>();
         config.routes().values().forEach(route -> overrides.add(new RoutePolicies.Override(route.prefix(), route.timeout(),
@@ -89,6 +92,13 @@ class GatewayRoutes {
                 metrics.track(rc, SELF, "/api/v1/offenders/{id}/summary");
                 if (rateLimiter.admit(rc, user.getSecurityIdentity())) {
                     summary.handle(rc, summaryOf.get());
+                }
+                return;
+            }
+            if (path.equals(AuditVerification.PATH)) {
+                metrics.track(rc, SELF, AuditVerification.PATH);
+                if (rateLimiter.admit(rc, user.getSecurityIdentity())) {
+                    auditVerification.handle(rc, user.getSecurityIdentity());
                 }
                 return;
             }

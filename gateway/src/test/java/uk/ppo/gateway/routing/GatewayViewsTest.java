@@ -160,6 +160,66 @@ class GatewayViewsTest {
     }
 
     @Nested
+    class AuditVerificationView {
+
+        private final String auditor = TestTokens.forRole("auditor");
+
+        private void report(boolean intact) {
+            upstream.stubFor(get(urlEqualTo("/api/v1/audit/verification")).willReturn(json(200, intact
+                    ? """
+                    {"service":"some-service","rowsChecked":120,"intact":true,"firstBreak":null,"checkedAt":"2026-12-07T10:00:00Z"}"""
+                    : """
+                    {"service":"some-service","rowsChecked":120,"intact":false,"checkedAt":"2026-12-07T10:00:00Z",
+                     "firstBreak":{"sequence":42,"kind":"CHANGED","detail":"changed"}}""")));
+        }
+
+        @Test
+        void asksEveryServiceWithTheCallersTokenAndReportsOneThatCannotBeReachedAsNotIntact() {
+            report(true);
+            given().auth().oauth2(auditor).get("/api/v1/audit/verification").then().statusCode(200)
+                    .body("intact", equalTo(false))
+                    .body("services.service", contains("action-plan-service", "down-service", "hotspot-service",
+                            "offender-service", "scoring-service"))
+                    .body("services.find { it.service == 'offender-service' }.intact", equalTo(true))
+                    .body("services.find { it.service == 'offender-service' }.reachable", equalTo(true))
+                    .body("services.find { it.service == 'offender-service' }.rowsChecked", equalTo(120))
+                    .body("services.find { it.service == 'down-service' }.reachable", equalTo(false))
+                    .body("services.find { it.service == 'down-service' }.intact", equalTo(false))
+                    .body("services.find { it.service == 'down-service' }.reason", containsString("could not be reached"));
+            upstream.verify(4, getRequestedFor(urlEqualTo("/api/v1/audit/verification"))
+                    .withHeader("Authorization", WireMock.equalTo("Bearer " + auditor)));
+        }
+
+        @Test
+        void passesOnEachServicesFirstBreak() {
+            report(false);
+            given().auth().oauth2(auditor).get("/api/v1/audit/verification").then().statusCode(200)
+                    .body("intact", equalTo(false))
+                    .body("services.find { it.service == 'scoring-service' }.intact", equalTo(false))
+                    .body("services.find { it.service == 'scoring-service' }.firstBreak.sequence", equalTo(42))
+                    .body("services.find { it.service == 'scoring-service' }.firstBreak.kind", equalTo("CHANGED"));
+        }
+
+        @Test
+        void aServiceAnsweringSomethingElseIsNotIntact() {
+            upstream.stubFor(get(urlEqualTo("/api/v1/audit/verification")).willReturn(json(500, "{\"status\":500}")));
+            given().auth().oauth2(auditor).get("/api/v1/audit/verification").then().statusCode(200)
+                    .body("intact", equalTo(false))
+                    .body("services.find { it.service == 'hotspot-service' }.reachable", equalTo(false))
+                    .body("services.find { it.service == 'hotspot-service' }.reason", containsString("answered 500"));
+        }
+
+        @Test
+        void onlyAuditorsMayAskAndOthersReachNoService() {
+            report(true);
+            given().get("/api/v1/audit/verification").then().statusCode(401);
+            given().auth().oauth2(TestTokens.forRole("coordinator")).get("/api/v1/audit/verification").then().statusCode(403)
+                    .contentType("application/problem+json");
+            upstream.verify(0, getRequestedFor(urlEqualTo("/api/v1/audit/verification")));
+        }
+    }
+
+    @Nested
     class MergedDocument {
 
         @Test

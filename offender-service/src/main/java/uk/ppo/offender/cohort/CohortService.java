@@ -55,7 +55,8 @@ class CohortService {
             byEthnicity.merge(p.ethnicity(), 1, Integer::sum);
             amber += p.status() == PersonStatus.AMBER ? 1 : 0;
         }
-        audit.record(AuditAction.COHORT_READ, null, "scheme=" + scheme.code() + " members=" + members.size());
+        audit.recordEach(AuditAction.COHORT_READ, members.stream().map(Person::id).toList(),
+                "cohort scheme=" + scheme.code() + " members=" + members.size());
         List<SchemeCohortResource.Member> rows = members.stream()
                 .map(p -> new SchemeCohortResource.Member(p.id(), p.pncId(), p.firstName(), p.lastName(), p.strand(), p.status(),
                         p.selectedOn(), p.nextReviewDue(), p.nextReviewDue() != null && p.nextReviewDue().isBefore(asOf)))
@@ -76,7 +77,8 @@ class CohortService {
                             p.nextReviewDue(), late > 0, Math.max(0, late));
                 })
                 .toList();
-        audit.record(AuditAction.REVIEWS_DUE_READ, null, "scheme=" + schemeId + " due=" + due.size());
+        audit.recordEach(AuditAction.REVIEWS_DUE_READ, due.stream().map(SchemeCohortResource.ReviewDue::personId).toList(),
+                "reviews due scheme=" + schemeId + " due=" + due.size());
         return due;
     }
 
@@ -84,7 +86,8 @@ class CohortService {
     List<NominationResource.NominationView> pendingNominations(UUID schemeId) {
         visibleScheme(schemeId);
         var pending = nominations.pendingInScheme(schemeId).stream().map(NominationResource.NominationView::of).toList();
-        audit.record(AuditAction.NOMINATION_READ, null, "scheme=" + schemeId + " pending=" + pending.size());
+        audit.recordEach(AuditAction.NOMINATION_READ, pending.stream().map(NominationResource.NominationView::personId).distinct().toList(),
+                "pending nominations scheme=" + schemeId + " pending=" + pending.size());
         return pending;
     }
 

@@ -93,10 +93,9 @@ public class PersonService {
     Page<Person> search(PersonRepository.Criteria criteria, int page, int size) {
         var query = people.search(criteria);
         Page<Person> found = new Page<>(query.page(page, size).list(), page, size, query.count());
-        // one record per search; when it found exactly one person (a PNC or name-and-birth-date lookup) the
-        // record names them, so the auditors' view of that person shows who looked them up
-        UUID subject = found.total() == 1 && found.items().size() == 1 ? found.items().get(0).id() : null;
-        audit.record(AuditAction.PERSON_SEARCH, subject, "results=" + found.total());
+        // one record per person on the page returned, so the auditors' view of each shows who found them
+        audit.recordEach(AuditAction.PERSON_SEARCH, found.items().stream().map(Person::id).toList(),
+                "search page=" + page + " results=" + found.total());
         return found;
     }
 

@@ -91,8 +91,10 @@ class ScoringFeedService {
             out.add(new ScoringFeedResource.Person(id, (String) r[1], localDate(r[2]), (String) r[3], PersonStatus.valueOf((String) r[4]),
                     r[5] == null ? null : Strand.valueOf((String) r[5]), pending.getOrDefault(id, List.of()), (Boolean) r[6],
                     oasysHigh((String) r[7]), offences.getOrDefault(id, List.of()), intelligence.getOrDefault(id, List.of())));
-            audit.record(AuditAction.OFFENCE_READ, id, "scoring-inputs scheme=" + code + " asOf=" + asOf);
         }
+        // one record per person returned, written by one statement
+        audit.recordEach(AuditAction.OFFENCE_READ, out.stream().map(ScoringFeedResource.Person::personId).toList(),
+                "scoring-inputs scheme=" + code + " asOf=" + asOf);
         return new ScoringFeedResource.Feed(schemeId, code, asOf, from, page, size, total, out);
     }
 

@@ -8,6 +8,7 @@ import uk.ppo.common.testing.TestTokens;
 import uk.ppo.offender.Fixtures;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -189,7 +190,7 @@ class PersonResourceTest {
         }
 
         @Test
-        void aSearchLeavesOneAuditRecordNamingThePersonWhenItFoundExactlyOne() {
+        void aSearchLeavesOneAuditRecordNamingThePersonItFound() {
             var scheme = Fixtures.scheme();
             Map<String, Object> body = Fixtures.person(scheme.id(), Fixtures.freshPnc(), LocalDate.of(1987, 6, 5));
             String id = Fixtures.create(body);
@@ -201,7 +202,30 @@ class PersonResourceTest {
                     .body("items.findAll { it.requestId == 'search-%s' }.size()".formatted(serial), equalTo(1))
                     .body("items.find { it.requestId == 'search-%s' }.action".formatted(serial), equalTo("PERSON_SEARCH"))
                     .body("items.find { it.requestId == 'search-%s' }.user".formatted(serial), equalTo("cora.coordinator"))
-                    .body("items.find { it.requestId == 'search-%s' }.detail".formatted(serial), equalTo("results=1"));
+                    .body("items.find { it.requestId == 'search-%s' }.detail".formatted(serial), equalTo("search page=0 results=1"));
+        }
+
+        @Test
+        void aSearchOfThreePeopleLeavesThreeAuditRecordsEachNamingOne() {
+            var scheme = Fixtures.scheme();
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (int i = 0; i < 3; i++) {
+                ids.add(Fixtures.adult(scheme.id()));
+            }
+            String requestId = "list-" + scheme.code();
+            given().auth().oauth2(COORDINATOR).header("X-Request-Id", requestId).queryParam("schemeId", scheme.id())
+                    .get("/api/v1/offenders").then().statusCode(200).body("total", equalTo(3));
+
+            List<Map<String, Object>> records = given().auth().oauth2(AUDITOR).queryParam("user", "cora.coordinator")
+                    .queryParam("size", 200).queryParam("from", java.time.Instant.now().minusSeconds(60).toString())
+                    .get("/api/v1/audit").then().statusCode(200)
+                    .extract().jsonPath().getList("items.findAll { it.requestId == '%s' }".formatted(requestId));
+            assertEquals(3, records.size());
+            assertEquals(ids, records.stream().map(r -> (String) r.get("personId")).collect(java.util.stream.Collectors.toSet()));
+            records.forEach(r -> {
+                assertEquals("PERSON_SEARCH", r.get("action"));
+                assertEquals("search page=0 results=3", r.get("detail"));
+            });
         }
 
         @Test

@@ -267,7 +267,9 @@ public class RunService {
             throw ProblemException.conflict("The run is " + run.status() + ": it has no proposal");
         }
         List<ProposalEntry> entries = runs.proposal(runId);
-        audit.record(AuditAction.PROPOSAL_READ, null, "run=" + runId + " entries=" + entries.size());
+        // one record per person the proposal names, written by one statement
+        audit.recordEach(AuditAction.PROPOSAL_READ, entries.stream().map(ProposalEntry::personId).distinct().toList(),
+                "proposal run=" + runId + " entries=" + entries.size());
         return entries;
     }
 

@@ -1,0 +1,34 @@
+package uk.ppo.hotspot.audit;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import uk.ppo.common.testing.AuditChainContract;
+import uk.ppo.common.testing.OidcTestResource;
+import uk.ppo.common.testing.PostgresTestResource;
+
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "schema", value = "hotspot"))
+@QuarkusTestResource(OidcTestResource.class)
+class AuditChainTest extends AuditChainContract {
+
+    @Override
+    protected String table() {
+        return "audit_record";
+    }
+
+    @Override
+    protected String appendOnlyTrigger() {
+        return "audit_record_append_only";
+    }
+
+    @Override
+    protected String textColumn() {
+        return "detail";
+    }
+
+    @Override
+    protected void writeAuditedRow() {
+        awaitingNewRow(AuditChainContract::refusedCall);
+    }
+}

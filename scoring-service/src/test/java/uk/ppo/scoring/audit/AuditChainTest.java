@@ -1,0 +1,36 @@
+package uk.ppo.scoring.audit;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import uk.ppo.common.testing.AuditChainContract;
+import uk.ppo.common.testing.OidcTestResource;
+import uk.ppo.common.testing.PostgresTestResource;
+import uk.ppo.scoring.support.OffenderServiceStub;
+
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "schema", value = "scoring"))
+@QuarkusTestResource(OidcTestResource.class)
+@QuarkusTestResource(OffenderServiceStub.class)
+class AuditChainTest extends AuditChainContract {
+
+    @Override
+    protected String table() {
+        return "audit_record";
+    }
+
+    @Override
+    protected String appendOnlyTrigger() {
+        return "audit_record_append_only";
+    }
+
+    @Override
+    protected String textColumn() {
+        return "detail";
+    }
+
+    @Override
+    protected void writeAuditedRow() {
+        awaitingNewRow(AuditChainContract::refusedCall);
+    }
+}
