@@ -106,9 +106,8 @@ class RetentionReviews {
         int from = (int) Math.min(due.size(), (long) page * size);
         List<RetentionRecords.ReviewDue> items = due.subList(from, Math.min(due.size(), from + size));
         // one audit record per person listed: each person's disclosure log shows the review queue read them
-        for (RetentionRecords.ReviewDue item : items) {
-            audit.record(AuditAction.RETENTION_REVIEW_READ, item.personId(), "due " + item.dueOn());
-        }
+        audit.recordEach(AuditAction.RETENTION_REVIEW_READ, items.stream().map(RetentionRecords.ReviewDue::personId).toList(),
+                "retention reviews due " + asOf + " page=" + page + " due=" + due.size());
         return new Page<>(List.copyOf(items), page, size, due.size());
     }
 
