@@ -173,7 +173,7 @@ class RetentionReviews {
         }
         audit.record(AuditAction.RETENTION_DECISION_READ, (UUID) r[1], "decision " + id);
         return new RetentionRecords.DecisionView((UUID) r[0], (UUID) r[1], RetentionRecords.Outcome.valueOf((String) r[2]),
-                (String) r[3], date(r[4]), ((Number) r[5]).intValue(), (String) r[6], ((Timestamp) r[7]).toInstant(), (UUID) r[8]);
+                (String) r[3], date(r[4]), ((Number) r[5]).intValue(), (String) r[6], instant(r[7]), (UUID) r[8]);
     }
 
     @Transactional
@@ -181,6 +181,10 @@ class RetentionReviews {
         Job job = jobs.find(id, Job.Kind.DISPOSAL).filter(j -> people.mayReachRecordsAbout(j.personId()))
                 .orElseThrow(() -> ProblemException.notFound("No disposal " + id));
         return RetentionRecords.DisposalView.of(job);
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof Timestamp t ? t.toInstant() : (Instant) value;
     }
 
     private static LocalDate date(Object value) {

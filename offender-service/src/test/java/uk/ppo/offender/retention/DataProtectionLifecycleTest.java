@@ -224,10 +224,15 @@ class DataProtectionLifecycleTest {
         decide(active, "SELECT", "CATCH_CONVICT", null, LocalDate.now().minusMonths(1));
         given().auth().oauth2(DPO).contentType(ContentType.JSON).body(Map.of("outcome", "DISPOSE", "reason", "x"))
                 .post("/api/v1/retention/reviews/{id}/decisions", active).then().statusCode(409);
-        String location = given().auth().oauth2(DPO).contentType(ContentType.JSON)
+        var disposed = given().auth().oauth2(DPO).contentType(ContentType.JSON)
                 .body(Map.of("outcome", "DISPOSE", "reason", "No continuing policing purpose"))
                 .post("/api/v1/retention/reviews/{id}/decisions", id).then().statusCode(201)
-                .body("disposalId", notNullValue()).extract().header("Location");
+                .body("disposalId", notNullValue()).extract();
+        String location = disposed.header("Location");
+        // the decision stays readable after the disposal, as its record, naming the policy it applied
+        given().auth().oauth2(DPO).get("/api/v1/retention/decisions/{id}", disposed.<String>path("id")).then().statusCode(200)
+                .body("outcome", equalTo("DISPOSE")).body("policyVersion", equalTo(policy))
+                .body("disposalId", equalTo(disposed.<String>path("disposalId")));
         given().auth().oauth2(Fixtures.COORDINATOR).get("/api/v1/offenders/{id}", id).then().statusCode(404);
         given().auth().oauth2(DPO).get("/api/v1/offenders/{id}", id).then().statusCode(404);
         given().auth().oauth2(Fixtures.ADMIN).queryParam("pnc", pnc).get("/api/v1/offenders").then().body("total", equalTo(0));
