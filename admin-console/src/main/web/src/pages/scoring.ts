@@ -92,7 +92,7 @@ async function runsSection(roles: string[]): Promise<HTMLElement> {
     fields: [
       { name: 'schemeId', label: 'Scheme', type: 'select', required: true, value: chosen, options: schemes.map((s) => ({ value: s.id, label: `${s.code} — ${s.name}` })) },
       { name: 'asOf', label: 'Scored as of', type: 'date', value: new Date().toISOString().slice(0, 10), hint: 'Today or earlier; offending after this date is not counted' },
-      { name: 'ccSize', label: 'Catch and Convict places', type: 'number', hint: 'At least 20 (the default)' },
+      { name: 'ccSize', label: 'Catch and Convict places', type: 'number', hint: 'Default 20; with those on R&R at least 20 in all (6 on R&R: 14 is enough)' },
     ],
     onSubmit: async (v) => {
       const run = await post<ScoreRun>('/api/v1/scoring/runs', { ...v, ccSize: v.ccSize === undefined ? null : Number(v.ccSize) });

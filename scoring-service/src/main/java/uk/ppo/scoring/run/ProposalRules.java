@@ -9,8 +9,9 @@ import java.util.UUID;
 /**
  * The cohort size rules as a pure function: who a scheme's strands would hold after a score run.
  * P&D: young people (10-17) eligible by ASSET (score > 21 or RoSH), highest ASSET first, at most 20,
- * at least 12. C&C: adults not on R&R, highest matrix score first, {@code ccSize} places (at least 20),
- * and C&C + R&R together at least 20.
+ * at least 12. C&C: adults not on R&R, highest matrix score first, {@code ccSize} places; C&C and R&R
+ * together at least 20 (DOMAIN.md, source 003), so a scheme with 6 on R&R may ask for 14 C&C places. A
+ * proposal below that is made, with a warning naming the shortfall.
  */
 public final class ProposalRules {
 
@@ -47,8 +48,8 @@ public final class ProposalRules {
     }
 
     public static Proposal propose(List<Candidate> people, int ccSize) {
-        if (ccSize < CC_RR_MIN) {
-            throw new IllegalArgumentException("C&C places must be at least " + CC_RR_MIN);
+        if (ccSize < 1) {
+            throw new IllegalArgumentException("C&C places must be at least 1");
         }
         List<Entry> entries = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -86,7 +87,9 @@ public final class ProposalRules {
         unranked(entries, Strand.CATCH_CONVICT, ccOthers, ccPool.size(), Candidate::matrixTotal);
         long rr = people.stream().filter(c -> c.currentStrand() == Strand.REHABILITATE_RESETTLE).count();
         if (ccPlaces + rr < CC_RR_MIN) {
-            warnings.add("C&C and R&R: " + ccPlaces + " proposed for C&C and " + rr + " on R&R, below the minimum of " + CC_RR_MIN);
+            warnings.add("C&C and R&R: " + ccPlaces + " proposed for C&C and " + rr + " on R&R, below the minimum of " + CC_RR_MIN
+                    + (ccSize + rr < CC_RR_MIN ? " (" + ccSize + " C&C places were asked for: with " + rr + " on R&R the scheme needs "
+                    + (CC_RR_MIN - rr) + ")" : ""));
         }
         if (pndCut != null) {
             warnings.add("P&D: a tie at the cut-off on ASSET score " + pndCut + " (flagged)");

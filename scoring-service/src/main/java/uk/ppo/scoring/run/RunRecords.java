@@ -20,8 +20,10 @@ final class RunRecords {
     @Schema(name = "StartScoreRun")
     record StartRun(@NotNull @Schema(example = "5b0f0a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b") UUID schemeId,
                     @Schema(description = "Scoring date; default today; not in the future", example = "2026-11-01") LocalDate asOf,
-                    @Min(ProposalRules.CC_RR_MIN) @Max(500)
-                    @Schema(description = "C&C places to propose (at least 20, the default)", example = "20") Integer ccSize) {
+                    @Min(1) @Max(500)
+                    @Schema(description = "C&C places to propose (default 20). C&C and R&R together should be at least 20:"
+                            + " a scheme with 6 on R&R may ask for 14; a proposal below 20 in all carries a warning", example = "20")
+                    Integer ccSize) {
     }
 
     @Schema(name = "ScoreRun")

@@ -64,7 +64,7 @@ public class RunResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(operationId = "startScoreRun", summary = "Start a score run for a scheme and date; it runs in the background (poll the run)")
     @APIResponse(responseCode = "202", description = "Queued; Location names the run")
-    @APIResponse(responseCode = "400", description = "asOf in the future or ccSize below 20")
+    @APIResponse(responseCode = "400", description = "asOf in the future or ccSize below 1 or above 500")
     @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes (the same answer)")
     @APIResponse(responseCode = "409", description = "A run of this scheme is already queued or running")
     @APIResponse(responseCode = "503", description = "offender-service is unavailable to say what the scheme is")

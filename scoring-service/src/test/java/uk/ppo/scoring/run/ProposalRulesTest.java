@@ -88,8 +88,28 @@ class ProposalRulesTest {
         assertTrue(p.warnings().stream().noneMatch(w -> w.contains("below the minimum of 20")), p.warnings().toString());
     }
 
+    /** C&C plus R&R at least 20 (source 003): with 6 on R&R, 14 C&C places are enough; with 3, they are not. */
+    @ParameterizedTest(name = "{0} on R&R, {1} C&C places asked: warning {2}")
+    @CsvSource({"6, 14, false", "3, 14, true", "0, 20, false", "0, 19, true", "20, 1, false"})
+    void catchAndConvictPlacesCountWithRehabilitateAndResettleTowardsTwenty(int onRr, int ccSize, boolean warning) {
+        List<ProposalRules.Candidate> people = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            people.add(adult(30 + i, null));
+        }
+        for (int i = 0; i < onRr; i++) {
+            people.add(adult(99, ProposalRules.Strand.REHABILITATE_RESETTLE));
+        }
+        ProposalRules.Proposal p = ProposalRules.propose(people, ccSize);
+        assertEquals(ccSize, of(p, ProposalRules.Strand.CATCH_CONVICT).stream()
+                .filter(e -> e.action() == ProposalRules.Action.JOIN).count());
+        assertEquals(warning, p.warnings().stream().anyMatch(w -> w.contains("below the minimum of 20")), p.warnings().toString());
+        if (warning) {
+            assertTrue(p.warnings().stream().anyMatch(w -> w.contains("the scheme needs " + (20 - onRr))), p.warnings().toString());
+        }
+    }
+
     @Test
-    void fewerThanTwentyCatchAndConvictPlacesAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> ProposalRules.propose(List.of(), 19));
+    void noCatchAndConvictPlacesAtAllAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> ProposalRules.propose(List.of(), 0));
     }
 }

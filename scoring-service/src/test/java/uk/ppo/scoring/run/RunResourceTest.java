@@ -320,7 +320,7 @@ class RunResourceTest {
                 .body(Map.of("schemeId", s.id().toString(), "asOf", TODAY.plusDays(1).toString()))
                 .post("/api/v1/scoring/runs").then().statusCode(400).body("violations[0].field", is("asOf"));
         given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON)
-                .body(Map.of("schemeId", s.id().toString(), "ccSize", 19))
+                .body(Map.of("schemeId", s.id().toString(), "ccSize", 0))
                 .post("/api/v1/scoring/runs").then().statusCode(400).body("violations[0].field", is("ccSize"));
         given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body("{\"schemeId\": \"not-a-uuid\"}")
                 .post("/api/v1/scoring/runs").then().statusCode(400).body("violations[0].field", is("schemeId"));
