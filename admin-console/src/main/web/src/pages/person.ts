@@ -56,7 +56,7 @@ export const AGENCIES = ['POLICE', 'PROBATION', 'YOS', 'COUNCIL', 'CPS', 'COURT'
 const AGENCY_NAMES: Record<string, string> = { YOS: 'YOS', CPS: 'CPS', DIP: 'DIP' };
 const agencyName = (a: string) => AGENCY_NAMES[a] ?? label(a);
 
-/** The closed deselection reason list, by the strands each applies to (offender-service ReasonCode). */
+/** The closed reason list, by the strands each applies to (offender-service ReasonCode). */
 export const REASONS: Array<{ code: string; text: string; strands: string[] }> = [
   { code: 'ASSET_BELOW_THRESHOLD', text: 'ASSET fell below 21 or RoSH removed', strands: ['PREVENT_DETER'] },
   { code: 'ESCALATED_TO_CATCH_CONVICT', text: 'Offending escalated; nominated for Catch and Convict', strands: ['PREVENT_DETER'] },
@@ -65,6 +65,12 @@ export const REASONS: Array<{ code: string; text: string; strands: string[] }> =
   { code: 'STOPPED_OR_REDUCED_OFFENDING', text: 'Stopped or reduced offending and changed lifestyle', strands: Object.keys(STRANDS) },
   { code: 'CUSTODY_OVER_2_YEARS', text: 'Custodial sentence over 2 years (AMBER list)', strands: Object.keys(STRANDS) },
   { code: 'CUSTODY_OVER_10_YEARS', text: 'Custodial sentence over 10 years (removed in full)', strands: ['CATCH_CONVICT', 'REHABILITATE_RESETTLE'] },
+  // a move from Catch and Convict to Rehabilitate and Resettle gives one of these (Thurrock strategy 5.3)
+  { code: 'ENGAGING_WITH_INTERVENTIONS', text: 'To R&R: engaging with agencies and interventions (basic skills, DIP)', strands: ['CATCH_CONVICT'] },
+  { code: 'WORKING', text: 'To R&R: working', strands: ['CATCH_CONVICT'] },
+  { code: 'ON_LICENCE_OR_COMMUNITY_ORDER_NOT_IN_BREACH', text: 'To R&R: on licence or a community order, not in breach', strands: ['CATCH_CONVICT'] },
+  { code: 'ON_BRIDGE_PROGRAMME', text: 'To R&R: on the Bridge programme', strands: ['CATCH_CONVICT'] },
+  { code: 'IN_PRISON_RELEASE_ON_LICENCE_TO_SUITABLE_ACCOMMODATION', text: 'To R&R: in prison, likely released on licence to suitable accommodation', strands: ['CATCH_CONVICT'] },
 ];
 
 const DECISIONS: Record<string, string> = {
@@ -105,7 +111,7 @@ export async function personPage(main: HTMLElement, [personId]: string[], roles:
       { name: 'type', label: 'Decision', type: 'select', required: true, options: Object.entries(DECISIONS).map(([value, l]) => ({ value, label: l })), value: person.status === 'CANDIDATE' ? 'SELECT' : undefined },
       { name: 'strand', label: 'Strand (select or move)', type: 'select', options: Object.entries(STRANDS).map(([value, l]) => ({ value, label: l })), value: currentStrand },
       {
-        name: 'reasonCode', label: 'Reason (deselect, remove, amber)', type: 'select',
+        name: 'reasonCode', label: 'Reason (deselect, remove, amber, or a move to R&R)', type: 'select',
         optionsFor: (v) => {
           const strand = person.strand ?? (v.strand as string | undefined);
           return REASONS.filter((r) => !strand || r.strands.includes(strand)).map((r) => ({ value: r.code, label: r.text }));

@@ -67,8 +67,20 @@ public final class PanelRules {
 
     private static Outcome move(Current current, Request request) {
         Strand strand = requireStrand(request);
-        noReason(request);
+        if (strand == Strand.REHABILITATE_RESETTLE) {
+            // one of the five reasons of 003 5.3
+            ReasonCode reason = requireReason(request);
+            if (reason.use() != ReasonCode.Use.MOVE_TO_REHABILITATE_RESETTLE) {
+                throw new Invalid("reasonCode", "must be a reason to move to Rehabilitate and Resettle: one of "
+                        + reasons(ReasonCode.Use.MOVE_TO_REHABILITATE_RESETTLE));
+            }
+        } else {
+            noReason(request);
+        }
         requireOnScheme(current, "moved");
+        if (request.reason() != null) {
+            requireReasonFits(request.reason(), current.strand());
+        }
         if (strand == current.strand()) {
             throw new Illegal("The person is already on " + strand);
         }
@@ -130,7 +142,16 @@ public final class PanelRules {
         if (request.reason() == null) {
             throw new Invalid("reasonCode", "is required for " + request.type());
         }
+        if (request.type() != DecisionType.MOVE && request.reason().use() != ReasonCode.Use.LEAVING) {
+            throw new Invalid("reasonCode", request.reason() + " is a reason to move to Rehabilitate and Resettle; "
+                    + request.type() + " takes one of " + reasons(ReasonCode.Use.LEAVING));
+        }
         return request.reason();
+    }
+
+    private static String reasons(ReasonCode.Use use) {
+        return java.util.Arrays.stream(ReasonCode.values()).filter(r -> r.use() == use).map(Enum::name)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static void noReason(Request request) {

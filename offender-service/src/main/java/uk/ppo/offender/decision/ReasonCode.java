@@ -5,24 +5,47 @@ import uk.ppo.offender.person.Strand;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The closed list of reasons for leaving the scheme or its active list, with the strands each applies to. */
+/**
+ * The closed list of reasons a panel gives: for leaving the scheme or its active list (DESELECT, REMOVE,
+ * AMBER), with the strands each applies to, and for moving to Rehabilitate and Resettle (MOVE), the five of
+ * the Thurrock strategy's section 5.3.
+ */
 public enum ReasonCode {
     /** P&D: ASSET fell below 21 or the risk-of-serious-harm finding was removed. */
-    ASSET_BELOW_THRESHOLD(EnumSet.of(Strand.PREVENT_DETER)),
+    ASSET_BELOW_THRESHOLD(Use.LEAVING, EnumSet.of(Strand.PREVENT_DETER)),
     /** P&D: offending escalated and the person was nominated for C&C. */
-    ESCALATED_TO_CATCH_CONVICT(EnumSet.of(Strand.PREVENT_DETER)),
-    MOVED_OUT_OF_AREA(EnumSet.allOf(Strand.class)),
-    DIED_OR_SERIOUS_ILLNESS(EnumSet.allOf(Strand.class)),
-    STOPPED_OR_REDUCED_OFFENDING(EnumSet.allOf(Strand.class)),
+    ESCALATED_TO_CATCH_CONVICT(Use.LEAVING, EnumSet.of(Strand.PREVENT_DETER)),
+    MOVED_OUT_OF_AREA(Use.LEAVING, EnumSet.allOf(Strand.class)),
+    DIED_OR_SERIOUS_ILLNESS(Use.LEAVING, EnumSet.allOf(Strand.class)),
+    STOPPED_OR_REDUCED_OFFENDING(Use.LEAVING, EnumSet.allOf(Strand.class)),
     /** Custodial sentence over 2 years: the amber list until a review before release. */
-    CUSTODY_OVER_2_YEARS(EnumSet.allOf(Strand.class)),
+    CUSTODY_OVER_2_YEARS(Use.LEAVING, EnumSet.allOf(Strand.class)),
     /** C&C and R&R: custodial sentence over 10 years, removed in full. */
-    CUSTODY_OVER_10_YEARS(EnumSet.of(Strand.CATCH_CONVICT, Strand.REHABILITATE_RESETTLE));
+    CUSTODY_OVER_10_YEARS(Use.LEAVING, EnumSet.of(Strand.CATCH_CONVICT, Strand.REHABILITATE_RESETTLE)),
+    /** To R&R (003 5.3): engaging with agencies and interventions programmes such as basic skills and DIP. */
+    ENGAGING_WITH_INTERVENTIONS(Use.MOVE_TO_REHABILITATE_RESETTLE, EnumSet.of(Strand.CATCH_CONVICT)),
+    /** To R&R (003 5.3): working. */
+    WORKING(Use.MOVE_TO_REHABILITATE_RESETTLE, EnumSet.of(Strand.CATCH_CONVICT)),
+    /** To R&R (003 5.3): subject to licence or a community order and not in breach. */
+    ON_LICENCE_OR_COMMUNITY_ORDER_NOT_IN_BREACH(Use.MOVE_TO_REHABILITATE_RESETTLE, EnumSet.of(Strand.CATCH_CONVICT)),
+    /** To R&R (003 5.3): on the Bridge programme. */
+    ON_BRIDGE_PROGRAMME(Use.MOVE_TO_REHABILITATE_RESETTLE, EnumSet.of(Strand.CATCH_CONVICT)),
+    /** To R&R (003 5.3): in prison and likely to be released on licence to suitable accommodation. */
+    IN_PRISON_RELEASE_ON_LICENCE_TO_SUITABLE_ACCOMMODATION(Use.MOVE_TO_REHABILITATE_RESETTLE, EnumSet.of(Strand.CATCH_CONVICT));
 
+    /** What a reason is given for. */
+    public enum Use { LEAVING, MOVE_TO_REHABILITATE_RESETTLE }
+
+    private final Use use;
     private final Set<Strand> strands;
 
-    ReasonCode(Set<Strand> strands) {
+    ReasonCode(Use use, Set<Strand> strands) {
+        this.use = use;
         this.strands = strands;
+    }
+
+    public Use use() {
+        return use;
     }
 
     public boolean appliesTo(Strand strand) {

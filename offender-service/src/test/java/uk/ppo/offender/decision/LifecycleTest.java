@@ -159,7 +159,7 @@ class LifecycleTest {
                     .body("violations[0].field", equalTo("reasonCode"));
             decide(id, decision("DESELECT", null, "MOVED_OUT_OF_AREA", LocalDate.now().plusDays(1))).statusCode(400)
                     .body("violations[0].field", equalTo("decidedOn"));
-            decide(id, decision("MOVE", "REHABILITATE_RESETTLE", null, DECIDED.minusDays(1))).statusCode(409)
+            decide(id, decision("MOVE", "REHABILITATE_RESETTLE", "WORKING", DECIDED.minusDays(1))).statusCode(409)
                     .body("violations[0].field", equalTo("decidedOn"));
             Map<String, Object> nullAgency = decision("DESELECT", null, "MOVED_OUT_OF_AREA", DECIDED);
             nullAgency.put("attendingAgencies", java.util.Arrays.asList("POLICE", null));
