@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import static uk.ppo.offender.NativeValues.instant;
+import static uk.ppo.offender.NativeValues.localDate;
+
 /**
  * Disposal and subject-access jobs as rows ({@code data_protection_job}, {@code data_protection_step}), so
  * they outlive the request, the replica and a restart. A step is claimed with {@code FOR UPDATE SKIP LOCKED}:
@@ -157,11 +160,5 @@ public class Jobs {
                 .executeUpdate();
     }
 
-    private static LocalDate localDate(Object value) {
-        return value == null ? null : value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
-    }
 
-    private static Instant instant(Object value) {
-        return value == null ? null : value instanceof Timestamp t ? t.toInstant() : (Instant) value;
-    }
 }

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static uk.ppo.offender.NativeValues.instant;
+
 /**
  * offender-service's section of a subject-access bundle: every row it holds about the person, each with
  * its kind, source and dates and all its fields as stored, and the disclosure log (its audit trail for
@@ -116,7 +118,4 @@ public class OffenderRecords {
         return java.sql.Timestamp.from((to == null ? LocalDate.of(9999, 1, 1) : to.plusDays(1)).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
     }
 
-    private static Instant instant(Object value) {
-        return value == null ? null : value instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) value;
-    }
 }

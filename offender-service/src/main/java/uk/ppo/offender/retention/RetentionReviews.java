@@ -25,6 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static uk.ppo.offender.NativeValues.instant;
+import static uk.ppo.offender.NativeValues.localDate;
+
 /**
  * The retention review queue and its decisions. A RETAIN decision sets the next review date; a DISPOSE
  * decision anonymises offender-service's records at once (the person is then unknown to every service, since
@@ -95,7 +98,7 @@ class RetentionReviews {
         List<Object[]> rows = select.getResultList();
         List<RetentionRecords.ReviewDue> due = new ArrayList<>();
         for (Object[] r : rows) {
-            var dates = new ReviewRules.PersonDates(date(r[7]), date(r[8]), date(r[9]), date(r[10]), date(r[11]));
+            var dates = new ReviewRules.PersonDates(localDate(r[7]), localDate(r[8]), localDate(r[9]), localDate(r[10]), localDate(r[11]));
             List<RetentionRecords.Reason> reasons = ReviewRules.due(policy.rules(), dates, asOf);
             if (!reasons.isEmpty()) {
                 due.add(new RetentionRecords.ReviewDue((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
@@ -173,7 +176,7 @@ class RetentionReviews {
         }
         audit.record(AuditAction.RETENTION_DECISION_READ, (UUID) r[1], "decision " + id);
         return new RetentionRecords.DecisionView((UUID) r[0], (UUID) r[1], RetentionRecords.Outcome.valueOf((String) r[2]),
-                (String) r[3], date(r[4]), ((Number) r[5]).intValue(), (String) r[6], instant(r[7]), (UUID) r[8]);
+                (String) r[3], localDate(r[4]), ((Number) r[5]).intValue(), (String) r[6], instant(r[7]), (UUID) r[8]);
     }
 
     @Transactional
@@ -183,11 +186,5 @@ class RetentionReviews {
         return RetentionRecords.DisposalView.of(job);
     }
 
-    private static Instant instant(Object value) {
-        return value instanceof Timestamp t ? t.toInstant() : (Instant) value;
-    }
 
-    private static LocalDate date(Object value) {
-        return value == null ? null : value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
-    }
 }

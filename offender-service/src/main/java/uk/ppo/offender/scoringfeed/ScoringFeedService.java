@@ -25,6 +25,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import static uk.ppo.offender.NativeValues.localDate;
+
 /** Reads a page of scoring inputs with four set-based queries (people, nominations, offences, intelligence). */
 @ApplicationScoped
 class ScoringFeedService {
@@ -111,9 +113,6 @@ class ScoringFeedService {
         return false;
     }
 
-    private static LocalDate localDate(Object value) {
-        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
-    }
 
     private static LocalDate instantDate(Object value) {
         if (value instanceof Timestamp t) {
