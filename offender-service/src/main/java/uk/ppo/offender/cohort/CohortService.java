@@ -8,6 +8,7 @@ import uk.ppo.offender.nomination.NominationRepository;
 import uk.ppo.offender.nomination.NominationResource;
 import uk.ppo.offender.person.Ethnicity;
 import uk.ppo.offender.person.Gender;
+import uk.ppo.offender.person.IomCategory;
 import uk.ppo.offender.person.Person;
 import uk.ppo.offender.person.PersonRepository;
 import uk.ppo.offender.person.PersonStatus;
@@ -62,6 +63,39 @@ class CohortService {
                         p.selectedOn(), p.nextReviewDue(), p.nextReviewDue() != null && p.nextReviewDue().isBefore(asOf)))
                 .toList();
         return new SchemeCohortResource.Cohort(scheme.code(), asOf, counts, amber, CohortRules.warnings(counts), byGender, byEthnicity, rows);
+    }
+
+    @Transactional
+    SchemeCohortResource.IomCohort iomCohort(UUID schemeId, IomCategory only, LocalDate asOf) {
+        Scheme scheme = visibleScheme(schemeId);
+        // restricted people are left out, as from every cohort list
+        List<Person> members = people.list("scheme.id = ?1 and restrictedAt is null"
+                        + " and (status in ?2 or iomCategory is not null or mappaManaged = true)",
+                io.quarkus.panache.common.Sort.by("lastName").and("firstName"),
+                schemeId, List.of(PersonStatus.ACTIVE, PersonStatus.AMBER));
+        Map<IomCategory, Integer> counts = new EnumMap<>(IomCategory.class);
+        for (IomCategory c : IomCategory.values()) {
+            counts.put(c, 0);
+        }
+        List<SchemeCohortResource.IomMember> rows = new java.util.ArrayList<>();
+        for (Person p : members) {
+            IomCategory cohort = IomCategory.cohortOf(p.status(), p.iomCategory());
+            if (cohort != null) {
+                counts.merge(cohort, 1, Integer::sum);
+            }
+            if (p.mappaManaged()) {
+                counts.merge(IomCategory.MAPPA, 1, Integer::sum);
+            }
+            boolean wanted = only == null || only == cohort || (only == IomCategory.MAPPA && p.mappaManaged());
+            if (wanted) {
+                rows.add(new SchemeCohortResource.IomMember(p.id(), p.pncId(), p.firstName(), p.lastName(), cohort,
+                        cohort == IomCategory.PPO ? p.selectedOn() : p.iomSince(), p.status(), p.strand(),
+                        p.mappaManaged(), p.mappaSince()));
+            }
+        }
+        audit.recordEach(AuditAction.COHORT_READ, rows.stream().map(SchemeCohortResource.IomMember::id).toList(),
+                "iom cohort scheme=" + scheme.code() + (only == null ? "" : " category=" + only) + " members=" + rows.size());
+        return new SchemeCohortResource.IomCohort(scheme.code(), asOf, counts, rows);
     }
 
     @Transactional

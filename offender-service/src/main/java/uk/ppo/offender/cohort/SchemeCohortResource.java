@@ -17,6 +17,7 @@ import uk.ppo.common.security.Roles;
 import uk.ppo.offender.nomination.NominationResource;
 import uk.ppo.offender.person.Ethnicity;
 import uk.ppo.offender.person.Gender;
+import uk.ppo.offender.person.IomCategory;
 import uk.ppo.offender.person.PersonStatus;
 import uk.ppo.offender.person.Strand;
 
@@ -27,7 +28,7 @@ import java.util.UUID;
 
 /** A scheme's cohort, its reviews falling due and its nominations awaiting a panel. */
 @Path("/api/v1/schemes/{schemeId}")
-@Tag(name = "Cohort", description = "Current members of a scheme by strand, size rules, equality monitoring, reviews due, pending nominations")
+@Tag(name = "Cohort", description = "Current members of a scheme by strand, size rules, equality monitoring, IOM cohorts, reviews due, pending nominations")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER})
 public class SchemeCohortResource {
@@ -47,6 +48,16 @@ public class SchemeCohortResource {
                             LocalDate nextReviewDue, boolean overdue, long daysOverdue) {
     }
 
+    @Schema(name = "IomCohortMember", description = "cohort is PPO for a current PPO, else the managed IOM cohort; null for someone only MAPPA-managed")
+    public record IomMember(UUID id, String pncId, String firstName, String lastName, IomCategory cohort, LocalDate since,
+                            PersonStatus status, Strand strand, boolean mappaManaged, LocalDate mappaSince) {
+    }
+
+    @Schema(name = "IomCohort", description = "Current members of the Integrated Offender Management cohorts of a scheme: "
+            + "counts per cohort (MAPPA counts the MAPPA-managed, who may also be in another cohort)")
+    public record IomCohort(String scheme, LocalDate asOf, Map<IomCategory, Integer> counts, List<IomMember> members) {
+    }
+
     private final CohortService cohorts;
 
     SchemeCohortResource(CohortService cohorts) {
@@ -61,6 +72,16 @@ public class SchemeCohortResource {
     @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes")
     public Cohort cohort(@PathParam("schemeId") UUID schemeId) {
         return cohorts.cohort(schemeId, LocalDate.now());
+    }
+
+    @GET
+    @Path("/iom-cohort")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER, Roles.PARTNER_SYSTEM})
+    @Operation(operationId = "getIomCohort", summary = "Current members of the IOM cohorts (PPO, short sentence, women under 12 months, DIP, MAPPA), optionally one of them")
+    @APIResponse(responseCode = "200", description = "The IOM cohort")
+    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes")
+    public IomCohort iomCohort(@PathParam("schemeId") UUID schemeId, @QueryParam("category") IomCategory category) {
+        return cohorts.iomCohort(schemeId, category, LocalDate.now());
     }
 
     @GET

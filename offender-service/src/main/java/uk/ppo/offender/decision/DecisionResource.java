@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.http.Versions;
 import uk.ppo.common.security.Roles;
+import uk.ppo.offender.person.IomCategory;
 import uk.ppo.offender.person.PersonStatus;
 import uk.ppo.offender.person.Strand;
 
@@ -38,11 +39,15 @@ import java.util.UUID;
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER})
 public class DecisionResource {
 
-    @Schema(name = "CreateDecision", description = "SELECT and MOVE need a strand; DESELECT and REMOVE a reasonCode; AMBER takes CUSTODY_OVER_2_YEARS or none")
+    @Schema(name = "CreateDecision", description = "SELECT and MOVE need a strand (a MOVE to REHABILITATE_RESETTLE also one of the five reasons); "
+            + "DESELECT and REMOVE a reasonCode; AMBER takes CUSTODY_OVER_2_YEARS or none; IOM_ENTER an iomCategory; "
+            + "IOM_EXIT an iomCategory and a reasonCode")
     public record CreateDecision(
             @NotNull DecisionType type,
             Strand strand,
             ReasonCode reasonCode,
+            @Schema(description = "For IOM_ENTER and IOM_EXIT: SHORT_SENTENCE, WOMEN_SHORT_SENTENCE, DIP or MAPPA")
+            IomCategory iomCategory,
             @NotNull @Schema(example = "2026-11-02") LocalDate decidedOn,
             @NotBlank @Size(max = 4000) @Schema(example = "Matrix score 64; 14 dwelling burglaries in 12 months") String rationale,
             @NotEmpty @Size(max = 12) List<@NotNull Agency> attendingAgencies) {
@@ -52,11 +57,18 @@ public class DecisionResource {
     public record DecisionView(UUID id, UUID personId, DecisionType type, Strand strand, ReasonCode reasonCode,
                                LocalDate decidedOn, String rationale, List<Agency> attendingAgencies,
                                PersonStatus previousStatus, Strand previousStrand, PersonStatus resultingStatus,
-                               Strand resultingStrand, String recordedBy, Instant recordedAt) {
+                               Strand resultingStrand,
+                               @Schema(description = "The IOM cohort an IOM_ENTER or IOM_EXIT is about") IomCategory iomCategory,
+                               @Schema(description = "The person's IOM cohort before: PPO while a current PPO") IomCategory previousIomCohort,
+                               @Schema(description = "The person's IOM cohort after: PPO while a current PPO") IomCategory resultingIomCohort,
+                               boolean previousMappaManaged, boolean resultingMappaManaged,
+                               String recordedBy, Instant recordedAt) {
         static DecisionView of(PanelDecision d) {
             return new DecisionView(d.id(), d.personId(), d.type(), d.strand(), d.reasonCode(), d.decidedOn(),
                     d.rationale(), d.attendingAgencies(), d.previousStatus(), d.previousStrand(), d.resultingStatus(),
-                    d.resultingStrand(), d.recordedBy(), d.recordedAt());
+                    d.resultingStrand(), d.iomCategory(), IomCategory.cohortOf(d.previousStatus(), d.previousIomCategory()),
+                    IomCategory.cohortOf(d.resultingStatus(), d.resultingIomCategory()), d.previousMappa(), d.resultingMappa(),
+                    d.recordedBy(), d.recordedAt());
         }
     }
 
@@ -68,7 +80,7 @@ public class DecisionResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(operationId = "recordDecision", summary = "Record a panel decision: select, move strand, amber list, deselect, remove")
+    @Operation(operationId = "recordDecision", summary = "Record a panel decision: select, move strand, amber list, deselect, remove, enter or leave an IOM cohort")
     @APIResponse(responseCode = "201", description = "Recorded; the person's state follows it")
     @APIResponse(responseCode = "400", description = "Invalid or missing fields for this type of decision")
     @APIResponse(responseCode = "404", description = "No such person")

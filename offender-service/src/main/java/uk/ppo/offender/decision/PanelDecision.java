@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import uk.ppo.offender.person.IomCategory;
 import uk.ppo.offender.person.PersonStatus;
 import uk.ppo.offender.person.Strand;
 
@@ -54,6 +55,21 @@ public class PanelDecision {
     @Enumerated(EnumType.STRING)
     @Column(name = "resulting_strand", length = 30)
     private Strand resultingStrand;
+    /** The IOM cohort an IOM_ENTER or IOM_EXIT is about. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "iom_category", length = 30)
+    private IomCategory iomCategory;
+    /** The managed IOM cohort beyond PPO before and after (null: none). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "previous_iom_category", length = 30)
+    private IomCategory previousIomCategory;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "resulting_iom_category", length = 30)
+    private IomCategory resultingIomCategory;
+    @Column(name = "previous_mappa", nullable = false)
+    private boolean previousMappa;
+    @Column(name = "resulting_mappa", nullable = false)
+    private boolean resultingMappa;
     @Column(name = "recorded_by", nullable = false, length = 120)
     private String recordedBy;
     @Column(name = "recorded_at", nullable = false)
@@ -78,6 +94,11 @@ public class PanelDecision {
         this.previousStrand = before.strand();
         this.resultingStatus = after.status();
         this.resultingStrand = after.strand();
+        this.iomCategory = request.iomCategory();
+        this.previousIomCategory = before.iom().category();
+        this.resultingIomCategory = after.iomCategory();
+        this.previousMappa = before.iom().mappa();
+        this.resultingMappa = after.mappa();
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
     }
@@ -97,6 +118,11 @@ public class PanelDecision {
     public Strand previousStrand() { return previousStrand; }
     public PersonStatus resultingStatus() { return resultingStatus; }
     public Strand resultingStrand() { return resultingStrand; }
+    public IomCategory iomCategory() { return iomCategory; }
+    public IomCategory previousIomCategory() { return previousIomCategory; }
+    public IomCategory resultingIomCategory() { return resultingIomCategory; }
+    public boolean previousMappa() { return previousMappa; }
+    public boolean resultingMappa() { return resultingMappa; }
     public String recordedBy() { return recordedBy; }
     public Instant recordedAt() { return recordedAt; }
 }

@@ -1,5 +1,6 @@
 package uk.ppo.offender.decision;
 
+import uk.ppo.offender.person.IomCategory;
 import uk.ppo.offender.person.PersonStatus;
 import uk.ppo.offender.person.Strand;
 
@@ -13,16 +14,26 @@ public final class PanelRules {
     private PanelRules() {
     }
 
-    /** The person as the panel sees them. */
-    public record Current(PersonStatus status, Strand strand, int ageOnDecision) {
+    /** The person as the panel sees them, with their IOM membership. */
+    public record Current(PersonStatus status, Strand strand, int ageOnDecision, IomRules.Membership iom) {
+        public Current(PersonStatus status, Strand strand, int ageOnDecision) {
+            this(status, strand, ageOnDecision, IomRules.Membership.NONE);
+        }
     }
 
-    /** What was asked. */
-    public record Request(DecisionType type, Strand strand, ReasonCode reason) {
+    /** What was asked; {@code iomCategory} only for IOM_ENTER and IOM_EXIT. */
+    public record Request(DecisionType type, Strand strand, ReasonCode reason, IomCategory iomCategory) {
+        public Request(DecisionType type, Strand strand, ReasonCode reason) {
+            this(type, strand, reason, null);
+        }
     }
 
-    /** The resulting state; {@code startsMembership} when the person joins the scheme afresh. */
-    public record Outcome(PersonStatus status, Strand strand, boolean startsMembership) {
+    /**
+     * The resulting state; {@code startsMembership} when the person joins the scheme afresh; {@code iomCategory}
+     * the managed IOM cohort other than PPO (null when none) and {@code mappa} the MAPPA flag.
+     */
+    public record Outcome(PersonStatus status, Strand strand, boolean startsMembership, IomCategory iomCategory,
+                          boolean mappa) {
     }
 
     public static final class Invalid extends RuntimeException {
@@ -45,13 +56,25 @@ public final class PanelRules {
     }
 
     public static Outcome decide(Current current, Request request) {
+        if (request.type().isPpo() && request.iomCategory() != null) {
+            throw new Invalid("iomCategory", "is only for IOM_ENTER and IOM_EXIT; leave it out");
+        }
         return switch (request.type()) {
             case SELECT -> select(current, request);
             case MOVE -> move(current, request);
             case AMBER -> amber(current, request);
             case DESELECT -> deselect(current, request);
             case REMOVE -> remove(current, request);
+            case IOM_ENTER, IOM_EXIT -> {
+                noStrand(request);
+                yield IomRules.decide(current, request);
+            }
         };
+    }
+
+    /** A PPO decision's outcome: the IOM membership carries over unchanged. */
+    private static Outcome ppo(Current current, PersonStatus status, Strand strand, boolean startsMembership) {
+        return new Outcome(status, strand, startsMembership, current.iom().category(), current.iom().mappa());
     }
 
     private static Outcome select(Current current, Request request) {
@@ -62,7 +85,8 @@ public final class PanelRules {
                     + "); a change of strand is a MOVE");
         }
         requireAge(strand, current.ageOnDecision());
-        return new Outcome(PersonStatus.ACTIVE, strand, true);
+        // selection moves a member of another IOM cohort into the PPO cohort: one managed cohort at a time
+        return new Outcome(PersonStatus.ACTIVE, strand, true, null, current.iom().mappa());
     }
 
     private static Outcome move(Current current, Request request) {
@@ -85,7 +109,7 @@ public final class PanelRules {
             throw new Illegal("The person is already on " + strand);
         }
         requireAge(strand, current.ageOnDecision());
-        return new Outcome(PersonStatus.ACTIVE, strand, false);
+        return ppo(current, PersonStatus.ACTIVE, strand, false);
     }
 
     private static Outcome amber(Current current, Request request) {
@@ -96,7 +120,7 @@ public final class PanelRules {
         if (current.status() != PersonStatus.ACTIVE) {
             throw new Illegal("Only an active PPO can be placed on the amber list (the person is " + current.status() + ")");
         }
-        return new Outcome(PersonStatus.AMBER, current.strand(), false);
+        return ppo(current, PersonStatus.AMBER, current.strand(), false);
     }
 
     private static Outcome deselect(Current current, Request request) {
@@ -110,7 +134,7 @@ public final class PanelRules {
         if (reason == ReasonCode.CUSTODY_OVER_10_YEARS) {
             throw new Illegal("A custodial sentence over 10 years removes the person in full: decide REMOVE");
         }
-        return new Outcome(PersonStatus.DESELECTED, null, false);
+        return ppo(current, PersonStatus.DESELECTED, null, false);
     }
 
     private static Outcome remove(Current current, Request request) {
@@ -122,17 +146,17 @@ public final class PanelRules {
         if (current.strand() != null) {
             requireReasonFits(reason, current.strand());
         }
-        return new Outcome(PersonStatus.REMOVED, null, false);
+        return ppo(current, PersonStatus.REMOVED, null, false);
     }
 
-    private static Strand requireStrand(Request request) {
+    static Strand requireStrand(Request request) {
         if (request.strand() == null) {
             throw new Invalid("strand", "is required for " + request.type());
         }
         return request.strand();
     }
 
-    private static void noStrand(Request request) {
+    static void noStrand(Request request) {
         if (request.strand() != null) {
             throw new Invalid("strand", "is not used by " + request.type() + "; leave it out");
         }
@@ -149,12 +173,12 @@ public final class PanelRules {
         return request.reason();
     }
 
-    private static String reasons(ReasonCode.Use use) {
+    static String reasons(ReasonCode.Use use) {
         return java.util.Arrays.stream(ReasonCode.values()).filter(r -> r.use() == use).map(Enum::name)
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
-    private static void noReason(Request request) {
+    static void noReason(Request request) {
         if (request.reason() != null) {
             throw new Invalid("reasonCode", "is not used by " + request.type() + "; leave it out");
         }

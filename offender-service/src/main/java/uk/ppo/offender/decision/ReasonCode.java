@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * The closed list of reasons a panel gives: for leaving the scheme or its active list (DESELECT, REMOVE,
  * AMBER), with the strands each applies to, and for moving to Rehabilitate and Resettle (MOVE), the five of
- * the Thurrock strategy's section 5.3.
+ * the Thurrock strategy's section 5.3. An IOM exit takes one of {@link #IOM_EXIT}.
  */
 public enum ReasonCode {
     /** P&D: ASSET fell below 21 or the risk-of-serious-harm finding was removed. */
@@ -18,6 +18,8 @@ public enum ReasonCode {
     MOVED_OUT_OF_AREA(Use.LEAVING, EnumSet.allOf(Strand.class)),
     DIED_OR_SERIOUS_ILLNESS(Use.LEAVING, EnumSet.allOf(Strand.class)),
     STOPPED_OR_REDUCED_OFFENDING(Use.LEAVING, EnumSet.allOf(Strand.class)),
+    /** IOM cohorts other than PPO: the person no longer meets the cohort's criteria (e.g. MAPPA management ended). */
+    NO_LONGER_MEETS_COHORT_CRITERIA(Use.LEAVING, EnumSet.noneOf(Strand.class)),
     /** Custodial sentence over 2 years: the amber list until a review before release. */
     CUSTODY_OVER_2_YEARS(Use.LEAVING, EnumSet.allOf(Strand.class)),
     /** C&C and R&R: custodial sentence over 10 years, removed in full. */
@@ -32,6 +34,11 @@ public enum ReasonCode {
     ON_BRIDGE_PROGRAMME(Use.MOVE_TO_REHABILITATE_RESETTLE, EnumSet.of(Strand.CATCH_CONVICT)),
     /** To R&R (003 5.3): in prison and likely to be released on licence to suitable accommodation. */
     IN_PRISON_RELEASE_ON_LICENCE_TO_SUITABLE_ACCOMMODATION(Use.MOVE_TO_REHABILITATE_RESETTLE, EnumSet.of(Strand.CATCH_CONVICT));
+
+    /** The reasons for leaving an IOM cohort other than PPO (IOM_EXIT). */
+    public static final Set<ReasonCode> IOM_EXIT = EnumSet.of(ReasonCode.MOVED_OUT_OF_AREA,
+            ReasonCode.DIED_OR_SERIOUS_ILLNESS, ReasonCode.STOPPED_OR_REDUCED_OFFENDING,
+            ReasonCode.NO_LONGER_MEETS_COHORT_CRITERIA);
 
     /** What a reason is given for. */
     public enum Use { LEAVING, MOVE_TO_REHABILITATE_RESETTLE }

@@ -2,8 +2,12 @@ package uk.ppo.offender.performance;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import uk.ppo.offender.person.IomCategory;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,7 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** A measurement cohort: who was on the given schemes on {@code fixedOn}, and the windows compared. */
+/** A measurement cohort: who was in an IOM cohort of the given schemes on {@code fixedOn}, and the windows compared. */
 @Entity
 @Table(name = "performance_cohort")
 public class PerformanceCohort {
@@ -36,6 +40,9 @@ public class PerformanceCohort {
     private LocalDate followUpTo;
     @Column(name = "target_reduction_percent", nullable = false, precision = 5, scale = 2)
     private BigDecimal targetReductionPercent;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private IomCategory category;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "created_by", nullable = false, length = 120)
@@ -46,7 +53,7 @@ public class PerformanceCohort {
 
     PerformanceCohort(String name, List<UUID> schemeIds, LocalDate fixedOn, LocalDate baselineFrom, LocalDate baselineTo,
                       LocalDate followUpFrom, LocalDate followUpTo, BigDecimal targetReductionPercent,
-                      String createdBy, Instant createdAt) {
+                      IomCategory category, String createdBy, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.name = name;
         this.schemeIds = schemeIds.stream().distinct().map(UUID::toString).collect(Collectors.joining(","));
@@ -56,6 +63,7 @@ public class PerformanceCohort {
         this.followUpFrom = followUpFrom;
         this.followUpTo = followUpTo;
         this.targetReductionPercent = targetReductionPercent;
+        this.category = category;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
@@ -69,6 +77,7 @@ public class PerformanceCohort {
     public LocalDate followUpFrom() { return followUpFrom; }
     public LocalDate followUpTo() { return followUpTo; }
     public BigDecimal targetReductionPercent() { return targetReductionPercent; }
+    public IomCategory category() { return category; }
     public Instant createdAt() { return createdAt; }
     public String createdBy() { return createdBy; }
 }

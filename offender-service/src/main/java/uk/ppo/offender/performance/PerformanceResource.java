@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.security.Roles;
 
+import uk.ppo.offender.person.IomCategory;
+
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -30,7 +32,7 @@ import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/performance/cohorts")
-@Tag(name = "NI 30 performance", description = "Re-offending of PPO cohorts fixed on a date: baseline against follow-up, by quarter")
+@Tag(name = "NI 30 performance", description = "Re-offending of PPO and other IOM cohorts fixed on a date: baseline against follow-up, by quarter")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ANALYST})
@@ -45,7 +47,8 @@ public class PerformanceResource {
             @NotNull @Schema(example = "2008-09-30") LocalDate baselineTo,
             @NotNull @Schema(example = "2009-04-01") LocalDate followUpFrom,
             @NotNull @Schema(example = "2010-03-31") LocalDate followUpTo,
-            @NotNull @DecimalMin("0") @DecimalMax("100") @Schema(example = "22") BigDecimal targetReductionPercent) {
+            @NotNull @DecimalMin("0") @DecimalMax("100") @Schema(example = "22") BigDecimal targetReductionPercent,
+            @Schema(description = "The IOM cohort measured; PPO when left out", defaultValue = "PPO") IomCategory category) {
     }
 
     @Schema(name = "PerformanceCohortCreated")
@@ -57,7 +60,7 @@ public class PerformanceResource {
     }
 
     @Schema(name = "PerformanceCohortReport", description = "Proven offences (convicted or admitted) by offence date; reductionPercent to one decimal")
-    public record CohortReport(UUID id, String name, LocalDate fixedOn, LocalDate baselineFrom, LocalDate baselineTo,
+    public record CohortReport(UUID id, String name, IomCategory category, LocalDate fixedOn, LocalDate baselineFrom, LocalDate baselineTo,
                                LocalDate followUpFrom, LocalDate followUpTo, BigDecimal targetReductionPercent,
                                LocalDate asOf, long members, long baselineOffences, long followUpOffences,
                                BigDecimal reductionPercent, long targetOffences, boolean targetMet,
@@ -71,7 +74,7 @@ public class PerformanceResource {
     }
 
     @POST
-    @Operation(operationId = "createPerformanceCohort", summary = "Fix a measurement cohort: the members of the schemes on fixedOn")
+    @Operation(operationId = "createPerformanceCohort", summary = "Fix a measurement cohort: the members of an IOM cohort (PPO unless another is named) of the schemes on fixedOn")
     @APIResponse(responseCode = "201", description = "Created with its member count")
     @APIResponse(responseCode = "400", description = "Invalid windows, dates or schemes")
     public Response create(@Valid @NotNull CreateCohort request) {

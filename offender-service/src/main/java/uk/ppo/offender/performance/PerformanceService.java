@@ -9,6 +9,7 @@ import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Caller;
 import uk.ppo.common.security.Entitlements;
 import uk.ppo.offender.audit.AuditAction;
+import uk.ppo.offender.person.IomCategory;
 import uk.ppo.offender.scheme.Scheme;
 import uk.ppo.offender.scheme.SchemeRepository;
 
@@ -21,7 +22,10 @@ import java.util.UUID;
 @ApplicationScoped
 class PerformanceService implements PanacheRepositoryBase<PerformanceCohort, UUID> {
 
-    /** Everyone whose latest decision on or before the fixed date left them on one of the schemes. */
+    /**
+     * Everyone whose latest decision on or before the fixed date left them in the IOM cohort on one of the
+     * schemes: a current PPO, MAPPA-managed, or in the named managed cohort.
+     */
     private static final String FIX_MEMBERS = """
             INSERT INTO performance_cohort_member (cohort_id, person_id)
             SELECT :cohort, d.person_id
@@ -29,7 +33,11 @@ class PerformanceService implements PanacheRepositoryBase<PerformanceCohort, UUI
                       FROM panel_decision
                      WHERE decided_on <= :fixedOn
                      ORDER BY person_id, decided_on DESC, recorded_at DESC) d
-             WHERE d.resulting_status IN ('ACTIVE', 'AMBER') AND d.scheme_id IN (:schemes)
+             WHERE d.scheme_id IN (:schemes)
+               AND CASE CAST(:category AS varchar)
+                       WHEN 'PPO' THEN d.resulting_status IN ('ACTIVE', 'AMBER')
+                       WHEN 'MAPPA' THEN d.resulting_mappa
+                       ELSE d.resulting_iom_category = CAST(:category AS varchar) END
             """;
     private static final String COUNT_PROVEN = """
             SELECT count(*) FROM offence o JOIN performance_cohort_member m ON m.person_id = o.person_id
@@ -75,13 +83,15 @@ class PerformanceService implements PanacheRepositoryBase<PerformanceCohort, UUI
         }
         PerformanceCohort cohort = new PerformanceCohort(request.name().strip(), request.schemeIds(), request.fixedOn(),
                 request.baselineFrom(), request.baselineTo(), request.followUpFrom(), request.followUpTo(),
-                request.targetReductionPercent(), caller.username(), Instant.now());
+                request.targetReductionPercent(), request.category() == null ? IomCategory.PPO : request.category(),
+                caller.username(), Instant.now());
         persist(cohort);
         flush();
         em.createNativeQuery(FIX_MEMBERS)
                 .setParameter("cohort", cohort.id())
                 .setParameter("fixedOn", cohort.fixedOn())
                 .setParameter("schemes", cohort.schemeIds())
+                .setParameter("category", cohort.category().name())
                 .executeUpdate();
         audit.record(AuditAction.PERFORMANCE_READ, null, "cohort fixed " + cohort.id());
         return new Created(cohort, members(cohort.id()));
@@ -115,7 +125,7 @@ class PerformanceService implements PanacheRepositoryBase<PerformanceCohort, UUI
             quarters.add(new PerformanceResource.QuarterView(q.number(), q.from(), q.to(), !q.to().isAfter(asOf), offences, cumulative));
         }
         audit.record(AuditAction.PERFORMANCE_READ, null, "cohort " + id);
-        return new PerformanceResource.CohortReport(cohort.id(), cohort.name(), cohort.fixedOn(), cohort.baselineFrom(),
+        return new PerformanceResource.CohortReport(cohort.id(), cohort.name(), cohort.category(), cohort.fixedOn(), cohort.baselineFrom(),
                 cohort.baselineTo(), cohort.followUpFrom(), cohort.followUpTo(), cohort.targetReductionPercent(), asOf,
                 members(id), result.baselineOffences(), result.followUpOffences(), result.reductionPercent(),
                 result.targetOffences(), result.targetMet(), quarters);

@@ -99,6 +99,16 @@ public class Person {
     private String restrictedBy;
     @Column(name = "restriction_reason", length = 500)
     private String restrictionReason;
+    /** The IOM cohort beyond PPO the person is managed in (SHORT_SENTENCE, WOMEN_SHORT_SENTENCE, DIP), if any. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "iom_category", length = 30)
+    private IomCategory iomCategory;
+    @Column(name = "iom_since")
+    private LocalDate iomSince;
+    @Column(name = "mappa_managed", nullable = false)
+    private boolean mappaManaged;
+    @Column(name = "mappa_since")
+    private LocalDate mappaSince;
 
     protected Person() {
     }
@@ -162,6 +172,18 @@ public class Person {
         }
     }
 
+    /** Applies a panel decision's IOM outcome: the managed cohort beyond PPO and the MAPPA flag. */
+    public void changeIom(IomCategory category, boolean mappa, LocalDate decidedOn) {
+        if (category != this.iomCategory) {
+            this.iomSince = category == null ? null : decidedOn;
+        }
+        this.iomCategory = category;
+        if (mappa != this.mappaManaged) {
+            this.mappaSince = mappa ? decidedOn : null;
+        }
+        this.mappaManaged = mappa;
+    }
+
     /** A review held: the next one falls one strand interval later. */
     public void reviewed(LocalDate on) {
         this.lastReviewedOn = on;
@@ -219,4 +241,8 @@ public class Person {
     public Instant restrictedAt() { return restrictedAt; }
     public String restrictedBy() { return restrictedBy; }
     public String restrictionReason() { return restrictionReason; }
+    public IomCategory iomCategory() { return iomCategory; }
+    public LocalDate iomSince() { return iomSince; }
+    public boolean mappaManaged() { return mappaManaged; }
+    public LocalDate mappaSince() { return mappaSince; }
 }

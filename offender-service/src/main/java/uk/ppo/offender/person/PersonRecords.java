@@ -79,14 +79,26 @@ public final class PersonRecords {
                              PersonStatus status, Strand strand, LocalDate selectedOn, LocalDate lastReviewedOn,
                              LocalDate nextReviewDue, long version, Instant createdAt,
                              @Schema(description = "Present while processing is restricted (only the data protection officer and auditors see such a person)")
-                             Restriction restriction) {
+                             Restriction restriction,
+                             @Schema(description = "The person's Integrated Offender Management cohorts") IomMembership iom) {
         public static PersonView of(Person p) {
             return new PersonView(p.id(), p.pncId(), p.croNumber(), p.firstName(), p.lastName(), p.dateOfBirth(),
                     p.gender(), p.ethnicity(), p.homeAddress(), p.homeArea(), p.yosReference(), p.probationReference(),
                     schemeRef(p), officer(p.leadOfficerName(), p.leadOfficerContact()),
                     officer(p.offenderManagerName(), p.offenderManagerContact()), p.pncMarker(), p.flags(),
                     p.status(), p.strand(), p.selectedOn(), p.lastReviewedOn(), p.nextReviewDue(), p.version(),
-                    p.createdAt(), Restriction.of(p));
+                    p.createdAt(), Restriction.of(p), IomMembership.of(p));
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "IomMembership", description = "cohort: PPO while a current PPO, else SHORT_SENTENCE, WOMEN_SHORT_SENTENCE or DIP; "
+            + "absent when in none. MAPPA management goes beside any cohort.")
+    public record IomMembership(IomCategory cohort, LocalDate since, boolean mappaManaged, LocalDate mappaSince) {
+        public static IomMembership of(Person p) {
+            IomCategory cohort = IomCategory.cohortOf(p.status(), p.iomCategory());
+            return new IomMembership(cohort, cohort == IomCategory.PPO ? p.selectedOn() : p.iomSince(),
+                    p.mappaManaged(), p.mappaSince());
         }
     }
 
