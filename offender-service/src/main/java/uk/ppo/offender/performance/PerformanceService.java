@@ -29,7 +29,8 @@ class PerformanceService implements PanacheRepositoryBase<PerformanceCohort, UUI
     private static final String FIX_MEMBERS = """
             INSERT INTO performance_cohort_member (cohort_id, person_id)
             SELECT :cohort, d.person_id
-              FROM (SELECT DISTINCT ON (person_id) person_id, scheme_id, resulting_status
+              FROM (SELECT DISTINCT ON (person_id) person_id, scheme_id, resulting_status, resulting_mappa,
+                                  resulting_iom_category
                       FROM panel_decision
                      WHERE decided_on <= :fixedOn
                      ORDER BY person_id, decided_on DESC, recorded_at DESC) d
