@@ -85,3 +85,64 @@ SELECT md5('sample-offence-' || p.id || '-' || k)::uuid, p.id, 'sample', p.id ||
   FROM person p, generate_series(1, 12) AS k
  WHERE p.created_by = 'sample-data' AND p.date_of_birth < current_date - interval '18 years'
 ON CONFLICT DO NOTHING;
+
+-- Issue 22 item 1, IOM cohorts beyond PPO, in each scheme: two men and a woman sentenced to custody under
+-- 12 months (SHORT_SENTENCE, WOMEN_SHORT_SENTENCE), a DIP client, and two MAPPA-managed people (a C&C PPO
+-- and the DIP client). Each was entered by an IOM_ENTER panel decision after the sentence was recorded.
+WITH schemes(scheme_id, scheme_no, district) AS (
+    VALUES ('6f1c2a52-8f0e-4c55-9d7b-0d5c8a1e0001'::uuid, 1, 'Hastings'),
+           ('6f1c2a52-8f0e-4c55-9d7b-0d5c8a1e0002'::uuid, 2, 'Eastbourne'),
+           ('6f1c2a52-8f0e-4c55-9d7b-0d5c8a1e0003'::uuid, 3, 'Thurrock')
+), iom(n, first_name, last_name, gender, category, months, mappa) AS (
+    VALUES (42, 'Darren', 'Cole',   'MALE',   'SHORT_SENTENCE',       6,    false),
+           (43, 'Marcus', 'Bell',   'MALE',   'SHORT_SENTENCE',       4,    false),
+           (44, 'Leanne', 'Parker', 'FEMALE', 'WOMEN_SHORT_SENTENCE', 9,    false),
+           (45, 'Gary',   'Fisher', 'MALE',   'DIP',                  NULL, true)
+), people AS (
+    SELECT s.scheme_id, s.scheme_no, s.district, i.*, md5('sample-person-' || s.scheme_no || '-' || i.n)::uuid AS id,
+           current_date - (40 + i.n + s.scheme_no * 3) AS entered_on
+      FROM schemes s, iom i
+)
+INSERT INTO person (id, pnc_id, first_name, last_name, date_of_birth, gender, ethnicity, home_area, scheme_id,
+                    offender_manager_name, offender_manager_contact, pnc_marker, flags, status, version, created_at,
+                    created_by, iom_category, iom_since, mappa_managed, mappa_since)
+SELECT p.id,
+       format('%s/%s%s', 2000 + p.scheme_no, lpad((p.scheme_no * 1000 + p.n)::text, 7, '0'), substr('ABCDEFGHJKLMNPQRTUVWXY', 1 + p.n % 22, 1)),
+       p.first_name, p.last_name, date '1984-03-01' + p.n * 97 + p.scheme_no, p.gender, 'WHITE', p.district, p.scheme_id,
+       'Probation officer H. Grant', '01424 555 0188', false, '', 'CANDIDATE', 0, now(), 'sample-data',
+       p.category, p.entered_on, p.mappa, CASE WHEN p.mappa THEN p.entered_on END
+  FROM people p
+ON CONFLICT DO NOTHING;
+
+INSERT INTO partner_event (id, person_id, source_system, source_id, type, occurred_at, recorded_at, source_agency,
+                           detail, custody_months, received_at, received_by)
+SELECT md5('sample-short-sentence-' || p.id)::uuid, p.id, 'sample', 'short-sentence-' || p.id, 'CUSTODY_SENTENCE',
+       (p.iom_since - 30)::timestamptz, (p.iom_since - 28)::timestamptz, 'COURT', 'Sample data: short custodial sentence',
+       CASE p.iom_category WHEN 'WOMEN_SHORT_SENTENCE' THEN 9 ELSE 6 END, now(), 'sample-data'
+  FROM person p
+ WHERE p.created_by = 'sample-data' AND p.iom_category IN ('SHORT_SENTENCE', 'WOMEN_SHORT_SENTENCE')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO panel_decision (id, person_id, scheme_id, type, iom_category, decided_on, rationale, attending_agencies,
+                            previous_status, resulting_status, previous_iom_category, resulting_iom_category,
+                            previous_mappa, resulting_mappa, recorded_by, recorded_at)
+SELECT md5('sample-iom-enter-' || p.id)::uuid, p.id, p.scheme_id, 'IOM_ENTER', p.iom_category, p.iom_since,
+       'Sample data: entered the IOM cohort at the panel', 'POLICE,PROBATION,PRISON,DIP', 'CANDIDATE', 'CANDIDATE',
+       NULL, p.iom_category, false, false, 'sample-data', now()
+  FROM person p
+ WHERE p.created_by = 'sample-data' AND p.iom_category IS NOT NULL
+ON CONFLICT DO NOTHING;
+
+UPDATE person SET mappa_managed = true, mappa_since = selected_on + 14
+ WHERE created_by = 'sample-data' AND id IN (SELECT md5('sample-person-' || s || '-20')::uuid FROM generate_series(1, 3) s)
+   AND NOT mappa_managed;
+
+INSERT INTO panel_decision (id, person_id, scheme_id, type, iom_category, decided_on, rationale, attending_agencies,
+                            previous_status, previous_strand, resulting_status, resulting_strand, previous_iom_category,
+                            resulting_iom_category, previous_mappa, resulting_mappa, recorded_by, recorded_at)
+SELECT md5('sample-mappa-' || p.id)::uuid, p.id, p.scheme_id, 'IOM_ENTER', 'MAPPA', p.mappa_since,
+       'Sample data: MAPPA level 2 management agreed', 'POLICE,PROBATION', p.status, p.strand, p.status, p.strand,
+       p.iom_category, p.iom_category, false, true, 'sample-data', now() + interval '2 seconds'
+  FROM person p
+ WHERE p.created_by = 'sample-data' AND p.mappa_managed
+ON CONFLICT DO NOTHING;
