@@ -25,6 +25,8 @@ export interface Person {
   lastReviewedOn: string | null;
   nextReviewDue: string | null;
   version: number;
+  /** Integrated Offender Management: PPO while a current PPO, else the managed cohort; absent when in none. */
+  iom?: { cohort?: string; since?: string; mappaManaged: boolean; mappaSince?: string };
 }
 
 interface Decision {
@@ -71,7 +73,21 @@ export const REASONS: Array<{ code: string; text: string; strands: string[] }> =
   { code: 'ON_LICENCE_OR_COMMUNITY_ORDER_NOT_IN_BREACH', text: 'To R&R: on licence or a community order, not in breach', strands: ['CATCH_CONVICT'] },
   { code: 'ON_BRIDGE_PROGRAMME', text: 'To R&R: on the Bridge programme', strands: ['CATCH_CONVICT'] },
   { code: 'IN_PRISON_RELEASE_ON_LICENCE_TO_SUITABLE_ACCOMMODATION', text: 'To R&R: in prison, likely released on licence to suitable accommodation', strands: ['CATCH_CONVICT'] },
+  // leaving an IOM cohort other than PPO (IOM_EXIT)
+  { code: 'NO_LONGER_MEETS_COHORT_CRITERIA', text: 'No longer meets the IOM cohort criteria', strands: [] },
 ];
+
+/** The reasons an IOM exit takes (offender-service ReasonCode.IOM_EXIT). */
+export const IOM_EXIT_REASONS = ['MOVED_OUT_OF_AREA', 'DIED_OR_SERIOUS_ILLNESS', 'STOPPED_OR_REDUCED_OFFENDING', 'NO_LONGER_MEETS_COHORT_CRITERIA'];
+
+/** The IOM cohorts beyond PPO a panel enters a person into (offender-service IomCategory). */
+export const IOM_COHORTS: Record<string, string> = {
+  PPO: 'PPO',
+  SHORT_SENTENCE: 'Short sentence (custody under 12 months)',
+  WOMEN_SHORT_SENTENCE: 'Women, custody under 12 months',
+  DIP: 'Drug Intervention Programme',
+  MAPPA: 'MAPPA-managed',
+};
 
 const DECISIONS: Record<string, string> = {
   SELECT: 'Select onto a strand',
@@ -79,6 +95,8 @@ const DECISIONS: Record<string, string> = {
   AMBER: 'Put on the AMBER list',
   DESELECT: 'Deselect',
   REMOVE: 'Remove in full',
+  IOM_ENTER: 'Enter an IOM cohort',
+  IOM_EXIT: 'Leave an IOM cohort',
 };
 
 const OUTCOMES: Record<string, string> = {
@@ -113,10 +131,14 @@ export async function personPage(main: HTMLElement, [personId]: string[], roles:
       {
         name: 'reasonCode', label: 'Reason (deselect, remove, amber, or a move to R&R)', type: 'select',
         optionsFor: (v) => {
+          if (v.type === 'IOM_EXIT') {
+            return REASONS.filter((r) => IOM_EXIT_REASONS.includes(r.code)).map((r) => ({ value: r.code, label: r.text }));
+          }
           const strand = person.strand ?? (v.strand as string | undefined);
           return REASONS.filter((r) => !strand || r.strands.includes(strand)).map((r) => ({ value: r.code, label: r.text }));
         },
       },
+      { name: 'iomCategory', label: 'IOM cohort (enter or leave)', type: 'select', options: Object.entries(IOM_COHORTS).filter(([value]) => value !== 'PPO').map(([value, l]) => ({ value, label: l })) },
       { name: 'decidedOn', label: 'Decided on', type: 'date', required: true, value: today() },
       { name: 'rationale', label: 'Rationale', type: 'textarea', required: true },
       { name: 'attendingAgencies', label: 'Agencies at the panel', type: 'checkboxes', required: true, options: options(AGENCIES, agencyName) },
@@ -165,6 +187,8 @@ export async function personPage(main: HTMLElement, [personId]: string[], roles:
     ['Strand', strandName(person.strand)],
     ['Selected on', person.selectedOn ?? ''],
     ['Next review due', person.nextReviewDue ?? ''],
+    ['IOM cohort', person.iom?.cohort ? `${IOM_COHORTS[person.iom.cohort] ?? person.iom.cohort} since ${person.iom.since ?? '?'}` : ''],
+    ['MAPPA', person.iom?.mappaManaged ? `Managed since ${person.iom.mappaSince ?? '?'}` : ''],
     ['Lead officer', person.leadOfficer ? `${person.leadOfficer.name} (${person.leadOfficer.contact})` : ''],
     ['Offender manager', person.offenderManager ? `${person.offenderManager.name} (${person.offenderManager.contact})` : ''],
     ['Flags', person.flags?.join(', ') ?? ''],
