@@ -7,6 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -58,10 +60,12 @@ public class StatusResource {
     @APIResponse(responseCode = "400", description = "lastName or dateOfBirth missing, a name that is not a name, or a date of birth "
             + "that is malformed, in the future or before 1900")
     public PersonRecords.StatusSearchResult search(
-            @Parameter(description = "Last name (required)", example = "Smith") @QueryParam("lastName") String lastName,
+            @Parameter(description = "Last name: letters, spaces, apostrophes, hyphens, full stops; at most 100", required = true, example = "Smith")
+            @QueryParam("lastName") String lastName,
             @Parameter(description = "First name (optional: narrows the search; a sound-alike first name also matches)", example = "John")
             @QueryParam("firstName") String firstName,
-            @Parameter(description = "Date of birth, yyyy-mm-dd (required)", example = "1984-03-07") @QueryParam("dateOfBirth") String dateOfBirth) {
+            @Parameter(description = "Date of birth, not in the future", required = true, example = "1984-03-07",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("dateOfBirth") String dateOfBirth) {
         return statusSearch.search(new NameMatching.Query(name("lastName", lastName, true), name("firstName", firstName, false),
                 dateOfBirth(dateOfBirth)));
     }
