@@ -146,3 +146,36 @@ SELECT md5('sample-mappa-' || p.id)::uuid, p.id, p.scheme_id, 'IOM_ENTER', 'MAPP
   FROM person p
  WHERE p.created_by = 'sample-data' AND p.mappa_managed
 ON CONFLICT DO NOTHING;
+
+-- Issue 22, item 9: the officers' name search (GET /api/v1/status/search). In every scheme three current PPOs
+-- an officer's "Smith, John, born 07/03/1984" finds: Smith John born then (EXACT), Smyth Jon born then
+-- (PHONETIC) and Smith John born 03/07/1984 (DOB_TRANSPOSED). An officer of one scheme sees their own three,
+-- a county-wide one all nine. Their names' search keys are given at start (NameKeyBackfill).
+WITH schemes(scheme_id, scheme_no, district) AS (
+    VALUES ('6f1c2a52-8f0e-4c55-9d7b-0d5c8a1e0001'::uuid, 1, 'Hastings'),
+           ('6f1c2a52-8f0e-4c55-9d7b-0d5c8a1e0002'::uuid, 2, 'Eastbourne'),
+           ('6f1c2a52-8f0e-4c55-9d7b-0d5c8a1e0003'::uuid, 3, 'Thurrock')
+), people(k, first_name, last_name, date_of_birth) AS (
+    VALUES (1, 'John', 'Smith', date '1984-03-07'),
+           (2, 'Jon',  'Smyth', date '1984-03-07'),
+           (3, 'John', 'Smith', date '1984-07-03')
+)
+INSERT INTO person (id, pnc_id, first_name, last_name, date_of_birth, gender, ethnicity, home_area, scheme_id,
+                    lead_officer_name, lead_officer_contact, pnc_marker, flags, status, strand, selected_on,
+                    next_review_due, version, created_at, created_by)
+SELECT md5('sample-name-search-' || s.scheme_no || '-' || p.k)::uuid,
+       format('%s/%s%s', 2000 + s.scheme_no, lpad((s.scheme_no * 1000 + 900 + p.k)::text, 7, '0'), 'S'),
+       p.first_name, p.last_name, p.date_of_birth, 'MALE', 'WHITE', s.district, s.scheme_id,
+       format('PC %s %s', 4900 + p.k, (ARRAY['A. Khan','B. Osei','C. Murphy'])[p.k]), format('0300 555 49%s', lpad(p.k::text, 2, '0')),
+       true, '', 'ACTIVE', 'CATCH_CONVICT', current_date - 40, current_date - 40 + interval '6 months', 0, now(), 'sample-data'
+  FROM schemes s, people p
+ON CONFLICT DO NOTHING;
+
+INSERT INTO panel_decision (id, person_id, scheme_id, type, strand, reason_code, decided_on, rationale, attending_agencies,
+                            previous_status, previous_strand, resulting_status, resulting_strand, recorded_by, recorded_at)
+SELECT md5('sample-select-' || p.id)::uuid, p.id, p.scheme_id, 'SELECT', p.strand, NULL, p.selected_on,
+       'Sample data: selected by the panel', 'POLICE,PROBATION,YOS,COUNCIL', 'CANDIDATE', NULL, 'ACTIVE', p.strand,
+       'sample-data', now()
+  FROM person p
+ WHERE p.id IN (SELECT md5('sample-name-search-' || s || '-' || k)::uuid FROM generate_series(1, 3) s, generate_series(1, 3) k)
+ON CONFLICT DO NOTHING;

@@ -85,6 +85,17 @@ class GatewayEdgeTest {
         }
 
         @Test
+        void theNameSearchIsRoutedToOffenderServiceAndCountsInTheMobileClassWithTheStatusLookup() {
+            String token = GatewayTokens.mobileUser("mobile." + UUID.randomUUID());
+            for (String path : List.of("/api/v1/status/search", "/api/v1/status", "/api/v1/status/search")) {
+                given().auth().oauth2(token).queryParam("lastName", "Smith").queryParam("dateOfBirth", "1984-03-07").when().get(path)
+                        .then().statusCode(200).header("X-RateLimit-Limit", equalTo("3"));
+            }
+            given().auth().oauth2(token).when().get("/api/v1/status/search").then().statusCode(429);
+            upstream.verify(2, anyRequestedFor(urlPathEqualTo("/api/v1/status/search")));
+        }
+
+        @Test
         void retryAfterSaysWhenTheNextRequestIsAllowed() {
             String token = GatewayTokens.mobileUser("mobile." + UUID.randomUUID());
             for (int i = 0; i < 3; i++) {

@@ -43,6 +43,15 @@ public class Person {
     private String firstName;
     @Column(name = "last_name", nullable = false, length = 100)
     private String lastName;
+    // The names' Double Metaphone keys (NameMatching), kept with the names for the officers' name search
+    @Column(name = "last_name_key", length = 16)
+    private String lastNameKey;
+    @Column(name = "last_name_key_alt", length = 16)
+    private String lastNameKeyAlt;
+    @Column(name = "first_name_key", length = 16)
+    private String firstNameKey;
+    @Column(name = "first_name_key_alt", length = 16)
+    private String firstNameKeyAlt;
     @Column(name = "date_of_birth", nullable = false)
     private LocalDate dateOfBirth;
     @Enumerated(EnumType.STRING)
@@ -135,6 +144,12 @@ public class Person {
         this.croNumber = identity.croNumber();
         this.firstName = identity.firstName();
         this.lastName = identity.lastName();
+        NameMatching.Keys last = NameMatching.keys(lastName);
+        NameMatching.Keys first = NameMatching.keys(firstName);
+        this.lastNameKey = last.primary();
+        this.lastNameKeyAlt = last.alternate();
+        this.firstNameKey = first.primary();
+        this.firstNameKeyAlt = first.alternate();
         this.dateOfBirth = identity.dateOfBirth();
         this.gender = identity.gender();
         this.ethnicity = identity.ethnicity();

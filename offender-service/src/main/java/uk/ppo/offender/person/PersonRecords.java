@@ -141,6 +141,35 @@ public final class PersonRecords {
         }
     }
 
+    /** One candidate of the officers' name search: exactly the status view's fields, and how they match. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PpoStatusMatch", description = "A current PPO the name search found: the status view's fields and how the person matches")
+    public record StatusMatch(
+            @Schema(example = "2004/0012345D") String pncId,
+            @Schema(description = "Always true: the search finds current PPOs only") boolean ppo,
+            Strand strand,
+            @Schema(description = "ACTIVE or AMBER") PersonStatus status,
+            @Schema(description = "Scheme code", example = "HASTINGS") String scheme,
+            Officer leadOfficer,
+            List<String> flags,
+            LocalDate nextReviewDue,
+            @Schema(description = "EXACT: names and date of birth as given; PHONETIC: a name sounds alike (Double Metaphone), "
+                    + "born on the date given; DOB_TRANSPOSED: born on the date given with day and month swapped")
+            NameMatching.Match match) {
+        static StatusMatch of(StatusView view, NameMatching.Match match) {
+            return new StatusMatch(view.pncId(), view.ppo(), view.strand(), view.status(), view.scheme(), view.leadOfficer(),
+                    view.flags(), view.nextReviewDue(), match);
+        }
+    }
+
+    @Schema(name = "PpoStatusSearch", description = "The name search's answer: at most 10 candidates, EXACT first, then PHONETIC, "
+            + "then DOB_TRANSPOSED; truncated when more matched than were returned")
+    public record StatusSearchResult(
+            List<StatusMatch> matches,
+            @Schema(description = "More people matched than the 10 returned: ask for a first name, or use the PNC id")
+            boolean truncated) {
+    }
+
     static SchemeRef schemeRef(Person p) {
         return new SchemeRef(p.scheme().id(), p.scheme().code(), p.scheme().name());
     }

@@ -73,15 +73,24 @@ public class StatusLookup {
                 if (!row.getBoolean("in_scope") || !status.isCurrentPpo()) {
                     return PersonRecords.StatusView.notPpo(canonical);
                 }
-                String strand = row.getString("strand");
-                var reviewDue = row.getObject("next_review_due", java.time.LocalDate.class);
-                return new PersonRecords.StatusView(row.getString("pnc_id"), true,
-                        strand == null ? null : Strand.valueOf(strand), status, row.getString("scheme"),
-                        PersonRecords.officer(row.getString("lead_officer_name"), row.getString("lead_officer_contact")),
-                        FLAGS.convertToEntityAttribute(row.getString("flags")), reviewDue);
+                return view(row);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("status lookup failed", e);
         }
+    }
+
+    /**
+     * The status view of a current PPO from a row with the columns pnc_id, status, strand, scheme (its code),
+     * lead_officer_name, lead_officer_contact, flags and next_review_due: the lookup's and the name search's.
+     */
+    static PersonRecords.StatusView view(ResultSet row) throws SQLException {
+        String strand = row.getString("strand");
+        return new PersonRecords.StatusView(row.getString("pnc_id"), true,
+                strand == null ? null : Strand.valueOf(strand), PersonStatus.valueOf(row.getString("status")),
+                row.getString("scheme"),
+                PersonRecords.officer(row.getString("lead_officer_name"), row.getString("lead_officer_contact")),
+                FLAGS.convertToEntityAttribute(row.getString("flags")),
+                row.getObject("next_review_due", java.time.LocalDate.class));
     }
 }

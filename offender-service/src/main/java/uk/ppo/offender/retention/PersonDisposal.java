@@ -14,9 +14,9 @@ import java.util.UUID;
  * offender-service's part of a disposal: the person's records are anonymised, not deleted, so the
  * partnership's figures stay true (an NI 30 cohort still counts the offences of a member who was disposed of,
  * service standards still count partners' events). What identifies the person or says anything about them
- * beyond a category and a date is emptied: the person's identity, contacts and flags; partners' references
- * of offences and events; event details and intelligence grading; nomination reasons, panel rationales and
- * review notes; stored subject-access sections. The person's id stays as a random surrogate with nothing
+ * beyond a category and a date is emptied: the person's identity (with the names' search keys), contacts and
+ * flags; partners' references of offences and events; event details and intelligence grading; nomination
+ * reasons, panel rationales and review notes; stored subject-access sections. The person's id stays as a random surrogate with nothing
  * left to link it to anyone, which is what keeps audit records (kept for their own period) pseudonymised.
  * In the caller's transaction; a second call finds nothing left to do.
  */
@@ -34,6 +34,7 @@ class PersonDisposal {
                     + " (SELECT id FROM data_protection_job WHERE person_id = :person AND kind = 'SUBJECT_ACCESS')"},
             {"person", """
                     UPDATE person SET pnc_id = NULL, cro_number = NULL, first_name = NULL, last_name = NULL,
+                           last_name_key = NULL, last_name_key_alt = NULL, first_name_key = NULL, first_name_key_alt = NULL,
                            date_of_birth = NULL, gender = NULL, ethnicity = NULL, home_address = NULL, home_area = NULL,
                            yos_reference = NULL, probation_reference = NULL, lead_officer_name = NULL,
                            lead_officer_contact = NULL, offender_manager_name = NULL, offender_manager_contact = NULL,
