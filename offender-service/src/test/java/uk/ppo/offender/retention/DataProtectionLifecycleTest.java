@@ -11,9 +11,6 @@ import uk.ppo.common.testing.TestTokens;
 import uk.ppo.offender.Fixtures;
 import uk.ppo.offender.support.PartnerServicesStub;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -256,7 +253,7 @@ class DataProtectionLifecycleTest {
         JsonPath disposal = await(location, () -> DPO);
         assertEquals("COMPLETED", disposal.getString("status"), disposal.prettify());
         // the person's events for partners are deleted: nothing left to deliver or read that leads to them
-        assertEquals(0, outboxRowsAbout(id));
+        assertEquals(0, Fixtures.outboxRowsAbout(db, id));
         given().auth().oauth2(DPO).get(location).then()
                 .body("services.service", equalTo(List.of("action-plan-service", "offender-service", "scoring-service")))
                 .body("services.state", everyItemIs("DONE"))
@@ -270,17 +267,6 @@ class DataProtectionLifecycleTest {
         given().auth().oauth2(DPO).get("/api/v1/subject-access-requests/{id}/bundle", sar).then().statusCode(404);
         given().auth().oauth2(Fixtures.AUDITOR).queryParam("personId", id).queryParam("size", 500).get("/api/v1/audit")
                 .then().body("items.action", hasItems("RETENTION_DECISION", "DISPOSAL", "SUBJECT_ACCESS_REQUEST"));
-    }
-
-    long outboxRowsAbout(String personId) throws java.sql.SQLException {
-        try (Connection c = db.getConnection();
-             PreparedStatement count = c.prepareStatement("SELECT count(*) FROM outbox_event WHERE subject = ?")) {
-            count.setObject(1, java.util.UUID.fromString(personId));
-            try (ResultSet r = count.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
     }
 
     static org.hamcrest.Matcher<Iterable<? extends String>> everyItemIs(String value) {
