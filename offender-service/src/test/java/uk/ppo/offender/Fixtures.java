@@ -3,6 +3,11 @@ package uk.ppo.offender;
 import io.restassured.http.ContentType;
 import uk.ppo.common.testing.TestTokens;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -64,6 +69,37 @@ public final class Fixtures {
     /** Creates a 15-year-old in the scheme. */
     public static String youth(String schemeId) {
         return create(person(schemeId, freshPnc(), LocalDate.now().minusYears(15).minusDays(10)));
+    }
+
+    /** A panel decision's request body; strand and reason may be null. */
+    public static Map<String, Object> decision(String type, String strand, String reason, LocalDate on) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("type", type);
+        if (strand != null) {
+            body.put("strand", strand);
+        }
+        if (reason != null) {
+            body.put("reasonCode", reason);
+        }
+        body.put("decidedOn", on.toString());
+        body.put("rationale", "Panel agreed on the matrix score and partner evidence");
+        body.put("attendingAgencies", List.of("POLICE", "PROBATION", "council"));
+        return body;
+    }
+
+    /** One value a query about one person answers, read straight from the database (as text; null for none). */
+    public static String queryAbout(DataSource db, String sql, String personId) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement query = c.prepareStatement(sql)) {
+            query.setObject(1, java.util.UUID.fromString(personId));
+            try (ResultSet r = query.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    /** How many events for partners (outbox rows) there are about the person. */
+    public static long outboxRowsAbout(DataSource db, String personId) throws SQLException {
+        return Long.parseLong(queryAbout(db, "SELECT count(*) FROM outbox_event WHERE subject = ?", personId));
     }
 
     public static String create(Map<String, Object> body) {

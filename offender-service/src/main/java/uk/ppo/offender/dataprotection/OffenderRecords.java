@@ -34,12 +34,17 @@ public class OffenderRecords {
     private static final TypeReference<Map<String, Object>> ROW = new TypeReference<>() {
     };
 
-    /** A kind of record: its table and how its id, source and dates read. Rows are filtered on recordedAt. */
-    private record Kind(String kind, String table, String source, String recordedAt, String updatedAt, String intelligence) {
+    /** A kind of record: its table and how its person, id, source and dates read. Rows are filtered on recordedAt. */
+    private record Kind(String kind, String table, String person, String source, String recordedAt, String updatedAt,
+                        String intelligence) {
+
+        Kind(String kind, String table, String source, String recordedAt, String updatedAt, String intelligence) {
+            this(kind, table, "t.person_id", source, recordedAt, updatedAt, intelligence);
+        }
     }
 
     private static final List<Kind> KINDS = List.of(
-            new Kind("person", "person t", "t.created_by", "t.created_at", "NULL", "false"),
+            new Kind("person", "person t", "t.id", "t.created_by", "t.created_at", "NULL", "false"),
             new Kind("offence", "offence t", "t.source_system || coalesce(' (' || t.source_agency || ')', '')",
                     "t.recorded_at", "t.updated_at", "false"),
             new Kind("event", "partner_event t", "t.source_system || ' (' || t.source_agency || ')'", "t.received_at",
@@ -51,7 +56,9 @@ public class OffenderRecords {
             new Kind("ni30-cohort-membership",
                     "performance_cohort_member m JOIN performance_cohort c ON c.id = m.cohort_id"
                             + " CROSS JOIN LATERAL (SELECT m.person_id, c.id, c.name, c.fixed_on, c.created_by, c.created_at) t",
-                    "t.created_by", "t.created_at", "NULL", "false"));
+                    "t.created_by", "t.created_at", "NULL", "false"),
+            // events for partners: what the person's partners are (or were to be) sent about them
+            new Kind("outbox-event", "outbox_event t", "t.subject", "'offender-service'", "t.created_at", "NULL", "false"));
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -69,7 +76,7 @@ public class OffenderRecords {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("SELECT t.id::text, " + kind.source() + ", " + kind.recordedAt()
                             + ", " + kind.updatedAt() + ", " + kind.intelligence() + ", row_to_json(t)::text FROM " + kind.table()
-                            + " WHERE t." + (kind.kind().equals("person") ? "id" : "person_id") + " = :person"
+                            + " WHERE " + kind.person() + " = :person"
                             + " AND " + kind.recordedAt() + " >= :from AND " + kind.recordedAt() + " < :until"
                             + " ORDER BY 3")
                     .setParameter("person", personId).setParameter("from", start(from)).setParameter("until", end(to))

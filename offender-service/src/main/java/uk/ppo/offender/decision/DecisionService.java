@@ -8,6 +8,7 @@ import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Caller;
 import uk.ppo.offender.audit.AuditAction;
 import uk.ppo.offender.nomination.NominationRepository;
+import uk.ppo.offender.outbox.Outbox;
 import uk.ppo.offender.person.Person;
 import uk.ppo.offender.person.PersonRepository;
 import uk.ppo.offender.person.PersonService;
@@ -26,23 +27,26 @@ class DecisionService {
     private final PersonService personService;
     private final NominationRepository nominations;
     private final AuditTrail audit;
+    private final Outbox outbox;
     private final Caller caller;
     private final Clock clock = Clock.systemUTC();
 
     DecisionService(DecisionRepository decisions, PersonRepository people, PersonService personService,
-                    NominationRepository nominations, AuditTrail audit, Caller caller) {
+                    NominationRepository nominations, AuditTrail audit, Outbox outbox, Caller caller) {
         this.decisions = decisions;
         this.people = people;
         this.personService = personService;
         this.nominations = nominations;
         this.audit = audit;
+        this.outbox = outbox;
         this.caller = caller;
     }
 
     /**
      * Records a panel decision. The person's row is locked for the transaction, so two coordinators
      * deciding at once are serialised: the second sees the first's outcome and, if its own decision is
-     * no longer legal, gets 409.
+     * no longer legal, gets 409. Every decision, of every type, is written to the partners' outbox in the same
+     * transaction, last.
      */
     @Transactional
     PanelDecision decide(UUID personId, Long expectedVersion, DecisionResource.CreateDecision request) {
@@ -83,6 +87,7 @@ class DecisionService {
         }
         audit.record(AuditAction.DECISION_RECORD, personId, asked.type().name());
         people.flush();
+        outbox.decisionRecorded(person.scheme().code(), decision);
         return decision;
     }
 

@@ -10,6 +10,7 @@ import uk.ppo.common.security.Caller;
 import uk.ppo.offender.audit.AuditAction;
 import uk.ppo.offender.decision.Agency;
 import uk.ppo.offender.offence.PartnerSource;
+import uk.ppo.offender.outbox.Outbox;
 import uk.ppo.offender.person.Person;
 import uk.ppo.offender.person.PersonService;
 
@@ -27,6 +28,8 @@ import static uk.ppo.offender.NativeValues.instant;
 public class EventService {
 
     private static final String UPSERT = """
+            WITH before AS (SELECT type, occurred_at, custody_months FROM partner_event
+                             WHERE source_system = :system AND source_id = :sourceId)
             INSERT INTO partner_event (id, person_id, source_system, source_id, type, occurred_at, recorded_at,
                                        source_agency, detail, custody_months, grading, received_at, received_by)
             VALUES (:id, :person, :system, :sourceId, :type, :occurred, :recorded, :agency, :detail, :months, :grading, now(), :by)
@@ -36,7 +39,9 @@ public class EventService {
                    custody_months = EXCLUDED.custody_months, grading = EXCLUDED.grading,
                    received_at = now(), received_by = EXCLUDED.received_by
              WHERE partner_event.person_id = EXCLUDED.person_id
-            RETURNING id, (xmax = 0) AS inserted
+            RETURNING id, (xmax = 0) AS inserted,
+                      (SELECT (b.type, b.occurred_at, b.custody_months) FROM before b)
+                          IS DISTINCT FROM (partner_event.type, partner_event.occurred_at, partner_event.custody_months) AS changed
             """;
 
     /** Days within which a partner should record an event (the "premium service" 7-day standard). */
@@ -45,12 +50,14 @@ public class EventService {
     private final EntityManager em;
     private final PersonService people;
     private final AuditTrail audit;
+    private final Outbox outbox;
     private final Caller caller;
 
-    EventService(EntityManager em, PersonService people, AuditTrail audit, Caller caller) {
+    EventService(EntityManager em, PersonService people, AuditTrail audit, Outbox outbox, Caller caller) {
         this.em = em;
         this.people = people;
         this.audit = audit;
+        this.outbox = outbox;
         this.caller = caller;
     }
 
@@ -100,6 +107,11 @@ public class EventService {
         Object[] row = rows.stream().findFirst().orElseThrow(() -> ProblemException.conflict("sourceId",
                 "is already used by " + system + " for another person"));
         audit.record(AuditAction.EVENT_RECORD, personId, event.type().name());
+        if (Boolean.TRUE.equals(row[2])) {
+            // new, or corrected in what partners are sent (a retry of the same event writes nothing)
+            outbox.partnerEventRecorded(person.scheme().code(), personId, (UUID) row[0], event.type(),
+                    event.occurredAt(), event.custodyMonths());
+        }
         CustodyRule.Proposal proposal = event.custodyMonths() == null ? null
                 : CustodyRule.proposalFor(event.custodyMonths()).orElse(null);
         return new EventResource.Pushed((UUID) row[0], (Boolean) row[1], proposal);

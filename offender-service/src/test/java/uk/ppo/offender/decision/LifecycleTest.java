@@ -9,7 +9,6 @@ import uk.ppo.offender.Fixtures;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,18 +35,7 @@ class LifecycleTest {
     static final LocalDate DECIDED = LocalDate.now().minusMonths(2);
 
     static Map<String, Object> decision(String type, String strand, String reason, LocalDate on) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("type", type);
-        if (strand != null) {
-            body.put("strand", strand);
-        }
-        if (reason != null) {
-            body.put("reasonCode", reason);
-        }
-        body.put("decidedOn", on.toString());
-        body.put("rationale", "Panel agreed on the matrix score and partner evidence");
-        body.put("attendingAgencies", List.of("POLICE", "PROBATION", "council"));
-        return body;
+        return Fixtures.decision(type, strand, reason, on);
     }
 
     static io.restassured.response.ValidatableResponse decide(String personId, Map<String, Object> body) {

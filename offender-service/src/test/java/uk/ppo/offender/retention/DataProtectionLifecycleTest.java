@@ -1,9 +1,11 @@
 package uk.ppo.offender.retention;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.ppo.common.testing.TestTokens;
 import uk.ppo.offender.Fixtures;
@@ -40,6 +42,9 @@ class DataProtectionLifecycleTest {
     static final String DPO = RetentionPolicyResourceTest.DPO;
     static final String PARTNER = TestTokens.user("service-account-police-system").client("police-system")
             .roles("partner-system").agency("police").token();
+    @Inject
+    AgroalDataSource db;
+
     static final String FEED = TestTokens.user("service-account-scoring-service").roles("scoring-feed").token();
 
     static void decide(String personId, String type, String strand, String reasonCode, LocalDate on) {
@@ -123,7 +128,7 @@ class DataProtectionLifecycleTest {
     }
 
     @Test
-    void aPersonIsDueForReviewRetainedDueAgainThenDisposedOfInEveryServiceWhileTheNi30FiguresStay() {
+    void aPersonIsDueForReviewRetainedDueAgainThenDisposedOfInEveryServiceWhileTheNi30FiguresStay() throws Exception {
         String current = given().auth().oauth2(DPO).get("/api/v1/retention/policy").then().extract().header("ETag");
         List<Map<String, Object>> mopi = new ArrayList<>();
         for (RetentionRecords.RecordKind kind : RetentionRecords.RecordKind.values()) {
@@ -210,6 +215,10 @@ class DataProtectionLifecycleTest {
         assertEquals(3, kinds.stream().filter("offence"::equals).count());
         assertEquals(2, kinds.stream().filter("panel-decision"::equals).count());
         assertTrue(kinds.containsAll(List.of("event", "retention-decision", "ni30-cohort-membership")), kinds.toString());
+        // the two decisions' events for partners
+        assertEquals(2, kinds.stream().filter("outbox-event"::equals).count());
+        assertEquals("uk.ppo.offender.decision.recorded.v1",
+                bundle.get("sections[0].records.find { it.kind == 'outbox-event' }.content.type"));
         assertEquals(Boolean.TRUE, bundle.get("sections[0].records.find { it.kind == 'event' }.reviewBeforeDisclosure"));
         assertEquals("Seen with known handler", bundle.get("sections[0].records.find { it.kind == 'event' }.content.detail"));
         assertEquals(pnc, bundle.get("sections[0].records.find { it.kind == 'person' }.content.pnc_id"));
@@ -243,6 +252,8 @@ class DataProtectionLifecycleTest {
 
         JsonPath disposal = await(location, () -> DPO);
         assertEquals("COMPLETED", disposal.getString("status"), disposal.prettify());
+        // the person's events for partners are deleted: nothing left to deliver or read that leads to them
+        assertEquals(0, Fixtures.outboxRowsAbout(db, id));
         given().auth().oauth2(DPO).get(location).then()
                 .body("services.service", equalTo(List.of("action-plan-service", "offender-service", "scoring-service")))
                 .body("services.state", everyItemIs("DONE"))

@@ -1,0 +1,72 @@
+package uk.ppo.offender.outbox;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.security.Roles;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Events for partners, as written to the outbox, for partner systems to read before webhook delivery exists.
+ * Admins and partner systems read them for their schemes; auditors too, to see what partners are sent.
+ */
+@Path("/api/v1/outbox/events")
+@Tag(name = "Events for partners", description = "Panel decisions and custody events, CloudEvents 1.0, in the order written")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.PARTNER_SYSTEM, Roles.AUDITOR})
+public class OutboxResource {
+
+    public static final int MAX_LIMIT = 500;
+
+    @Schema(name = "OutboxEvent", description = "One event as a structured-mode CloudEvent (JSON), with its place in the outbox")
+    public record OutboxEvent(
+            @Schema(description = "Place in the outbox; pass the last one read as 'after'", example = "1042") long sequence,
+            @Schema(description = "Unique event id") UUID id,
+            @Schema(description = "The scheme in offender-service", example = "/ppo/offender-service/schemes/HASTINGS") String source,
+            @Schema(example = "1.0") String specversion,
+            @Schema(description = "What happened, reverse-DNS and versioned (README: Events for partners)",
+                    example = "uk.ppo.offender.decision.recorded.v1") String type,
+            @Schema(description = "The person's id") UUID subject,
+            @Schema(description = "When the service recorded it (UTC)") Instant time,
+            @Schema(example = "application/json") String datacontenttype,
+            OutboxEventData data) {
+    }
+
+    @Schema(name = "OutboxEventPage", description = "Events after the cursor, oldest first; 'next' is the cursor for the next call")
+    public record OutboxEventPage(List<OutboxEvent> items,
+                                  @Schema(description = "Pass as 'after' to read on (the same cursor when nothing was new)") long next) {
+    }
+
+    private final OutboxService service;
+
+    OutboxResource(OutboxService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listOutboxEvents", summary = "Events for partners after a sequence number, of people of the caller's schemes")
+    @APIResponse(responseCode = "200", description = "Up to 'limit' events after 'after'; restricted people's only for auditors")
+    @APIResponse(responseCode = "400", description = "A bad 'after' or 'limit'")
+    public OutboxEventPage list(
+            @QueryParam("after") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more")
+            @Parameter(description = "The last sequence number read (0: from the start)") long after,
+            @QueryParam("limit") @DefaultValue("100") @Min(value = 1, message = "must be at least 1")
+            @Max(value = MAX_LIMIT, message = "must be at most " + MAX_LIMIT)
+            @Parameter(description = "At most this many events, 1 to " + MAX_LIMIT) int limit) {
+        return service.after(after, limit);
+    }
+}
