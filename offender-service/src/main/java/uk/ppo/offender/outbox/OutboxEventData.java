@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.ppo.offender.decision.DecisionType;
 import uk.ppo.offender.decision.PanelDecision;
 import uk.ppo.offender.decision.ReasonCode;
+import uk.ppo.offender.person.IomCategory;
 import uk.ppo.offender.event.EventType;
 import uk.ppo.offender.person.PersonStatus;
 import uk.ppo.offender.person.Strand;
@@ -32,6 +33,10 @@ public record OutboxEventData(
         @Schema(description = "Decision events: strand before, when a current PPO") Strand previousStrand,
         @Schema(description = "Decision events: status after") PersonStatus resultingStatus,
         @Schema(description = "Decision events: strand after, when a current PPO") Strand resultingStrand,
+        @Schema(description = "IOM_ENTER and IOM_EXIT: the IOM cohort decided on") IomCategory iomCategory,
+        @Schema(description = "Decision events: the IOM cohort before (PPO while a current PPO), when in one") IomCategory previousIomCohort,
+        @Schema(description = "Decision events: the IOM cohort after (PPO while a current PPO), when in one") IomCategory resultingIomCohort,
+        @Schema(description = "Decision events: MAPPA-managed after the decision") Boolean resultingMappaManaged,
         @Schema(description = "Custody events: the partner event's id (a correction of it repeats the id)") UUID eventId,
         @Schema(description = "Custody events") EventType eventType,
         @Schema(description = "Custody events: when it happened (UTC)", example = "2026-11-01T09:30:00Z") Instant occurredAt,
@@ -39,12 +44,15 @@ public record OutboxEventData(
 
     static OutboxEventData decision(String schemeCode, PanelDecision d) {
         return new OutboxEventData(schemeCode, d.personId(), d.id(), d.type(), d.decidedOn(), d.reasonCode(),
-                d.previousStatus(), d.previousStrand(), d.resultingStatus(), d.resultingStrand(), null, null, null, null);
+                d.previousStatus(), d.previousStrand(), d.resultingStatus(), d.resultingStrand(), d.iomCategory(),
+                IomCategory.cohortOf(d.previousStatus(), d.previousIomCategory()),
+                IomCategory.cohortOf(d.resultingStatus(), d.resultingIomCategory()), d.resultingMappa(),
+                null, null, null, null);
     }
 
     static OutboxEventData partnerEvent(String schemeCode, UUID personId, UUID eventId, EventType type, Instant occurredAt,
                                         Integer custodyMonths) {
         return new OutboxEventData(schemeCode, personId, null, null, null, null, null, null, null, null,
-                eventId, type, occurredAt, custodyMonths);
+                null, null, null, null, eventId, type, occurredAt, custodyMonths);
     }
 }
