@@ -8,6 +8,7 @@ import uk.ppo.common.http.Versions;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Caller;
 import uk.ppo.common.security.Entitlements;
+import uk.ppo.common.security.Scope;
 import uk.ppo.offender.audit.AuditAction;
 import uk.ppo.offender.decision.Agency;
 import uk.ppo.offender.event.ServiceStandardRecords.Amount;
@@ -208,7 +209,7 @@ public class ServiceStandards {
         Set<Integer> missingYears = new TreeSet<>();
         boolean mayReachRestricted = entitlements.mayReachRestricted();
         for (ServiceStandard standard : standards.inOrder()) {
-            for (Clock clock : clocks(standard, start, end, false, null)) {
+            for (Clock clock : clocks(standard, start, end, false, caller.scope(), null)) {
                 StandardClock.Measure m = StandardClock.measure(standard.limit(), clock.start(), clock.stop(), asOf, calendar);
                 RowKey key = new RowKey(standard.code(), clock.agency(), clock.scheme(), YearMonth.from(StandardClock.ukDate(clock.start())));
                 long[] c = counts.computeIfAbsent(key, k -> new long[4]);
@@ -236,8 +237,8 @@ public class ServiceStandards {
     /**
      * The late items of these people whose standard was missed since {@code since}: clocks due at or after it that
      * stopped late or are still open past their limit, and every clock still open past its limit. For the
-     * case-conference agenda ("service standard missed"). Only people of the caller's schemes are looked at;
-     * restriction and the audit of what is shown are the caller's part. People with none are absent from the map.
+     * case-conference agenda ("service standard missed"). No entitlement check and no audit here: pass only people
+     * the caller may see (scope, restriction) and audit what is shown. People with none are absent from the map.
      */
     @Transactional
     public Map<UUID, List<LateItem>> lateFor(Set<UUID> people, Instant since) {
@@ -248,7 +249,7 @@ public class ServiceStandards {
         Instant asOf = Instant.now();
         WorkingDayCalendar calendar = calendar();
         for (ServiceStandard standard : standards.inOrder()) {
-            for (Clock clock : clocks(standard, since.minus(LONGEST_CLOCK), asOf.plusSeconds(1), false, people)) {
+            for (Clock clock : clocks(standard, since.minus(LONGEST_CLOCK), asOf.plusSeconds(1), false, Scope.all(), people)) {
                 StandardClock.Measure m = StandardClock.measure(standard.limit(), clock.start(), clock.stop(), asOf, calendar);
                 if (m.late() && (clock.stop() == null || !m.dueBy().isBefore(since))) {
                     late.computeIfAbsent(clock.personId(), p -> new ArrayList<>()).add(lateItem(standard, clock, m));
@@ -269,7 +270,7 @@ public class ServiceStandards {
         WorkingDayCalendar calendar = calendar();
         Map<String, long[]> counts = new TreeMap<>();
         for (Clock clock : clocks(standard, from.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC),
-                to.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC), true, null)) {
+                to.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC), true, caller.scope(), null)) {
             StandardClock.Measure m = StandardClock.measure(standard.limit(), clock.start(), clock.stop(), asOf, calendar);
             long[] c = counts.computeIfAbsent(clock.agency() + " " + YearMonth.from(clock.stop().atZone(ZoneOffset.UTC)), k -> new long[2]);
             c[0]++;
@@ -281,7 +282,8 @@ public class ServiceStandards {
         return result;
     }
 
-    private List<Clock> clocks(ServiceStandard standard, Instant from, Instant to, boolean byRecording, Collection<UUID> people) {
+    private List<Clock> clocks(ServiceStandard standard, Instant from, Instant to, boolean byRecording, Scope scope,
+                               Collection<UUID> people) {
         List<Clock> clocks = new ArrayList<>();
         for (Object[] r : rows(em.createNativeQuery(CLOCKS)
                 .setParameter("start", standard.startEvent() == null ? null : standard.startEvent().name())
@@ -290,8 +292,8 @@ public class ServiceStandards {
                 .setParameter("byRecording", byRecording)
                 .setParameter("from", Timestamp.from(from))
                 .setParameter("to", Timestamp.from(to))
-                .setParameter("every", caller.scope().coversEveryScheme())
-                .setParameter("codes", caller.scope().isEmpty() ? List.of("") : List.copyOf(caller.scope().codes()))
+                .setParameter("every", scope.coversEveryScheme())
+                .setParameter("codes", scope.isEmpty() ? List.of("") : List.copyOf(scope.codes()))
                 .setParameter("anyone", people == null)
                 .setParameter("people", people == null ? List.of(new UUID(0, 0)) : List.copyOf(people)))) {
             Agency agency = standard.agency() != null ? standard.agency() : Agency.valueOf((String) r[5]);
