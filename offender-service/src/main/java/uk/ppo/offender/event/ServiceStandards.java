@@ -105,7 +105,8 @@ public class ServiceStandards {
 
     @Transactional
     ServiceStandard get(String code) {
-        ServiceStandard standard = code == null ? null : standards.findById(code);
+        // a code is upper-case letters, digits and '_': anything else names no standard (and never reaches the database)
+        ServiceStandard standard = code == null || !code.matches("[A-Z0-9_]{1,40}") ? null : standards.findById(code);
         if (standard == null) {
             throw ProblemException.notFound("No such service standard");
         }
