@@ -59,10 +59,8 @@ public class ServiceStandardResource {
     @APIResponse(responseCode = "200", description = "One row per agency and month with events")
     @APIResponse(responseCode = "400", description = "from/to missing, not YYYY-MM, reversed, or over 36 months")
     public List<Compliance> compliance(@QueryParam("from") String from, @QueryParam("to") String to) {
-        YearMonth start = month("from", from);
-        YearMonth end = month("to", to);
-        checkRange(start, end);
-        return standards.recordingCompliance(start, end);
+        YearMonth[] months = months(from, to);
+        return standards.recordingCompliance(months[0], months[1]);
     }
 
     @GET
@@ -73,10 +71,8 @@ public class ServiceStandardResource {
     @APIResponse(responseCode = "200", description = "The report, for people of the caller's schemes")
     @APIResponse(responseCode = "400", description = "from/to missing, not YYYY-MM, reversed, or over 36 months")
     public ServiceStandardRecords.Report report(@QueryParam("from") String from, @QueryParam("to") String to) {
-        YearMonth start = month("from", from);
-        YearMonth end = month("to", to);
-        checkRange(start, end);
-        return standards.report(start, end);
+        YearMonth[] months = months(from, to);
+        return standards.report(months[0], months[1]);
     }
 
     @GET
@@ -138,13 +134,17 @@ public class ServiceStandardResource {
         return Response.ok(view).tag(Long.toString(view.version())).build();
     }
 
-    private static void checkRange(YearMonth start, YearMonth end) {
+    /** from and to as months, in order, at most 36 apart. */
+    private static YearMonth[] months(String from, String to) {
+        YearMonth start = month("from", from);
+        YearMonth end = month("to", to);
         if (start.isAfter(end)) {
             throw ProblemException.invalid("from", "must not be after to");
         }
         if (start.plusMonths(36).isBefore(end)) {
             throw ProblemException.invalid("to", "must be within 36 months of from");
         }
+        return new YearMonth[] {start, end};
     }
 
     private static YearMonth month(String field, String value) {
