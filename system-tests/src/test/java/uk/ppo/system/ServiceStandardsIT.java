@@ -86,6 +86,19 @@ class ServiceStandardsIT {
                 .then().statusCode(200).body("items.action", org.hamcrest.Matchers.hasItem("PERFORMANCE_READ"));
     }
 
+    @Test
+    void theSampleDataHasLateItemsOfEveryStandardInEverySchemeLastMonth() {
+        String month = java.time.YearMonth.now(java.time.ZoneOffset.UTC).minusMonths(1).toString();
+        JsonPath report = given().auth().oauth2(RunningSuite.tokenFor("ann.analyst")).queryParam("from", month)
+                .queryParam("to", month).get(BASE + "/report").then().statusCode(200).extract().jsonPath();
+        for (String scheme : List.of("HASTINGS", "EASTBOURNE", "THURROCK")) {
+            for (String standard : List.of("CASE_RESULTS_RECORDED", "SENTENCE_PLAN", "BAIL_DECISIONS_COMMUNICATED", "FTA_WARRANTS_NOTIFIED")) {
+                String row = "rows.find { it.scheme == '" + scheme + "' && it.standard == '" + standard + "' }";
+                assertTrue(report.getInt(row + ".late") >= 1 && report.getInt(row + ".withinStandard") >= 1, scheme + " " + standard);
+            }
+        }
+    }
+
     static JsonPath report(String token) {
         return given().auth().oauth2(token).queryParam("from", "2026-03").queryParam("to", "2026-03")
                 .get(BASE + "/report").then().statusCode(200).extract().jsonPath();
