@@ -179,3 +179,35 @@ SELECT md5('sample-select-' || p.id)::uuid, p.id, p.scheme_id, 'SELECT', p.stran
   FROM person p
  WHERE p.id IN (SELECT md5('sample-name-search-' || s || '-' || k)::uuid FROM generate_series(1, 3) s, generate_series(1, 3) k)
 ON CONFLICT DO NOTHING;
+
+-- Issue 22, item 6: the premium service measured. Last month's partner events in every scheme for the four
+-- service standards (003 section 7), with late items of each: case results the CPS recorded in 4-5 days or in
+-- 10-11, sentence plans 3-4 days after sentence, 7 days after, or still missing, bail decisions communicated
+-- in 18-20 hours or in 30-52, FTA warrants notified to police the next day or 4-5 days later.
+WITH month AS (
+    SELECT (date_trunc('month', current_date) - interval '1 month')::date AS first
+), clocks(n, type, agency, day, lag_hours) AS (
+    VALUES (15, 'COURT_RESULT', 'CPS', 2, 120), (16, 'COURT_RESULT', 'CPS', 5, 98), (17, 'COURT_RESULT', 'CPS', 8, 240),
+           (18, 'COURT_RESULT', 'CPS', 11, 100), (19, 'COURT_RESULT', 'CPS', 14, 260),
+           (21, 'CUSTODY_SENTENCE', 'COURT', 3, 2), (21, 'SENTENCE_PLAN', 'PRISON', 7, 0),
+           (22, 'CUSTODY_SENTENCE', 'COURT', 9, 2), (22, 'SENTENCE_PLAN', 'PRISON', 12, 0),
+           (23, 'CUSTODY_SENTENCE', 'COURT', 12, 2), (23, 'SENTENCE_PLAN', 'PRISON', 19, 0),
+           (24, 'CUSTODY_SENTENCE', 'COURT', 17, 2),
+           (25, 'BAIL_DECISION', 'COURT', 4, 20), (26, 'BAIL_DECISION', 'COURT', 10, 18),
+           (27, 'BAIL_DECISION', 'COURT', 15, 30), (28, 'BAIL_DECISION', 'COURT', 20, 52),
+           (29, 'FTA_WARRANT', 'COURT', 6, 24), (30, 'FTA_WARRANT', 'COURT', 13, 22),
+           (31, 'FTA_WARRANT', 'COURT', 16, 96), (32, 'FTA_WARRANT', 'COURT', 22, 120)
+), events AS (
+    SELECT md5('sample-person-' || s || '-' || c.n)::uuid AS person_id, c.type, c.agency, c.lag_hours,
+           ((month.first + c.day) + time '10:00') AT TIME ZONE 'Europe/London' AS occurred_at
+      FROM clocks c, month, generate_series(1, 3) AS s
+)
+INSERT INTO partner_event (id, person_id, source_system, source_id, type, occurred_at, recorded_at, source_agency,
+                           detail, custody_months, grading, received_at, received_by)
+SELECT md5('sample-standard-' || e.person_id || '-' || e.type)::uuid, e.person_id, 'sample',
+       'standard-' || e.person_id || '-' || e.type, e.type, e.occurred_at,
+       e.occurred_at + make_interval(hours => e.lag_hours), e.agency,
+       'Sample data: premium service standards', CASE WHEN e.type = 'CUSTODY_SENTENCE' THEN 18 END, NULL, now(), 'sample-data'
+  FROM events e
+  JOIN person p ON p.id = e.person_id
+ON CONFLICT DO NOTHING;

@@ -22,5 +22,7 @@ public enum AuditAction {
     /** A subject-access request made, or its bundle read (DPA 2018 s.45). */
     SUBJECT_ACCESS_REQUEST, SUBJECT_ACCESS_BUNDLE_READ,
     /** Events for partners about the person were read from the outbox. */
-    OUTBOX_READ
+    OUTBOX_READ,
+    /** A service standard redefined, or a year of the bank holiday calendar set (configuration, no person). */
+    SERVICE_STANDARD_CHANGE, BANK_HOLIDAYS_CHANGE
 }

@@ -43,7 +43,9 @@ public class EventResource {
             @NotNull @Pattern(regexp = "[A-Za-z0-9._:/-]{1,120}", message = "must be 1 to 120 letters, digits or . _ : / -") String sourceId,
             @NotNull EventType type,
             @NotNull @Schema(description = "When it happened (UTC)", example = "2026-11-01T09:30:00Z") Instant occurredAt,
-            @Schema(description = "When the partner recorded it (UTC); defaults to now", example = "2026-11-03T16:00:00Z") Instant recordedAt,
+            @Schema(description = "When the partner recorded it (UTC); defaults to now. For BAIL_DECISION when the PPO team"
+                    + " was told, for FTA_WARRANT when the police were notified (the service standards measure from occurredAt)",
+                    example = "2026-11-03T16:00:00Z") Instant recordedAt,
             @Schema(description = "Optional; if given, must be the token's agency") Agency sourceAgency,
             @Size(max = 2000) String detail,
             @Min(1) @Max(1200) @Schema(description = "Length of a custodial sentence in months") Integer custodyMonths,

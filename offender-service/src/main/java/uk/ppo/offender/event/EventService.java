@@ -16,7 +16,6 @@ import uk.ppo.offender.person.PersonService;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,9 +42,6 @@ public class EventService {
                       (SELECT (b.type, b.occurred_at, b.custody_months) FROM before b)
                           IS DISTINCT FROM (partner_event.type, partner_event.occurred_at, partner_event.custody_months) AS changed
             """;
-
-    /** Days within which a partner should record an event (the "premium service" 7-day standard). */
-    public static final int STANDARD_DAYS = 7;
 
     private final EntityManager em;
     private final PersonService people;
@@ -148,36 +144,4 @@ public class EventService {
         }
         return events;
     }
-
-    /** Share of events each agency recorded within the standard, per month of recording. */
-    @Transactional
-    List<ServiceStandardResource.Compliance> compliance(YearMonth from, YearMonth to) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT e.source_agency, to_char(e.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, count(*),
-                       count(*) FILTER (WHERE e.recorded_at - e.occurred_at <= make_interval(days => :days))
-                  FROM partner_event e
-                  JOIN person p ON p.id = e.person_id
-                  JOIN scheme s ON s.id = p.scheme_id
-                 WHERE e.recorded_at >= :from AND e.recorded_at < :to
-                   AND (CAST(:every AS boolean) OR s.code IN (:codes))
-                 GROUP BY 1, 2 ORDER BY 1, 2""")
-                .setParameter("days", STANDARD_DAYS)
-                // only events about people of the caller's schemes (their current scheme) are counted
-                .setParameter("every", caller.scope().coversEveryScheme())
-                .setParameter("codes", caller.scope().isEmpty() ? List.of("") : List.copyOf(caller.scope().codes()))
-                .setParameter("from", Timestamp.from(from.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)))
-                .setParameter("to", Timestamp.from(to.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC)))
-                .getResultList();
-        List<ServiceStandardResource.Compliance> result = new ArrayList<>();
-        for (Object[] r : rows) {
-            long total = ((Number) r[2]).longValue();
-            long within = ((Number) r[3]).longValue();
-            result.add(new ServiceStandardResource.Compliance(Agency.valueOf((String) r[0]), (String) r[1], total, within,
-                    java.math.BigDecimal.valueOf(within * 100).divide(java.math.BigDecimal.valueOf(total), 1,
-                            java.math.RoundingMode.HALF_UP)));
-        }
-        return result;
-    }
-
 }

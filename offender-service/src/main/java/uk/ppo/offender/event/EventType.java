@@ -4,5 +4,8 @@ package uk.ppo.offender.event;
 public enum EventType {
     ARREST, CHARGE, COURT_RESULT, CAUTION, CUSTODY_SENTENCE, RELEASE, LICENCE_CONDITION, BREACH, RECALL, INTELLIGENCE,
     /** A move from one prison to another. */
-    TRANSFER
+    TRANSFER,
+    // The premium service's clocks (003 section 7): a court's bail decision and failure-to-appear warrant
+    // (recorded_at is when the PPO team or the police were told), and a sentence plan completed after sentence.
+    BAIL_DECISION, FTA_WARRANT, SENTENCE_PLAN
 }

@@ -1,15 +1,25 @@
 package uk.ppo.offender.event;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.http.Versions;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
 import uk.ppo.offender.decision.Agency;
@@ -19,28 +29,113 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+/**
+ * The premium service measured (003 section 7): the service standards as data, the bank holiday calendar
+ * their working days use, and compliance per agency, scheme, month and standard with every late item.
+ */
 @Path("/api/v1/performance/service-standards")
-@Tag(name = "NI 30 performance")
+@Tag(name = "Service standards", description = "The agencies' premium-service commitments, measured from partner events")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ANALYST})
 public class ServiceStandardResource {
 
-    @Schema(name = "ServiceStandardCompliance", description = "Events an agency recorded in a month, and how many within 7 days of occurring")
+
+    @Schema(name = "ServiceStandardCompliance", description = "Events an agency recorded in a month (UTC), and how many"
+            + " within the EVENTS_RECORDED standard (7 days of occurring)")
     public record Compliance(Agency agency, @Schema(example = "2026-10") String month, long events, long withinStandard,
                              @Schema(example = "92.5") BigDecimal compliancePercent) {
     }
 
-    private final EventService events;
+    private final ServiceStandards standards;
 
-    ServiceStandardResource(EventService events) {
-        this.events = events;
+    ServiceStandardResource(ServiceStandards standards) {
+        this.standards = standards;
     }
 
     @GET
-    @Operation(operationId = "getServiceStandards", summary = "Compliance with the 7-day recording standard per agency and month (of recording)")
+    @Operation(operationId = "getServiceStandards", summary = "Compliance with the 7-day data recording standard"
+            + " (EVENTS_RECORDED) per recording agency and month of recording; the full report is getServiceStandardReport")
     @APIResponse(responseCode = "200", description = "One row per agency and month with events")
     @APIResponse(responseCode = "400", description = "from/to missing, not YYYY-MM, reversed, or over 36 months")
     public List<Compliance> compliance(@QueryParam("from") String from, @QueryParam("to") String to) {
+        YearMonth[] months = months(from, to);
+        return standards.recordingCompliance(months[0], months[1]);
+    }
+
+    @GET
+    @Path("/report")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ANALYST, Roles.AUDITOR, Roles.DATA_PROTECTION_OFFICER})
+    @Operation(operationId = "getServiceStandardReport", summary = "Compliance per standard, agency, scheme and month of"
+            + " clock start, at this moment, with every late item (open clocks past their limit included)")
+    @APIResponse(responseCode = "200", description = "The report, for people of the caller's schemes")
+    @APIResponse(responseCode = "400", description = "from/to missing, not YYYY-MM, reversed, or over 36 months")
+    public ServiceStandardRecords.Report report(@QueryParam("from") String from, @QueryParam("to") String to) {
+        YearMonth[] months = months(from, to);
+        return standards.report(months[0], months[1]);
+    }
+
+    @GET
+    @Path("/definitions")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ANALYST, Roles.AUDITOR, Roles.DATA_PROTECTION_OFFICER})
+    @Operation(operationId = "listServiceStandardDefinitions", summary = "Every service standard: clock start, stop, limit and owning agency")
+    @APIResponse(responseCode = "200", description = "The standards, by code")
+    public List<ServiceStandardRecords.StandardView> definitions() {
+        return standards.list().stream().map(ServiceStandardRecords.StandardView::of).toList();
+    }
+
+    @GET
+    @Path("/definitions/{code}")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ANALYST, Roles.AUDITOR, Roles.DATA_PROTECTION_OFFICER})
+    @Operation(operationId = "getServiceStandardDefinition", summary = "One service standard")
+    @APIResponse(responseCode = "200", description = "The standard; ETag is its version",
+            content = @Content(schema = @Schema(implementation = ServiceStandardRecords.StandardView.class)))
+    @APIResponse(responseCode = "404", description = "No such standard")
+    public Response definition(@PathParam("code") String code) {
+        ServiceStandard standard = standards.get(code);
+        return Response.ok(ServiceStandardRecords.StandardView.of(standard)).tag(Long.toString(standard.version())).build();
+    }
+
+    @PUT
+    @Path("/definitions/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "updateServiceStandardDefinition", summary = "Redefine a service standard (admin); audited")
+    @APIResponse(responseCode = "200", description = "The standard as it now is; ETag is its new version",
+            content = @Content(schema = @Schema(implementation = ServiceStandardRecords.StandardView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations")
+    @APIResponse(responseCode = "404", description = "No such standard")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public Response redefine(@PathParam("code") String code, @Valid @NotNull ServiceStandardRecords.UpdateStandard request,
+                             @Parameter(description = "The ETag the caller read") @HeaderParam(Versions.IF_MATCH) String ifMatch) {
+        ServiceStandard standard = standards.update(code, Versions.expected(ifMatch), request);
+        return Response.ok(ServiceStandardRecords.StandardView.of(standard)).tag(Long.toString(standard.version())).build();
+    }
+
+    @GET
+    @Path("/bank-holidays")
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ANALYST, Roles.AUDITOR, Roles.DATA_PROTECTION_OFFICER})
+    @Operation(operationId = "listBankHolidays", summary = "The England and Wales bank holiday calendar working-day standards use, by year")
+    @APIResponse(responseCode = "200", description = "Every year the calendar holds, with its days")
+    public List<ServiceStandardRecords.YearView> bankHolidays() {
+        return standards.bankHolidays();
+    }
+
+    @PUT
+    @Path("/bank-holidays/{year}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "setBankHolidayYear", summary = "Add a year to the bank holiday calendar, or replace its days (admin); audited")
+    @APIResponse(responseCode = "200", description = "The year as it now is; ETag is its version",
+            content = @Content(schema = @Schema(implementation = ServiceStandardRecords.YearView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid year or days, named in violations")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    public Response setBankHolidays(@PathParam("year") int year, @Valid @NotNull ServiceStandardRecords.SetYear request,
+                                    @Parameter(description = "The ETag the caller read") @HeaderParam(Versions.IF_MATCH) String ifMatch) {
+        ServiceStandardRecords.YearView view = standards.setBankHolidays(year, Versions.expected(ifMatch), request);
+        return Response.ok(view).tag(Long.toString(view.version())).build();
+    }
+
+    /** from and to as months, in order, at most 36 apart. */
+    private static YearMonth[] months(String from, String to) {
         YearMonth start = month("from", from);
         YearMonth end = month("to", to);
         if (start.isAfter(end)) {
@@ -49,7 +144,7 @@ public class ServiceStandardResource {
         if (start.plusMonths(36).isBefore(end)) {
             throw ProblemException.invalid("to", "must be within 36 months of from");
         }
-        return events.compliance(start, end);
+        return new YearMonth[] {start, end};
     }
 
     private static YearMonth month(String field, String value) {
