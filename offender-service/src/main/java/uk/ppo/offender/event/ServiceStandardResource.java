@@ -23,11 +23,13 @@ import uk.ppo.common.http.Versions;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
 import uk.ppo.offender.decision.Agency;
+import uk.ppo.offender.performance.PerformanceService;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The premium service measured (003 section 7): the service standards as data, the bank holiday calendar
@@ -48,8 +50,10 @@ public class ServiceStandardResource {
     }
 
     private final ServiceStandards standards;
+    private final PerformanceService cohorts;
 
-    ServiceStandardResource(ServiceStandards standards) {
+    ServiceStandardResource(ServiceStandards standards, PerformanceService cohorts) {
+        this.cohorts = cohorts;
         this.standards = standards;
     }
 
@@ -70,9 +74,12 @@ public class ServiceStandardResource {
             + " clock start, at this moment, with every late item (open clocks past their limit included)")
     @APIResponse(responseCode = "200", description = "The report, for people of the caller's schemes")
     @APIResponse(responseCode = "400", description = "from/to missing, not YYYY-MM, reversed, or over 36 months")
-    public ServiceStandardRecords.Report report(@QueryParam("from") String from, @QueryParam("to") String to) {
+    @APIResponse(responseCode = "404", description = "cohortId names no fixed cohort the caller may read")
+    public ServiceStandardRecords.Report report(@QueryParam("from") String from, @QueryParam("to") String to,
+            @Parameter(description = "Only the members of this fixed cohort (an NI 30 cohort of any IOM category)")
+            @QueryParam("cohortId") UUID cohortId) {
         YearMonth[] months = months(from, to);
-        return standards.report(months[0], months[1]);
+        return standards.report(months[0], months[1], cohortId == null ? null : cohorts.membersOf(cohortId));
     }
 
     @GET

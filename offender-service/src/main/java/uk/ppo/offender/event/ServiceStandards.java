@@ -197,10 +197,11 @@ public class ServiceStandards {
 
     /**
      * Compliance per standard, agency, scheme (people's current scheme, within the caller's scope) and month of
-     * clock start (UK), at this moment, and every late item; each person in the late list is audited.
+     * clock start (UK), at this moment, and every late item; each person in the late list is audited. With a
+     * fixed cohort's members, only their clocks (still within the caller's scope).
      */
     @Transactional
-    ServiceStandardRecords.Report report(YearMonth from, YearMonth to) {
+    ServiceStandardRecords.Report report(YearMonth from, YearMonth to, Set<UUID> cohort) {
         Instant asOf = Instant.now();
         WorkingDayCalendar calendar = calendar();
         Instant start = StandardClock.ukStartOf(from.atDay(1));
@@ -210,7 +211,7 @@ public class ServiceStandards {
         Set<Integer> missingYears = new TreeSet<>();
         boolean mayReachRestricted = entitlements.mayReachRestricted();
         for (ServiceStandard standard : standards.inOrder()) {
-            for (Clock clock : clocks(standard, start, end, false, caller.scope(), null)) {
+            for (Clock clock : clocks(standard, start, end, false, caller.scope(), cohort)) {
                 StandardClock.Measure m = StandardClock.measure(standard.limit(), clock.start(), clock.stop(), asOf, calendar);
                 RowKey key = new RowKey(standard.code(), clock.agency(), clock.scheme(), YearMonth.from(StandardClock.ukDate(clock.start())));
                 long[] c = counts.computeIfAbsent(key, k -> new long[4]);

@@ -17,10 +17,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
-class PerformanceService implements PanacheRepositoryBase<PerformanceCohort, UUID> {
+public class PerformanceService implements PanacheRepositoryBase<PerformanceCohort, UUID> {
 
     /**
      * Everyone whose latest decision on or before the fixed date left them in the IOM cohort on one of the
@@ -100,16 +101,7 @@ class PerformanceService implements PanacheRepositoryBase<PerformanceCohort, UUI
 
     @Transactional
     PerformanceResource.CohortReport report(UUID id, LocalDate asOf) {
-        PerformanceCohort cohort = findByIdOptional(id).orElse(null);
-        if (cohort == null) {
-            throw ProblemException.notFound("No performance cohort " + id);
-        }
-        // a cohort is the caller's to read only if every scheme it covers is
-        for (UUID schemeId : cohort.schemeIds()) {
-            if (!entitlements.mayReachScheme(schemes.findByIdOptional(schemeId).map(Scheme::code).orElse(null))) {
-                throw ProblemException.notFound("No performance cohort " + id);
-            }
-        }
+        PerformanceCohort cohort = visible(id);
         long baseline = proven(id, cohort.baselineFrom(), cohort.baselineTo());
         LocalDate followUpEnd = asOf.isBefore(cohort.followUpTo()) ? asOf : cohort.followUpTo();
         long followUp = followUpEnd.isBefore(cohort.followUpFrom()) ? 0 : proven(id, cohort.followUpFrom(), followUpEnd);
@@ -130,6 +122,33 @@ class PerformanceService implements PanacheRepositoryBase<PerformanceCohort, UUI
                 cohort.baselineTo(), cohort.followUpFrom(), cohort.followUpTo(), cohort.targetReductionPercent(), asOf,
                 members(id), result.baselineOffences(), result.followUpOffences(), result.reductionPercent(),
                 result.targetOffences(), result.targetMet(), quarters);
+    }
+
+    /**
+     * The members of a fixed cohort the caller may read, for reports measured over any fixed cohort (the service
+     * standards). Unknown and out of scope answer alike.
+     */
+    @Transactional
+    public Set<UUID> membersOf(UUID id) {
+        visible(id);
+        @SuppressWarnings("unchecked")
+        List<UUID> members = em.createNativeQuery("SELECT person_id FROM performance_cohort_member WHERE cohort_id = :c")
+                .setParameter("c", id).getResultList();
+        return Set.copyOf(members);
+    }
+
+    private PerformanceCohort visible(UUID id) {
+        PerformanceCohort cohort = findByIdOptional(id).orElse(null);
+        if (cohort == null) {
+            throw ProblemException.notFound("No performance cohort " + id);
+        }
+        // a cohort is the caller's to read only if every scheme it covers is
+        for (UUID schemeId : cohort.schemeIds()) {
+            if (!entitlements.mayReachScheme(schemes.findByIdOptional(schemeId).map(Scheme::code).orElse(null))) {
+                throw ProblemException.notFound("No performance cohort " + id);
+            }
+        }
+        return cohort;
     }
 
     private long members(UUID cohortId) {

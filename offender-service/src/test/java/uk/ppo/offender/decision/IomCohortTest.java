@@ -53,7 +53,9 @@ class IomCohortTest {
         String id = Fixtures.adult(scheme.id());
         String ppo = Fixtures.adult(scheme.id());
         decide(ppo, decision("SELECT", "CATCH_CONVICT", null, ENTERED)).statusCode(201);
-        sentenced(id, 6, Instant.now().minus(120, ChronoUnit.DAYS));
+        Instant sentencedAt = Instant.now().minus(120, ChronoUnit.DAYS);
+        sentenced(id, 6, sentencedAt);
+        sentenced(ppo, 3, sentencedAt);
 
         decide(id, iom("IOM_ENTER", "SHORT_SENTENCE", null, ENTERED)).statusCode(201)
                 .body("type", equalTo("IOM_ENTER"))
@@ -91,6 +93,16 @@ class IomCohortTest {
                 .post("/api/v1/performance/cohorts").then().statusCode(201).body("members", equalTo(1)).extract().path("id");
         given().auth().oauth2(TestTokens.forRole("analyst")).get("/api/v1/performance/cohorts/{id}", measured).then()
                 .statusCode(200).body("category", equalTo("SHORT_SENTENCE")).body("members", equalTo(1));
+        // the service standards for the same fixed cohort: the member's missing sentence plan, not the PPO's
+        String from = java.time.YearMonth.from(sentencedAt.atZone(java.time.ZoneOffset.UTC)).minusMonths(1).toString();
+        given().auth().oauth2(TestTokens.forRole("analyst")).queryParam("from", from)
+                .queryParam("to", java.time.YearMonth.now().toString()).queryParam("cohortId", measured)
+                .get("/api/v1/performance/service-standards/report").then().statusCode(200)
+                .body("lateItems.personId", equalTo(List.of(id)))
+                .body("lateItems[0].standard", equalTo("SENTENCE_PLAN"));
+        given().auth().oauth2(TestTokens.forRole("analyst")).queryParam("from", from)
+                .queryParam("to", java.time.YearMonth.now().toString()).queryParam("cohortId", java.util.UUID.randomUUID())
+                .get("/api/v1/performance/service-standards/report").then().statusCode(404);
         cohort.remove("category");
         given().auth().oauth2(TestTokens.forRole("analyst")).contentType(ContentType.JSON).body(cohort)
                 .post("/api/v1/performance/cohorts").then().statusCode(201).body("members", equalTo(1));
