@@ -124,7 +124,8 @@ class OutboxTest {
             assertEquals("application/json", event.get("datacontenttype"));
             assertEquals(Map.of("schemeCode", scheme.code(), "personId", id, "decisionId", decisionId,
                     "decisionType", "SELECT", "decidedOn", LocalDate.now().toString(), "previousStatus", "CANDIDATE",
-                    "resultingStatus", "ACTIVE", "resultingStrand", "CATCH_CONVICT"), event.get("data"));
+                    "resultingStatus", "ACTIVE", "resultingStrand", "CATCH_CONVICT", "resultingIomCohort", "PPO",
+                    "resultingMappaManaged", false), event.get("data"));
             // no free text, names or who attended, even in the stored row
             String stored = storedDataAbout(id);
             assertFalse(stored.contains("Panel agreed"), stored);
