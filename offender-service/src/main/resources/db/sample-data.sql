@@ -85,3 +85,28 @@ SELECT md5('sample-offence-' || p.id || '-' || k)::uuid, p.id, 'sample', p.id ||
   FROM person p, generate_series(1, 12) AS k
  WHERE p.created_by = 'sample-data' AND p.date_of_birth < current_date - interval '18 years'
 ON CONFLICT DO NOTHING;
+
+-- Issue 22, item 5: the amber list. The two amber C&C PPOs of each scheme (numbers 31 and 32) were sentenced to
+-- 3 years on the day the panel put them on the amber list; number 31 is expected out in 40 days (a release due for
+-- the case conference, pre-release review overdue), number 32 at the half-way point of the sentence. Their next review is the
+-- pre-release review, 28 days before the expected release.
+WITH amber AS (
+    SELECT p.id, p.selected_on AS sentenced_on, s.code,
+           CASE WHEN right(p.pnc_id, 4) LIKE '031_' THEN current_date + 40 ELSE (p.selected_on + interval '18 months')::date END AS release
+      FROM person p JOIN scheme s ON s.id = p.scheme_id
+     WHERE p.created_by = 'sample-data' AND p.status = 'AMBER' AND NOT p.in_custody
+)
+INSERT INTO partner_event (id, person_id, source_system, source_id, type, occurred_at, recorded_at, source_agency, detail,
+                           custody_months, expected_release_on, prison, proposal, received_at, received_by)
+SELECT md5('sample-custody-' || a.id)::uuid, a.id, 'sample', 'custody-' || a.id, 'CUSTODY_SENTENCE',
+       a.sentenced_on + time '10:00', a.sentenced_on + time '16:00', 'PRISON', 'Sample data: 3 years for dwelling burglary',
+       36, a.release, CASE WHEN a.code = 'THURROCK' THEN 'HMP Chelmsford' ELSE 'HMP Lewes' END, 'AMBER_LIST', now(), 'sample-data'
+  FROM amber a
+ON CONFLICT DO NOTHING;
+
+UPDATE person p SET in_custody = true, custody_months = e.custody_months, sentenced_on = e.occurred_at::date,
+       expected_release_on = e.expected_release_on, prison = e.prison,
+       next_review_due = e.expected_release_on - s.pre_release_review_days, next_review_pre_release = true
+  FROM partner_event e, scheme s
+ WHERE e.id = md5('sample-custody-' || p.id)::uuid AND s.id = p.scheme_id
+   AND p.created_by = 'sample-data' AND p.status = 'AMBER' AND NOT p.in_custody;

@@ -18,5 +18,7 @@ public enum AuditAction {
     /** Processing of the person's data restricted, or the restriction lifted (DPA 2018 s.47). */
     RESTRICTION_APPLY, RESTRICTION_LIFT,
     /** A subject-access request made, or its bundle read (DPA 2018 s.45). */
-    SUBJECT_ACCESS_REQUEST, SUBJECT_ACCESS_BUNDLE_READ
+    SUBJECT_ACCESS_REQUEST, SUBJECT_ACCESS_BUNDLE_READ,
+    /** The person was listed on a scheme's amber list or its releases due. */
+    AMBER_LIST_READ
 }

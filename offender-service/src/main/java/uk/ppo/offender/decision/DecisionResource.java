@@ -38,7 +38,8 @@ import java.util.UUID;
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER})
 public class DecisionResource {
 
-    @Schema(name = "CreateDecision", description = "SELECT and MOVE need a strand; DESELECT and REMOVE a reasonCode; AMBER takes CUSTODY_OVER_2_YEARS or none")
+    @Schema(name = "CreateDecision", description = "SELECT and MOVE need a strand; DESELECT and REMOVE a reasonCode; AMBER takes CUSTODY_OVER_2_YEARS or none;"
+            + " RETURN_FROM_AMBER (an amber PPO released, back on the active list on their strand) takes neither")
     public record CreateDecision(
             @NotNull DecisionType type,
             Strand strand,

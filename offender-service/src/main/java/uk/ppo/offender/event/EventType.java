@@ -2,5 +2,12 @@ package uk.ppo.offender.event;
 
 /** What a partner system can tell the scheme about a person besides offences. */
 public enum EventType {
-    ARREST, CHARGE, COURT_RESULT, CAUTION, CUSTODY_SENTENCE, RELEASE, LICENCE_CONDITION, BREACH, RECALL, INTELLIGENCE
+    ARREST, CHARGE, COURT_RESULT, CAUTION, CUSTODY_SENTENCE, RELEASE, LICENCE_CONDITION, BREACH, RECALL, INTELLIGENCE,
+    /** A move from one prison to another while in custody (not a transfer between schemes). */
+    TRANSFER;
+
+    /** Custody events: together, in time order, they say whether the person is in custody, where, and until when. */
+    public boolean custody() {
+        return this == CUSTODY_SENTENCE || this == RECALL || this == TRANSFER || this == RELEASE;
+    }
 }
