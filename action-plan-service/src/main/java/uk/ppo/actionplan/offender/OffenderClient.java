@@ -8,6 +8,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +55,23 @@ class OffenderClient {
     List<OffenderApi.PersonScheme> people(List<UUID> ids) {
         OffenderApi.People found = api.people(serviceToken.bearer(), ids);
         return found == null || found.people() == null ? List.of() : found.people();
+    }
+
+    /** The scheme's code, or empty when there is no such scheme. */
+    Optional<OffenderApi.Scheme> scheme(UUID schemeId) {
+        try {
+            return Optional.ofNullable(api.scheme(serviceToken.bearer(), schemeId));
+        } catch (OffenderErrors.Rejected e) {
+            if (e.status == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** The scheme's current members and their facts (role conference-feed). */
+    OffenderApi.AgendaFacts agendaFacts(UUID schemeId, LocalDate lateSince) {
+        return api.agendaFacts(serviceToken.bearer(), schemeId, lateSince);
     }
 
     /** Every scheme there is. */

@@ -20,5 +20,7 @@ public enum AuditAction {
     /** A subject-access request made, or its bundle read (DPA 2018 s.45). */
     SUBJECT_ACCESS_REQUEST, SUBJECT_ACCESS_BUNDLE_READ,
     /** The person was listed on a scheme's amber list or its releases due. */
-    AMBER_LIST_READ
+    AMBER_LIST_READ,
+    /** The person's facts were read for a case conference's agenda (action-plan-service, role conference-feed). */
+    AGENDA_FACTS_READ
 }

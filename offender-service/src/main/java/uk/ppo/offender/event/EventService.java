@@ -213,6 +213,30 @@ public class EventService {
         return events;
     }
 
+    /**
+     * For a case conference's agenda: per person, how many events about them recorded since {@code since} missed the
+     * 7-day recording standard (recorded more than {@link #STANDARD_DAYS} days after they occurred). People with none
+     * are absent.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Map<UUID, Integer> recordedLate(java.util.Collection<UUID> personIds, Instant since) {
+        java.util.Map<UUID, Integer> late = new java.util.HashMap<>();
+        if (personIds.isEmpty()) {
+            return late;
+        }
+        for (Object r : em.createNativeQuery("""
+                SELECT person_id, count(*) FROM partner_event
+                 WHERE person_id IN (:people) AND recorded_at >= :since
+                   AND recorded_at - occurred_at > make_interval(days => :days)
+                 GROUP BY person_id""")
+                .setParameter("people", List.copyOf(personIds)).setParameter("since", Timestamp.from(since))
+                .setParameter("days", STANDARD_DAYS).getResultList()) {
+            Object[] row = (Object[]) r;
+            late.put((UUID) row[0], ((Number) row[1]).intValue());
+        }
+        return late;
+    }
+
     /** Share of events each agency recorded within the standard, per month of recording. */
     @Transactional
     List<ServiceStandardResource.Compliance> compliance(YearMonth from, YearMonth to) {
