@@ -158,3 +158,33 @@ ON CONFLICT DO NOTHING;
 INSERT INTO delivery_plan_target (delivery_plan_id, position, financial_year, reduction_percent, target_value) VALUES
     ('c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0501', 0, '2009/10', 22.00, 213)
 ON CONFLICT DO NOTHING;
+
+-- Issue 22, item 7: a past case conference per scheme (four weeks before the first start), so the agenda has history:
+-- who attended (the attendance 003 describes: PPO officer, police, community safety, YOS, DIP, probation, the
+-- partnership manager) and the discussion of two PPOs (offender-service's sample people 15 and 31 of the scheme).
+INSERT INTO case_conference (id, scheme_code, held_on, attending_agencies, version, created_at, created_by)
+SELECT md5('sample-conference-' || s.code)::uuid, s.code, current_date - 28,
+       '["police", "council", "yos", "dip", "probation"]', 0, now(), 'sample-data'
+  FROM (VALUES ('HASTINGS'), ('EASTBOURNE'), ('THURROCK')) AS s(code)
+ON CONFLICT DO NOTHING;
+
+INSERT INTO case_conference_attendee (case_conference_id, position, name, agency, role)
+SELECT md5('sample-conference-' || s.code)::uuid, a.position, a.name, a.agency, a.role
+  FROM (VALUES ('HASTINGS'), ('EASTBOURNE'), ('THURROCK')) AS s(code),
+       (VALUES (0, 'PC 4015 A. Khan', 'police', 'PPO Officer'),
+               (1, 'Insp. R. Hale', 'police', 'Sector inspector'),
+               (2, 'M. Bennett', 'council', 'Community Safety / Anti-Social Behaviour Manager'),
+               (3, 'YOS worker E. Clarke', 'yos', 'Youth Offending Service'),
+               (4, 'S. Reid', 'dip', 'Drug Intervention Programme worker'),
+               (5, 'Probation officer F. Ahmed', 'probation', 'Offender manager'),
+               (6, 'J. Morgan', 'council', 'Partnership Manager')) AS a(position, name, agency, role)
+ON CONFLICT DO NOTHING;
+
+INSERT INTO case_conference_item (case_conference_id, position, offender_id, discussion, raised_actions, recorded_at, recorded_by)
+SELECT md5('sample-conference-' || s.code)::uuid, i.position, md5('sample-person-' || s.no || '-' || i.n)::uuid, i.discussion,
+       '[]', now(), 'sample-data'
+  FROM (VALUES ('HASTINGS', 1), ('EASTBOURNE', 2), ('THURROCK', 3)) AS s(code, no),
+       (VALUES (0, 15, 'Arrested twice this month for theft from vehicles; intelligence links him to a new associate. Targeting continues.'),
+               (1, 31, 'Amber list: 3 years for dwelling burglary. Pre-release planning: accommodation on release and a DIP referral.'))
+           AS i(position, n, discussion)
+ON CONFLICT DO NOTHING;

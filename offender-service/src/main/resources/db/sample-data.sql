@@ -114,14 +114,30 @@ SELECT p.id,
   FROM people p
 ON CONFLICT DO NOTHING;
 
+-- The short sentence (6 months; 9 for the woman), served half in custody, released 30 days before the panel
+-- entered them: the IOM short-sentence cohort is managed on release, with no statutory supervision.
+WITH sentences AS (
+    SELECT p.id, CASE p.iom_category WHEN 'WOMEN_SHORT_SENTENCE' THEN 9 ELSE 6 END AS months, p.iom_since - 30 AS released_on
+      FROM person p
+     WHERE p.created_by = 'sample-data' AND p.iom_category IN ('SHORT_SENTENCE', 'WOMEN_SHORT_SENTENCE')
+)
 INSERT INTO partner_event (id, person_id, source_system, source_id, type, occurred_at, recorded_at, source_agency,
-                           detail, custody_months, received_at, received_by)
-SELECT md5('sample-short-sentence-' || p.id)::uuid, p.id, 'sample', 'short-sentence-' || p.id, 'CUSTODY_SENTENCE',
-       (p.iom_since - 30)::timestamptz, (p.iom_since - 28)::timestamptz, 'COURT', 'Sample data: short custodial sentence',
-       CASE p.iom_category WHEN 'WOMEN_SHORT_SENTENCE' THEN 9 ELSE 6 END, now(), 'sample-data'
-  FROM person p
- WHERE p.created_by = 'sample-data' AND p.iom_category IN ('SHORT_SENTENCE', 'WOMEN_SHORT_SENTENCE')
+                           detail, custody_months, expected_release_on, prison, received_at, received_by)
+SELECT md5('sample-short-sentence-' || s.id)::uuid, s.id, 'sample', 'short-sentence-' || s.id, 'CUSTODY_SENTENCE',
+       (s.released_on - s.months * 15)::timestamptz, (s.released_on - s.months * 15 + 2)::timestamptz, 'COURT',
+       'Sample data: short custodial sentence', s.months, s.released_on, 'HMP Lewes', now(), 'sample-data'
+  FROM sentences s
+UNION ALL
+SELECT md5('sample-short-release-' || s.id)::uuid, s.id, 'sample', 'short-release-' || s.id, 'RELEASE',
+       s.released_on::timestamptz, (s.released_on + 1)::timestamptz, 'PRISON', 'Sample data: released at half sentence',
+       NULL, NULL, NULL, now(), 'sample-data'
+  FROM sentences s
 ON CONFLICT DO NOTHING;
+
+UPDATE person p SET custody_months = e.custody_months, sentenced_on = e.occurred_at::date,
+                    released_on = e.expected_release_on
+  FROM partner_event e
+ WHERE e.person_id = p.id AND e.source_id = 'short-sentence-' || p.id AND p.released_on IS NULL;
 
 INSERT INTO panel_decision (id, person_id, scheme_id, type, iom_category, decided_on, rationale, attending_agencies,
                             previous_status, resulting_status, previous_iom_category, resulting_iom_category,
@@ -211,3 +227,28 @@ SELECT md5('sample-standard-' || e.person_id || '-' || e.type)::uuid, e.person_i
   FROM events e
   JOIN person p ON p.id = e.person_id
 ON CONFLICT DO NOTHING;
+
+-- Issue 22, item 5: the amber list. The two amber C&C PPOs of each scheme (numbers 31 and 32) were sentenced to
+-- 3 years on the day the panel put them on the amber list; number 31 is expected out in 40 days (a release due for
+-- the case conference, pre-release review overdue), number 32 at the half-way point of the sentence. Their next review is the
+-- pre-release review, 28 days before the expected release.
+WITH amber AS (
+    SELECT p.id, p.selected_on AS sentenced_on, s.code,
+           CASE WHEN right(p.pnc_id, 4) LIKE '031_' THEN current_date + 40 ELSE (p.selected_on + interval '18 months')::date END AS release
+      FROM person p JOIN scheme s ON s.id = p.scheme_id
+     WHERE p.created_by = 'sample-data' AND p.status = 'AMBER' AND NOT p.in_custody
+)
+INSERT INTO partner_event (id, person_id, source_system, source_id, type, occurred_at, recorded_at, source_agency, detail,
+                           custody_months, expected_release_on, prison, proposal, received_at, received_by)
+SELECT md5('sample-custody-' || a.id)::uuid, a.id, 'sample', 'custody-' || a.id, 'CUSTODY_SENTENCE',
+       a.sentenced_on + time '10:00', a.sentenced_on + time '16:00', 'PRISON', 'Sample data: 3 years for dwelling burglary',
+       36, a.release, CASE WHEN a.code = 'THURROCK' THEN 'HMP Chelmsford' ELSE 'HMP Lewes' END, 'AMBER_LIST', now(), 'sample-data'
+  FROM amber a
+ON CONFLICT DO NOTHING;
+
+UPDATE person p SET in_custody = true, custody_months = e.custody_months, sentenced_on = e.occurred_at::date,
+       expected_release_on = e.expected_release_on, prison = e.prison,
+       next_review_due = e.expected_release_on - s.pre_release_review_days, next_review_pre_release = true
+  FROM partner_event e, scheme s
+ WHERE e.id = md5('sample-custody-' || p.id)::uuid AND s.id = p.scheme_id
+   AND p.created_by = 'sample-data' AND p.status = 'AMBER' AND NOT p.in_custody;

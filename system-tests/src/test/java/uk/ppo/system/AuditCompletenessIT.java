@@ -138,7 +138,7 @@ class AuditCompletenessIT {
                 maya, id, scoring("SCORE_READ"));
 
         // ---- action-plan-service
-        Response plan = call(cora, "POST").body(Map.of("offenderId", id, "strand", "CATCH_AND_CONVICT"))
+        Response plan = call(cora, "POST").body(Map.of("offenderId", id, "strand", "CATCH_CONVICT"))
                 .post("/api/v1/ppo-plans");
         made(created(plan), "draw up a PPO plan", cora, id, actionPlan("PPO_PLAN_CREATED"));
         String planId = plan.path("id");
@@ -154,7 +154,7 @@ class AuditCompletenessIT {
         made(ok(call(maya, "GET").get("/api/v1/ppo-plans/{id}", planId)), "read the PPO plan", maya, id, actionPlan("PPO_PLAN_READ"));
         made(ok(call(cora, "GET").queryParam("offenderId", id).get("/api/v1/ppo-plans")), "list the person's plans", cora, id,
                 actionPlan("PPO_PLAN_LISTED"));
-        made(created(call(cora, "POST").body(Map.of("offenderId", id, "strand", "CATCH_AND_CONVICT"))
+        made(created(call(cora, "POST").body(Map.of("offenderId", id, "strand", "CATCH_CONVICT"))
                 .post("/api/v1/ppo-plans")), "replace the PPO plan with a new one", cora, id, actionPlan("PPO_PLAN_CREATED"));
 
         // ---- the gateway's case-conference summary: each of the three services reads, and audits, its part

@@ -67,7 +67,7 @@ class DataProtectionIT {
                 .post("/api/v1/scoring/runs").then().statusCode(202).extract().path("id");
         awaitStatus(cora, "/api/v1/scoring/runs/" + run, "COMPLETED");
         String plan = given().auth().oauth2(maya).contentType(ContentType.JSON)
-                .body(Map.of("offenderId", person, "strand", "CATCH_AND_CONVICT"))
+                .body(Map.of("offenderId", person, "strand", "CATCH_CONVICT"))
                 .post("/api/v1/ppo-plans").then().statusCode(201).extract().path("id");
         Map<String, Object> cohort = Map.of("name", "NI 30 " + code, "schemeIds", List.of(scheme), "fixedOn", "2018-02-01",
                 "baselineFrom", "2017-01-01", "baselineTo", "2017-12-31", "followUpFrom", "2018-02-01",

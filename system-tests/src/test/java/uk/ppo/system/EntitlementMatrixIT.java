@@ -419,7 +419,7 @@ class EntitlementMatrixIT {
             scores[i] = given().auth().oauth2(coordinator).get("/api/v1/scoring/people/{id}/scores", people[i])
                     .then().statusCode(200).extract().path("[0].scoreId");
             plans[i] = given().auth().oauth2(manager).contentType(ContentType.JSON)
-                    .body(Map.of("offenderId", people[i], "strand", "CATCH_AND_CONVICT"))
+                    .body(Map.of("offenderId", people[i], "strand", "CATCH_CONVICT"))
                     .post("/api/v1/ppo-plans").then().statusCode(201).extract().path("id");
             actions[i] = given().auth().oauth2(manager).contentType(ContentType.JSON)
                     .body(Map.of("area", "ACCOMMODATION", "agency", "housing", "text", "Supported housing"))

@@ -95,6 +95,8 @@ class HostileInputIT {
         tokens.put("partner-system-2", RunningSuite.clientToken("probation-system", "probation-system-local-secret"));
         // the scoring feed is scoring-service's alone: its own client is the one principal allowed to call it
         tokens.put("scoring-feed", RunningSuite.clientToken("scoring-service", "scoring-service-local-secret"));
+        // and the agenda facts action-plan-service's
+        tokens.put("conference-feed", RunningSuite.clientToken("action-plan-service", "action-plan-service-local-secret"));
         Map<String, ApiDocument.Entry> matrix = new HashMap<>();
         ApiDocument.matrix().forEach(e -> matrix.put(e.method() + " " + e.path(), e));
         person = freshPerson();

@@ -49,6 +49,7 @@ class IomCohortIT {
         sentence.put("type", "CUSTODY_SENTENCE");
         sentence.put("occurredAt", Instant.now().minus(60, ChronoUnit.DAYS).toString());
         sentence.put("custodyMonths", 4);
+        sentence.put("expectedReleaseOn", LocalDate.now().minusDays(2).toString());
         given().auth().oauth2(probation).contentType(ContentType.JSON).body(sentence)
                 .post("/api/v1/offenders/{id}/events", id).then().statusCode(201);
 

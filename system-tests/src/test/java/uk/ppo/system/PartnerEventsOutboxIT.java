@@ -45,6 +45,7 @@ class PartnerEventsOutboxIT {
             // "a custodial sentence greater than 2 years": held on the amber list until review prior to release (003, section 6)
             given().auth().oauth2(probation).contentType(ContentType.JSON)
                     .body(Map.of("sourceId", "SENT-" + id, "type", "CUSTODY_SENTENCE", "custodyMonths", 36,
+                            "expectedReleaseOn", java.time.LocalDate.now().plusMonths(18).toString(),
                             "occurredAt", Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString(),
                             "detail", "Lewes Crown Court"))
                     .post("/api/v1/offenders/{id}/events", id).then().statusCode(201);

@@ -68,7 +68,7 @@ class PpoJourneyIT {
         given().auth().oauth2(scoped).get("/api/v1/offenders/{id}/summary", id).then().statusCode(404)
                 .contentType("application/problem+json");
         String planId = given().auth().oauth2(coordinator).contentType(ContentType.JSON)
-                .body(Map.of("offenderId", id, "strand", "CATCH_AND_CONVICT"))
+                .body(Map.of("offenderId", id, "strand", "CATCH_CONVICT"))
                 .post("/api/v1/ppo-plans").then().statusCode(201).extract().path("id");
         given().auth().oauth2(scoped).get("/api/v1/ppo-plans/{id}", planId).then().statusCode(404)
                 .contentType("application/problem+json");

@@ -117,6 +117,7 @@ class ServiceStandardsIT {
                 "occurredAt", occurred, "recordedAt", recorded));
         if (type.equals("CUSTODY_SENTENCE")) {
             body.put("custodyMonths", 18);
+            body.put("expectedReleaseOn", java.time.LocalDate.parse(occurred.substring(0, 10)).plusMonths(9).toString());
         }
         given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/offenders/{id}/events", person).then().statusCode(201);

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** A scheme's case conference on a day: who attended, and an item per PPO discussed. */
+/** A scheme's case conference on a day: the agencies and people who attended, and an item per PPO discussed. */
 @Entity
 @Table(name = "case_conference")
 public class CaseConference {
@@ -38,6 +38,11 @@ public class CaseConference {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "attending_agencies", nullable = false)
     private List<String> attendingAgencies;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "case_conference_attendee", joinColumns = @JoinColumn(name = "case_conference_id"))
+    @OrderColumn(name = "position")
+    private List<Attendee> attendees = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "case_conference_item", joinColumns = @JoinColumn(name = "case_conference_id"))
@@ -57,8 +62,10 @@ public class CaseConference {
         // for JPA
     }
 
-    CaseConference(String schemeCode, LocalDate heldOn, List<String> attendingAgencies, String createdBy, Instant createdAt) {
+    CaseConference(String schemeCode, LocalDate heldOn, List<String> attendingAgencies, List<Attendee> attendees,
+                   String createdBy, Instant createdAt) {
         this.id = UUID.randomUUID();
+        this.attendees = new ArrayList<>(attendees);
         this.schemeCode = Objects.requireNonNull(schemeCode);
         this.heldOn = Objects.requireNonNull(heldOn);
         this.attendingAgencies = List.copyOf(attendingAgencies);
@@ -83,6 +90,7 @@ public class CaseConference {
     public String schemeCode() { return schemeCode; }
     public LocalDate heldOn() { return heldOn; }
     public List<String> attendingAgencies() { return attendingAgencies; }
+    public List<Attendee> attendees() { return Collections.unmodifiableList(attendees); }
     public List<ConferenceItem> items() { return Collections.unmodifiableList(items); }
     public long version() { return version; }
     public Instant createdAt() { return createdAt; }

@@ -2,12 +2,12 @@ package uk.ppo.actionplan.conference;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.ppo.actionplan.ppoplan.ActionArea;
+import uk.ppo.actionplan.ppoplan.Strand;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,12 +22,25 @@ final class ConferenceRecords {
     private ConferenceRecords() {
     }
 
-    @Schema(name = "CreateCaseConference", description = "A conference of a scheme that exists in offender-service and the caller may see")
+    @Schema(name = "CaseConferenceAttendee", description = "Someone who attended: name, agency and role")
+    record AttendeeView(
+            @NotBlank @Size(max = 120) @Schema(example = "DS Jo Carter") String name,
+            @NotNull @Pattern(regexp = AGENCY, message = "must be an agency such as police, probation, dip") @Schema(example = "police") String agency,
+            @NotBlank @Size(max = 120) @Schema(example = "PPO Officer") String role) {
+
+        static AttendeeView of(Attendee a) {
+            return new AttendeeView(a.name(), a.agency(), a.role());
+        }
+    }
+
+    @Schema(name = "CreateCaseConference", description = "A conference of a scheme that exists in offender-service and the caller may see;"
+            + " attendingAgencies, attendees or both (the agencies of the attendees are added to attendingAgencies)")
     record CreateConference(
             @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_-]{1,19}", message = "must be a scheme code such as HASTINGS")
             @Schema(example = "HASTINGS") String schemeCode,
             @NotNull @Schema(example = "2010-10-14") LocalDate heldOn,
-            @NotEmpty @Size(max = 20) List<@NotNull @Pattern(regexp = AGENCY, message = "must be an agency such as police, probation, dip") String> attendingAgencies) {
+            @Size(max = 20) List<@NotNull @Pattern(regexp = AGENCY, message = "must be an agency such as police, probation, dip") String> attendingAgencies,
+            @Size(max = 40) List<@NotNull @Valid AttendeeView> attendees) {
     }
 
     @Schema(name = "RaiseAction", description = "An action the conference raises into the PPO's plan")
@@ -55,13 +68,14 @@ final class ConferenceRecords {
     }
 
     @Schema(name = "CaseConference")
-    record ConferenceView(UUID id, String schemeCode, LocalDate heldOn, List<String> attendingAgencies,
+    record ConferenceView(UUID id, String schemeCode, LocalDate heldOn, List<String> attendingAgencies, List<AttendeeView> attendees,
                           @Schema(description = "The items of the people the caller may see now") List<ItemView> items,
                           @Schema(description = "Version for If-Match") long version, Instant createdAt, String createdBy) {
 
         static ConferenceView of(ConferenceService.Shown shown) {
             CaseConference c = shown.conference();
             return new ConferenceView(c.id(), c.schemeCode(), c.heldOn(), c.attendingAgencies(),
+                    c.attendees().stream().map(AttendeeView::of).toList(),
                     shown.items().stream().map(ItemView::of).toList(), c.version(), c.createdAt(), c.createdBy());
         }
     }
@@ -82,5 +96,23 @@ final class ConferenceRecords {
     @Schema(name = "OpenRaisedActions")
     record OpenActions(@Schema(description = "The scheme's previous conference, if any") UUID previousConference,
                        LocalDate previousHeldOn, List<OpenActionView> actions) {
+    }
+
+    @Schema(name = "AgendaItem", description = "A current member of the scheme and the reasons to discuss them (none: on the agenda all the same)")
+    record AgendaItem(UUID offenderId, @Schema(example = "2004/0012345D") String pncId, String firstName, String lastName,
+                      @Schema(example = "AMBER") String status, Strand strand, List<AgendaReason> reasons,
+                      LocalDate selectedOn, LocalDate nextReviewDue,
+                      @Schema(description = "The next review is the amber list's review before release") boolean nextReviewPreRelease,
+                      @Schema(description = "While in custody") LocalDate expectedReleaseOn,
+                      @Schema(description = "The latest earlier conference that discussed the person") LocalDate lastDiscussedOn,
+                      @Schema(description = "The person's active plan, if any") UUID activePlanId,
+                      @Schema(description = "Events about the person recorded later than the service standard since the last conference")
+                      int eventsRecordedLate) {
+    }
+
+    @Schema(name = "CaseConferenceAgenda", description = "Every current member (ACTIVE and AMBER) of the scheme, by strand and name")
+    record Agenda(UUID schemeId, @Schema(example = "HASTINGS") String schemeCode, LocalDate on,
+                  @Schema(description = "The scheme's latest conference before the day, if any") UUID lastConference,
+                  LocalDate lastConferenceOn, @Schema(example = "56") int releaseWindowDays, List<AgendaItem> items) {
     }
 }

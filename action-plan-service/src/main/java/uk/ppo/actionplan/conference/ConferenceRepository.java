@@ -36,6 +36,16 @@ class ConferenceRepository implements PanacheRepositoryBase<CaseConference, UUID
         return find("schemeCode = ?1 and heldOn < ?2", Sort.by("heldOn", Sort.Direction.Descending), schemeCode, day).list();
     }
 
+    /** Per person, the latest of the scheme's conferences held before the day that has an item about them. */
+    java.util.Map<UUID, LocalDate> lastDiscussed(String schemeCode, LocalDate day) {
+        java.util.Map<UUID, LocalDate> last = new java.util.HashMap<>();
+        getEntityManager().createQuery("select i.offenderId, max(c.heldOn) from CaseConference c join c.items i"
+                        + " where c.schemeCode = ?1 and c.heldOn < ?2 group by i.offenderId", Object[].class)
+                .setParameter(1, schemeCode).setParameter(2, day).getResultList()
+                .forEach(r -> last.put((UUID) r[0], (LocalDate) r[1]));
+        return last;
+    }
+
     PanacheQuery<CaseConference> search(String schemeCode, Set<String> scope) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();

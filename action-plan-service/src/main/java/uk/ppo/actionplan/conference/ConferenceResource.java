@@ -29,8 +29,10 @@ import uk.ppo.common.http.Versions;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
 import uk.ppo.common.problem.Problem;
+import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 @Path("/api/v1/case-conferences")
@@ -44,10 +46,12 @@ import java.util.UUID;
 public class ConferenceResource {
 
     private final ConferenceService service;
+    private final AgendaService agenda;
     private final SecurityIdentity identity;
 
-    ConferenceResource(ConferenceService service, SecurityIdentity identity) {
+    ConferenceResource(ConferenceService service, AgendaService agenda, SecurityIdentity identity) {
         this.service = service;
+        this.agenda = agenda;
         this.identity = identity;
     }
 
@@ -59,6 +63,21 @@ public class ConferenceResource {
                                                           String schemeCode,
                                                           @Valid @BeanParam PageRequest paging) {
         return service.list(schemeCode, paging.page(), paging.size()).map(ConferenceRecords.ConferenceSummary::of);
+    }
+
+    @GET
+    @Path("/agenda")
+    @Operation(operationId = "getCaseConferenceAgenda", summary = "The agenda of the scheme's conference on a day: every current member (ACTIVE and AMBER)"
+            + " with the reasons to discuss them (audited per PPO)")
+    @APIResponse(responseCode = "200", description = "The agenda", content = @Content(schema = @Schema(implementation = ConferenceRecords.Agenda.class)))
+    @APIResponse(responseCode = "400", description = "schemeId missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such scheme, or not one of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ConferenceRecords.Agenda agenda(@QueryParam("schemeId") @Parameter(description = "The scheme's id in offender-service") UUID schemeId,
+                                           @QueryParam("on") @Parameter(description = "The conference's day; today if not given") LocalDate on) {
+        if (schemeId == null) {
+            throw ProblemException.invalid("schemeId", "is required");
+        }
+        return agenda.agenda(schemeId, on == null ? LocalDate.now(java.time.ZoneOffset.UTC) : on);
     }
 
     @GET

@@ -77,8 +77,15 @@ public class ConferenceService {
         if (conferences.exists(scheme, request.heldOn())) {
             throw ProblemException.conflict("heldOn", scheme + " already has a case conference on " + request.heldOn());
         }
-        CaseConference conference = new CaseConference(scheme, request.heldOn(),
-                request.attendingAgencies().stream().distinct().toList(), by, Instant.now(clock));
+        List<ConferenceRecords.AttendeeView> people = request.attendees() == null ? List.of() : request.attendees();
+        List<String> agencies = java.util.stream.Stream.concat(
+                request.attendingAgencies() == null ? java.util.stream.Stream.<String>empty() : request.attendingAgencies().stream(),
+                people.stream().map(ConferenceRecords.AttendeeView::agency)).distinct().toList();
+        if (agencies.isEmpty()) {
+            throw ProblemException.invalid("attendingAgencies", "name the agencies attending, or the attendees");
+        }
+        CaseConference conference = new CaseConference(scheme, request.heldOn(), agencies,
+                people.stream().map(a -> new Attendee(a.name().strip(), a.agency(), a.role().strip())).toList(), by, Instant.now(clock));
         conferences.persist(conference);
         audit.change("CONFERENCE_CREATED", SUBJECT, conference.id(), conference.schemeCode() + " " + conference.heldOn());
         return new Shown(conference, List.of());

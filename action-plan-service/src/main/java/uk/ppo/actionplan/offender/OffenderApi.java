@@ -1,5 +1,6 @@
 package uk.ppo.actionplan.offender;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -10,28 +11,42 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** offender-service's scope look-ups (role {@code scope-lookup}), as action-plan-service calls them. Only {@link OffenderClient} uses this. */
+/**
+ * offender-service's scope look-ups (role {@code scope-lookup}) and the agenda facts of a scheme (role
+ * {@code conference-feed}), as action-plan-service calls them. Only {@link OffenderClient} uses this.
+ */
 @RegisterRestClient(configKey = "offender-service")
 @RegisterProvider(OffenderErrors.class)
-@Path("/api/v1/entitlements")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 interface OffenderApi {
 
     @GET
-    @Path("/people/{personId}")
+    @Path("/entitlements/people/{personId}")
     PersonScheme person(@HeaderParam("Authorization") String bearer, @PathParam("personId") UUID personId);
 
     /** 1 to 500 ids; the people that exist come back, unknown ids are simply absent. */
     @GET
-    @Path("/people")
+    @Path("/entitlements/people")
     People people(@HeaderParam("Authorization") String bearer, @QueryParam("id") List<UUID> ids);
 
     @GET
-    @Path("/schemes")
+    @Path("/entitlements/schemes")
     Schemes schemes(@HeaderParam("Authorization") String bearer);
+
+    @GET
+    @Path("/entitlements/schemes/{schemeId}")
+    Scheme scheme(@HeaderParam("Authorization") String bearer, @PathParam("schemeId") UUID schemeId);
+
+    /** The scheme's current members and what an agenda needs about them; events recorded late counted from {@code lateSince}. */
+    @GET
+    @Path("/schemes/{schemeId}/agenda-facts")
+    AgendaFacts agendaFacts(@HeaderParam("Authorization") String bearer, @PathParam("schemeId") UUID schemeId,
+                            @QueryParam("lateSince") LocalDate lateSince);
 
     /** Which scheme a person is in now. */
     record PersonScheme(UUID personId, UUID schemeId, String schemeCode, boolean restricted) {
@@ -44,5 +59,9 @@ interface OffenderApi {
     }
 
     record Schemes(List<Scheme> schemes) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record AgendaFacts(UUID schemeId, String schemeCode, List<SchemeMembers.Member> members) {
     }
 }

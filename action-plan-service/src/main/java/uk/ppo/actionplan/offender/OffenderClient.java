@@ -8,6 +8,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -40,14 +41,7 @@ class OffenderClient {
 
     /** The person's current scheme, or empty when offender-service does not know them. */
     Optional<OffenderApi.PersonScheme> person(UUID personId) {
-        try {
-            return Optional.of(api.person(serviceToken.bearer(), personId));
-        } catch (OffenderErrors.Rejected e) {
-            if (e.status == 404) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return emptyIfNotFound(() -> api.person(serviceToken.bearer(), personId));
     }
 
     /** The current schemes of at most {@link #BATCH} people; unknown people are absent. */
@@ -56,9 +50,31 @@ class OffenderClient {
         return found == null || found.people() == null ? List.of() : found.people();
     }
 
+    /** The scheme's code, or empty when there is no such scheme. */
+    Optional<OffenderApi.Scheme> scheme(UUID schemeId) {
+        return emptyIfNotFound(() -> api.scheme(serviceToken.bearer(), schemeId));
+    }
+
+    /** The scheme's current members and their facts (role conference-feed). */
+    OffenderApi.AgendaFacts agendaFacts(UUID schemeId, LocalDate lateSince) {
+        return api.agendaFacts(serviceToken.bearer(), schemeId, lateSince);
+    }
+
     /** Every scheme there is. */
     List<OffenderApi.Scheme> schemes() {
         OffenderApi.Schemes found = api.schemes(serviceToken.bearer());
         return found == null || found.schemes() == null ? List.of() : found.schemes();
+    }
+
+    /** offender-service's 404 is an empty answer; any other refusal is the caller's to handle. */
+    private static <T> Optional<T> emptyIfNotFound(java.util.function.Supplier<T> call) {
+        try {
+            return Optional.ofNullable(call.get());
+        } catch (OffenderErrors.Rejected e) {
+            if (e.status == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 }

@@ -68,7 +68,7 @@ public class PersonSchemes {
         return ask(() -> client.schemes().stream().anyMatch(s -> s.schemeCode().equals(schemeCode)));
     }
 
-    private static <T> T ask(Supplier<T> call) {
+    static <T> T ask(Supplier<T> call) {
         try {
             return call.get();
         } catch (ProblemException e) {

@@ -10,8 +10,8 @@ public enum PlanKind {
 
     public static PlanKind forStrand(Strand strand) {
         return switch (strand) {
-            case CATCH_AND_CONVICT -> TARGETING;
-            case REHABILITATE_AND_RESETTLE, PREVENT_AND_DETER -> INTERVENTION;
+            case CATCH_CONVICT -> TARGETING;
+            case REHABILITATE_RESETTLE, PREVENT_DETER -> INTERVENTION;
         };
     }
 }

@@ -22,7 +22,7 @@ final class PpoPlanRecords {
     record CreatePpoPlan(
             @NotNull @Schema(description = "The offender's id in offender-service") UUID offenderId,
             @NotNull @Schema(description = "The PPO's strand: C&C gets a targeting plan, R&R and P&D an intervention plan",
-                    example = "REHABILITATE_AND_RESETTLE") Strand strand) {
+                    example = "REHABILITATE_RESETTLE") Strand strand) {
     }
 
     @Schema(name = "AddPpoAction", description = "An action of a PPO's plan, owned by an agency")

@@ -26,6 +26,17 @@ class PpoPlanRepository implements PanacheRepositoryBase<PpoPlan, UUID> {
                 PpoPlanStatus.ACTIVE, conferenceIds).list();
     }
 
+    /** Of these people, those with an active plan: person to plan id. */
+    java.util.Map<UUID, UUID> activePlansOf(Collection<UUID> people) {
+        java.util.Map<UUID, UUID> active = new java.util.HashMap<>();
+        if (!people.isEmpty()) {
+            getEntityManager().createQuery("select p.offenderId, p.id from PpoPlan p where p.status = :status and p.offenderId in :people", Object[].class)
+                    .setParameter("status", PpoPlanStatus.ACTIVE).setParameter("people", people).getResultList()
+                    .forEach(r -> active.put((UUID) r[0], (UUID) r[1]));
+        }
+        return active;
+    }
+
     Optional<PpoPlan> findForChange(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }

@@ -163,6 +163,15 @@ public class PpoPlanService {
 
     /** An open action of an active plan, raised at a case conference. */
     /**
+     * Of these people, those with an active plan: person to plan id. For callers that have already checked the
+     * people's scheme (the case-conference agenda); reading it is theirs to audit.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Map<UUID, UUID> activePlansOf(Collection<UUID> people) {
+        return plans.activePlansOf(people);
+    }
+
+    /**
      * Deletes every plan of the PPO, active and replaced, with their actions (their disposal), in the caller's
      * transaction, which audits it. Returns the plans deleted.
      */

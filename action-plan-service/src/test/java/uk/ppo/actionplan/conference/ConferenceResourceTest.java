@@ -79,7 +79,7 @@ class ConferenceResourceTest {
 
     private static String ppoPlan(UUID offender) {
         return given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON)
-                .body(Map.of("offenderId", offender.toString(), "strand", "REHABILITATE_AND_RESETTLE"))
+                .body(Map.of("offenderId", offender.toString(), "strand", "REHABILITATE_RESETTLE"))
                 .post("/api/v1/ppo-plans").then().statusCode(201).extract().path("id");
     }
 

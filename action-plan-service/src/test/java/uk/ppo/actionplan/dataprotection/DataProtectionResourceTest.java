@@ -58,12 +58,12 @@ class DataProtectionResourceTest {
         b = UUID.randomUUID();
         Offender.transfer(a, scheme);
         Offender.transfer(b, scheme);
-        replaced = plan(a, "CATCH_AND_CONVICT");
+        replaced = plan(a, "CATCH_CONVICT");
         given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON)
                 .body(Map.of("area", "LICENCE_ENFORCEMENT", "agency", "police", "text", "Weekly curfew checks", "due", "2010-12-01"))
                 .post("/api/v1/ppo-plans/{id}/actions", replaced).then().statusCode(201);
-        active = plan(a, "REHABILITATE_AND_RESETTLE");
-        bPlan = plan(b, "REHABILITATE_AND_RESETTLE");
+        active = plan(a, "REHABILITATE_RESETTLE");
+        bPlan = plan(b, "REHABILITATE_RESETTLE");
         conference = given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON)
                 .body(Map.of("schemeCode", scheme, "heldOn", "2010-09-09", "attendingAgencies", List.of("police", "probation")))
                 .post(CONFERENCES).then().statusCode(201).extract().path("id");

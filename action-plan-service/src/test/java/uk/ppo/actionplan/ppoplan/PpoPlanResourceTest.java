@@ -72,7 +72,7 @@ class PpoPlanResourceTest {
     }
 
     private static Map<String, Object> planFor(UUID offender) {
-        return Map.of("offenderId", offender.toString(), "strand", "CATCH_AND_CONVICT");
+        return Map.of("offenderId", offender.toString(), "strand", "CATCH_CONVICT");
     }
 
     /** The problem's type, title, status and the member names: what must not tell unknown from out of scope. */
@@ -93,9 +93,13 @@ class PpoPlanResourceTest {
     @Nested
     class Create {
 
-        @ParameterizedTest(name = "{0} → {1} plan")
-        @CsvSource({"CATCH_AND_CONVICT, TARGETING", "REHABILITATE_AND_RESETTLE, INTERVENTION", "PREVENT_AND_DETER, INTERVENTION"})
-        void theStrandDecidesTheKindOfPlan(String strand, String kind) {
+        @ParameterizedTest(name = "{0} → {1} plan, answered as {2}")
+        @CsvSource({"CATCH_CONVICT, TARGETING, CATCH_CONVICT", "REHABILITATE_RESETTLE, INTERVENTION, REHABILITATE_RESETTLE",
+                "PREVENT_DETER, INTERVENTION, PREVENT_DETER",
+                // the names action-plan-service used before offender-service's: still accepted, never answered
+                "CATCH_AND_CONVICT, TARGETING, CATCH_CONVICT", "REHABILITATE_AND_RESETTLE, INTERVENTION, REHABILITATE_RESETTLE",
+                "PREVENT_AND_DETER, INTERVENTION, PREVENT_DETER"})
+        void theStrandDecidesTheKindOfPlan(String strand, String kind, String answered) {
             UUID offender = Offender.personIn("HASTINGS");
             given().auth().oauth2(HASTINGS_MANAGER).contentType(ContentType.JSON)
                     .body(Map.of("offenderId", offender.toString(), "strand", strand))
@@ -106,6 +110,7 @@ class PpoPlanResourceTest {
                     .body("offenderId", equalTo(offender.toString()))
                     .body("schemeCode", equalTo("HASTINGS"))
                     .body("kind", equalTo(kind))
+                    .body("strand", equalTo(answered))
                     .body("status", equalTo("ACTIVE"))
                     .body("createdBy", equalTo("olly.manager"));
         }
@@ -113,7 +118,7 @@ class PpoPlanResourceTest {
         @Test
         void aNewPlanReplacesTheActiveOneCarryingOpenActionsOverAndKeepingHistory() {
             UUID offender = Offender.personIn("HASTINGS");
-            String first = create(COORDINATOR, offender, "CATCH_AND_CONVICT");
+            String first = create(COORDINATOR, offender, "CATCH_CONVICT");
             given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(action("LICENCE_ENFORCEMENT", "police"))
                     .post(PLANS + "/{id}/actions", first).then().statusCode(201).header("ETag", "\"1\"");
             String housing = given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(action("ACCOMMODATION", "housing"))
@@ -123,7 +128,7 @@ class PpoPlanResourceTest {
                     .post(PLANS + "/{id}/actions/{a}/outcome", first, housing)
                     .then().statusCode(200).body("actions[1].status", equalTo("ACHIEVED"));
 
-            String second = create(HASTINGS_MANAGER, offender, "REHABILITATE_AND_RESETTLE");
+            String second = create(HASTINGS_MANAGER, offender, "REHABILITATE_RESETTLE");
 
             given().auth().oauth2(COORDINATOR).get(PLANS + "/{id}", first).then().statusCode(200)
                     .body("status", equalTo("REPLACED"))
@@ -144,10 +149,10 @@ class PpoPlanResourceTest {
         @Test
         void replacingAPlanIsOneRequestAndLeavesOneAuditRecordNamingTheReplacedPlan() {
             UUID offender = Offender.personIn("HASTINGS");
-            String first = create(COORDINATOR, offender, "CATCH_AND_CONVICT");
+            String first = create(COORDINATOR, offender, "CATCH_CONVICT");
             String second = given().auth().oauth2(COORDINATOR).header("X-Request-Id", "req-replace-" + offender)
                     .contentType(ContentType.JSON)
-                    .body(Map.of("offenderId", offender.toString(), "strand", "PREVENT_AND_DETER"))
+                    .body(Map.of("offenderId", offender.toString(), "strand", "PREVENT_DETER"))
                     .post(PLANS).then().statusCode(201).extract().path("id");
             given().auth().oauth2(AUDITOR).queryParam("personId", offender.toString()).get(PLANS + "/access-log")
                     .then().statusCode(200)
@@ -159,11 +164,11 @@ class PpoPlanResourceTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
-                "{\"strand\": \"CATCH_AND_CONVICT\"}                                                     | offenderId",
-                "{\"offenderId\": \"not-a-uuid\", \"strand\": \"CATCH_AND_CONVICT\"}                        | offenderId",
+                "{\"strand\": \"CATCH_CONVICT\"}                                                     | offenderId",
+                "{\"offenderId\": \"not-a-uuid\", \"strand\": \"CATCH_CONVICT\"}                        | offenderId",
                 "{\"offenderId\": \"%s\", \"strand\": \"PROLIFIC\"}                                       | strand",
                 // the person's scheme is offender-service's to say, not the caller's
-                "{\"offenderId\": \"%s\", \"schemeCode\": \"HASTINGS\", \"strand\": \"CATCH_AND_CONVICT\"} | schemeCode",
+                "{\"offenderId\": \"%s\", \"schemeCode\": \"HASTINGS\", \"strand\": \"CATCH_CONVICT\"} | schemeCode",
         })
         void badInputIsNamed(String body, String field) {
             UUID offender = Offender.personIn("HASTINGS");
@@ -181,7 +186,7 @@ class PpoPlanResourceTest {
 
         @Test
         void badActionsAndStaleVersionsAreRefusedAndNothingChanges() {
-            String plan = create(COORDINATOR, Offender.personIn("HASTINGS"), "REHABILITATE_AND_RESETTLE");
+            String plan = create(COORDINATOR, Offender.personIn("HASTINGS"), "REHABILITATE_RESETTLE");
             Map<String, Object> bad = action("GARDENING", "police");
             given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(bad)
                     .post(PLANS + "/{id}/actions", plan).then().statusCode(400).body("violations[0].field", equalTo("area"));
@@ -200,7 +205,7 @@ class PpoPlanResourceTest {
 
         @Test
         void anOutcomeIsRecordedOnce() {
-            String plan = create(COORDINATOR, Offender.personIn("HASTINGS"), "REHABILITATE_AND_RESETTLE");
+            String plan = create(COORDINATOR, Offender.personIn("HASTINGS"), "REHABILITATE_RESETTLE");
             String action = given().auth().oauth2(HASTINGS_MANAGER).contentType(ContentType.JSON).body(action("MENTORING", "probation"))
                     .post(PLANS + "/{id}/actions", plan).then().statusCode(201).extract().path("actions[0].id");
             given().auth().oauth2(HASTINGS_MANAGER).contentType(ContentType.JSON)
@@ -221,7 +226,7 @@ class PpoPlanResourceTest {
 
         @Test
         void analystsPartnersAndOfficersCannotSeePerPpoPlans() {
-            String plan = create(COORDINATOR, Offender.personIn("HASTINGS"), "CATCH_AND_CONVICT");
+            String plan = create(COORDINATOR, Offender.personIn("HASTINGS"), "CATCH_CONVICT");
             for (String token : new String[] {ANALYST, PARTNER, OFFICER, AUDITOR}) {
                 given().auth().oauth2(token).get(PLANS + "/{id}", plan).then().statusCode(403).contentType("application/problem+json");
                 given().auth().oauth2(token).get(PLANS).then().statusCode(403);
@@ -235,7 +240,7 @@ class PpoPlanResourceTest {
         @Test
         void everyReadAndChangeIsAuditedWithWhoRoleAgencyRequestAndPurpose() {
             UUID offender = Offender.personIn("HASTINGS");
-            String plan = create(HASTINGS_MANAGER, offender, "CATCH_AND_CONVICT");
+            String plan = create(HASTINGS_MANAGER, offender, "CATCH_CONVICT");
             given().auth().oauth2(HASTINGS_MANAGER).header("X-Request-Id", "req-ppo-1").header("X-Purpose", "case conference preparation")
                     .get(PLANS + "/{id}", plan).then().statusCode(200);
             given().auth().oauth2(HASTINGS_MANAGER).queryParam("schemeCode", "HASTINGS").queryParam("size", 500).get(PLANS)
@@ -268,7 +273,7 @@ class PpoPlanResourceTest {
 
         @Test
         void theAuditTrailCannotBeChangedOrDeletedNotEvenByTheServicesOwnRole() throws SQLException {
-            create(COORDINATOR, Offender.personIn("HASTINGS"), "CATCH_AND_CONVICT");
+            create(COORDINATOR, Offender.personIn("HASTINGS"), "CATCH_CONVICT");
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 for (String change : new String[]{"UPDATE audit_event SET actor = 'someone else'", "DELETE FROM audit_event", "TRUNCATE audit_event"}) {
                     SQLException refused = assertThrows(SQLException.class, () -> statement.executeUpdate(change));
@@ -301,7 +306,7 @@ class PpoPlanResourceTest {
                     .post(PLANS).then().statusCode(404).body("detail", equalTo("No person " + unknown)).extract();
             assertEquals(shape(noSuchPerson), shape(outOfScope));
 
-            String plan = create(EASTBOURNE_MANAGER, eastbourne, "CATCH_AND_CONVICT");
+            String plan = create(EASTBOURNE_MANAGER, eastbourne, "CATCH_CONVICT");
             UUID noPlan = UUID.randomUUID();
             for (String id : List.of(plan, noPlan.toString())) {
                 var read = given().auth().oauth2(HASTINGS_MANAGER).get(PLANS + "/{id}", id)
@@ -330,7 +335,7 @@ class PpoPlanResourceTest {
         @Test
         void aTransferMovesAccessToThePersonsExistingPlansAtOnce() {
             UUID person = Offender.personIn("EASTBOURNE");
-            String plan = create(EASTBOURNE_MANAGER, person, "REHABILITATE_AND_RESETTLE");
+            String plan = create(EASTBOURNE_MANAGER, person, "REHABILITATE_RESETTLE");
             given().auth().oauth2(HASTINGS_MANAGER).get(PLANS + "/{id}", plan).then().statusCode(404);
 
             Offender.transfer(person, "HASTINGS");
@@ -358,7 +363,7 @@ class PpoPlanResourceTest {
             UUID b1 = Offender.personIn(b);
             UUID forgotten = Offender.personIn(a);
             for (UUID person : List.of(a1, a2, leaving, b1, forgotten)) {
-                create(COORDINATOR, person, "PREVENT_AND_DETER");
+                create(COORDINATOR, person, "PREVENT_DETER");
             }
             Offender.transfer(leaving, b);
             Offender.forget(forgotten);   // offender-service no longer knows them: nobody sees their plan
@@ -382,7 +387,7 @@ class PpoPlanResourceTest {
         @Test
         void aTokenWithoutSchemesSeesNoPlanAndCanDrawUpNone() {
             UUID person = Offender.personIn("HASTINGS");
-            String plan = create(COORDINATOR, person, "CATCH_AND_CONVICT");
+            String plan = create(COORDINATOR, person, "CATCH_CONVICT");
             given().auth().oauth2(NO_SCHEMES_MANAGER).get(PLANS).then().statusCode(200)
                     .body("total", equalTo(0)).body("items", hasSize(0));
             given().auth().oauth2(NO_SCHEMES_MANAGER).queryParam("offenderId", person.toString()).get(PLANS).then()
@@ -397,7 +402,7 @@ class PpoPlanResourceTest {
         @Test
         void whenOffenderServiceCannotSayWhereAPersonIsNothingIsShownOrChanged() {
             UUID person = Offender.personIn("HASTINGS");
-            String plan = create(HASTINGS_MANAGER, person, "CATCH_AND_CONVICT");
+            String plan = create(HASTINGS_MANAGER, person, "CATCH_CONVICT");
             Offender.down(() -> {
                 given().auth().oauth2(HASTINGS_MANAGER).get(PLANS + "/{id}", plan).then().statusCode(503)
                         .contentType("application/problem+json").body("type", equalTo("urn:ppo:problem:service-unavailable"));
@@ -413,7 +418,7 @@ class PpoPlanResourceTest {
         @Test
         void anAttemptOnAPersonOutOfScopeIsAuditedWithWhoRolesAgencyRequestAndPurpose() {
             UUID person = Offender.personIn("EASTBOURNE");
-            String plan = create(EASTBOURNE_MANAGER, person, "CATCH_AND_CONVICT");
+            String plan = create(EASTBOURNE_MANAGER, person, "CATCH_CONVICT");
             given().auth().oauth2(HASTINGS_MANAGER).header("X-Request-Id", "req-refused-read-" + person)
                     .header("X-Purpose", "checking a name").get(PLANS + "/{id}", plan).then().statusCode(404);
             given().auth().oauth2(HASTINGS_MANAGER).header("X-Request-Id", "req-refused-create-" + person)
@@ -436,7 +441,7 @@ class PpoPlanResourceTest {
 
         @Test
         void aRoleThatMayNotSeePlansIsRefusedAndTheRefusalIsAudited() throws Exception {
-            String plan = create(COORDINATOR, Offender.personIn("HASTINGS"), "CATCH_AND_CONVICT");
+            String plan = create(COORDINATOR, Offender.personIn("HASTINGS"), "CATCH_CONVICT");
             String requestId = "req-forbidden-" + UUID.randomUUID();
             given().auth().oauth2(ANALYST).header("X-Request-Id", requestId).header("X-Purpose", "curiosity")
                     .get(PLANS + "/{id}", plan).then().statusCode(403);

@@ -66,6 +66,18 @@ public final class Offender {
         return code;
     }
 
+    /**
+     * offender-service's agenda facts of the scheme with this code: {@code membersJson} (a JSON array of
+     * AgendaMemberFacts), answered only when asked with this {@code lateSince}.
+     */
+    public static void agendaFacts(String schemeCode, String lateSince, String membersJson) {
+        String id = UUID.nameUUIDFromBytes(schemeCode.getBytes()).toString();
+        stub().register(get(WireMock.urlPathEqualTo("/api/v1/schemes/" + id + "/agenda-facts"))
+                .withQueryParam("lateSince", WireMock.equalTo(lateSince))
+                .willReturn(okJson("{\"schemeId\":\"" + id + "\",\"schemeCode\":\"" + schemeCode + "\",\"lateSince\":\""
+                        + lateSince + "\",\"members\":" + membersJson + "}")));
+    }
+
     /** Runs {@code work} while offender-service answers every call with 503; it is back afterwards. */
     public static void down(Runnable work) {
         StubMapping outage = stub().register(get(anyUrl()).atPriority(1).willReturn(serviceUnavailable()));

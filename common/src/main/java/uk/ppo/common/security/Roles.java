@@ -14,6 +14,8 @@ public final class Roles {
     public static final String DATA_PROTECTION_OFFICER = "data-protection-officer";
     /** Reads a whole scheme's scoring inputs; held by scoring-service's client alone. */
     public static final String SCORING_FEED = "scoring-feed";
+    /** Reads a scheme's members and the facts a case-conference agenda needs; held by action-plan-service's client alone. */
+    public static final String CONFERENCE_FEED = "conference-feed";
     /** Asks offender-service which scheme a person or scheme id is in now; held by the services' own clients alone. */
     public static final String SCOPE_LOOKUP = "scope-lookup";
     /**

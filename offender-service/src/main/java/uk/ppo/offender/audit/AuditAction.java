@@ -24,5 +24,9 @@ public enum AuditAction {
     /** Events for partners about the person were read from the outbox. */
     OUTBOX_READ,
     /** A service standard redefined, or a year of the bank holiday calendar set (configuration, no person). */
-    SERVICE_STANDARD_CHANGE, BANK_HOLIDAYS_CHANGE
+    SERVICE_STANDARD_CHANGE, BANK_HOLIDAYS_CHANGE,
+    /** The person was listed on a scheme's amber list or its releases due. */
+    AMBER_LIST_READ,
+    /** The person's facts were read for a case conference's agenda (action-plan-service, role conference-feed). */
+    AGENDA_FACTS_READ
 }

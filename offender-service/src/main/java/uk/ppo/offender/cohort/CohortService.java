@@ -6,6 +6,7 @@ import uk.ppo.common.audit.AuditTrail;
 import uk.ppo.offender.audit.AuditAction;
 import uk.ppo.offender.nomination.NominationRepository;
 import uk.ppo.offender.nomination.NominationResource;
+import uk.ppo.offender.person.Custody;
 import uk.ppo.offender.person.Ethnicity;
 import uk.ppo.offender.person.Gender;
 import uk.ppo.offender.person.IomCategory;
@@ -114,6 +115,32 @@ class CohortService {
         audit.recordEach(AuditAction.REVIEWS_DUE_READ, due.stream().map(SchemeCohortResource.ReviewDue::personId).toList(),
                 "reviews due scheme=" + schemeId + " due=" + due.size());
         return due;
+    }
+
+    @Transactional
+    SchemeCohortResource.AmberList amberList(UUID schemeId, LocalDate on, int releaseWithinDays) {
+        Scheme scheme = visibleScheme(schemeId);
+        List<Person> members = currentMembers(schemeId);
+        Comparator<Person> byRelease = Comparator.comparing(p -> p.custody().expectedReleaseOn(),
+                Comparator.nullsLast(Comparator.naturalOrder()));
+        List<Person> amber = members.stream().filter(p -> p.status() == PersonStatus.AMBER).sorted(byRelease).toList();
+        LocalDate horizon = on.plusDays(releaseWithinDays);
+        List<Person> releasing = members.stream()
+                .filter(p -> p.custody().inCustody() && p.custody().expectedReleaseOn() != null
+                        && !p.custody().expectedReleaseOn().isAfter(horizon))
+                .sorted(byRelease).toList();
+        audit.recordEach(AuditAction.AMBER_LIST_READ, java.util.stream.Stream.concat(amber.stream(), releasing.stream())
+                .map(Person::id).distinct().toList(), "amber list scheme=" + scheme.code() + " on=" + on);
+        return new SchemeCohortResource.AmberList(scheme.code(), on, scheme.preReleaseReviewDays(), releaseWithinDays,
+                amber.stream().map(p -> custodyEntry(p, on)).toList(), releasing.stream().map(p -> custodyEntry(p, on)).toList());
+    }
+
+    private static SchemeCohortResource.CustodyEntry custodyEntry(Person p, LocalDate on) {
+        Custody c = p.custody();
+        Long days = c.inCustody() && c.expectedReleaseOn() != null ? ChronoUnit.DAYS.between(on, c.expectedReleaseOn()) : null;
+        return new SchemeCohortResource.CustodyEntry(p.id(), p.pncId(), p.firstName(), p.lastName(), p.strand(), p.status(),
+                c.inCustody(), c.sentenceMonths(), c.sentencedOn(), c.prison(), c.expectedReleaseOn(), days, c.releasedOn(),
+                p.nextReviewDue(), p.nextReviewPreRelease(), p.nextReviewDue() != null && p.nextReviewDue().isBefore(on));
     }
 
     @Transactional

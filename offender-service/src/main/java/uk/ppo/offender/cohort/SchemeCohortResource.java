@@ -58,6 +58,23 @@ public class SchemeCohortResource {
     public record IomCohort(String scheme, LocalDate asOf, Map<IomCategory, Integer> counts, List<IomMember> members) {
     }
 
+    @Schema(name = "AmberListEntry", description = "A current PPO and their custody: the sentence, the prison, the expected release and the review before it")
+    public record CustodyEntry(UUID personId, String pncId, String firstName, String lastName, Strand strand, PersonStatus status,
+                               boolean inCustody, @Schema(example = "36") Integer sentenceMonths, LocalDate sentencedOn,
+                               @Schema(example = "HMP Lewes") String prison, @Schema(example = "2029-03-14") LocalDate expectedReleaseOn,
+                               @Schema(description = "From the list's date to the expected release (negative: past it, no release recorded)") Long daysToRelease,
+                               LocalDate releasedOn, LocalDate nextReviewDue,
+                               @Schema(description = "The next review is the review before release") boolean preReleaseReview,
+                               boolean reviewOverdue) {
+    }
+
+    @Schema(name = "AmberList", description = "The scheme's amber PPOs, and every current PPO in custody whose release is due within the window")
+    public record AmberList(String scheme, LocalDate on, @Schema(example = "28") int preReleaseReviewDays,
+                            @Schema(example = "56") int releaseWithinDays,
+                            @Schema(description = "AMBER members, soonest expected release first (released ones last)") List<CustodyEntry> members,
+                            @Schema(description = "Current PPOs (amber or not) in custody expected out by on + releaseWithinDays, soonest first") List<CustodyEntry> releasesDue) {
+    }
+
     private final CohortService cohorts;
 
     SchemeCohortResource(CohortService cohorts) {
@@ -95,6 +112,20 @@ public class SchemeCohortResource {
             throw ProblemException.invalid("withinDays", "must be between 0 and 366");
         }
         return cohorts.reviewsDue(schemeId, asOf == null ? LocalDate.now() : asOf, withinDays);
+    }
+
+    @GET
+    @Path("/amber-list")
+    @Operation(operationId = "getAmberList", summary = "Amber PPOs with sentence, prison, expected release, pre-release review date and days to release; and the releases due")
+    @APIResponse(responseCode = "200", description = "The amber list (each person listed is audited)")
+    @APIResponse(responseCode = "400", description = "releaseWithinDays out of range")
+    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes")
+    public AmberList amberList(@PathParam("schemeId") UUID schemeId, @QueryParam("on") LocalDate on,
+                               @QueryParam("releaseWithinDays") @DefaultValue("56") int releaseWithinDays) {
+        if (releaseWithinDays < 0 || releaseWithinDays > 731) {
+            throw ProblemException.invalid("releaseWithinDays", "must be between 0 and 731 (two years)");
+        }
+        return cohorts.amberList(schemeId, on == null ? LocalDate.now() : on, releaseWithinDays);
     }
 
     @GET

@@ -40,7 +40,8 @@ import java.util.UUID;
 public class DecisionResource {
 
     @Schema(name = "CreateDecision", description = "SELECT and MOVE need a strand (a MOVE to REHABILITATE_RESETTLE also one of the five reasons); "
-            + "DESELECT and REMOVE a reasonCode; AMBER takes CUSTODY_OVER_2_YEARS or none; IOM_ENTER an iomCategory; "
+            + "DESELECT and REMOVE a reasonCode; AMBER takes CUSTODY_OVER_2_YEARS or none; RETURN_FROM_AMBER (an amber PPO "
+            + "released, back on the active list on their strand) takes neither; IOM_ENTER an iomCategory; "
             + "IOM_EXIT an iomCategory and a reasonCode")
     public record CreateDecision(
             @NotNull DecisionType type,

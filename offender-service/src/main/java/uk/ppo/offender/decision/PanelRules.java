@@ -65,6 +65,7 @@ public final class PanelRules {
             case AMBER -> amber(current, request);
             case DESELECT -> deselect(current, request);
             case REMOVE -> remove(current, request);
+            case RETURN_FROM_AMBER -> returnFromAmber(current, request);
             case IOM_ENTER, IOM_EXIT -> {
                 noStrand(request);
                 yield IomRules.decide(current, request);
@@ -121,6 +122,17 @@ public final class PanelRules {
             throw new Illegal("Only an active PPO can be placed on the amber list (the person is " + current.status() + ")");
         }
         return ppo(current, PersonStatus.AMBER, current.strand(), false);
+    }
+
+    /** Off the amber list and back on the active list, on the same strand (another strand is a MOVE). */
+    private static Outcome returnFromAmber(Current current, Request request) {
+        noStrand(request);
+        noReason(request);
+        if (current.status() != PersonStatus.AMBER) {
+            throw new Illegal("Only an amber PPO can return from the amber list (the person is " + current.status() + ")");
+        }
+        requireAge(current.strand(), current.ageOnDecision());
+        return ppo(current, PersonStatus.ACTIVE, current.strand(), false);
     }
 
     private static Outcome deselect(Current current, Request request) {

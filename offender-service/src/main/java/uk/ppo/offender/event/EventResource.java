@@ -25,6 +25,7 @@ import uk.ppo.offender.decision.Agency;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,7 +36,8 @@ import java.util.UUID;
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.PARTNER_SYSTEM})
 public class EventResource {
 
-    @Schema(name = "PushEvent", description = "CUSTODY_SENTENCE needs custodyMonths; INTELLIGENCE needs grading. It is recorded"
+    @Schema(name = "PushEvent", description = "CUSTODY_SENTENCE needs custodyMonths and expectedReleaseOn; RECALL needs expectedReleaseOn;"
+            + " TRANSFER (prison to prison, while in custody) needs prison; INTELLIGENCE needs grading. It is recorded"
             + " under the token's client (sourceSystem) and agency (sourceAgency): a body naming another is refused (409)")
     public record PushEvent(
             @Pattern(regexp = "[A-Za-z0-9._-]{1,60}", message = "must be 1 to 60 letters, digits, '.', '_' or '-'")
@@ -49,16 +51,24 @@ public class EventResource {
             @Schema(description = "Optional; if given, must be the token's agency") Agency sourceAgency,
             @Size(max = 2000) String detail,
             @Min(1) @Max(1200) @Schema(description = "Length of a custodial sentence in months") Integer custodyMonths,
+            @Schema(description = "CUSTODY_SENTENCE (required: not before the sentence date, at most custodyMonths after it),"
+                    + " RECALL (required) and TRANSFER (if it changes): when the person is expected to be released", example = "2029-03-14")
+            LocalDate expectedReleaseOn,
+            @Size(min = 1, max = 120) @Pattern(regexp = "[\\p{L}0-9 .,'()&/-]+", message = "must be a prison's name, e.g. HMP Lewes")
+            @Schema(description = "CUSTODY_SENTENCE and RECALL (optional), TRANSFER (required): the prison holding the person", example = "HMP Lewes")
+            String prison,
             @Pattern(regexp = "[A-Z0-9]{1,4}", message = "must be an intelligence grading such as B2 or 1A") String grading) {
     }
 
     @Schema(name = "PartnerEvent")
     public record EventView(UUID id, UUID personId, String sourceSystem, String sourceId, EventType type,
                             Instant occurredAt, Instant recordedAt, Agency sourceAgency, String detail,
-                            Integer custodyMonths, String grading, CustodyRule.Proposal proposal) {
+                            Integer custodyMonths, LocalDate expectedReleaseOn, String prison, String grading,
+                            @Schema(description = "What the event proposed to the panel when it was recorded") CustodyRule.Proposal proposal) {
     }
 
-    @Schema(name = "PushEventResult", description = "proposal: what a custodial sentence proposes to the panel (it decides)")
+    @Schema(name = "PushEventResult", description = "proposal: what a custodial sentence (by the person's strand) or an amber PPO's"
+            + " release proposes to the panel (it decides)")
     public record Pushed(UUID id, boolean created, CustodyRule.Proposal proposal) {
     }
 
@@ -74,7 +84,7 @@ public class EventResource {
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "400", description = "Invalid fields, e.g. a time in the future or a missing custodyMonths")
     @APIResponse(responseCode = "404", description = "No such person")
-    @APIResponse(responseCode = "409", description = "The source id is already used for another person")
+    @APIResponse(responseCode = "409", description = "The source id is already used for another person, or a TRANSFER of a person not in custody")
     public Response push(@PathParam("id") UUID personId, @Valid @NotNull PushEvent event) {
         Pushed pushed = service.push(personId, event);
         return pushed.created()

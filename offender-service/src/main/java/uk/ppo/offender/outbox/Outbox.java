@@ -42,9 +42,10 @@ public class Outbox {
     /** A partner event recorded or corrected; written only when its type is one partners are sent ({@link OutboxEventType#of}). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void partnerEventRecorded(String schemeCode, UUID personId, UUID eventId, EventType type, Instant occurredAt,
-                                     Integer custodyMonths) {
+                                     Integer custodyMonths, java.time.LocalDate expectedReleaseOn) {
         OutboxEventType.of(type).ifPresent(outboxType -> append(outboxType, personId, schemeCode, Instant.now(),
-                OutboxEventData.partnerEvent(schemeCode, personId, eventId, type, occurredAt, custodyMonths)));
+                OutboxEventData.partnerEvent(schemeCode, personId, eventId, type, occurredAt, custodyMonths,
+                        expectedReleaseOn)));
     }
 
     private void append(OutboxEventType type, UUID subject, String schemeCode, Instant time, OutboxEventData data) {

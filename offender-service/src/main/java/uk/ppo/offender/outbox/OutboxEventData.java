@@ -40,19 +40,21 @@ public record OutboxEventData(
         @Schema(description = "Custody events: the partner event's id (a correction of it repeats the id)") UUID eventId,
         @Schema(description = "Custody events") EventType eventType,
         @Schema(description = "Custody events: when it happened (UTC)", example = "2026-11-01T09:30:00Z") Instant occurredAt,
-        @Schema(description = "Custody sentences: the sentence in months") Integer custodyMonths) {
+        @Schema(description = "Custody sentences: the sentence in months") Integer custodyMonths,
+        @Schema(description = "Custody sentences, recalls and transfers: the expected release date", example = "2027-06-30")
+        LocalDate expectedReleaseOn) {
 
     static OutboxEventData decision(String schemeCode, PanelDecision d) {
         return new OutboxEventData(schemeCode, d.personId(), d.id(), d.type(), d.decidedOn(), d.reasonCode(),
                 d.previousStatus(), d.previousStrand(), d.resultingStatus(), d.resultingStrand(), d.iomCategory(),
                 IomCategory.cohortOf(d.previousStatus(), d.previousIomCategory()),
                 IomCategory.cohortOf(d.resultingStatus(), d.resultingIomCategory()), d.resultingMappa(),
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     static OutboxEventData partnerEvent(String schemeCode, UUID personId, UUID eventId, EventType type, Instant occurredAt,
-                                        Integer custodyMonths) {
+                                        Integer custodyMonths, LocalDate expectedReleaseOn) {
         return new OutboxEventData(schemeCode, personId, null, null, null, null, null, null, null, null,
-                null, null, null, null, eventId, type, occurredAt, custodyMonths);
+                null, null, null, null, eventId, type, occurredAt, custodyMonths, expectedReleaseOn);
     }
 }

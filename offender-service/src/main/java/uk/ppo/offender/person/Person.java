@@ -96,6 +96,20 @@ public class Person {
     private LocalDate lastReviewedOn;
     @Column(name = "next_review_due")
     private LocalDate nextReviewDue;
+    @Column(name = "next_review_pre_release", nullable = false)
+    private boolean nextReviewPreRelease;
+    @Column(name = "in_custody", nullable = false)
+    private boolean inCustody;
+    @Column(name = "custody_months")
+    private Integer custodyMonths;
+    @Column(name = "sentenced_on")
+    private LocalDate sentencedOn;
+    @Column(name = "expected_release_on")
+    private LocalDate expectedReleaseOn;
+    @Column(length = 120)
+    private String prison;
+    @Column(name = "released_on")
+    private LocalDate releasedOn;
     @Version
     private long version;
     @Column(name = "created_at", nullable = false)
@@ -181,7 +195,7 @@ public class Person {
             this.selectedOn = decidedOn;
             this.lastReviewedOn = null;
         }
-        this.nextReviewDue = newStatus.isCurrentPpo() ? decidedOn.plusMonths(this.strand.reviewMonths()) : null;
+        schedule(decidedOn);
         if (!newStatus.isCurrentPpo()) {
             this.selectedOn = null;
         }
@@ -199,10 +213,40 @@ public class Person {
         this.mappaManaged = mappa;
     }
 
-    /** A review held: the next one falls one strand interval later. */
+    /** A review held: the next one falls one strand interval later, or is the amber PPO's pre-release review. */
     public void reviewed(LocalDate on) {
         this.lastReviewedOn = on;
-        this.nextReviewDue = on.plusMonths(strand.reviewMonths());
+        schedule(on);
+    }
+
+    /**
+     * The person's custody as their custody events now say, the last of them dated {@code on}. An amber PPO's
+     * next review follows it: the pre-release review while in custody, one strand interval after release.
+     */
+    public void custody(Custody custody, LocalDate on) {
+        this.inCustody = custody.inCustody();
+        this.custodyMonths = custody.sentenceMonths();
+        this.sentencedOn = custody.sentencedOn();
+        this.expectedReleaseOn = custody.inCustody() ? custody.expectedReleaseOn() : null;
+        this.prison = custody.inCustody() ? custody.prison() : null;
+        this.releasedOn = custody.releasedOn();
+        if (status == PersonStatus.AMBER) {
+            schedule(on);
+        }
+    }
+
+    /** The scheme's pre-release review days changed: an amber PPO in custody is rescheduled. */
+    public void preReleaseDaysChanged() {
+        if (status == PersonStatus.AMBER && inCustody) {
+            schedule(lastReviewedOn != null ? lastReviewedOn : LocalDate.now());
+        }
+    }
+
+    private void schedule(LocalDate from) {
+        ReviewSchedule.Next next = ReviewSchedule.next(new ReviewSchedule.Input(status, strand, from, lastReviewedOn,
+                inCustody ? expectedReleaseOn : null, scheme.preReleaseReviewDays()));
+        this.nextReviewDue = next.due();
+        this.nextReviewPreRelease = next.preRelease();
     }
 
     /**
@@ -224,6 +268,7 @@ public class Person {
     /** Transfer to another scheme; history stays with the person. */
     public void transferTo(Scheme newScheme) {
         this.scheme = newScheme;
+        preReleaseDaysChanged();
     }
 
     public UUID id() { return id; }
@@ -250,6 +295,10 @@ public class Person {
     public LocalDate selectedOn() { return selectedOn; }
     public LocalDate lastReviewedOn() { return lastReviewedOn; }
     public LocalDate nextReviewDue() { return nextReviewDue; }
+    public boolean nextReviewPreRelease() { return nextReviewPreRelease; }
+    public Custody custody() {
+        return new Custody(inCustody, custodyMonths, sentencedOn, expectedReleaseOn, prison, releasedOn);
+    }
     public long version() { return version; }
     public Instant createdAt() { return createdAt; }
     public boolean restricted() { return restrictedAt != null; }

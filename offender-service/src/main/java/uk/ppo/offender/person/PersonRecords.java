@@ -77,7 +77,10 @@ public final class PersonRecords {
                              String homeArea, String yosReference, String probationReference, SchemeRef scheme,
                              Officer leadOfficer, Officer offenderManager, boolean pncMarker, List<String> flags,
                              PersonStatus status, Strand strand, LocalDate selectedOn, LocalDate lastReviewedOn,
-                             LocalDate nextReviewDue, long version, Instant createdAt,
+                             LocalDate nextReviewDue,
+                             @Schema(description = "The next review is the amber list's review before release") boolean nextReviewPreRelease,
+                             @Schema(description = "Custody as partners' custody events say; absent if none was recorded") CustodyView custody,
+                             long version, Instant createdAt,
                              @Schema(description = "Present while processing is restricted (only the data protection officer and auditors see such a person)")
                              Restriction restriction,
                              @Schema(description = "The person's Integrated Offender Management cohorts") IomMembership iom) {
@@ -86,7 +89,8 @@ public final class PersonRecords {
                     p.gender(), p.ethnicity(), p.homeAddress(), p.homeArea(), p.yosReference(), p.probationReference(),
                     schemeRef(p), officer(p.leadOfficerName(), p.leadOfficerContact()),
                     officer(p.offenderManagerName(), p.offenderManagerContact()), p.pncMarker(), p.flags(),
-                    p.status(), p.strand(), p.selectedOn(), p.lastReviewedOn(), p.nextReviewDue(), p.version(),
+                    p.status(), p.strand(), p.selectedOn(), p.lastReviewedOn(), p.nextReviewDue(),
+                    p.nextReviewPreRelease(), CustodyView.of(p.custody()), p.version(),
                     p.createdAt(), Restriction.of(p), IomMembership.of(p));
         }
     }
@@ -99,6 +103,17 @@ public final class PersonRecords {
             IomCategory cohort = IomCategory.cohortOf(p.status(), p.iomCategory());
             return new IomMembership(cohort, cohort == IomCategory.PPO ? p.selectedOn() : p.iomSince(),
                     p.mappaManaged(), p.mappaSince());
+        }
+    }
+
+    @Schema(name = "OffenderCustody", description = "In custody: the sentence, the prison and the expected release; released: when")
+    public record CustodyView(boolean inCustody, @Schema(example = "36") Integer sentenceMonths, LocalDate sentencedOn,
+                              @Schema(example = "2029-03-14") LocalDate expectedReleaseOn,
+                              @Schema(example = "HMP Lewes") String prison, LocalDate releasedOn) {
+        static CustodyView of(Custody c) {
+            return c.inCustody() || c.releasedOn() != null || c.sentencedOn() != null
+                    ? new CustodyView(c.inCustody(), c.sentenceMonths(), c.sentencedOn(), c.expectedReleaseOn(), c.prison(), c.releasedOn())
+                    : null;
         }
     }
 

@@ -15,11 +15,11 @@ import java.util.UUID;
  * partnership's figures stay true (an NI 30 cohort still counts the offences of a member who was disposed of,
  * service standards still count partners' events). What identifies the person or says anything about them
  * beyond a category and a date is emptied: the person's identity (with the names' search keys), contacts and
- * flags; partners' references
- * of offences and events; event details and intelligence grading; nomination reasons, panel rationales and
- * review notes; stored subject-access sections. The person's events for partners (outbox) are deleted: they
- * are copies of decisions and events kept here anyway, made for delivery, and a partner reading or receiving them
- * after disposal would be led back to the person. The person's id stays as a random surrogate with nothing
+ * flags; partners' references of offences and events; event details, prisons and intelligence grading;
+ * nomination reasons, panel rationales and review notes; stored subject-access sections. The person's events
+ * for partners (outbox) are deleted: they are copies of decisions and events kept here anyway, made for
+ * delivery, and a partner reading or receiving them after disposal would be led back to the person. The
+ * person's id stays as a random surrogate with nothing
  * left to link it to anyone, which is what keeps audit records (kept for their own period) pseudonymised.
  * In the caller's transaction; a second call finds nothing left to do.
  */
@@ -31,7 +31,7 @@ class PersonDisposal {
             {"review", "UPDATE review SET notes = NULL WHERE person_id = :person AND notes IS NOT NULL"},
             {"nomination", "UPDATE nomination SET reason = 'disposed of' WHERE person_id = :person AND reason <> 'disposed of'"},
             {"offence", "UPDATE offence SET source_id = 'disposed:' || id WHERE person_id = :person AND source_id <> 'disposed:' || id"},
-            {"event", "UPDATE partner_event SET source_id = 'disposed:' || id, detail = NULL, grading = NULL"
+            {"event", "UPDATE partner_event SET source_id = 'disposed:' || id, detail = NULL, grading = NULL, prison = NULL"
                     + " WHERE person_id = :person AND source_id <> 'disposed:' || id"},
             {"outbox-event", "DELETE FROM outbox_event WHERE subject = :person"},
             {"subject-access-section", "UPDATE data_protection_step SET result = NULL WHERE result IS NOT NULL AND job_id IN"
@@ -43,7 +43,7 @@ class PersonDisposal {
                            yos_reference = NULL, probation_reference = NULL, lead_officer_name = NULL,
                            lead_officer_contact = NULL, offender_manager_name = NULL, offender_manager_contact = NULL,
                            pnc_marker = false, flags = '', restricted_at = NULL, restricted_by = NULL,
-                           restriction_reason = NULL, disposed_at = now(), version = version + 1
+                           restriction_reason = NULL, prison = NULL, disposed_at = now(), version = version + 1
                      WHERE id = :person AND disposed_at IS NULL"""}};
 
     private final EntityManager em;

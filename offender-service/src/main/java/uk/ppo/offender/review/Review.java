@@ -35,6 +35,8 @@ public class Review {
     private Strand strand;
     @Column(name = "next_review_due", nullable = false)
     private LocalDate nextReviewDue;
+    @Column(name = "next_review_pre_release", nullable = false)
+    private boolean nextReviewPreRelease;
     @Column(name = "recorded_by", nullable = false, length = 120)
     private String recordedBy;
     @Column(name = "recorded_at", nullable = false)
@@ -44,7 +46,8 @@ public class Review {
     }
 
     Review(UUID personId, LocalDate reviewedOn, Outcome outcome, String notes, Strand strand, LocalDate nextReviewDue,
-           String recordedBy, Instant recordedAt) {
+           boolean nextReviewPreRelease, String recordedBy, Instant recordedAt) {
+        this.nextReviewPreRelease = nextReviewPreRelease;
         this.id = UUID.randomUUID();
         this.personId = personId;
         this.reviewedOn = reviewedOn;
@@ -63,6 +66,7 @@ public class Review {
     public String notes() { return notes; }
     public Strand strand() { return strand; }
     public LocalDate nextReviewDue() { return nextReviewDue; }
+    public boolean nextReviewPreRelease() { return nextReviewPreRelease; }
     public String recordedBy() { return recordedBy; }
     public Instant recordedAt() { return recordedAt; }
 }

@@ -41,10 +41,12 @@ public class ReviewResource {
 
     @Schema(name = "Review")
     public record ReviewView(UUID id, UUID personId, LocalDate reviewedOn, Review.Outcome outcome, String notes,
-                             Strand strand, LocalDate nextReviewDue, String recordedBy, Instant recordedAt) {
+                             Strand strand, LocalDate nextReviewDue,
+                             @Schema(description = "The next review is the amber list's review before release") boolean nextReviewPreRelease,
+                             String recordedBy, Instant recordedAt) {
         static ReviewView of(Review r) {
             return new ReviewView(r.id(), r.personId(), r.reviewedOn(), r.outcome(), r.notes(), r.strand(),
-                    r.nextReviewDue(), r.recordedBy(), r.recordedAt());
+                    r.nextReviewDue(), r.nextReviewPreRelease(), r.recordedBy(), r.recordedAt());
         }
     }
 
@@ -55,7 +57,7 @@ public class ReviewResource {
     }
 
     @POST
-    @Operation(operationId = "recordReview", summary = "Record a review outcome; the next review falls one strand interval later")
+    @Operation(operationId = "recordReview", summary = "Record a review outcome; the next review falls one strand interval later, or is an amber PPO's pre-release review")
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "400", description = "Invalid fields (e.g. a date in the future)")
     @APIResponse(responseCode = "404", description = "No such person")

@@ -45,7 +45,7 @@ class ReviewService {
         }
         person.reviewed(on);
         Review review = new Review(personId, on, request.outcome(), request.notes(), person.strand(),
-                person.nextReviewDue(), caller.username(), Instant.now());
+                person.nextReviewDue(), person.nextReviewPreRelease(), caller.username(), Instant.now());
         repository.persist(review);
         audit.record(AuditAction.REVIEW_RECORD, personId, request.outcome().name());
         return review;

@@ -14,6 +14,10 @@ import java.util.UUID;
 @Table(name = "scheme")
 public class Scheme {
 
+    /** The pre-release review of the amber list falls 28 days before the expected release unless the scheme says otherwise. */
+    public static final int DEFAULT_PRE_RELEASE_REVIEW_DAYS = 28;
+    public static final int MAX_PRE_RELEASE_REVIEW_DAYS = 365;
+
     @Id
     private UUID id;
 
@@ -29,6 +33,10 @@ public class Scheme {
     @Column(length = 120)
     private String county;
 
+    /** Days before an amber PPO's expected release that their pre-release review falls. */
+    @Column(name = "pre_release_review_days", nullable = false)
+    private int preReleaseReviewDays;
+
     @Version
     private long version;
 
@@ -42,8 +50,9 @@ public class Scheme {
         // for JPA
     }
 
-    Scheme(String code, String name, String district, String county, String createdBy, Instant createdAt) {
+    Scheme(String code, String name, String district, String county, int preReleaseReviewDays, String createdBy, Instant createdAt) {
         this.id = UUID.randomUUID();
+        this.preReleaseReviewDays = preReleaseReviewDays;
         this.code = code;
         this.name = name;
         this.district = district;
@@ -57,6 +66,17 @@ public class Scheme {
         this.name = name;
         this.district = district;
         this.county = county;
+    }
+
+    /** @return whether the value changed */
+    boolean preReleaseReviewDays(int days) {
+        boolean changed = days != preReleaseReviewDays;
+        this.preReleaseReviewDays = days;
+        return changed;
+    }
+
+    public int preReleaseReviewDays() {
+        return preReleaseReviewDays;
     }
 
     public UUID id() {

@@ -1,5 +1,7 @@
 package uk.ppo.offender.scheme;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -29,7 +31,10 @@ final class SchemeRecords {
             String district,
             @Size(max = 120)
             @Schema(example = "East Sussex")
-            String county) {
+            String county,
+            @Min(1) @Max(Scheme.MAX_PRE_RELEASE_REVIEW_DAYS)
+            @Schema(description = "Days before an amber PPO's expected release that their pre-release review falls; 28 if not given", example = "28")
+            Integer preReleaseReviewDays) {
     }
 
     @Schema(name = "UpdateScheme", description = "A scheme's name, district and county; its code cannot change")
@@ -42,7 +47,10 @@ final class SchemeRecords {
             String district,
             @Size(max = 120)
             @Schema(example = "East Sussex")
-            String county) {
+            String county,
+            @Min(1) @Max(Scheme.MAX_PRE_RELEASE_REVIEW_DAYS)
+            @Schema(description = "Days before an amber PPO's expected release that their pre-release review falls; unchanged if not given; a change reschedules the scheme's amber PPOs in custody", example = "28")
+            Integer preReleaseReviewDays) {
     }
 
     @Schema(name = "Scheme")
@@ -52,11 +60,13 @@ final class SchemeRecords {
             @Schema(example = "Hastings PPO Scheme") String name,
             @Schema(example = "Hastings") String district,
             @Schema(example = "East Sussex") String county,
+            @Schema(description = "Days before an amber PPO's expected release that their pre-release review falls", example = "28")
+            int preReleaseReviewDays,
             @Schema(description = "Version for If-Match", example = "0") long version,
             Instant createdAt) {
 
         static SchemeView of(Scheme s) {
-            return new SchemeView(s.id(), s.code(), s.name(), s.district(), s.county(), s.version(), s.createdAt());
+            return new SchemeView(s.id(), s.code(), s.name(), s.district(), s.county(), s.preReleaseReviewDays(), s.version(), s.createdAt());
         }
     }
 }

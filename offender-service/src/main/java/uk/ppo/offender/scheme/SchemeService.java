@@ -6,6 +6,9 @@ import uk.ppo.common.http.Versions;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Caller;
+import uk.ppo.offender.person.Person;
+import uk.ppo.offender.person.PersonRepository;
+import uk.ppo.offender.person.PersonStatus;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -17,10 +20,12 @@ class SchemeService {
     private final SchemeRepository schemes;
     private final SchemeAccess access;
     private final Caller caller;
+    private final PersonRepository people;
     private final Clock clock;
 
-    SchemeService(SchemeRepository schemes, SchemeAccess access, Caller caller) {
+    SchemeService(SchemeRepository schemes, SchemeAccess access, Caller caller, PersonRepository people) {
         this.schemes = schemes;
+        this.people = people;
         this.access = access;
         this.caller = caller;
         this.clock = Clock.systemUTC();
@@ -32,7 +37,9 @@ class SchemeService {
             throw ProblemException.conflict("code", "a scheme with code " + request.code() + " already exists");
         }
         Scheme scheme = new Scheme(request.code(), request.name().strip(), request.district().strip(),
-                request.county() == null ? null : request.county().strip(), createdBy, Instant.now(clock));
+                request.county() == null ? null : request.county().strip(),
+                request.preReleaseReviewDays() == null ? Scheme.DEFAULT_PRE_RELEASE_REVIEW_DAYS : request.preReleaseReviewDays(),
+                createdBy, Instant.now(clock));
         schemes.persist(scheme);
         return scheme;
     }
@@ -43,6 +50,10 @@ class SchemeService {
         Versions.check(expectedVersion, scheme.version(), "The scheme");
         scheme.rename(request.name().strip(), request.district().strip(),
                 request.county() == null || request.county().isBlank() ? null : request.county().strip());
+        if (request.preReleaseReviewDays() != null && scheme.preReleaseReviewDays(request.preReleaseReviewDays())) {
+            people.list("scheme.id = ?1 and status = ?2 and inCustody = true", id, PersonStatus.AMBER)
+                    .forEach(Person::preReleaseDaysChanged);
+        }
         schemes.flush();
         return scheme;
     }

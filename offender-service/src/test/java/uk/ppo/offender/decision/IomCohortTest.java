@@ -45,6 +45,7 @@ class IomCohortTest {
         event.put("occurredAt", on.toString());
         event.put("sourceAgency", "PROBATION");
         event.put("custodyMonths", months);
+        event.put("expectedReleaseOn", LocalDate.ofInstant(on, java.time.ZoneOffset.UTC).plusMonths(months).minusDays(1).toString());
         given().auth().oauth2(PROBATION).contentType(ContentType.JSON).body(event)
                 .post("/api/v1/offenders/{id}/events", personId).then().statusCode(201);
     }

@@ -64,7 +64,16 @@ class PanelRulesTest {
             "DESELECTED, -, 30, REMOVE, -, DIED_OR_SERIOUS_ILLNESS, REMOVED/-/false",
             "REMOVED, -, 30, REMOVE, -, DIED_OR_SERIOUS_ILLNESS, ILLEGAL",
             "CANDIDATE, -, 30, REMOVE, -, DIED_OR_SERIOUS_ILLNESS, ILLEGAL",
-            "ACTIVE, CATCH_CONVICT, 30, REMOVE, -, -, INVALID:reasonCode"})
+            "ACTIVE, CATCH_CONVICT, 30, REMOVE, -, -, INVALID:reasonCode",
+            // a P&D member sentenced over 10 years goes amber (003 6.1 has no removal rule)
+            "ACTIVE, PREVENT_DETER, 16, AMBER, -, CUSTODY_OVER_2_YEARS, AMBER/PREVENT_DETER/false",
+            "AMBER, CATCH_CONVICT, 30, RETURN_FROM_AMBER, -, -, ACTIVE/CATCH_CONVICT/false",
+            "AMBER, PREVENT_DETER, 17, RETURN_FROM_AMBER, -, -, ACTIVE/PREVENT_DETER/false",
+            "AMBER, PREVENT_DETER, 18, RETURN_FROM_AMBER, -, -, ILLEGAL",
+            "ACTIVE, CATCH_CONVICT, 30, RETURN_FROM_AMBER, -, -, ILLEGAL",
+            "DESELECTED, -, 30, RETURN_FROM_AMBER, -, -, ILLEGAL",
+            "AMBER, CATCH_CONVICT, 30, RETURN_FROM_AMBER, REHABILITATE_RESETTLE, -, INVALID:strand",
+            "AMBER, CATCH_CONVICT, 30, RETURN_FROM_AMBER, -, WORKING, INVALID:reasonCode"})
     void decidesEveryTransition(PersonStatus status, Strand strand, int age, DecisionType type, Strand asked,
                                 ReasonCode reason, String expected) {
         String actual;

@@ -5,8 +5,10 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import uk.ppo.common.testing.TestTokens;
 import uk.ppo.offender.Fixtures;
+import uk.ppo.offender.cohort.AmberListTest;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -41,12 +43,14 @@ class EventResourceTest {
     }
 
     @Test
-    void custodialSentencesProposeTheAmberListOrRemovalAndTheSameIdUpdates() {
+    void custodialSentencesProposeTheAmberListOrRemovalByStrandAndTheSameIdUpdates() {
         String id = Fixtures.adult(Fixtures.scheme().id());
+        AmberListTest.decide(id, "SELECT", "CATCH_CONVICT", null, LocalDate.now().minusDays(40)).statusCode(201);
         Instant sentenced = Instant.now().minus(3, ChronoUnit.DAYS);
         String sourceId = "SENT-" + Fixtures.freshCode();
         Map<String, Object> sentence = event(sourceId, "CUSTODY_SENTENCE", sentenced, null);
         sentence.put("custodyMonths", 18);
+        sentence.put("expectedReleaseOn", LocalDate.now().plusMonths(9).toString());
         given().auth().oauth2(PARTNER).contentType(ContentType.JSON).body(sentence)
                 .post("/api/v1/offenders/{id}/events", id).then().statusCode(201).body("proposal", nullValue());
         sentence.put("custodyMonths", 30);
@@ -54,10 +58,14 @@ class EventResourceTest {
                 .post("/api/v1/offenders/{id}/events", id).then().statusCode(200).body("proposal", equalTo("AMBER_LIST"));
         Map<String, Object> longer = event("SENT2-" + Fixtures.freshCode(), "CUSTODY_SENTENCE", sentenced, null);
         longer.put("custodyMonths", 144);
+        longer.put("expectedReleaseOn", LocalDate.now().plusYears(6).toString());
+        longer.put("prison", "HMP Belmarsh");
         given().auth().oauth2(PARTNER).contentType(ContentType.JSON).body(longer)
                 .post("/api/v1/offenders/{id}/events", id).then().statusCode(201).body("proposal", equalTo("REMOVE_IN_FULL"));
         given().auth().oauth2(Fixtures.COORDINATOR).queryParam("type", "CUSTODY_SENTENCE").get("/api/v1/offenders/{id}/events", id)
-                .then().statusCode(200).body("", hasSize(2)).body("custodyMonths", equalTo(List.of(30, 144)));
+                .then().statusCode(200).body("", hasSize(2)).body("custodyMonths", equalTo(List.of(30, 144)))
+                .body("proposal", equalTo(List.of("AMBER_LIST", "REMOVE_IN_FULL")))
+                .body("[1].prison", equalTo("HMP Belmarsh"));
     }
 
     @Test

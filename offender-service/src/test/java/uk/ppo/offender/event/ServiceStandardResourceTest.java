@@ -49,6 +49,7 @@ class ServiceStandardResourceTest {
         body.put("recordedAt", recorded);
         if (type.equals("CUSTODY_SENTENCE")) {
             body.put("custodyMonths", 18);
+            body.put("expectedReleaseOn", java.time.LocalDate.parse(occurred.substring(0, 10)).plusMonths(9).toString());
         }
         given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/offenders/{id}/events", personId).then().statusCode(201);

@@ -61,13 +61,24 @@ class OutboxTest {
     }
 
     static io.restassured.response.ValidatableResponse push(String personId, String sourceId, String type, Integer custodyMonths) {
+        return push(personId, sourceId, type, custodyMonths, OCCURRED);
+    }
+
+    static io.restassured.response.ValidatableResponse push(String personId, String sourceId, String type, Integer custodyMonths,
+                                                            Instant occurred) {
         Map<String, Object> body = new HashMap<>();
         body.put("sourceId", sourceId);
         body.put("type", type);
-        body.put("occurredAt", OCCURRED.toString());
+        body.put("occurredAt", occurred.toString());
         body.put("detail", "Sentenced at Lewes Crown Court, HMP Lewes");
         if (custodyMonths != null) {
             body.put("custodyMonths", custodyMonths);
+        }
+        if (type.equals("CUSTODY_SENTENCE") || type.equals("RECALL")) {
+            body.put("expectedReleaseOn", LocalDate.ofInstant(occurred, java.time.ZoneOffset.UTC).plusMonths(6).toString());
+        }
+        if (type.equals("TRANSFER")) {
+            body.put("prison", "HMP Highpoint");
         }
         return given().auth().oauth2(partnerOf("*")).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/offenders/{id}/events", personId).then();
@@ -210,11 +221,12 @@ class OutboxTest {
             push(id, "ARR-" + Fixtures.freshCode(), "ARREST", null).statusCode(201);
             push(id, "BR-" + Fixtures.freshCode(), "BREACH", null).statusCode(201);
             assertEquals(0, rowsAbout(id));
-            push(id, "REL-" + Fixtures.freshCode(), "RELEASE", null).statusCode(201);
-            push(id, "REC-" + Fixtures.freshCode(), "RECALL", null).statusCode(201);
+            push(id, "SEN-" + Fixtures.freshCode(), "CUSTODY_SENTENCE", 6, OCCURRED.minus(40, ChronoUnit.HOURS)).statusCode(201);
+            push(id, "REL-" + Fixtures.freshCode(), "RELEASE", null, OCCURRED.minus(30, ChronoUnit.HOURS)).statusCode(201);
+            push(id, "REC-" + Fixtures.freshCode(), "RECALL", null, OCCURRED.minus(20, ChronoUnit.HOURS)).statusCode(201);
             push(id, "TR-" + Fixtures.freshCode(), "TRANSFER", null).statusCode(201);
-            assertEquals(List.of("uk.ppo.offender.custody.released.v1", "uk.ppo.offender.custody.recalled.v1",
-                            "uk.ppo.offender.custody.transferred.v1"),
+            assertEquals(List.of("uk.ppo.offender.custody.sentenced.v1", "uk.ppo.offender.custody.released.v1",
+                            "uk.ppo.offender.custody.recalled.v1", "uk.ppo.offender.custody.transferred.v1"),
                     about(id, partnerOf(scheme.code())).stream().map(e -> e.get("type")).toList());
         }
 

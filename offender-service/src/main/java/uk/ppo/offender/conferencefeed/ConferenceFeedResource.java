@@ -1,0 +1,63 @@
+package uk.ppo.offender.conferencefeed;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.problem.ProblemException;
+import uk.ppo.common.security.Roles;
+import uk.ppo.offender.person.PersonStatus;
+import uk.ppo.offender.person.Strand;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a case conference's agenda needs to know about a scheme's current members (ACTIVE and AMBER), for
+ * action-plan-service, which holds the plans and the conference history. Read-only; each person is audited.
+ */
+@Path("/api/v1/schemes/{schemeId}/agenda-facts")
+@Tag(name = "Conference feed", description = "A scheme's current members and their facts, for action-plan-service's case-conference agenda")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.CONFERENCE_FEED)
+public class ConferenceFeedResource {
+
+    @Schema(name = "AgendaMemberFacts", description = "A current member: status, strand, selection, review, custody and late-recorded events")
+    public record Member(UUID personId, String pncId, String firstName, String lastName, PersonStatus status, Strand strand,
+                         LocalDate selectedOn, LocalDate nextReviewDue,
+                         @Schema(description = "The next review is the amber list's review before release") boolean nextReviewPreRelease,
+                         boolean inCustody, LocalDate expectedReleaseOn,
+                         @Schema(description = "Premium-service standards about the person missed since lateSince: clocks that stopped late, or are still open past their limit")
+                         int eventsRecordedLate) {
+    }
+
+    @Schema(name = "AgendaFacts")
+    public record Facts(UUID schemeId, String schemeCode, LocalDate lateSince, List<Member> members) {
+    }
+
+    private final ConferenceFeedService feed;
+
+    ConferenceFeedResource(ConferenceFeedService feed) {
+        this.feed = feed;
+    }
+
+    @GET
+    @Operation(operationId = "getAgendaFacts", summary = "Every current member of the scheme with the facts a case-conference agenda needs (action-plan-service only)")
+    @APIResponse(responseCode = "200", description = "The members, by strand and name")
+    @APIResponse(responseCode = "400", description = "lateSince missing")
+    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes")
+    public Facts facts(@PathParam("schemeId") UUID schemeId, @QueryParam("lateSince") LocalDate lateSince) {
+        if (lateSince == null) {
+            throw ProblemException.invalid("lateSince", "is required (the date late-recorded events are counted from)");
+        }
+        return feed.facts(schemeId, lateSince);
+    }
+}
