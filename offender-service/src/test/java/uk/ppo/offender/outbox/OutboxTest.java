@@ -179,7 +179,7 @@ class OutboxTest {
             String id = Fixtures.adult(Fixtures.scheme().id());
             assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
                 outbox.partnerEventRecorded("HASTINGS", UUID.fromString(id), UUID.randomUUID(), EventType.RELEASE,
-                        Instant.now(), null);
+                        Instant.now(), null, null);
                 throw new IllegalStateException("refused after the event was written");
             }));
             assertEquals(0, rowsAbout(id));
