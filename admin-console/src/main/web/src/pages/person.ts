@@ -1,5 +1,5 @@
 import { get, post } from '../api';
-import { formatDate, h, label, replace, strandName, STRANDS, table } from '../dom';
+import { formatDate, h, label, LISTING_BASES, listedForName, replace, strandName, STRANDS, table } from '../dom';
 import { apiForm, options } from '../form';
 import { can } from '../roles';
 import type { Nomination } from './nominations';
@@ -21,6 +21,7 @@ export interface Person {
   flags: string[];
   status: string;
   strand: string | null;
+  listedFor: string | null;
   selectedOn: string | null;
   lastReviewedOn: string | null;
   nextReviewDue: string | null;
@@ -32,6 +33,7 @@ interface Decision {
   type: string;
   strand: string | null;
   reasonCode: string | null;
+  listedFor: string | null;
   decidedOn: string;
   rationale: string;
   attendingAgencies: string[];
@@ -101,7 +103,9 @@ export async function personPage(main: HTMLElement, [personId]: string[], roles:
   ]);
   document.title = `${person.firstName} ${person.lastName} · PPO admin console`;
   const reload = () => personPage(main, [personId], roles);
-  const currentStrand = person.strand ?? nominations.find((n) => n.status === 'PENDING')?.strand ?? '';
+  const pending = nominations.find((n) => n.status === 'PENDING');
+  const currentStrand = person.strand ?? pending?.strand ?? '';
+  const bases = Object.entries(LISTING_BASES).map(([value, l]) => ({ value, label: l }));
 
   const decisionForm = can(roles, 'decision.record') ? apiForm({
     id: 'panel-decision',
@@ -117,6 +121,8 @@ export async function personPage(main: HTMLElement, [personId]: string[], roles:
           return REASONS.filter((r) => !strand || r.strands.includes(strand)).map((r) => ({ value: r.code, label: r.text }));
         },
       },
+      // required by a selection, restated (or left) on a move; the pending nomination's basis is the starting point
+      { name: 'listedFor', label: 'Listed for (select, or restated on a move)', type: 'select', options: bases, value: person.strand ? undefined : pending?.listedFor ?? undefined },
       { name: 'decidedOn', label: 'Decided on', type: 'date', required: true, value: today() },
       { name: 'rationale', label: 'Rationale', type: 'textarea', required: true },
       { name: 'attendingAgencies', label: 'Agencies at the panel', type: 'checkboxes', required: true, options: options(AGENCIES, agencyName) },
@@ -148,6 +154,7 @@ export async function personPage(main: HTMLElement, [personId]: string[], roles:
     submitLabel: 'Nominate',
     fields: [
       { name: 'strand', label: 'Strand', type: 'select', required: true, options: Object.entries(STRANDS).map(([value, l]) => ({ value, label: l })) },
+      { name: 'listedFor', label: 'Listed for', type: 'select', required: true, options: bases },
       { name: 'agency', label: 'Nominating agency', type: 'select', required: true, options: options(AGENCIES, agencyName) },
       { name: 'reason', label: 'Reason', type: 'textarea', required: true },
     ],
@@ -163,6 +170,7 @@ export async function personPage(main: HTMLElement, [personId]: string[], roles:
     ['Scheme', person.scheme?.code ?? ''],
     ['Status', person.status],
     ['Strand', strandName(person.strand)],
+    ['Listed for', person.strand ? listedForName(person.listedFor) : ''],
     ['Selected on', person.selectedOn ?? ''],
     ['Next review due', person.nextReviewDue ?? ''],
     ['Lead officer', person.leadOfficer ? `${person.leadOfficer.name} (${person.leadOfficer.contact})` : ''],
@@ -180,13 +188,13 @@ export async function personPage(main: HTMLElement, [personId]: string[], roles:
     h('div.two-col', {},
       h('section', {},
         h('h2', {}, 'Panel decisions'),
-        table(['Decided', 'Decision', 'Strand', 'Reason', 'Result', 'Rationale', 'Agencies', 'Recorded by'],
-          decisions.map((d) => [d.decidedOn, DECISIONS[d.type] ?? d.type, strandName(d.strand), REASONS.find((r) => r.code === d.reasonCode)?.text ?? '',
+        table(['Decided', 'Decision', 'Strand', 'Listed for', 'Reason', 'Result', 'Rationale', 'Agencies', 'Recorded by'],
+          decisions.map((d) => [d.decidedOn, DECISIONS[d.type] ?? d.type, strandName(d.strand), listedForName(d.listedFor, d.type === 'SELECT'), REASONS.find((r) => r.code === d.reasonCode)?.text ?? '',
             `${d.previousStatus} → ${d.resultingStatus}${d.resultingStrand ? ' (' + strandName(d.resultingStrand) + ')' : ''}`,
             d.rationale, d.attendingAgencies.map(agencyName).join(', '), d.recordedBy])),
         h('h2', {}, 'Nominations'),
-        table(['Nominated', 'Strand', 'Reason', 'Agency', 'Status'],
-          nominations.map((n) => [formatDate(n.nominatedAt), strandName(n.strand), n.reason, agencyName(n.agency), n.status])),
+        table(['Nominated', 'Strand', 'Listed for', 'Reason', 'Agency', 'Status'],
+          nominations.map((n) => [formatDate(n.nominatedAt), strandName(n.strand), listedForName(n.listedFor), n.reason, agencyName(n.agency), n.status])),
         h('h2', {}, 'Reviews'),
         table(['Reviewed', 'Outcome', 'Strand', 'Next due', 'Notes', 'Recorded by'],
           reviews.map((r) => [r.reviewedOn, OUTCOMES[r.outcome] ?? r.outcome, strandName(r.strand), r.nextReviewDue, r.notes ?? '', r.recordedBy]))),

@@ -97,11 +97,11 @@ class AuditCompletenessIT {
 
         made(ok(call(cora, "GET").queryParam("pnc", pnc).get("/api/v1/offenders")), "search by PNC", cora, id, offender("PERSON_SEARCH"));
 
-        made(created(call(maya, "POST").body(Map.of("strand", "CATCH_CONVICT", "reason", "Burglaries since the spring", "agency", "probation"))
+        made(created(call(maya, "POST").body(Map.of("strand", "CATCH_CONVICT", "listedFor", "PROLIFIC", "reason", "Burglaries since the spring", "agency", "probation"))
                 .post("/api/v1/offenders/{id}/nominations", id)), "nominate", maya, id, offender("NOMINATION_CREATE"));
         made(ok(call(maya, "GET").get("/api/v1/offenders/{id}/nominations", id)), "read nominations", maya, id, offender("NOMINATION_READ"));
 
-        made(created(call(cora, "POST").body(Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "decidedOn", TODAY.toString(),
+        made(created(call(cora, "POST").body(Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "listedFor", "PROLIFIC", "decidedOn", TODAY.toString(),
                         "rationale", "Matrix score and partner evidence", "attendingAgencies", List.of("POLICE", "PROBATION")))
                 .post("/api/v1/offenders/{id}/decisions", id)), "record a panel decision", cora, id, offender("DECISION_RECORD"));
         made(ok(call(maya, "GET").get("/api/v1/offenders/{id}/decisions", id)), "read decisions", maya, id, offender("DECISION_READ"));

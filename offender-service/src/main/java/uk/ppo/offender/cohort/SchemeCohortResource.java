@@ -17,6 +17,7 @@ import uk.ppo.common.security.Roles;
 import uk.ppo.offender.nomination.NominationResource;
 import uk.ppo.offender.person.Ethnicity;
 import uk.ppo.offender.person.Gender;
+import uk.ppo.offender.person.ListingBasis;
 import uk.ppo.offender.person.PersonStatus;
 import uk.ppo.offender.person.Strand;
 
@@ -34,11 +35,15 @@ public class SchemeCohortResource {
 
     @Schema(name = "CohortMember")
     public record Member(UUID id, String pncId, String firstName, String lastName, Strand strand, PersonStatus status,
-                         LocalDate selectedOn, LocalDate nextReviewDue, boolean reviewOverdue) {
+                         @Schema(description = "PROLIFIC or PRIORITY; null when selected before the basis was recorded")
+                         ListingBasis listedFor, LocalDate selectedOn, LocalDate nextReviewDue, boolean reviewOverdue) {
     }
 
     @Schema(name = "Cohort", description = "Current PPOs (ACTIVE and AMBER) of a scheme")
     public record Cohort(String scheme, LocalDate asOf, Map<Strand, Integer> counts, int amber, List<String> warnings,
+                         @Schema(description = "Members listed for the volume of their offending (PROLIFIC) and for its seriousness and harm (PRIORITY)")
+                         Map<ListingBasis, Integer> byListingBasis,
+                         @Schema(description = "Members selected before the basis was recorded") int listingBasisNotRecorded,
                          Map<Gender, Integer> byGender, Map<Ethnicity, Integer> byEthnicity, List<Member> members) {
     }
 

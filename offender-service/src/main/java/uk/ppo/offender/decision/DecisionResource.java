@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.http.Versions;
 import uk.ppo.common.security.Roles;
+import uk.ppo.offender.person.ListingBasis;
 import uk.ppo.offender.person.PersonStatus;
 import uk.ppo.offender.person.Strand;
 
@@ -38,11 +39,14 @@ import java.util.UUID;
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER})
 public class DecisionResource {
 
-    @Schema(name = "CreateDecision", description = "SELECT and MOVE need a strand; DESELECT and REMOVE a reasonCode; AMBER takes CUSTODY_OVER_2_YEARS or none")
+    @Schema(name = "CreateDecision", description = "SELECT and MOVE need a strand; SELECT needs listedFor (a MOVE may restate it);"
+            + " DESELECT and REMOVE a reasonCode; AMBER takes CUSTODY_OVER_2_YEARS or none")
     public record CreateDecision(
             @NotNull DecisionType type,
             Strand strand,
             ReasonCode reasonCode,
+            @Schema(description = "Why the person is listed: the volume of offending (PROLIFIC) or its seriousness and impact"
+                    + " on the community (PRIORITY)", example = "PROLIFIC") ListingBasis listedFor,
             @NotNull @Schema(example = "2026-11-02") LocalDate decidedOn,
             @NotBlank @Size(max = 4000) @Schema(example = "Matrix score 64; 14 dwelling burglaries in 12 months") String rationale,
             @NotEmpty @Size(max = 12) List<@NotNull Agency> attendingAgencies) {
@@ -50,11 +54,13 @@ public class DecisionResource {
 
     @Schema(name = "PanelDecision")
     public record DecisionView(UUID id, UUID personId, DecisionType type, Strand strand, ReasonCode reasonCode,
+                               @Schema(description = "PROLIFIC or PRIORITY as decided; null when the decision gave none"
+                                       + " (not a SELECT, or recorded before the basis was asked for)") ListingBasis listedFor,
                                LocalDate decidedOn, String rationale, List<Agency> attendingAgencies,
                                PersonStatus previousStatus, Strand previousStrand, PersonStatus resultingStatus,
                                Strand resultingStrand, String recordedBy, Instant recordedAt) {
         static DecisionView of(PanelDecision d) {
-            return new DecisionView(d.id(), d.personId(), d.type(), d.strand(), d.reasonCode(), d.decidedOn(),
+            return new DecisionView(d.id(), d.personId(), d.type(), d.strand(), d.reasonCode(), d.listedFor(), d.decidedOn(),
                     d.rationale(), d.attendingAgencies(), d.previousStatus(), d.previousStrand(), d.resultingStatus(),
                     d.resultingStrand(), d.recordedBy(), d.recordedAt());
         }

@@ -58,8 +58,10 @@ class DecisionService {
                         + "); decisions are history and are recorded in order");
             }
         });
-        PanelRules.Current before = new PanelRules.Current(person.status(), person.strand(), person.ageOn(decidedOn));
-        PanelRules.Request asked = new PanelRules.Request(request.type(), request.strand(), request.reasonCode());
+        PanelRules.Current before = new PanelRules.Current(person.status(), person.strand(), person.listedFor(),
+                person.ageOn(decidedOn));
+        PanelRules.Request asked = new PanelRules.Request(request.type(), request.strand(), request.reasonCode(),
+                request.listedFor());
         PanelRules.Outcome after;
         try {
             after = PanelRules.decide(before, asked);
@@ -71,7 +73,7 @@ class DecisionService {
         PanelDecision decision = new PanelDecision(personId, person.scheme().id(), asked, decidedOn,
                 request.rationale().strip(), request.attendingAgencies(), before, after, caller.username(), Instant.now(clock));
         decisions.persist(decision);
-        person.changeMembership(after.status(), after.strand(), decidedOn, after.startsMembership());
+        person.changeMembership(after.status(), after.strand(), after.listedFor(), decidedOn, after.startsMembership());
         if (after.strand() != null && (asked.type() == DecisionType.SELECT || asked.type() == DecisionType.MOVE)) {
             nominations.pendingFor(personId, after.strand()).forEach(n -> n.acceptedBy(decision.id()));
         }

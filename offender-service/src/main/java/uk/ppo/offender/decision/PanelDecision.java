@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import uk.ppo.offender.person.ListingBasis;
 import uk.ppo.offender.person.PersonStatus;
 import uk.ppo.offender.person.Strand;
 
@@ -36,6 +37,10 @@ public class PanelDecision {
     @Enumerated(EnumType.STRING)
     @Column(name = "reason_code", length = 40)
     private ReasonCode reasonCode;
+    /** PROLIFIC or PRIORITY as the panel gave it (SELECT, or a MOVE restating it); null otherwise and before it was asked for. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "listed_for", length = 10)
+    private ListingBasis listedFor;
     @Column(name = "decided_on", nullable = false)
     private LocalDate decidedOn;
     @Column(nullable = false, length = 4000)
@@ -71,6 +76,7 @@ public class PanelDecision {
         this.type = request.type();
         this.strand = request.strand();
         this.reasonCode = request.reason();
+        this.listedFor = request.listedFor();
         this.decidedOn = decidedOn;
         this.rationale = rationale;
         this.attendingAgencies = attending.stream().distinct().map(Enum::name).collect(Collectors.joining(","));
@@ -88,6 +94,7 @@ public class PanelDecision {
     public DecisionType type() { return type; }
     public Strand strand() { return strand; }
     public ReasonCode reasonCode() { return reasonCode; }
+    public ListingBasis listedFor() { return listedFor; }
     public LocalDate decidedOn() { return decidedOn; }
     public String rationale() { return rationale; }
     public List<Agency> attendingAgencies() {

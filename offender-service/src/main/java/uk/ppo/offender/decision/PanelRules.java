@@ -1,5 +1,6 @@
 package uk.ppo.offender.decision;
 
+import uk.ppo.offender.person.ListingBasis;
 import uk.ppo.offender.person.PersonStatus;
 import uk.ppo.offender.person.Strand;
 
@@ -13,16 +14,16 @@ public final class PanelRules {
     private PanelRules() {
     }
 
-    /** The person as the panel sees them. */
-    public record Current(PersonStatus status, Strand strand, int ageOnDecision) {
+    /** The person as the panel sees them; {@code listedFor} null when never recorded. */
+    public record Current(PersonStatus status, Strand strand, ListingBasis listedFor, int ageOnDecision) {
     }
 
-    /** What was asked. */
-    public record Request(DecisionType type, Strand strand, ReasonCode reason) {
+    /** What was asked: {@code listedFor} is required by SELECT, optional on MOVE (restating it), refused otherwise. */
+    public record Request(DecisionType type, Strand strand, ReasonCode reason, ListingBasis listedFor) {
     }
 
     /** The resulting state; {@code startsMembership} when the person joins the scheme afresh. */
-    public record Outcome(PersonStatus status, Strand strand, boolean startsMembership) {
+    public record Outcome(PersonStatus status, Strand strand, ListingBasis listedFor, boolean startsMembership) {
     }
 
     public static final class Invalid extends RuntimeException {
@@ -57,12 +58,16 @@ public final class PanelRules {
     private static Outcome select(Current current, Request request) {
         Strand strand = requireStrand(request);
         noReason(request);
+        if (request.listedFor() == null) {
+            throw new Invalid("listedFor", "is required for SELECT: PROLIFIC (the volume of offending) or PRIORITY"
+                    + " (its seriousness and impact on the community)");
+        }
         if (current.status().isCurrentPpo()) {
             throw new Illegal("The person is already on the scheme (" + current.status() + ", " + current.strand()
                     + "); a change of strand is a MOVE");
         }
         requireAge(strand, current.ageOnDecision());
-        return new Outcome(PersonStatus.ACTIVE, strand, true);
+        return new Outcome(PersonStatus.ACTIVE, strand, request.listedFor(), true);
     }
 
     private static Outcome move(Current current, Request request) {
@@ -85,22 +90,25 @@ public final class PanelRules {
             throw new Illegal("The person is already on " + strand);
         }
         requireAge(strand, current.ageOnDecision());
-        return new Outcome(PersonStatus.ACTIVE, strand, false);
+        return new Outcome(PersonStatus.ACTIVE, strand,
+                request.listedFor() != null ? request.listedFor() : current.listedFor(), false);
     }
 
     private static Outcome amber(Current current, Request request) {
         noStrand(request);
+        noListedFor(request);
         if (request.reason() != null && request.reason() != ReasonCode.CUSTODY_OVER_2_YEARS) {
             throw new Illegal("The amber list is for a custodial sentence over 2 years (CUSTODY_OVER_2_YEARS)");
         }
         if (current.status() != PersonStatus.ACTIVE) {
             throw new Illegal("Only an active PPO can be placed on the amber list (the person is " + current.status() + ")");
         }
-        return new Outcome(PersonStatus.AMBER, current.strand(), false);
+        return new Outcome(PersonStatus.AMBER, current.strand(), current.listedFor(), false);
     }
 
     private static Outcome deselect(Current current, Request request) {
         noStrand(request);
+        noListedFor(request);
         ReasonCode reason = requireReason(request);
         requireOnScheme(current, "deselected");
         requireReasonFits(reason, current.strand());
@@ -110,11 +118,12 @@ public final class PanelRules {
         if (reason == ReasonCode.CUSTODY_OVER_10_YEARS) {
             throw new Illegal("A custodial sentence over 10 years removes the person in full: decide REMOVE");
         }
-        return new Outcome(PersonStatus.DESELECTED, null, false);
+        return new Outcome(PersonStatus.DESELECTED, null, null, false);
     }
 
     private static Outcome remove(Current current, Request request) {
         noStrand(request);
+        noListedFor(request);
         ReasonCode reason = requireReason(request);
         if (current.status() == PersonStatus.REMOVED || current.status() == PersonStatus.CANDIDATE) {
             throw new Illegal("The person is " + current.status() + " and cannot be removed");
@@ -122,7 +131,7 @@ public final class PanelRules {
         if (current.strand() != null) {
             requireReasonFits(reason, current.strand());
         }
-        return new Outcome(PersonStatus.REMOVED, null, false);
+        return new Outcome(PersonStatus.REMOVED, null, null, false);
     }
 
     private static Strand requireStrand(Request request) {
@@ -135,6 +144,12 @@ public final class PanelRules {
     private static void noStrand(Request request) {
         if (request.strand() != null) {
             throw new Invalid("strand", "is not used by " + request.type() + "; leave it out");
+        }
+    }
+
+    private static void noListedFor(Request request) {
+        if (request.listedFor() != null) {
+            throw new Invalid("listedFor", "is given on SELECT (or restated on MOVE), not on " + request.type() + "; leave it out");
         }
     }
 

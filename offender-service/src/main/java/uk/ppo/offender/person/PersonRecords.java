@@ -76,7 +76,10 @@ public final class PersonRecords {
                              LocalDate dateOfBirth, Gender gender, Ethnicity ethnicity, String homeAddress,
                              String homeArea, String yosReference, String probationReference, SchemeRef scheme,
                              Officer leadOfficer, Officer offenderManager, boolean pncMarker, List<String> flags,
-                             PersonStatus status, Strand strand, LocalDate selectedOn, LocalDate lastReviewedOn,
+                             PersonStatus status, Strand strand,
+                             @Schema(description = "Why a current member is listed: PROLIFIC or PRIORITY; null when not a member,"
+                                     + " or selected before the basis was recorded") ListingBasis listedFor,
+                             LocalDate selectedOn, LocalDate lastReviewedOn,
                              LocalDate nextReviewDue, long version, Instant createdAt,
                              @Schema(description = "Present while processing is restricted (only the data protection officer and auditors see such a person)")
                              Restriction restriction) {
@@ -85,7 +88,7 @@ public final class PersonRecords {
                     p.gender(), p.ethnicity(), p.homeAddress(), p.homeArea(), p.yosReference(), p.probationReference(),
                     schemeRef(p), officer(p.leadOfficerName(), p.leadOfficerContact()),
                     officer(p.offenderManagerName(), p.offenderManagerContact()), p.pncMarker(), p.flags(),
-                    p.status(), p.strand(), p.selectedOn(), p.lastReviewedOn(), p.nextReviewDue(), p.version(),
+                    p.status(), p.strand(), p.listedFor(), p.selectedOn(), p.lastReviewedOn(), p.nextReviewDue(), p.version(),
                     p.createdAt(), Restriction.of(p));
         }
     }

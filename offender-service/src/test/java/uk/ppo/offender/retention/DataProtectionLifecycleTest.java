@@ -51,6 +51,9 @@ class DataProtectionLifecycleTest {
         if (reasonCode != null) {
             body.put("reasonCode", reasonCode);
         }
+        if (type.equals("SELECT")) {
+            body.put("listedFor", "PROLIFIC");
+        }
         body.put("decidedOn", on.toString());
         body.put("rationale", "Panel of " + on);
         body.put("attendingAgencies", List.of("POLICE", "PROBATION"));
