@@ -44,6 +44,32 @@ interface Decision {
   recordedAt: string;
 }
 
+/** One agency's assessment of one area of the person's needs (offender-service needs). */
+interface NeedsAssessment {
+  id: string;
+  area: string;
+  level: string;
+  status: string | null;
+  onRelease: boolean | null;
+  classAUse: boolean | null;
+  dipClient: boolean | null;
+  assessedOn: string;
+  agency: string;
+  note: string | null;
+}
+
+interface CurrentNeeds {
+  on: string;
+  areas: NeedsAssessment[];
+  notAssessed: string[];
+}
+
+/** "No fixed abode (on release)", "Class A, DIP": what an assessment says beyond its level. */
+function needDetail(a: NeedsAssessment): string {
+  const parts = [a.status ? label(a.status) : '', a.onRelease ? 'on release' : '', a.classAUse ? 'Class A use' : '', a.dipClient ? 'DIP client' : ''];
+  return parts.filter((p) => p).join(', ');
+}
+
 interface Review {
   id: string;
   reviewedOn: string;
@@ -95,11 +121,12 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** A person's page: who they are, their history (nominations, decisions, reviews) and the panel's actions. */
 export async function personPage(main: HTMLElement, [personId]: string[], roles: string[]): Promise<void> {
   const base = `/api/v1/offenders/${encodeURIComponent(personId)}`;
-  const [person, nominations, decisions, reviews] = await Promise.all([
+  const [person, nominations, decisions, reviews, needs] = await Promise.all([
     get<Person>(base),
     get<Nomination[]>(`${base}/nominations`),
     get<Decision[]>(`${base}/decisions`),
     get<Review[]>(`${base}/reviews`),
+    get<CurrentNeeds>(`${base}/needs/current`),
   ]);
   document.title = `${person.firstName} ${person.lastName} · PPO admin console`;
   const reload = () => personPage(main, [personId], roles);
@@ -126,6 +153,10 @@ export async function personPage(main: HTMLElement, [personId]: string[], roles:
       { name: 'decidedOn', label: 'Decided on', type: 'date', required: true, value: today() },
       { name: 'rationale', label: 'Rationale', type: 'textarea', required: true },
       { name: 'attendingAgencies', label: 'Agencies at the panel', type: 'checkboxes', required: true, options: options(AGENCIES, agencyName) },
+      {
+        name: 'needsAssessmentIds', label: 'Needs assessments weighed', type: 'checkboxes',
+        options: needs.areas.map((a) => ({ value: a.id, label: `${label(a.area)}: ${label(a.level)}${needDetail(a) ? ' — ' + needDetail(a) : ''} (${a.assessedOn})` })),
+      },
     ],
     onSubmit: async (v) => {
       await post(`${base}/decisions`, v, { 'If-Match': `"${person.version}"` });
@@ -195,6 +226,10 @@ export async function personPage(main: HTMLElement, [personId]: string[], roles:
         h('h2', {}, 'Nominations'),
         table(['Nominated', 'Strand', 'Listed for', 'Reason', 'Agency', 'Status'],
           nominations.map((n) => [formatDate(n.nominatedAt), strandName(n.strand), listedForName(n.listedFor), n.reason, agencyName(n.agency), n.status])),
+        h('h2', {}, 'Current needs'),
+        table(['Area', 'Level', 'Detail', 'Assessed', 'Agency', 'Note'],
+          needs.areas.map((a) => [label(a.area), label(a.level), needDetail(a), a.assessedOn, agencyName(a.agency), a.note ?? '']),
+          needs.notAssessed.length ? `Not assessed: ${needs.notAssessed.map(label).join(', ')}` : undefined),
         h('h2', {}, 'Reviews'),
         table(['Reviewed', 'Outcome', 'Strand', 'Next due', 'Notes', 'Recorded by'],
           reviews.map((r) => [r.reviewedOn, OUTCOMES[r.outcome] ?? r.outcome, strandName(r.strand), r.nextReviewDue, r.notes ?? '', r.recordedBy]))),

@@ -115,6 +115,12 @@ class AuditCompletenessIT {
                 .post("/api/v1/offenders/{id}/offences", id)), "record an offence", cora, id, offender("OFFENCE_RECORD"));
         made(ok(call(maya, "GET").get("/api/v1/offenders/{id}/offences", id)), "read offences", maya, id, offender("OFFENCE_READ"));
 
+        made(created(call(cora, "POST").body(Map.of("area", "ACCOMMODATION", "level", "HIGH", "status", "NO_FIXED_ABODE",
+                        "assessedOn", TODAY.toString())).post("/api/v1/offenders/{id}/needs", id)),
+                "record a needs assessment", cora, id, offender("NEEDS_RECORD"));
+        made(ok(call(maya, "GET").get("/api/v1/offenders/{id}/needs", id)), "read needs assessments", maya, id, offender("NEEDS_READ"));
+        made(ok(call(maya, "GET").get("/api/v1/offenders/{id}/needs/current", id)), "read current needs", maya, id, offender("NEEDS_READ"));
+
         made(ok(call(oscar, "GET").queryParam("pnc", pnc).get("/api/v1/status")), "an officer's status lookup", oscar, id,
                 offender("STATUS_LOOKUP"));
 

@@ -49,7 +49,9 @@ public class DecisionResource {
                     + " on the community (PRIORITY)", example = "PROLIFIC") ListingBasis listedFor,
             @NotNull @Schema(example = "2026-11-02") LocalDate decidedOn,
             @NotBlank @Size(max = 4000) @Schema(example = "Matrix score 64; 14 dwelling burglaries in 12 months") String rationale,
-            @NotEmpty @Size(max = 12) List<@NotNull Agency> attendingAgencies) {
+            @NotEmpty @Size(max = 12) List<@NotNull Agency> attendingAgencies,
+            @Size(max = 20) @Schema(description = "Needs assessments of this person the panel weighed (ids; none after the decision date)")
+            List<@NotNull UUID> needsAssessmentIds) {
     }
 
     @Schema(name = "PanelDecision")
@@ -58,11 +60,12 @@ public class DecisionResource {
                                        + " (not a SELECT, or recorded before the basis was asked for)") ListingBasis listedFor,
                                LocalDate decidedOn, String rationale, List<Agency> attendingAgencies,
                                PersonStatus previousStatus, Strand previousStrand, PersonStatus resultingStatus,
-                               Strand resultingStrand, String recordedBy, Instant recordedAt) {
+                               Strand resultingStrand, String recordedBy, Instant recordedAt,
+                               @Schema(description = "The needs assessments the panel cited") List<UUID> needsAssessmentIds) {
         static DecisionView of(PanelDecision d) {
             return new DecisionView(d.id(), d.personId(), d.type(), d.strand(), d.reasonCode(), d.listedFor(), d.decidedOn(),
                     d.rationale(), d.attendingAgencies(), d.previousStatus(), d.previousStrand(), d.resultingStatus(),
-                    d.resultingStrand(), d.recordedBy(), d.recordedAt());
+                    d.resultingStrand(), d.recordedBy(), d.recordedAt(), d.needsAssessmentIds());
         }
     }
 

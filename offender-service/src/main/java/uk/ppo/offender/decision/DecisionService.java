@@ -7,6 +7,7 @@ import uk.ppo.common.http.Versions;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Caller;
 import uk.ppo.offender.audit.AuditAction;
+import uk.ppo.offender.needs.NeedsService;
 import uk.ppo.offender.nomination.NominationRepository;
 import uk.ppo.offender.person.Person;
 import uk.ppo.offender.person.PersonRepository;
@@ -25,16 +26,18 @@ class DecisionService {
     private final PersonRepository people;
     private final PersonService personService;
     private final NominationRepository nominations;
+    private final NeedsService needs;
     private final AuditTrail audit;
     private final Caller caller;
     private final Clock clock = Clock.systemUTC();
 
     DecisionService(DecisionRepository decisions, PersonRepository people, PersonService personService,
-                    NominationRepository nominations, AuditTrail audit, Caller caller) {
+                    NominationRepository nominations, NeedsService needs, AuditTrail audit, Caller caller) {
         this.decisions = decisions;
         this.people = people;
         this.personService = personService;
         this.nominations = nominations;
+        this.needs = needs;
         this.audit = audit;
         this.caller = caller;
     }
@@ -70,8 +73,10 @@ class DecisionService {
         } catch (PanelRules.Illegal e) {
             throw ProblemException.conflict(e.getMessage());
         }
+        List<UUID> cited = needs.citable(personId, request.needsAssessmentIds(), decidedOn);
         PanelDecision decision = new PanelDecision(personId, person.scheme().id(), asked, decidedOn,
-                request.rationale().strip(), request.attendingAgencies(), before, after, caller.username(), Instant.now(clock));
+                request.rationale().strip(), request.attendingAgencies(), before, after, cited, caller.username(),
+                Instant.now(clock));
         decisions.persist(decision);
         person.changeMembership(after.status(), after.strand(), after.listedFor(), decidedOn, after.startsMembership());
         if (after.strand() != null && (asked.type() == DecisionType.SELECT || asked.type() == DecisionType.MOVE)) {

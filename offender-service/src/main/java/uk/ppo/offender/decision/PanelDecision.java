@@ -1,10 +1,15 @@
 package uk.ppo.offender.decision;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import uk.ppo.offender.person.ListingBasis;
 import uk.ppo.offender.person.PersonStatus;
@@ -63,13 +68,19 @@ public class PanelDecision {
     private String recordedBy;
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
+    /** The needs assessments the panel cited, in the order given. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "panel_decision_need", joinColumns = @JoinColumn(name = "decision_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "needs_assessment_id", nullable = false)
+    private List<UUID> needsAssessmentIds = new java.util.ArrayList<>();
 
     protected PanelDecision() {
     }
 
     PanelDecision(UUID personId, UUID schemeId, PanelRules.Request request, LocalDate decidedOn, String rationale,
                   List<Agency> attending, PanelRules.Current before, PanelRules.Outcome after,
-                  String recordedBy, Instant recordedAt) {
+                  List<UUID> needsAssessmentIds, String recordedBy, Instant recordedAt) {
         this.id = UUID.randomUUID();
         this.personId = personId;
         this.schemeId = schemeId;
@@ -86,6 +97,7 @@ public class PanelDecision {
         this.resultingStrand = after.strand();
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+        this.needsAssessmentIds = new java.util.ArrayList<>(needsAssessmentIds);
     }
 
     public UUID id() { return id; }
@@ -106,4 +118,5 @@ public class PanelDecision {
     public Strand resultingStrand() { return resultingStrand; }
     public String recordedBy() { return recordedBy; }
     public Instant recordedAt() { return recordedAt; }
+    public List<UUID> needsAssessmentIds() { return List.copyOf(needsAssessmentIds); }
 }

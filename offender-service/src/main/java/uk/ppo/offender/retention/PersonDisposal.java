@@ -15,8 +15,8 @@ import java.util.UUID;
  * partnership's figures stay true (an NI 30 cohort still counts the offences of a member who was disposed of,
  * service standards still count partners' events). What identifies the person or says anything about them
  * beyond a category and a date is emptied: the person's identity, contacts and flags; partners' references
- * of offences and events; event details and intelligence grading; nomination reasons, panel rationales and
- * review notes; stored subject-access sections. The person's id stays as a random surrogate with nothing
+ * of offences and events; event details and intelligence grading; nomination reasons, panel rationales,
+ * review notes and needs assessment notes; stored subject-access sections. The person's id stays as a random surrogate with nothing
  * left to link it to anyone, which is what keeps audit records (kept for their own period) pseudonymised.
  * In the caller's transaction; a second call finds nothing left to do.
  */
@@ -27,6 +27,7 @@ class PersonDisposal {
             {"panel-decision", "UPDATE panel_decision SET rationale = 'disposed of' WHERE person_id = :person AND rationale <> 'disposed of'"},
             {"review", "UPDATE review SET notes = NULL WHERE person_id = :person AND notes IS NOT NULL"},
             {"nomination", "UPDATE nomination SET reason = 'disposed of' WHERE person_id = :person AND reason <> 'disposed of'"},
+            {"needs-assessment", "UPDATE needs_assessment SET note = NULL WHERE person_id = :person AND note IS NOT NULL"},
             {"offence", "UPDATE offence SET source_id = 'disposed:' || id WHERE person_id = :person AND source_id <> 'disposed:' || id"},
             {"event", "UPDATE partner_event SET source_id = 'disposed:' || id, detail = NULL, grading = NULL"
                     + " WHERE person_id = :person AND source_id <> 'disposed:' || id"},
