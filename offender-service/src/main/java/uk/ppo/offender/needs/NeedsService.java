@@ -30,13 +30,19 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class NeedsService {
 
-    /** Current members of a scheme on a date: their latest panel decision up to then left them ACTIVE or AMBER. */
+    /**
+     * The scheme's members on a date: people whose latest panel decision up to then left them ACTIVE or AMBER
+     * on it (the rule NI 30 fixes its cohorts by, PerformanceService), less restricted and disposed people.
+     */
     private static final String MEMBERS_ON = """
-            SELECT p.id FROM person p
-             WHERE p.scheme_id = :scheme AND p.restricted_at IS NULL AND p.disposed_at IS NULL
-               AND (SELECT d.resulting_status FROM panel_decision d
-                     WHERE d.person_id = p.id AND d.decided_on <= :on
-                     ORDER BY d.decided_on DESC, d.recorded_at DESC LIMIT 1) IN ('ACTIVE', 'AMBER')
+            SELECT d.person_id
+              FROM (SELECT DISTINCT ON (person_id) person_id, scheme_id, resulting_status
+                      FROM panel_decision
+                     WHERE decided_on <= :on
+                     ORDER BY person_id, decided_on DESC, recorded_at DESC) d
+              JOIN person p ON p.id = d.person_id
+             WHERE d.resulting_status IN ('ACTIVE', 'AMBER') AND d.scheme_id = :scheme
+               AND p.restricted_at IS NULL AND p.disposed_at IS NULL
             """;
 
     private final NeedsRepository needs;
