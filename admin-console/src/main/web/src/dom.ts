@@ -46,6 +46,17 @@ export const STRANDS: Record<string, string> = {
   REHABILITATE_RESETTLE: 'Rehabilitate and Resettle',
 };
 
+/** Why a person is listed (Thurrock strategy 5.0): the volume of offending or its seriousness and harm. */
+export const LISTING_BASES: Record<string, string> = {
+  PROLIFIC: 'Prolific (volume of offending)',
+  PRIORITY: 'Priority (seriousness and harm)',
+};
+
+/** The basis as shown; a member selected before it was recorded reads "Not recorded". */
+export function listedForName(code: string | null | undefined, member = true): string {
+  return code ? LISTING_BASES[code] ?? label(code) : member ? 'Not recorded' : '';
+}
+
 export function strandName(code: string | null | undefined): string {
   return code ? STRANDS[code] ?? label(code) : '';
 }

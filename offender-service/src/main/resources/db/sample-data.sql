@@ -252,3 +252,51 @@ UPDATE person p SET in_custody = true, custody_months = e.custody_months, senten
   FROM partner_event e, scheme s
  WHERE e.id = md5('sample-custody-' || p.id)::uuid AND s.id = p.scheme_id
    AND p.created_by = 'sample-data' AND p.status = 'AMBER' AND NOT p.in_custody;
+ WHERE p.created_by = 'sample-data' AND p.date_of_birth < current_date - interval '18 years'
+ON CONFLICT DO NOTHING;
+
+-- Issue 22 item 3, prolific or priority: each current member's basis is the one their selection gave (rows a
+-- database loaded before the basis existed keep "not recorded": decisions are history and are not rewritten).
+UPDATE person p SET listed_for = d.listed_for
+  FROM panel_decision d
+ WHERE d.id = md5('sample-select-' || p.id)::uuid AND d.listed_for IS NOT NULL
+   AND p.created_by = 'sample-data' AND p.status IN ('ACTIVE', 'AMBER') AND p.listed_for IS NULL;
+
+-- Issue 22 item 2, needs and lifestyle: assessments over time by several agencies for members of every scheme
+-- (same people in each). Rehabilitate and Resettle: homeless on reception, settled since through the POAL scheme
+-- and floating support; out of work, then (every other one) in work. Catch and Convict: Class A use and DIP,
+-- unsettled or no fixed abode, alcohol, some in work. Prevent and Deter: education and training, relationships.
+WITH sample AS (
+    SELECT md5('sample-person-' || s || '-' || n)::uuid AS person_id, n
+      FROM generate_series(1, 3) AS s, generate_series(1, 38) AS n
+), templates(k, first_n, last_n, every, area, level, status, on_release, class_a_use, dip_client, days_ago, agency, note) AS (
+    VALUES
+    (1, 33, 38, 1, 'ACCOMMODATION', 'HIGH', 'NO_FIXED_ABODE', true, NULL::boolean, NULL::boolean, 220, 'PRISON',
+        'Homeless on reception; referred to the POAL scheme for accommodation on release'),
+    (2, 33, 38, 1, 'ACCOMMODATION', 'LOW', 'SETTLED', false, NULL, NULL, 90, 'PROBATION',
+        'Supported tenancy through the Senior Floating Support Worker'),
+    (3, 33, 38, 1, 'EMPLOYMENT', 'HIGH', 'UNEMPLOYED', NULL, NULL, NULL, 150, 'PROBATION', NULL),
+    (4, 33, 38, 2, 'EMPLOYMENT', 'LOW', 'EMPLOYED', NULL, NULL, NULL, 40, 'JOBCENTRE', 'Full-time work found through Job Centre Plus'),
+    (5, 33, 38, 3, 'EDUCATION_TRAINING', 'MEDIUM', NULL, NULL, NULL, NULL, 60, 'PROBATION', 'Basic skills course'),
+    (6, 15, 32, 3, 'DRUGS', 'HIGH', NULL, NULL, true, true, 180, 'DIP', 'Class A use; DIP client, fast-track prescribing'),
+    (7, 15, 32, 2, 'ACCOMMODATION', 'MEDIUM', 'UNSETTLED', false, NULL, NULL, 120, 'HOUSING', NULL),
+    (8, 15, 32, 4, 'ACCOMMODATION', 'HIGH', 'NO_FIXED_ABODE', false, NULL, NULL, 30, 'POLICE', 'No fixed abode; sleeping rough'),
+    (9, 15, 32, 5, 'EMPLOYMENT', 'HIGH', 'UNEMPLOYED', NULL, NULL, NULL, 100, 'PROBATION', NULL),
+    (10, 15, 32, 6, 'EMPLOYMENT', 'LOW', 'EMPLOYED', NULL, NULL, NULL, 20, 'PROBATION', 'Casual labouring'),
+    (11, 15, 32, 3, 'ALCOHOL', 'MEDIUM', NULL, NULL, NULL, NULL, 60, 'HEALTH', NULL),
+    (12, 15, 32, 7, 'ATTITUDES', 'HIGH', NULL, NULL, NULL, NULL, 75, 'PROBATION', NULL),
+    (13, 15, 32, 7, 'FINANCE', 'MEDIUM', NULL, NULL, NULL, NULL, 75, 'COUNCIL', 'Rent arrears'),
+    (14, 15, 32, 5, 'RELATIONSHIPS', 'MEDIUM', NULL, NULL, NULL, NULL, 45, 'POLICE', NULL),
+    (15, 1, 14, 2, 'EDUCATION_TRAINING', 'HIGH', NULL, NULL, NULL, NULL, 90, 'YOS',
+        'Excluded from school; not in education, employment or training'),
+    (16, 1, 14, 3, 'RELATIONSHIPS', 'MEDIUM', NULL, NULL, NULL, NULL, 60, 'YOS', NULL),
+    (17, 1, 14, 4, 'DRUGS', 'LOW', NULL, NULL, false, false, 30, 'YOS', 'Cannabis; no Class A use')
+)
+INSERT INTO needs_assessment (id, person_id, area, level, status, on_release, class_a_use, dip_client, assessed_on, agency,
+                              note, recorded_by, recorded_at)
+SELECT md5('sample-need-' || s.person_id || '-' || t.k)::uuid, s.person_id, t.area, t.level, t.status, t.on_release,
+       t.class_a_use, t.dip_client, current_date - t.days_ago, t.agency, t.note, 'sample-data',
+       now() - make_interval(days => t.days_ago)
+  FROM sample s JOIN templates t ON s.n BETWEEN t.first_n AND t.last_n AND s.n % t.every = 0
+  JOIN person p ON p.id = s.person_id
+ON CONFLICT DO NOTHING;

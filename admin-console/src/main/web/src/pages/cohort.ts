@@ -1,5 +1,5 @@
 import { get } from '../api';
-import { formatDate, h, replace, strandName, STRANDS, table } from '../dom';
+import { formatDate, h, LISTING_BASES, listedForName, replace, strandName, STRANDS, table } from '../dom';
 import type { Scheme } from './schemes';
 
 interface Member {
@@ -9,6 +9,7 @@ interface Member {
   lastName: string;
   strand: string;
   status: string;
+  listedFor: string | null;
   selectedOn: string;
   nextReviewDue: string | null;
   reviewOverdue: boolean;
@@ -20,6 +21,8 @@ interface Cohort {
   counts: Record<string, number>;
   amber: number;
   warnings: string[];
+  byListingBasis: Record<string, number>;
+  listingBasisNotRecorded: number;
   byGender: Record<string, number>;
   byEthnicity: Record<string, number>;
   members: Member[];
@@ -41,12 +44,13 @@ export async function cohortPage(main: HTMLElement, [schemeId]: string[]): Promi
     const members = cohort.members
       .filter((m) => !filter.value || m.strand === filter.value)
       .sort((a, b) => a.strand.localeCompare(b.strand) || a.lastName.localeCompare(b.lastName));
-    const t = table(['Name', 'PNC ID', 'Strand', 'Status', 'Selected on', 'Next review'],
+    const t = table(['Name', 'PNC ID', 'Strand', 'Status', 'Listed for', 'Selected on', 'Next review'],
       members.map((m) => [
         h('a', { href: `#/people/${m.id}` }, `${m.lastName}, ${m.firstName}`),
         m.pncId,
         strandName(m.strand),
         h('span', { class: `status status-${m.status.toLowerCase()}` }, m.status),
+        listedForName(m.listedFor),
         m.selectedOn ?? '',
         m.reviewOverdue
           ? h('span.overdue', { title: 'Review overdue' }, `${m.nextReviewDue} (overdue)`)
@@ -63,7 +67,9 @@ export async function cohortPage(main: HTMLElement, [schemeId]: string[]): Promi
     h('p.muted', {}, `As of ${cohort.asOf}. ${scheme.district}${scheme.county ? ', ' + scheme.county : ''}.`),
     h('div.cards', {},
       Object.entries(STRANDS).map(([code, name]) => h('div.card', {}, h('span.big', {}, String(cohort.counts[code] ?? 0)), h('span', {}, name))),
-      h('div.card', {}, h('span.big', {}, String(cohort.amber)), h('span', {}, 'on the AMBER list'))),
+      h('div.card', {}, h('span.big', {}, String(cohort.amber)), h('span', {}, 'on the AMBER list')),
+      Object.entries(LISTING_BASES).map(([code, name]) => h('div.card', {}, h('span.big', {}, String(cohort.byListingBasis?.[code] ?? 0)), h('span', {}, name))),
+      cohort.listingBasisNotRecorded ? h('div.card', {}, h('span.big', {}, String(cohort.listingBasisNotRecorded)), h('span', {}, 'basis not recorded')) : null),
     cohort.warnings.length
       ? h('div.warnings', { role: 'status', 'data-testid': 'size-warnings' }, h('h2', {}, 'Size rules'), h('ul', {}, cohort.warnings.map((w) => h('li', {}, w))))
       : h('p.ok', {}, 'Every strand is within the cohort size rules.'),

@@ -1,5 +1,5 @@
 import { get } from '../api';
-import { formatDate, h, label, replace, strandName, table } from '../dom';
+import { formatDate, h, label, listedForName, replace, strandName, table } from '../dom';
 import { hashQuery, setHashQuery } from '../query';
 import { loadSchemes } from './schemes';
 import type { Person } from './person';
@@ -8,6 +8,8 @@ export interface Nomination {
   id: string;
   personId: string;
   strand: string;
+  /** PROLIFIC or PRIORITY; null on nominations made before the basis was asked for. */
+  listedFor: string | null;
   reason: string;
   agency: string;
   status: string;
@@ -42,13 +44,14 @@ export async function nominationsPage(main: HTMLElement): Promise<void> {
         /* shown without a name */
       }
     }));
-    replace(holder, table(['Person', 'PNC ID', 'Strand', 'Reason', 'Nominated by', 'Nominated', ''],
+    replace(holder, table(['Person', 'PNC ID', 'Strand', 'Listed for', 'Reason', 'Nominated by', 'Nominated', ''],
       pending.map((n) => {
         const p = people.get(n.personId);
         return [
           p ? `${p.lastName}, ${p.firstName}` : n.personId,
           p?.pncId ?? '',
           strandName(n.strand),
+          listedForName(n.listedFor),
           n.reason,
           `${label(n.agency)} (${n.nominatedBy})`,
           formatDate(n.nominatedAt),

@@ -1,5 +1,5 @@
 import { get, post } from '../api';
-import { formatDate, h, label, replace, strandName, STRANDS, table } from '../dom';
+import { formatDate, h, label, LISTING_BASES, listedForName, replace, strandName, STRANDS, table } from '../dom';
 import { apiForm, options } from '../form';
 import { can } from '../roles';
 import type { Nomination } from './nominations';
@@ -21,6 +21,7 @@ export interface Person {
   flags: string[];
   status: string;
   strand: string | null;
+  listedFor: string | null;
   selectedOn: string | null;
   lastReviewedOn: string | null;
   nextReviewDue: string | null;
@@ -34,6 +35,7 @@ interface Decision {
   type: string;
   strand: string | null;
   reasonCode: string | null;
+  listedFor: string | null;
   decidedOn: string;
   rationale: string;
   attendingAgencies: string[];
@@ -42,6 +44,32 @@ interface Decision {
   resultingStrand: string | null;
   recordedBy: string;
   recordedAt: string;
+}
+
+/** One agency's assessment of one area of the person's needs (offender-service needs). */
+interface NeedsAssessment {
+  id: string;
+  area: string;
+  level: string;
+  status: string | null;
+  onRelease: boolean | null;
+  classAUse: boolean | null;
+  dipClient: boolean | null;
+  assessedOn: string;
+  agency: string;
+  note: string | null;
+}
+
+interface CurrentNeeds {
+  on: string;
+  areas: NeedsAssessment[];
+  notAssessed: string[];
+}
+
+/** "No fixed abode (on release)", "Class A, DIP": what an assessment says beyond its level. */
+function needDetail(a: NeedsAssessment): string {
+  const parts = [a.status ? label(a.status) : '', a.onRelease ? 'on release' : '', a.classAUse ? 'Class A use' : '', a.dipClient ? 'DIP client' : ''];
+  return parts.filter((p) => p).join(', ');
 }
 
 interface Review {
@@ -111,15 +139,18 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** A person's page: who they are, their history (nominations, decisions, reviews) and the panel's actions. */
 export async function personPage(main: HTMLElement, [personId]: string[], roles: string[]): Promise<void> {
   const base = `/api/v1/offenders/${encodeURIComponent(personId)}`;
-  const [person, nominations, decisions, reviews] = await Promise.all([
+  const [person, nominations, decisions, reviews, needs] = await Promise.all([
     get<Person>(base),
     get<Nomination[]>(`${base}/nominations`),
     get<Decision[]>(`${base}/decisions`),
     get<Review[]>(`${base}/reviews`),
+    get<CurrentNeeds>(`${base}/needs/current`),
   ]);
   document.title = `${person.firstName} ${person.lastName} · PPO admin console`;
   const reload = () => personPage(main, [personId], roles);
-  const currentStrand = person.strand ?? nominations.find((n) => n.status === 'PENDING')?.strand ?? '';
+  const pending = nominations.find((n) => n.status === 'PENDING');
+  const currentStrand = person.strand ?? pending?.strand ?? '';
+  const bases = Object.entries(LISTING_BASES).map(([value, l]) => ({ value, label: l }));
 
   const decisionForm = can(roles, 'decision.record') ? apiForm({
     id: 'panel-decision',
@@ -138,10 +169,16 @@ export async function personPage(main: HTMLElement, [personId]: string[], roles:
           return REASONS.filter((r) => !strand || r.strands.includes(strand)).map((r) => ({ value: r.code, label: r.text }));
         },
       },
+      // required by a selection, restated (or left) on a move; the pending nomination's basis is the starting point
+      { name: 'listedFor', label: 'Listed for (select, or restated on a move)', type: 'select', options: bases, value: person.strand ? undefined : pending?.listedFor ?? undefined },
       { name: 'iomCategory', label: 'IOM cohort (enter or leave)', type: 'select', options: Object.entries(IOM_COHORTS).filter(([value]) => value !== 'PPO').map(([value, l]) => ({ value, label: l })) },
       { name: 'decidedOn', label: 'Decided on', type: 'date', required: true, value: today() },
       { name: 'rationale', label: 'Rationale', type: 'textarea', required: true },
       { name: 'attendingAgencies', label: 'Agencies at the panel', type: 'checkboxes', required: true, options: options(AGENCIES, agencyName) },
+      {
+        name: 'needsAssessmentIds', label: 'Needs assessments weighed', type: 'checkboxes',
+        options: needs.areas.map((a) => ({ value: a.id, label: `${label(a.area)}: ${label(a.level)}${needDetail(a) ? ' — ' + needDetail(a) : ''} (${a.assessedOn})` })),
+      },
     ],
     onSubmit: async (v) => {
       await post(`${base}/decisions`, v, { 'If-Match': `"${person.version}"` });
@@ -170,6 +207,7 @@ export async function personPage(main: HTMLElement, [personId]: string[], roles:
     submitLabel: 'Nominate',
     fields: [
       { name: 'strand', label: 'Strand', type: 'select', required: true, options: Object.entries(STRANDS).map(([value, l]) => ({ value, label: l })) },
+      { name: 'listedFor', label: 'Listed for', type: 'select', required: true, options: bases },
       { name: 'agency', label: 'Nominating agency', type: 'select', required: true, options: options(AGENCIES, agencyName) },
       { name: 'reason', label: 'Reason', type: 'textarea', required: true },
     ],
@@ -185,6 +223,7 @@ export async function personPage(main: HTMLElement, [personId]: string[], roles:
     ['Scheme', person.scheme?.code ?? ''],
     ['Status', person.status],
     ['Strand', strandName(person.strand)],
+    ['Listed for', person.strand ? listedForName(person.listedFor) : ''],
     ['Selected on', person.selectedOn ?? ''],
     ['Next review due', person.nextReviewDue ?? ''],
     ['IOM cohort', person.iom?.cohort ? `${IOM_COHORTS[person.iom.cohort] ?? person.iom.cohort} since ${person.iom.since ?? '?'}` : ''],
@@ -204,13 +243,17 @@ export async function personPage(main: HTMLElement, [personId]: string[], roles:
     h('div.two-col', {},
       h('section', {},
         h('h2', {}, 'Panel decisions'),
-        table(['Decided', 'Decision', 'Strand', 'Reason', 'Result', 'Rationale', 'Agencies', 'Recorded by'],
-          decisions.map((d) => [d.decidedOn, DECISIONS[d.type] ?? d.type, strandName(d.strand), REASONS.find((r) => r.code === d.reasonCode)?.text ?? '',
+        table(['Decided', 'Decision', 'Strand', 'Listed for', 'Reason', 'Result', 'Rationale', 'Agencies', 'Recorded by'],
+          decisions.map((d) => [d.decidedOn, DECISIONS[d.type] ?? d.type, strandName(d.strand), listedForName(d.listedFor, d.type === 'SELECT'), REASONS.find((r) => r.code === d.reasonCode)?.text ?? '',
             `${d.previousStatus} → ${d.resultingStatus}${d.resultingStrand ? ' (' + strandName(d.resultingStrand) + ')' : ''}`,
             d.rationale, d.attendingAgencies.map(agencyName).join(', '), d.recordedBy])),
         h('h2', {}, 'Nominations'),
-        table(['Nominated', 'Strand', 'Reason', 'Agency', 'Status'],
-          nominations.map((n) => [formatDate(n.nominatedAt), strandName(n.strand), n.reason, agencyName(n.agency), n.status])),
+        table(['Nominated', 'Strand', 'Listed for', 'Reason', 'Agency', 'Status'],
+          nominations.map((n) => [formatDate(n.nominatedAt), strandName(n.strand), listedForName(n.listedFor), n.reason, agencyName(n.agency), n.status])),
+        h('h2', {}, 'Current needs'),
+        table(['Area', 'Level', 'Detail', 'Assessed', 'Agency', 'Note'],
+          needs.areas.map((a) => [label(a.area), label(a.level), needDetail(a), a.assessedOn, agencyName(a.agency), a.note ?? '']),
+          needs.notAssessed.length ? `Not assessed: ${needs.notAssessed.map(label).join(', ')}` : undefined),
         h('h2', {}, 'Reviews'),
         table(['Reviewed', 'Outcome', 'Strand', 'Next due', 'Notes', 'Recorded by'],
           reviews.map((r) => [r.reviewedOn, OUTCOMES[r.outcome] ?? r.outcome, strandName(r.strand), r.nextReviewDue, r.notes ?? '', r.recordedBy]))),

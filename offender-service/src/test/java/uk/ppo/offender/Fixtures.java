@@ -81,6 +81,9 @@ public final class Fixtures {
         if (reason != null) {
             body.put("reasonCode", reason);
         }
+        if (type.equals("SELECT")) {
+            body.put("listedFor", "PROLIFIC");
+        }
         body.put("decidedOn", on.toString());
         body.put("rationale", "Panel agreed on the matrix score and partner evidence");
         body.put("attendingAgencies", List.of("POLICE", "PROBATION", "council"));

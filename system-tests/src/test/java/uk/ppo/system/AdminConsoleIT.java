@@ -79,7 +79,7 @@ class AdminConsoleIT {
         String personId = given().auth().oauth2(coordinator).contentType(ContentType.JSON).body(person)
                 .post("/api/v1/offenders").then().statusCode(201).extract().path("id");
         given().auth().oauth2(coordinator).contentType(ContentType.JSON)
-                .body(Map.of("strand", "CATCH_CONVICT", "reason", "Eleven thefts from vehicles since June", "agency", "POLICE"))
+                .body(Map.of("strand", "CATCH_CONVICT", "listedFor", "PROLIFIC", "reason", "Eleven thefts from vehicles since June", "agency", "POLICE"))
                 .post("/api/v1/offenders/{id}/nominations", personId).then().statusCode(201);
         String newScheme = "WEB" + ThreadLocalRandom.current().nextInt(100_000);
 
@@ -103,7 +103,7 @@ class AdminConsoleIT {
         String candidateId = given().auth().oauth2(coordinator).contentType(ContentType.JSON).body(candidate)
                 .post("/api/v1/offenders").then().statusCode(201).extract().path("id");
         given().auth().oauth2(coordinator).contentType(ContentType.JSON)
-                .body(Map.of("strand", "REHABILITATE_RESETTLE", "reason", "Leaving custody in March; resettlement needs", "agency", "POLICE"))
+                .body(Map.of("strand", "REHABILITATE_RESETTLE", "listedFor", "PROLIFIC", "reason", "Leaving custody in March; resettlement needs", "agency", "POLICE"))
                 .post("/api/v1/offenders/{id}/nominations", candidateId).then().statusCode(201);
         List<Map<String, Object>> offences = new ArrayList<>();
         for (int i = 1; i <= 4; i++) {

@@ -41,7 +41,7 @@ class AmberListIT {
                 "dateOfBirth", "1988-02-11", "gender", "MALE", "ethnicity", "WHITE", "schemeId", THURROCK));
         String id = given().auth().oauth2(cora).contentType(ContentType.JSON).body(person)
                 .post("/api/v1/offenders").then().statusCode(201).extract().path("id");
-        decide(cora, id, Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "decidedOn", TODAY.minusMonths(4).toString()))
+        decide(cora, id, Map.of("type", "SELECT", "listedFor", "PROLIFIC", "strand", "CATCH_CONVICT", "decidedOn", TODAY.minusMonths(4).toString()))
                 .body("resultingStatus", equalTo("ACTIVE"));
 
         // sentenced to 3 years; out on licence at the half-way point

@@ -97,11 +97,11 @@ class AuditCompletenessIT {
 
         made(ok(call(cora, "GET").queryParam("pnc", pnc).get("/api/v1/offenders")), "search by PNC", cora, id, offender("PERSON_SEARCH"));
 
-        made(created(call(maya, "POST").body(Map.of("strand", "CATCH_CONVICT", "reason", "Burglaries since the spring", "agency", "probation"))
+        made(created(call(maya, "POST").body(Map.of("strand", "CATCH_CONVICT", "listedFor", "PROLIFIC", "reason", "Burglaries since the spring", "agency", "probation"))
                 .post("/api/v1/offenders/{id}/nominations", id)), "nominate", maya, id, offender("NOMINATION_CREATE"));
         made(ok(call(maya, "GET").get("/api/v1/offenders/{id}/nominations", id)), "read nominations", maya, id, offender("NOMINATION_READ"));
 
-        made(created(call(cora, "POST").body(Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "decidedOn", TODAY.toString(),
+        made(created(call(cora, "POST").body(Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "listedFor", "PROLIFIC", "decidedOn", TODAY.toString(),
                         "rationale", "Matrix score and partner evidence", "attendingAgencies", List.of("POLICE", "PROBATION")))
                 .post("/api/v1/offenders/{id}/decisions", id)), "record a panel decision", cora, id, offender("DECISION_RECORD"));
         made(ok(call(maya, "GET").get("/api/v1/offenders/{id}/decisions", id)), "read decisions", maya, id, offender("DECISION_READ"));
@@ -114,6 +114,12 @@ class AuditCompletenessIT {
                         "category", "BURGLARY_DWELLING", "status", "CONVICTED", "offenceDate", TODAY.minusDays(20).toString()))
                 .post("/api/v1/offenders/{id}/offences", id)), "record an offence", cora, id, offender("OFFENCE_RECORD"));
         made(ok(call(maya, "GET").get("/api/v1/offenders/{id}/offences", id)), "read offences", maya, id, offender("OFFENCE_READ"));
+
+        made(created(call(cora, "POST").body(Map.of("area", "ACCOMMODATION", "level", "HIGH", "status", "NO_FIXED_ABODE",
+                        "assessedOn", TODAY.toString())).post("/api/v1/offenders/{id}/needs", id)),
+                "record a needs assessment", cora, id, offender("NEEDS_RECORD"));
+        made(ok(call(maya, "GET").get("/api/v1/offenders/{id}/needs", id)), "read needs assessments", maya, id, offender("NEEDS_READ"));
+        made(ok(call(maya, "GET").get("/api/v1/offenders/{id}/needs/current", id)), "read current needs", maya, id, offender("NEEDS_READ"));
 
         made(ok(call(oscar, "GET").queryParam("pnc", pnc).get("/api/v1/status")), "an officer's status lookup", oscar, id,
                 offender("STATUS_LOOKUP"));

@@ -42,9 +42,9 @@ class CaseConferenceAgendaIT {
         String late = person(cora, scheme, "Baker");
         String amber = person(cora, scheme, "Clarke");
         String candidate = person(cora, scheme, "Doyle");
-        decide(cora, settled, Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "decidedOn", TODAY.minusDays(60).toString()));
-        decide(cora, late, Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "decidedOn", TODAY.minusDays(60).toString()));
-        decide(cora, amber, Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "decidedOn", TODAY.minusDays(10).toString()));
+        decide(cora, settled, Map.of("type", "SELECT", "listedFor", "PROLIFIC", "strand", "CATCH_CONVICT", "decidedOn", TODAY.minusDays(60).toString()));
+        decide(cora, late, Map.of("type", "SELECT", "listedFor", "PROLIFIC", "strand", "CATCH_CONVICT", "decidedOn", TODAY.minusDays(60).toString()));
+        decide(cora, amber, Map.of("type", "SELECT", "listedFor", "PROLIFIC", "strand", "CATCH_CONVICT", "decidedOn", TODAY.minusDays(10).toString()));
         LocalDate release = TODAY.plusDays(30);
         event(probation, amber, "CUSTODY_SENTENCE", TODAY.minusDays(5), TODAY.minusDays(5),
                 Map.of("custodyMonths", 36, "expectedReleaseOn", release.toString(), "prison", "HMP Highpoint"));

@@ -53,7 +53,7 @@ class ConcurrencyAndCrashIT {
                     outcomes.add(pool.submit(() -> {
                         go.await();
                         return given().auth().oauth2(token).contentType(ContentType.JSON)
-                                .body(Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "decidedOn", LocalDate.now().toString(),
+                                .body(Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "listedFor", "PROLIFIC", "decidedOn", LocalDate.now().toString(),
                                         "rationale", "Panel agreed on the matrix score", "attendingAgencies", List.of("POLICE", "PROBATION")))
                                 .post("/api/v1/offenders/{id}/decisions", id).statusCode();
                     }));

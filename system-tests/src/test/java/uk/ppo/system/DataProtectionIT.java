@@ -50,7 +50,7 @@ class DataProtectionIT {
                 "dateOfBirth", "1981-07-07", "gender", "FEMALE", "ethnicity", "WHITE", "schemeId", scheme));
         String person = given().auth().oauth2(cora).contentType(ContentType.JSON).body(body).post("/api/v1/offenders")
                 .then().statusCode(201).extract().path("id");
-        decide(cora, person, Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "decidedOn", "2018-01-10"));
+        decide(cora, person, Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "listedFor", "PROLIFIC", "decidedOn", "2018-01-10"));
         List<Map<String, Object>> offences = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             offences.add(Map.of("pncId", pnc, "sourceId", "CR-DP-" + UUID.randomUUID(), "category", "BURGLARY_DWELLING",

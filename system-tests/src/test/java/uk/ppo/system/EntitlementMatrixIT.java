@@ -494,7 +494,7 @@ class EntitlementMatrixIT {
     /** Puts the person on the scheme (Catch and Convict), so the status lookup names them a PPO. */
     private static void select(String coordinator, String personId) {
         given().auth().oauth2(coordinator).contentType(ContentType.JSON)
-                .body(Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "decidedOn", TODAY, "rationale", "Entitlement matrix",
+                .body(Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "listedFor", "PROLIFIC", "decidedOn", TODAY, "rationale", "Entitlement matrix",
                         "attendingAgencies", List.of("POLICE", "PROBATION")))
                 .post("/api/v1/offenders/{id}/decisions", personId).then().statusCode(201);
     }

@@ -66,7 +66,7 @@ class NameSearchIT {
         String id = given().auth().oauth2(coordinator).contentType(ContentType.JSON).body(person)
                 .post("/api/v1/offenders").then().statusCode(201).extract().path("id");
         given().auth().oauth2(coordinator).contentType(ContentType.JSON)
-                .body(Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "decidedOn", LocalDate.now().toString(),
+                .body(Map.of("type", "SELECT", "listedFor", "PROLIFIC", "strand", "CATCH_CONVICT", "decidedOn", LocalDate.now().toString(),
                         "rationale", "Matrix score and partner evidence", "attendingAgencies", List.of("POLICE", "PROBATION")))
                 .post("/api/v1/offenders/{id}/decisions", id).then().statusCode(201);
         return new String[] {id, pnc};

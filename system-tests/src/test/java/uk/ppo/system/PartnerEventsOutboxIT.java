@@ -39,7 +39,7 @@ class PartnerEventsOutboxIT {
         String thurrock = person(cora, THURROCK);
         for (String id : List.of(hastings, thurrock)) {
             given().auth().oauth2(cora).contentType(ContentType.JSON)
-                    .body(Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "decidedOn", LocalDate.now().toString(),
+                    .body(Map.of("type", "SELECT", "listedFor", "PROLIFIC", "strand", "CATCH_CONVICT", "decidedOn", LocalDate.now().toString(),
                             "rationale", "Matrix score and partner evidence", "attendingAgencies", List.of("POLICE", "PROBATION")))
                     .post("/api/v1/offenders/{id}/decisions", id).then().statusCode(201);
             // "a custodial sentence greater than 2 years": held on the amber list until review prior to release (003, section 6)

@@ -45,10 +45,10 @@ class PpoJourneyIT {
                 .post("/api/v1/offenders").then().statusCode(201).extract().path("id");
 
         given().auth().oauth2(RunningSuite.tokenFor("maya.manager")).contentType(ContentType.JSON)
-                .body(Map.of("strand", "CATCH_CONVICT", "reason", "Eleven thefts from vehicles since June", "agency", "probation"))
+                .body(Map.of("strand", "CATCH_CONVICT", "listedFor", "PROLIFIC", "reason", "Eleven thefts from vehicles since June", "agency", "probation"))
                 .post("/api/v1/offenders/{id}/nominations", id).then().statusCode(201);
         given().auth().oauth2(coordinator).contentType(ContentType.JSON)
-                .body(Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "decidedOn", LocalDate.now().toString(),
+                .body(Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "listedFor", "PROLIFIC", "decidedOn", LocalDate.now().toString(),
                         "rationale", "Matrix score and partner evidence", "attendingAgencies", List.of("POLICE", "PROBATION")))
                 .post("/api/v1/offenders/{id}/decisions", id).then().statusCode(201).body("resultingStatus", equalTo("ACTIVE"));
 

@@ -59,14 +59,14 @@ class ScoringIT {
         String nomineePnc = pnc();
         String nominee = person(coordinator, schemeId, nomineePnc);
         given().auth().oauth2(coordinator).contentType(ContentType.JSON)
-                .body(Map.of("strand", "CATCH_CONVICT", "reason", "Dwelling burglaries since the summer", "agency", "POLICE"))
+                .body(Map.of("strand", "CATCH_CONVICT", "listedFor", "PROLIFIC", "reason", "Dwelling burglaries since the summer", "agency", "POLICE"))
                 .post("/api/v1/offenders/{id}/nominations", nominee).then().statusCode(201);
         String member = person(coordinator, schemeId, pnc());
         given().auth().oauth2(coordinator).contentType(ContentType.JSON)
-                .body(Map.of("strand", "CATCH_CONVICT", "reason", "Prolific shoplifting", "agency", "POLICE"))
+                .body(Map.of("strand", "CATCH_CONVICT", "listedFor", "PROLIFIC", "reason", "Prolific shoplifting", "agency", "POLICE"))
                 .post("/api/v1/offenders/{id}/nominations", member).then().statusCode(201);
         given().auth().oauth2(coordinator).contentType(ContentType.JSON)
-                .body(Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "decidedOn", TODAY.minusDays(1).toString(),
+                .body(Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "listedFor", "PROLIFIC", "decidedOn", TODAY.minusDays(1).toString(),
                         "rationale", "Matrix score and partner evidence", "attendingAgencies", List.of("POLICE", "PROBATION")))
                 .post("/api/v1/offenders/{id}/decisions", member).then().statusCode(201);
 

@@ -156,7 +156,7 @@ public class CaseSummary {
         JsonNode p = person.body();
         ObjectNode section = mapper.createObjectNode();
         section.put("available", true);
-        for (String field : List.of("pncId", "firstName", "lastName", "dateOfBirth", "scheme", "status", "strand",
+        for (String field : List.of("pncId", "firstName", "lastName", "dateOfBirth", "scheme", "status", "strand", "listedFor",
                 "leadOfficer", "offenderManager", "flags", "selectedOn", "lastReviewedOn", "nextReviewDue")) {
             if (p.has(field)) {
                 section.set(field, p.get(field));

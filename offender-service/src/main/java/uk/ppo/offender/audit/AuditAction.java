@@ -7,6 +7,8 @@ public enum AuditAction {
     STATUS_SEARCH,
     NOMINATION_CREATE, NOMINATION_READ, DECISION_RECORD, DECISION_READ, REVIEW_RECORD,
     COHORT_READ, REVIEWS_DUE_READ, OFFENCE_RECORD, OFFENCE_READ, EVENT_RECORD, PERFORMANCE_READ,
+    /** A needs assessment recorded; a person's needs (history or current) read; a scheme's needs summary read. */
+    NEEDS_RECORD, NEEDS_READ, NEEDS_SUMMARY_READ,
     /** An attempt refused: a 403 for the caller's role, or a person or scheme out of the caller's scope. */
     ACCESS_REFUSED,
     /** A new version of the retention policy. */

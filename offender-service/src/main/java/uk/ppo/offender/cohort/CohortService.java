@@ -10,6 +10,7 @@ import uk.ppo.offender.person.Custody;
 import uk.ppo.offender.person.Ethnicity;
 import uk.ppo.offender.person.Gender;
 import uk.ppo.offender.person.IomCategory;
+import uk.ppo.offender.person.ListingBasis;
 import uk.ppo.offender.person.Person;
 import uk.ppo.offender.person.PersonRepository;
 import uk.ppo.offender.person.PersonStatus;
@@ -47,12 +48,22 @@ class CohortService {
         Map<Strand, Integer> counts = new EnumMap<>(Strand.class);
         Map<Gender, Integer> byGender = new EnumMap<>(Gender.class);
         Map<Ethnicity, Integer> byEthnicity = new EnumMap<>(Ethnicity.class);
+        Map<ListingBasis, Integer> byBasis = new EnumMap<>(ListingBasis.class);
         for (Strand s : Strand.values()) {
             counts.put(s, 0);
         }
+        for (ListingBasis b : ListingBasis.values()) {
+            byBasis.put(b, 0);
+        }
         int amber = 0;
+        int basisNotRecorded = 0;
         for (Person p : members) {
             counts.merge(p.strand(), 1, Integer::sum);
+            if (p.listedFor() == null) {
+                basisNotRecorded++;
+            } else {
+                byBasis.merge(p.listedFor(), 1, Integer::sum);
+            }
             byGender.merge(p.gender(), 1, Integer::sum);
             byEthnicity.merge(p.ethnicity(), 1, Integer::sum);
             amber += p.status() == PersonStatus.AMBER ? 1 : 0;
@@ -61,9 +72,10 @@ class CohortService {
                 "cohort scheme=" + scheme.code() + " members=" + members.size());
         List<SchemeCohortResource.Member> rows = members.stream()
                 .map(p -> new SchemeCohortResource.Member(p.id(), p.pncId(), p.firstName(), p.lastName(), p.strand(), p.status(),
-                        p.selectedOn(), p.nextReviewDue(), p.nextReviewDue() != null && p.nextReviewDue().isBefore(asOf)))
+                        p.listedFor(), p.selectedOn(), p.nextReviewDue(), p.nextReviewDue() != null && p.nextReviewDue().isBefore(asOf)))
                 .toList();
-        return new SchemeCohortResource.Cohort(scheme.code(), asOf, counts, amber, CohortRules.warnings(counts), byGender, byEthnicity, rows);
+        return new SchemeCohortResource.Cohort(scheme.code(), asOf, counts, amber, CohortRules.warnings(counts),
+                byBasis, basisNotRecorded, byGender, byEthnicity, rows);
     }
 
     @Transactional

@@ -18,6 +18,7 @@ import uk.ppo.offender.nomination.NominationResource;
 import uk.ppo.offender.person.Ethnicity;
 import uk.ppo.offender.person.Gender;
 import uk.ppo.offender.person.IomCategory;
+import uk.ppo.offender.person.ListingBasis;
 import uk.ppo.offender.person.PersonStatus;
 import uk.ppo.offender.person.Strand;
 
@@ -35,11 +36,15 @@ public class SchemeCohortResource {
 
     @Schema(name = "CohortMember")
     public record Member(UUID id, String pncId, String firstName, String lastName, Strand strand, PersonStatus status,
-                         LocalDate selectedOn, LocalDate nextReviewDue, boolean reviewOverdue) {
+                         @Schema(description = "PROLIFIC or PRIORITY; null when selected before the basis was recorded")
+                         ListingBasis listedFor, LocalDate selectedOn, LocalDate nextReviewDue, boolean reviewOverdue) {
     }
 
     @Schema(name = "Cohort", description = "Current PPOs (ACTIVE and AMBER) of a scheme")
     public record Cohort(String scheme, LocalDate asOf, Map<Strand, Integer> counts, int amber, List<String> warnings,
+                         @Schema(description = "Members listed for the volume of their offending (PROLIFIC) and for its seriousness and harm (PRIORITY)")
+                         Map<ListingBasis, Integer> byListingBasis,
+                         @Schema(description = "Members selected before the basis was recorded") int listingBasisNotRecorded,
                          Map<Gender, Integer> byGender, Map<Ethnicity, Integer> byEthnicity, List<Member> members) {
     }
 

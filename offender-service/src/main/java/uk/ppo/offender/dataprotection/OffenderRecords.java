@@ -52,6 +52,7 @@ public class OffenderRecords {
             new Kind("nomination", "nomination t", "t.agency || ': ' || t.nominated_by", "t.nominated_at", "NULL", "false"),
             new Kind("panel-decision", "panel_decision t", "t.recorded_by", "t.recorded_at", "NULL", "false"),
             new Kind("review", "review t", "t.recorded_by", "t.recorded_at", "NULL", "false"),
+            new Kind("needs-assessment", "needs_assessment t", "t.agency || ': ' || t.recorded_by", "t.recorded_at", "NULL", "false"),
             new Kind("retention-decision", "retention_decision t", "t.decided_by", "t.decided_at", "NULL", "false"),
             new Kind("ni30-cohort-membership",
                     "performance_cohort_member m JOIN performance_cohort c ON c.id = m.cohort_id"

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.http.Versions;
 import uk.ppo.common.security.Roles;
 import uk.ppo.offender.person.IomCategory;
+import uk.ppo.offender.person.ListingBasis;
 import uk.ppo.offender.person.PersonStatus;
 import uk.ppo.offender.person.Strand;
 
@@ -40,22 +41,28 @@ import java.util.UUID;
 public class DecisionResource {
 
     @Schema(name = "CreateDecision", description = "SELECT and MOVE need a strand (a MOVE to REHABILITATE_RESETTLE also one of the five reasons); "
-            + "DESELECT and REMOVE a reasonCode; AMBER takes CUSTODY_OVER_2_YEARS or none; RETURN_FROM_AMBER (an amber PPO "
-            + "released, back on the active list on their strand) takes neither; IOM_ENTER an iomCategory; "
-            + "IOM_EXIT an iomCategory and a reasonCode")
+            + "SELECT needs listedFor (a MOVE may restate it); DESELECT and REMOVE a reasonCode; AMBER takes CUSTODY_OVER_2_YEARS "
+            + "or none; RETURN_FROM_AMBER (an amber PPO released, back on the active list on their strand) takes neither; "
+            + "IOM_ENTER an iomCategory; IOM_EXIT an iomCategory and a reasonCode")
     public record CreateDecision(
             @NotNull DecisionType type,
             Strand strand,
             ReasonCode reasonCode,
+            @Schema(description = "Why the person is listed: the volume of offending (PROLIFIC) or its seriousness and impact"
+                    + " on the community (PRIORITY)", example = "PROLIFIC") ListingBasis listedFor,
             @Schema(description = "For IOM_ENTER and IOM_EXIT: SHORT_SENTENCE, WOMEN_SHORT_SENTENCE, DIP or MAPPA")
             IomCategory iomCategory,
             @NotNull @Schema(example = "2026-11-02") LocalDate decidedOn,
             @NotBlank @Size(max = 4000) @Schema(example = "Matrix score 64; 14 dwelling burglaries in 12 months") String rationale,
-            @NotEmpty @Size(max = 12) List<@NotNull Agency> attendingAgencies) {
+            @NotEmpty @Size(max = 12) List<@NotNull Agency> attendingAgencies,
+            @Size(max = 20) @Schema(description = "Needs assessments of this person the panel weighed (ids; none after the decision date)")
+            List<@NotNull UUID> needsAssessmentIds) {
     }
 
     @Schema(name = "PanelDecision")
     public record DecisionView(UUID id, UUID personId, DecisionType type, Strand strand, ReasonCode reasonCode,
+                               @Schema(description = "PROLIFIC or PRIORITY as decided; null when the decision gave none"
+                                       + " (not a SELECT, or recorded before the basis was asked for)") ListingBasis listedFor,
                                LocalDate decidedOn, String rationale, List<Agency> attendingAgencies,
                                PersonStatus previousStatus, Strand previousStrand, PersonStatus resultingStatus,
                                Strand resultingStrand,
@@ -63,13 +70,14 @@ public class DecisionResource {
                                @Schema(description = "The person's IOM cohort before: PPO while a current PPO") IomCategory previousIomCohort,
                                @Schema(description = "The person's IOM cohort after: PPO while a current PPO") IomCategory resultingIomCohort,
                                boolean previousMappaManaged, boolean resultingMappaManaged,
-                               String recordedBy, Instant recordedAt) {
+                               String recordedBy, Instant recordedAt,
+                               @Schema(description = "The needs assessments the panel cited") List<UUID> needsAssessmentIds) {
         static DecisionView of(PanelDecision d) {
-            return new DecisionView(d.id(), d.personId(), d.type(), d.strand(), d.reasonCode(), d.decidedOn(),
+            return new DecisionView(d.id(), d.personId(), d.type(), d.strand(), d.reasonCode(), d.listedFor(), d.decidedOn(),
                     d.rationale(), d.attendingAgencies(), d.previousStatus(), d.previousStrand(), d.resultingStatus(),
                     d.resultingStrand(), d.iomCategory(), IomCategory.cohortOf(d.previousStatus(), d.previousIomCategory()),
                     IomCategory.cohortOf(d.resultingStatus(), d.resultingIomCategory()), d.previousMappa(), d.resultingMappa(),
-                    d.recordedBy(), d.recordedAt());
+                    d.recordedBy(), d.recordedAt(), d.needsAssessmentIds());
         }
     }
 

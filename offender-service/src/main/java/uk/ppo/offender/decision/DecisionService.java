@@ -7,6 +7,7 @@ import uk.ppo.common.http.Versions;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Caller;
 import uk.ppo.offender.audit.AuditAction;
+import uk.ppo.offender.needs.NeedsService;
 import uk.ppo.offender.nomination.NominationRepository;
 import uk.ppo.offender.outbox.Outbox;
 import uk.ppo.offender.person.Person;
@@ -26,17 +27,19 @@ class DecisionService {
     private final PersonRepository people;
     private final PersonService personService;
     private final NominationRepository nominations;
+    private final NeedsService needs;
     private final AuditTrail audit;
     private final Outbox outbox;
     private final Caller caller;
     private final Clock clock = Clock.systemUTC();
 
     DecisionService(DecisionRepository decisions, PersonRepository people, PersonService personService,
-                    NominationRepository nominations, AuditTrail audit, Outbox outbox, Caller caller) {
+                    NominationRepository nominations, NeedsService needs, AuditTrail audit, Outbox outbox, Caller caller) {
         this.decisions = decisions;
         this.people = people;
         this.personService = personService;
         this.nominations = nominations;
+        this.needs = needs;
         this.audit = audit;
         this.outbox = outbox;
         this.caller = caller;
@@ -64,9 +67,10 @@ class DecisionService {
         });
         IomRules.Membership iom = new IomRules.Membership(person.iomCategory(), person.mappaManaged(), person.gender(),
                 decisions.latestCustodyMonths(personId).orElse(null));
-        PanelRules.Current before = new PanelRules.Current(person.status(), person.strand(), person.ageOn(decidedOn), iom);
+        PanelRules.Current before = new PanelRules.Current(person.status(), person.strand(), person.listedFor(),
+                person.ageOn(decidedOn), iom);
         PanelRules.Request asked = new PanelRules.Request(request.type(), request.strand(), request.reasonCode(),
-                request.iomCategory());
+                request.listedFor(), request.iomCategory());
         PanelRules.Outcome after;
         try {
             after = PanelRules.decide(before, asked);
@@ -75,11 +79,13 @@ class DecisionService {
         } catch (PanelRules.Illegal e) {
             throw ProblemException.conflict(e.getMessage());
         }
+        List<UUID> cited = needs.citable(personId, request.needsAssessmentIds(), decidedOn);
         PanelDecision decision = new PanelDecision(personId, person.scheme().id(), asked, decidedOn,
-                request.rationale().strip(), request.attendingAgencies(), before, after, caller.username(), Instant.now(clock));
+                request.rationale().strip(), request.attendingAgencies(), before, after, cited, caller.username(),
+                Instant.now(clock));
         decisions.persist(decision);
         if (asked.type().isPpo()) {
-            person.changeMembership(after.status(), after.strand(), decidedOn, after.startsMembership());
+            person.changeMembership(after.status(), after.strand(), after.listedFor(), decidedOn, after.startsMembership());
         }
         person.changeIom(after.iomCategory(), after.mappa(), decidedOn);
         if (after.strand() != null && (asked.type() == DecisionType.SELECT || asked.type() == DecisionType.MOVE)) {

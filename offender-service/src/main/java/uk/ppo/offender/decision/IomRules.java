@@ -33,6 +33,7 @@ public final class IomRules {
     }
 
     static PanelRules.Outcome decide(PanelRules.Current current, PanelRules.Request request) {
+        PanelRules.noListedFor(request);
         IomCategory category = request.iomCategory();
         if (category == null) {
             throw new PanelRules.Invalid("iomCategory", "is required for " + request.type());
@@ -103,6 +104,6 @@ public final class IomRules {
 
     /** The PPO status and strand do not change with an IOM decision. */
     private static PanelRules.Outcome outcome(PanelRules.Current current, IomCategory category, boolean mappa) {
-        return new PanelRules.Outcome(current.status(), current.strand(), false, category, mappa);
+        return new PanelRules.Outcome(current.status(), current.strand(), current.listedFor(), false, category, mappa);
     }
 }

@@ -1,12 +1,18 @@
 package uk.ppo.offender.decision;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import uk.ppo.offender.person.IomCategory;
+import uk.ppo.offender.person.ListingBasis;
 import uk.ppo.offender.person.PersonStatus;
 import uk.ppo.offender.person.Strand;
 
@@ -37,6 +43,10 @@ public class PanelDecision {
     @Enumerated(EnumType.STRING)
     @Column(name = "reason_code", length = 40)
     private ReasonCode reasonCode;
+    /** PROLIFIC or PRIORITY as the panel gave it (SELECT, or a MOVE restating it); null otherwise and before it was asked for. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "listed_for", length = 10)
+    private ListingBasis listedFor;
     @Column(name = "decided_on", nullable = false)
     private LocalDate decidedOn;
     @Column(nullable = false, length = 4000)
@@ -74,19 +84,26 @@ public class PanelDecision {
     private String recordedBy;
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
+    /** The needs assessments the panel cited, in the order given. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "panel_decision_need", joinColumns = @JoinColumn(name = "decision_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "needs_assessment_id", nullable = false)
+    private List<UUID> needsAssessmentIds = new java.util.ArrayList<>();
 
     protected PanelDecision() {
     }
 
     PanelDecision(UUID personId, UUID schemeId, PanelRules.Request request, LocalDate decidedOn, String rationale,
                   List<Agency> attending, PanelRules.Current before, PanelRules.Outcome after,
-                  String recordedBy, Instant recordedAt) {
+                  List<UUID> needsAssessmentIds, String recordedBy, Instant recordedAt) {
         this.id = UUID.randomUUID();
         this.personId = personId;
         this.schemeId = schemeId;
         this.type = request.type();
         this.strand = request.strand();
         this.reasonCode = request.reason();
+        this.listedFor = request.listedFor();
         this.decidedOn = decidedOn;
         this.rationale = rationale;
         this.attendingAgencies = attending.stream().distinct().map(Enum::name).collect(Collectors.joining(","));
@@ -101,6 +118,7 @@ public class PanelDecision {
         this.resultingMappa = after.mappa();
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+        this.needsAssessmentIds = new java.util.ArrayList<>(needsAssessmentIds);
     }
 
     public UUID id() { return id; }
@@ -109,6 +127,7 @@ public class PanelDecision {
     public DecisionType type() { return type; }
     public Strand strand() { return strand; }
     public ReasonCode reasonCode() { return reasonCode; }
+    public ListingBasis listedFor() { return listedFor; }
     public LocalDate decidedOn() { return decidedOn; }
     public String rationale() { return rationale; }
     public List<Agency> attendingAgencies() {
@@ -125,4 +144,5 @@ public class PanelDecision {
     public boolean resultingMappa() { return resultingMappa; }
     public String recordedBy() { return recordedBy; }
     public Instant recordedAt() { return recordedAt; }
+    public List<UUID> needsAssessmentIds() { return List.copyOf(needsAssessmentIds); }
 }

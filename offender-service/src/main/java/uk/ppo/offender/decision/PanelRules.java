@@ -1,6 +1,7 @@
 package uk.ppo.offender.decision;
 
 import uk.ppo.offender.person.IomCategory;
+import uk.ppo.offender.person.ListingBasis;
 import uk.ppo.offender.person.PersonStatus;
 import uk.ppo.offender.person.Strand;
 
@@ -14,17 +15,22 @@ public final class PanelRules {
     private PanelRules() {
     }
 
-    /** The person as the panel sees them, with their IOM membership. */
-    public record Current(PersonStatus status, Strand strand, int ageOnDecision, IomRules.Membership iom) {
-        public Current(PersonStatus status, Strand strand, int ageOnDecision) {
-            this(status, strand, ageOnDecision, IomRules.Membership.NONE);
+    /** The person as the panel sees them, with their IOM membership; {@code listedFor} null when never recorded. */
+    public record Current(PersonStatus status, Strand strand, ListingBasis listedFor, int ageOnDecision,
+                          IomRules.Membership iom) {
+        public Current(PersonStatus status, Strand strand, ListingBasis listedFor, int ageOnDecision) {
+            this(status, strand, listedFor, ageOnDecision, IomRules.Membership.NONE);
         }
     }
 
-    /** What was asked; {@code iomCategory} only for IOM_ENTER and IOM_EXIT. */
-    public record Request(DecisionType type, Strand strand, ReasonCode reason, IomCategory iomCategory) {
-        public Request(DecisionType type, Strand strand, ReasonCode reason) {
-            this(type, strand, reason, null);
+    /**
+     * What was asked: {@code listedFor} is required by SELECT, optional on MOVE (restating it), refused otherwise;
+     * {@code iomCategory} only for IOM_ENTER and IOM_EXIT.
+     */
+    public record Request(DecisionType type, Strand strand, ReasonCode reason, ListingBasis listedFor,
+                          IomCategory iomCategory) {
+        public Request(DecisionType type, Strand strand, ReasonCode reason, ListingBasis listedFor) {
+            this(type, strand, reason, listedFor, null);
         }
     }
 
@@ -32,8 +38,8 @@ public final class PanelRules {
      * The resulting state; {@code startsMembership} when the person joins the scheme afresh; {@code iomCategory}
      * the managed IOM cohort other than PPO (null when none) and {@code mappa} the MAPPA flag.
      */
-    public record Outcome(PersonStatus status, Strand strand, boolean startsMembership, IomCategory iomCategory,
-                          boolean mappa) {
+    public record Outcome(PersonStatus status, Strand strand, ListingBasis listedFor, boolean startsMembership,
+                          IomCategory iomCategory, boolean mappa) {
     }
 
     public static final class Invalid extends RuntimeException {
@@ -74,20 +80,25 @@ public final class PanelRules {
     }
 
     /** A PPO decision's outcome: the IOM membership carries over unchanged. */
-    private static Outcome ppo(Current current, PersonStatus status, Strand strand, boolean startsMembership) {
-        return new Outcome(status, strand, startsMembership, current.iom().category(), current.iom().mappa());
+    private static Outcome ppo(Current current, PersonStatus status, Strand strand, ListingBasis listedFor,
+                               boolean startsMembership) {
+        return new Outcome(status, strand, listedFor, startsMembership, current.iom().category(), current.iom().mappa());
     }
 
     private static Outcome select(Current current, Request request) {
         Strand strand = requireStrand(request);
         noReason(request);
+        if (request.listedFor() == null) {
+            throw new Invalid("listedFor", "is required for SELECT: PROLIFIC (the volume of offending) or PRIORITY"
+                    + " (its seriousness and impact on the community)");
+        }
         if (current.status().isCurrentPpo()) {
             throw new Illegal("The person is already on the scheme (" + current.status() + ", " + current.strand()
                     + "); a change of strand is a MOVE");
         }
         requireAge(strand, current.ageOnDecision());
         // selection moves a member of another IOM cohort into the PPO cohort: one managed cohort at a time
-        return new Outcome(PersonStatus.ACTIVE, strand, true, null, current.iom().mappa());
+        return new Outcome(PersonStatus.ACTIVE, strand, request.listedFor(), true, null, current.iom().mappa());
     }
 
     private static Outcome move(Current current, Request request) {
@@ -110,33 +121,37 @@ public final class PanelRules {
             throw new Illegal("The person is already on " + strand);
         }
         requireAge(strand, current.ageOnDecision());
-        return ppo(current, PersonStatus.ACTIVE, strand, false);
+        return ppo(current, PersonStatus.ACTIVE, strand,
+                request.listedFor() != null ? request.listedFor() : current.listedFor(), false);
     }
 
     private static Outcome amber(Current current, Request request) {
         noStrand(request);
+        noListedFor(request);
         if (request.reason() != null && request.reason() != ReasonCode.CUSTODY_OVER_2_YEARS) {
             throw new Illegal("The amber list is for a custodial sentence over 2 years (CUSTODY_OVER_2_YEARS)");
         }
         if (current.status() != PersonStatus.ACTIVE) {
             throw new Illegal("Only an active PPO can be placed on the amber list (the person is " + current.status() + ")");
         }
-        return ppo(current, PersonStatus.AMBER, current.strand(), false);
+        return ppo(current, PersonStatus.AMBER, current.strand(), current.listedFor(), false);
     }
 
     /** Off the amber list and back on the active list, on the same strand (another strand is a MOVE). */
     private static Outcome returnFromAmber(Current current, Request request) {
         noStrand(request);
         noReason(request);
+        noListedFor(request);
         if (current.status() != PersonStatus.AMBER) {
             throw new Illegal("Only an amber PPO can return from the amber list (the person is " + current.status() + ")");
         }
         requireAge(current.strand(), current.ageOnDecision());
-        return ppo(current, PersonStatus.ACTIVE, current.strand(), false);
+        return ppo(current, PersonStatus.ACTIVE, current.strand(), current.listedFor(), false);
     }
 
     private static Outcome deselect(Current current, Request request) {
         noStrand(request);
+        noListedFor(request);
         ReasonCode reason = requireReason(request);
         requireOnScheme(current, "deselected");
         requireReasonFits(reason, current.strand());
@@ -146,11 +161,12 @@ public final class PanelRules {
         if (reason == ReasonCode.CUSTODY_OVER_10_YEARS) {
             throw new Illegal("A custodial sentence over 10 years removes the person in full: decide REMOVE");
         }
-        return ppo(current, PersonStatus.DESELECTED, null, false);
+        return ppo(current, PersonStatus.DESELECTED, null, null, false);
     }
 
     private static Outcome remove(Current current, Request request) {
         noStrand(request);
+        noListedFor(request);
         ReasonCode reason = requireReason(request);
         if (current.status() == PersonStatus.REMOVED || current.status() == PersonStatus.CANDIDATE) {
             throw new Illegal("The person is " + current.status() + " and cannot be removed");
@@ -158,7 +174,7 @@ public final class PanelRules {
         if (current.strand() != null) {
             requireReasonFits(reason, current.strand());
         }
-        return ppo(current, PersonStatus.REMOVED, null, false);
+        return ppo(current, PersonStatus.REMOVED, null, null, false);
     }
 
     static Strand requireStrand(Request request) {
@@ -171,6 +187,12 @@ public final class PanelRules {
     static void noStrand(Request request) {
         if (request.strand() != null) {
             throw new Invalid("strand", "is not used by " + request.type() + "; leave it out");
+        }
+    }
+
+    static void noListedFor(Request request) {
+        if (request.listedFor() != null) {
+            throw new Invalid("listedFor", "is given on SELECT (or restated on MOVE), not on " + request.type() + "; leave it out");
         }
     }
 

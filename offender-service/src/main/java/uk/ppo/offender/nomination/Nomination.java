@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import uk.ppo.offender.decision.Agency;
+import uk.ppo.offender.person.ListingBasis;
 import uk.ppo.offender.person.Person;
 import uk.ppo.offender.person.Strand;
 
@@ -32,6 +33,10 @@ public class Nomination {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private Strand strand;
+    /** Null on nominations made before the basis was asked for (not recorded). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "listed_for", length = 10)
+    private ListingBasis listedFor;
     @Column(nullable = false, length = 2000)
     private String reason;
     @Enumerated(EnumType.STRING)
@@ -52,10 +57,12 @@ public class Nomination {
     protected Nomination() {
     }
 
-    public Nomination(Person person, Strand strand, String reason, Agency agency, String nominatedBy, Instant at) {
+    public Nomination(Person person, Strand strand, ListingBasis listedFor, String reason, Agency agency,
+                      String nominatedBy, Instant at) {
         this.id = UUID.randomUUID();
         this.person = person;
         this.strand = strand;
+        this.listedFor = listedFor;
         this.reason = reason;
         this.agency = agency;
         this.status = Status.PENDING;
@@ -75,6 +82,7 @@ public class Nomination {
     public UUID id() { return id; }
     public Person person() { return person; }
     public Strand strand() { return strand; }
+    public ListingBasis listedFor() { return listedFor; }
     public String reason() { return reason; }
     public Agency agency() { return agency; }
     public Status status() { return status; }

@@ -36,7 +36,7 @@ class NominationService {
         if (!repository.pendingFor(personId, request.strand()).isEmpty()) {
             throw ProblemException.conflict("strand", "a nomination for " + request.strand() + " is already pending");
         }
-        Nomination n = new Nomination(person, request.strand(), request.reason().strip(), request.agency(),
+        Nomination n = new Nomination(person, request.strand(), request.listedFor(), request.reason().strip(), request.agency(),
                 caller.username(), Instant.now());
         repository.persist(n);
         audit.record(AuditAction.NOMINATION_CREATE, personId, request.strand().name());

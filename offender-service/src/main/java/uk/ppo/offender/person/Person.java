@@ -90,6 +90,10 @@ public class Person {
     @Enumerated(EnumType.STRING)
     @Column(length = 30)
     private Strand strand;
+    /** Why the current member is listed; null when not a member or when never recorded. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "listed_for", length = 10)
+    private ListingBasis listedFor;
     @Column(name = "selected_on")
     private LocalDate selectedOn;
     @Column(name = "last_reviewed_on")
@@ -188,9 +192,11 @@ public class Person {
      * Applies a panel decision's outcome. The rules that decide whether the transition is legal live in
      * the decision package; this only keeps the state consistent (e.g. the review date follows the strand).
      */
-    public void changeMembership(PersonStatus newStatus, Strand newStrand, LocalDate decidedOn, boolean startsMembership) {
+    public void changeMembership(PersonStatus newStatus, Strand newStrand, ListingBasis newListedFor, LocalDate decidedOn,
+                                 boolean startsMembership) {
         this.status = newStatus;
         this.strand = newStatus.isCurrentPpo() ? newStrand : null;
+        this.listedFor = newStatus.isCurrentPpo() ? newListedFor : null;
         if (startsMembership) {
             this.selectedOn = decidedOn;
             this.lastReviewedOn = null;
@@ -292,6 +298,7 @@ public class Person {
     public List<String> flags() { return flags; }
     public PersonStatus status() { return status; }
     public Strand strand() { return strand; }
+    public ListingBasis listedFor() { return listedFor; }
     public LocalDate selectedOn() { return selectedOn; }
     public LocalDate lastReviewedOn() { return lastReviewedOn; }
     public LocalDate nextReviewDue() { return nextReviewDue; }

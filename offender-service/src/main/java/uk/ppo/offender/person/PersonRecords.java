@@ -76,7 +76,10 @@ public final class PersonRecords {
                              LocalDate dateOfBirth, Gender gender, Ethnicity ethnicity, String homeAddress,
                              String homeArea, String yosReference, String probationReference, SchemeRef scheme,
                              Officer leadOfficer, Officer offenderManager, boolean pncMarker, List<String> flags,
-                             PersonStatus status, Strand strand, LocalDate selectedOn, LocalDate lastReviewedOn,
+                             PersonStatus status, Strand strand,
+                             @Schema(description = "Why a current member is listed: PROLIFIC or PRIORITY; null when not a member,"
+                                     + " or selected before the basis was recorded") ListingBasis listedFor,
+                             LocalDate selectedOn, LocalDate lastReviewedOn,
                              LocalDate nextReviewDue,
                              @Schema(description = "The next review is the amber list's review before release") boolean nextReviewPreRelease,
                              @Schema(description = "Custody as partners' custody events say; absent if none was recorded") CustodyView custody,
@@ -89,7 +92,7 @@ public final class PersonRecords {
                     p.gender(), p.ethnicity(), p.homeAddress(), p.homeArea(), p.yosReference(), p.probationReference(),
                     schemeRef(p), officer(p.leadOfficerName(), p.leadOfficerContact()),
                     officer(p.offenderManagerName(), p.offenderManagerContact()), p.pncMarker(), p.flags(),
-                    p.status(), p.strand(), p.selectedOn(), p.lastReviewedOn(), p.nextReviewDue(),
+                    p.status(), p.strand(), p.listedFor(), p.selectedOn(), p.lastReviewedOn(), p.nextReviewDue(),
                     p.nextReviewPreRelease(), CustodyView.of(p.custody()), p.version(),
                     p.createdAt(), Restriction.of(p), IomMembership.of(p));
         }

@@ -16,7 +16,7 @@ import java.util.UUID;
  * service standards still count partners' events). What identifies the person or says anything about them
  * beyond a category and a date is emptied: the person's identity (with the names' search keys), contacts and
  * flags; partners' references of offences and events; event details, prisons and intelligence grading;
- * nomination reasons, panel rationales and review notes; stored subject-access sections. The person's events
+ * nomination reasons, panel rationales, review notes and needs assessment notes; stored subject-access sections. The person's events
  * for partners (outbox) are deleted: they are copies of decisions and events kept here anyway, made for
  * delivery, and a partner reading or receiving them after disposal would be led back to the person. The
  * person's id stays as a random surrogate with nothing
@@ -30,6 +30,7 @@ class PersonDisposal {
             {"panel-decision", "UPDATE panel_decision SET rationale = 'disposed of' WHERE person_id = :person AND rationale <> 'disposed of'"},
             {"review", "UPDATE review SET notes = NULL WHERE person_id = :person AND notes IS NOT NULL"},
             {"nomination", "UPDATE nomination SET reason = 'disposed of' WHERE person_id = :person AND reason <> 'disposed of'"},
+            {"needs-assessment", "UPDATE needs_assessment SET note = NULL WHERE person_id = :person AND note IS NOT NULL"},
             {"offence", "UPDATE offence SET source_id = 'disposed:' || id WHERE person_id = :person AND source_id <> 'disposed:' || id"},
             {"event", "UPDATE partner_event SET source_id = 'disposed:' || id, detail = NULL, grading = NULL, prison = NULL"
                     + " WHERE person_id = :person AND source_id <> 'disposed:' || id"},

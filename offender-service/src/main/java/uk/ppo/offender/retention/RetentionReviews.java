@@ -48,7 +48,8 @@ class RetentionReviews {
                                      (SELECT CAST(max(e.occurred_at) AS date) FROM partner_event e WHERE e.person_id = p.id),
                                      (SELECT max(d.decided_on) FROM panel_decision d WHERE d.person_id = p.id),
                                      (SELECT max(r.reviewed_on) FROM review r WHERE r.person_id = p.id),
-                                     (SELECT CAST(max(n.nominated_at) AS date) FROM nomination n WHERE n.person_id = p.id)),
+                                     (SELECT CAST(max(n.nominated_at) AS date) FROM nomination n WHERE n.person_id = p.id),
+                                     (SELECT max(a.assessed_on) FROM needs_assessment a WHERE a.person_id = p.id)),
                             CAST(p.created_at AS date)),
                    (SELECT rd.next_review_on FROM retention_decision rd WHERE rd.person_id = p.id
                      ORDER BY rd.decided_at DESC LIMIT 1)

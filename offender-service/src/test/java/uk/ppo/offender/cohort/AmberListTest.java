@@ -45,6 +45,9 @@ public class AmberListTest {
         if (reason != null) {
             body.put("reasonCode", reason);
         }
+        if (type.equals("SELECT")) {
+            body.put("listedFor", "PRIORITY");
+        }
         body.put("decidedOn", on.toString());
         body.put("rationale", "Panel decision");
         body.put("attendingAgencies", List.of("POLICE", "PROBATION", "PRISON"));

@@ -4,6 +4,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.ppo.offender.person.Gender;
 import uk.ppo.offender.person.IomCategory;
+import uk.ppo.offender.person.ListingBasis;
 import uk.ppo.offender.person.PersonStatus;
 import uk.ppo.offender.person.Strand;
 
@@ -64,8 +65,9 @@ class IomRulesTest {
     void decidesEveryIomTransition(PersonStatus status, Strand strand, int age, Gender gender, Integer custodyMonths,
                                    IomCategory managed, boolean mappa, DecisionType type, Strand asked,
                                    IomCategory category, ReasonCode reason, String expected) {
-        var current = new PanelRules.Current(status, strand, age, new IomRules.Membership(managed, mappa, gender, custodyMonths));
-        var request = new PanelRules.Request(type, asked, reason, category);
+        var current = new PanelRules.Current(status, strand, null, age, new IomRules.Membership(managed, mappa, gender, custodyMonths));
+        // a selection says why the person is listed; nothing else here does
+        var request = new PanelRules.Request(type, asked, reason, type == DecisionType.SELECT ? ListingBasis.PROLIFIC : null, category);
         String actual;
         try {
             var outcome = PanelRules.decide(current, request);

@@ -43,6 +43,71 @@ class LifecycleTest {
                 .when().post("/api/v1/offenders/{id}/decisions", personId).then();
     }
 
+    /** Prolific or priority (Thurrock strategy 5.0): on every nomination and selection, on the person, in the cohort. */
+    @Nested
+    class ListingBasis {
+
+        @Test
+        void aNominationAndASelectionSayProlificOrPriorityAndThePersonAndCohortShowIt() {
+            var scheme = Fixtures.scheme();
+            String priority = Fixtures.adult(scheme.id());
+            given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON)
+                    .body(Map.of("strand", "CATCH_CONVICT", "listedFor", "PRIORITY", "reason", "Two robberies of elderly victims", "agency", "POLICE"))
+                    .post("/api/v1/offenders/{id}/nominations", priority).then().statusCode(201).body("listedFor", equalTo("PRIORITY"));
+            Map<String, Object> select = decision("SELECT", "CATCH_CONVICT", null, DECIDED);
+            select.put("listedFor", "PRIORITY");
+            decide(priority, select).statusCode(201).body("listedFor", equalTo("PRIORITY"));
+            String prolific = Fixtures.adult(scheme.id());
+            decide(prolific, decision("SELECT", "REHABILITATE_RESETTLE", null, DECIDED)).statusCode(201).body("listedFor", equalTo("PROLIFIC"));
+
+            given().auth().oauth2(COORDINATOR).get("/api/v1/offenders/{id}", priority).then().body("listedFor", equalTo("PRIORITY"));
+            given().auth().oauth2(COORDINATOR).get("/api/v1/offenders/{id}/nominations", priority).then()
+                    .body("[0].listedFor", equalTo("PRIORITY"));
+            given().auth().oauth2(COORDINATOR).get("/api/v1/offenders/{id}/decisions", priority).then()
+                    .body("[0].listedFor", equalTo("PRIORITY"));
+            given().auth().oauth2(COORDINATOR).get("/api/v1/schemes/{s}/cohort", scheme.id()).then().statusCode(200)
+                    .body("byListingBasis.PROLIFIC", equalTo(1))
+                    .body("byListingBasis.PRIORITY", equalTo(1))
+                    .body("listingBasisNotRecorded", equalTo(0))
+                    .body("members.find { it.id == '" + priority + "' }.listedFor", equalTo("PRIORITY"));
+
+            // a move keeps the basis unless the panel restates it; leaving the scheme clears it
+            Map<String, Object> move = decision("MOVE", "REHABILITATE_RESETTLE", "WORKING", DECIDED.plusDays(1));
+            decide(priority, move).statusCode(201).body("listedFor", nullValue());
+            given().auth().oauth2(COORDINATOR).get("/api/v1/offenders/{id}", priority).then().body("listedFor", equalTo("PRIORITY"));
+            Map<String, Object> restated = decision("MOVE", "CATCH_CONVICT", null, DECIDED.plusDays(2));
+            restated.put("listedFor", "PROLIFIC");
+            decide(priority, restated).statusCode(201).body("listedFor", equalTo("PROLIFIC"));
+            given().auth().oauth2(COORDINATOR).get("/api/v1/offenders/{id}", priority).then().body("listedFor", equalTo("PROLIFIC"));
+            decide(priority, decision("DESELECT", null, "MOVED_OUT_OF_AREA", DECIDED.plusDays(3))).statusCode(201);
+            given().auth().oauth2(COORDINATOR).get("/api/v1/offenders/{id}", priority).then()
+                    .body("status", equalTo("DESELECTED")).body("listedFor", nullValue());
+        }
+
+        @Test
+        void aNominationOrSelectionWithoutABasisOrWithAnUnknownOneIsAProblemNamingListedFor() {
+            var scheme = Fixtures.scheme();
+            String id = Fixtures.adult(scheme.id());
+            given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON)
+                    .body(Map.of("strand", "CATCH_CONVICT", "reason", "Prolific shoplifting", "agency", "POLICE"))
+                    .post("/api/v1/offenders/{id}/nominations", id).then().statusCode(400)
+                    .contentType("application/problem+json").body("violations.field", hasItem("listedFor"));
+            given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON)
+                    .body(Map.of("strand", "CATCH_CONVICT", "listedFor", "VOLUME", "reason", "Prolific shoplifting", "agency", "POLICE"))
+                    .post("/api/v1/offenders/{id}/nominations", id).then().statusCode(400)
+                    .body("violations[0].field", equalTo("listedFor"))
+                    .body("violations[0].message", equalTo("must be one of PROLIFIC, PRIORITY"));
+            Map<String, Object> noBasis = decision("SELECT", "CATCH_CONVICT", null, DECIDED);
+            noBasis.remove("listedFor");
+            decide(id, noBasis).statusCode(400).body("violations[0].field", equalTo("listedFor"));
+            Map<String, Object> unknown = decision("SELECT", "CATCH_CONVICT", null, DECIDED);
+            unknown.put("listedFor", "HARMFUL");
+            decide(id, unknown).statusCode(400).body("violations[0].field", equalTo("listedFor"));
+            given().auth().oauth2(COORDINATOR).get("/api/v1/offenders/{id}", id).then().body("status", equalTo("CANDIDATE"));
+            given().auth().oauth2(COORDINATOR).get("/api/v1/offenders/{id}/nominations", id).then().body("", hasSize(0));
+        }
+    }
+
     @Nested
     class Selection {
 
@@ -51,7 +116,7 @@ class LifecycleTest {
             var scheme = Fixtures.scheme();
             String id = Fixtures.adult(scheme.id());
             given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON)
-                    .body(Map.of("strand", "CATCH_CONVICT", "reason", "14 dwelling burglaries in 12 months", "agency", "POLICE"))
+                    .body(Map.of("strand", "CATCH_CONVICT", "listedFor", "PROLIFIC", "reason", "14 dwelling burglaries in 12 months", "agency", "POLICE"))
                     .post("/api/v1/offenders/{id}/nominations", id).then().statusCode(201).body("status", equalTo("PENDING"));
             given().auth().oauth2(COORDINATOR).get("/api/v1/schemes/{s}/nominations", scheme.id())
                     .then().statusCode(200).body("personId", hasItem(id));

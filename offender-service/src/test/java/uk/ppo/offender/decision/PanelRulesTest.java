@@ -2,6 +2,7 @@ package uk.ppo.offender.decision;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.ppo.offender.person.ListingBasis;
 import uk.ppo.offender.person.PersonStatus;
 import uk.ppo.offender.person.Strand;
 
@@ -78,12 +79,47 @@ class PanelRulesTest {
                                 ReasonCode reason, String expected) {
         String actual;
         try {
-            var outcome = PanelRules.decide(new PanelRules.Current(status, strand, age), new PanelRules.Request(type, asked, reason));
+            // every selection gives a basis here; the basis rules have their own table below
+            ListingBasis basis = type == DecisionType.SELECT ? ListingBasis.PROLIFIC : null;
+            var outcome = PanelRules.decide(new PanelRules.Current(status, strand, strand == null ? null : ListingBasis.PRIORITY, age),
+                    new PanelRules.Request(type, asked, reason, basis));
             actual = outcome.status() + "/" + (outcome.strand() == null ? "-" : outcome.strand()) + "/" + outcome.startsMembership();
         } catch (PanelRules.Invalid e) {
             actual = "INVALID:" + e.field();
         } catch (PanelRules.Illegal e) {
             actual = "ILLEGAL";
+        }
+        assertEquals(expected, actual);
+    }
+
+    /** status, strand, basis now | decision, strand, reason, basis given || the person's basis after (NONE), or INVALID:field */
+    @ParameterizedTest(name = "{0} {1} {2}: {3} {4} {5} {6} -> {7}")
+    @CsvSource(nullValues = "-", value = {
+            "CANDIDATE, -, -, SELECT, CATCH_CONVICT, -, PROLIFIC, PROLIFIC",
+            "CANDIDATE, -, -, SELECT, CATCH_CONVICT, -, PRIORITY, PRIORITY",
+            "DESELECTED, -, -, SELECT, REHABILITATE_RESETTLE, -, PRIORITY, PRIORITY",
+            "CANDIDATE, -, -, SELECT, CATCH_CONVICT, -, -, INVALID:listedFor",
+            "ACTIVE, CATCH_CONVICT, PRIORITY, MOVE, REHABILITATE_RESETTLE, WORKING, -, PRIORITY",
+            "ACTIVE, CATCH_CONVICT, PRIORITY, MOVE, REHABILITATE_RESETTLE, WORKING, PROLIFIC, PROLIFIC",
+            // selected before the basis was recorded: a move keeps "not recorded" unless the panel states it
+            "ACTIVE, CATCH_CONVICT, -, MOVE, REHABILITATE_RESETTLE, WORKING, -, NONE",
+            "ACTIVE, REHABILITATE_RESETTLE, -, MOVE, CATCH_CONVICT, -, PRIORITY, PRIORITY",
+            "ACTIVE, CATCH_CONVICT, PROLIFIC, AMBER, -, -, -, PROLIFIC",
+            "ACTIVE, CATCH_CONVICT, PROLIFIC, AMBER, -, -, PRIORITY, INVALID:listedFor",
+            "ACTIVE, CATCH_CONVICT, PROLIFIC, DESELECT, -, MOVED_OUT_OF_AREA, -, NONE",
+            "ACTIVE, CATCH_CONVICT, PROLIFIC, DESELECT, -, MOVED_OUT_OF_AREA, PROLIFIC, INVALID:listedFor",
+            "AMBER, CATCH_CONVICT, PRIORITY, REMOVE, -, CUSTODY_OVER_10_YEARS, -, NONE",
+            "AMBER, CATCH_CONVICT, PRIORITY, REMOVE, -, CUSTODY_OVER_10_YEARS, PRIORITY, INVALID:listedFor"})
+    void theListingBasisIsGivenOnSelectionKeptOrRestatedOnAMoveAndEndsWithMembership(
+            PersonStatus status, Strand strand, ListingBasis current, DecisionType type, Strand asked, ReasonCode reason,
+            ListingBasis given, String expected) {
+        String actual;
+        try {
+            var outcome = PanelRules.decide(new PanelRules.Current(status, strand, current, 30),
+                    new PanelRules.Request(type, asked, reason, given));
+            actual = outcome.listedFor() == null ? "NONE" : outcome.listedFor().name();
+        } catch (PanelRules.Invalid e) {
+            actual = "INVALID:" + e.field();
         }
         assertEquals(expected, actual);
     }

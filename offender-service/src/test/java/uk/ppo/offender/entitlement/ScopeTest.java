@@ -34,7 +34,7 @@ class ScopeTest {
                 .body("items.code", equalTo(List.of(mine.code()))).body("total", equalTo(1));
         String unknown = UUID.randomUUID().toString();
         for (String path : List.of("/api/v1/schemes/{id}", "/api/v1/schemes/{id}/cohort", "/api/v1/schemes/{id}/reviews",
-                "/api/v1/schemes/{id}/nominations")) {
+                "/api/v1/schemes/{id}/nominations", "/api/v1/schemes/{id}/needs-summary")) {
             var outOfScope = given().auth().oauth2(scoped).get(path, theirs.id()).then().statusCode(404).extract();
             var none = given().auth().oauth2(scoped).get(path, unknown).then().statusCode(404).extract();
             assertEquals(none.<String>path("detail").replace(unknown, theirs.id()), outOfScope.path("detail"), path);

@@ -127,7 +127,7 @@ class PerformanceResourceTest {
 
     static void select(String personId, LocalDate on) {
         given().auth().oauth2(Fixtures.COORDINATOR).contentType(ContentType.JSON)
-                .body(Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "decidedOn", on.toString(),
+                .body(Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "listedFor", "PROLIFIC", "decidedOn", on.toString(),
                         "rationale", "Prolific", "attendingAgencies", List.of("POLICE", "PROBATION")))
                 .post("/api/v1/offenders/{id}/decisions", personId).then().statusCode(201);
     }

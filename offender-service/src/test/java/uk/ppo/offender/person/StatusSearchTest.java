@@ -64,7 +64,7 @@ class StatusSearchTest {
 
     static void select(String id) {
         given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON)
-                .body(Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "decidedOn", LocalDate.now().minusMonths(1).toString(),
+                .body(Map.of("type", "SELECT", "listedFor", "PROLIFIC", "strand", "CATCH_CONVICT", "decidedOn", LocalDate.now().minusMonths(1).toString(),
                         "rationale", "Matrix score and partner evidence", "attendingAgencies", List.of("POLICE", "PROBATION")))
                 .post("/api/v1/offenders/{id}/decisions", id).then().statusCode(201);
     }

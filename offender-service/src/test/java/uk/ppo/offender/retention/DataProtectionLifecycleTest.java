@@ -39,6 +39,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(PartnerServicesStub.class)
 class DataProtectionLifecycleTest {
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
     static final String DPO = RetentionPolicyResourceTest.DPO;
     static final String PARTNER = TestTokens.user("service-account-police-system").client("police-system")
             .roles("partner-system").agency("police").token();
@@ -55,6 +58,9 @@ class DataProtectionLifecycleTest {
         }
         if (reasonCode != null) {
             body.put("reasonCode", reasonCode);
+        }
+        if (type.equals("SELECT")) {
+            body.put("listedFor", "PROLIFIC");
         }
         body.put("decidedOn", on.toString());
         body.put("rationale", "Panel of " + on);
@@ -198,6 +204,12 @@ class DataProtectionLifecycleTest {
                 .get("/api/v1/retention/reviews").then().body("total", equalTo(1))
                 .body("items[0].reasons[0].explanation", startsWith("the last RETAIN decision"));
 
+        // a needs assessment with a note (dated before the deselection, so the review dates above hold)
+        given().auth().oauth2(PARTNER).contentType(ContentType.JSON)
+                .body(Map.of("area", "ACCOMMODATION", "level", "HIGH", "status", "NO_FIXED_ABODE", "assessedOn", "2018-06-01",
+                        "note", "Sleeping in a car at the seafront"))
+                .post("/api/v1/offenders/{id}/needs", id).then().statusCode(201);
+
         // the subject-access bundle, taken before disposal, lists every record and every read
         given().auth().oauth2(Fixtures.COORDINATOR).get("/api/v1/offenders/{id}", id).then().statusCode(200);
         given().auth().oauth2(DPO).contentType(ContentType.JSON).body(Map.of("pncId", pnc, "personId", id))
@@ -214,7 +226,9 @@ class DataProtectionLifecycleTest {
         assertEquals(1, kinds.stream().filter("person"::equals).count());
         assertEquals(3, kinds.stream().filter("offence"::equals).count());
         assertEquals(2, kinds.stream().filter("panel-decision"::equals).count());
-        assertTrue(kinds.containsAll(List.of("event", "retention-decision", "ni30-cohort-membership")), kinds.toString());
+        assertTrue(kinds.containsAll(List.of("event", "retention-decision", "ni30-cohort-membership", "needs-assessment")), kinds.toString());
+        assertEquals("Sleeping in a car at the seafront",
+                bundle.get("sections[0].records.find { it.kind == 'needs-assessment' }.content.note"));
         // the two decisions' events for partners
         assertEquals(2, kinds.stream().filter("outbox-event"::equals).count());
         assertEquals("uk.ppo.offender.decision.recorded.v1",
@@ -265,6 +279,14 @@ class DataProtectionLifecycleTest {
                 .get("/api/v1/performance/cohorts/{id}", ni30).then().statusCode(200).extract().asString();
         assertEquals(reportBefore, reportAfter);
         given().auth().oauth2(DPO).get("/api/v1/subject-access-requests/{id}/bundle", sar).then().statusCode(404);
+        try (var connection = dataSource.getConnection();
+             var query = connection.prepareStatement("SELECT count(*), count(note) FROM needs_assessment WHERE person_id = ?")) {
+            query.setObject(1, java.util.UUID.fromString(id));
+            var rows = query.executeQuery();
+            rows.next();
+            assertEquals(1, rows.getInt(1), "the assessment is kept for the figures");
+            assertEquals(0, rows.getInt(2), "its note went with the person");
+        }
         given().auth().oauth2(Fixtures.AUDITOR).queryParam("personId", id).queryParam("size", 500).get("/api/v1/audit")
                 .then().body("items.action", hasItems("RETENTION_DECISION", "DISPOSAL", "SUBJECT_ACCESS_REQUEST"));
     }

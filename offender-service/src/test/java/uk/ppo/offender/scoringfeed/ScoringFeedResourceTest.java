@@ -49,7 +49,7 @@ class ScoringFeedResourceTest {
 
     static void nominate(String personId, String strand) {
         given().auth().oauth2(Fixtures.COORDINATOR).contentType(ContentType.JSON)
-                .body(Map.of("strand", strand, "reason", "Prolific burglary", "agency", "POLICE"))
+                .body(Map.of("strand", strand, "listedFor", "PROLIFIC", "reason", "Prolific burglary", "agency", "POLICE"))
                 .post("/api/v1/offenders/{id}/nominations", personId).then().statusCode(201);
     }
 
@@ -69,7 +69,7 @@ class ScoringFeedResourceTest {
         String member = Fixtures.adult(scheme.id());
         nominate(member, "CATCH_CONVICT");
         given().auth().oauth2(Fixtures.COORDINATOR).contentType(ContentType.JSON)
-                .body(Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "decidedOn", TODAY.minusMonths(1).toString(),
+                .body(Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "listedFor", "PROLIFIC", "decidedOn", TODAY.minusMonths(1).toString(),
                         "rationale", "Matrix score and partner evidence", "attendingAgencies", List.of("POLICE", "PROBATION")))
                 .post("/api/v1/offenders/{id}/decisions", member).then().statusCode(201);
         String bystander = Fixtures.adult(scheme.id());

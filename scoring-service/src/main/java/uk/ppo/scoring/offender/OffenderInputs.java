@@ -42,7 +42,8 @@ public final class OffenderInputs {
     record SchemeCode(UUID schemeId, String schemeCode) {
     }
 
-    public record Nominate(String strand, String reason, String agency) {
+    /** {@code listedFor}: PROLIFIC or PRIORITY (offender-service requires it on every nomination). */
+    public record Nominate(String strand, String listedFor, String reason, String agency) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -323,7 +323,7 @@ public class RunService {
             String reason = reason(plan.run(), e);
             try {
                 OffenderInputs.Nominated n = offender.nominate(callerToken, e.personId(),
-                        new OffenderInputs.Nominate(e.strand().name(), reason, agency));
+                        new OffenderInputs.Nominate(e.strand().name(), LISTED_FOR, reason, agency));
                 recordNomination(e.id(), n.id());
                 nominated++;
             } catch (OffenderErrors.Rejected rejected) {
@@ -349,6 +349,12 @@ public class RunService {
 
     record SubmitResult(ScoreRun run, int nominated, int alreadyPending, int excluded) {
     }
+
+    /**
+     * A score run ranks people by the volume of their offending (the matrix, or the ASSET score), so its
+     * nominations are PROLIFIC; a panel that lists someone for seriousness and harm says PRIORITY when it selects.
+     */
+    static final String LISTED_FOR = "PROLIFIC";
 
     private static String reason(ScoreRun run, ProposalEntry e) {
         String basis = e.strand() == ProposalRules.Strand.PREVENT_DETER ? "ASSET score " + e.rankingScore()

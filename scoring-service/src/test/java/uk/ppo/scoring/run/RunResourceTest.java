@@ -302,6 +302,7 @@ class RunResourceTest {
                 .withHeader("Authorization", equalTo("Bearer " + COORDINATOR))
                 .withRequestBody(matchingJsonPath("$.strand", equalTo("CATCH_CONVICT")))
                 .withRequestBody(matchingJsonPath("$.agency", equalTo("POLICE")))
+                .withRequestBody(matchingJsonPath("$.listedFor", equalTo("PROLIFIC")))
                 .withRequestBody(matchingJsonPath("$.reason", WireMock.containing("rank 3 for CATCH_CONVICT"))));
         offender.verifyThat(0, postRequestedFor(urlEqualTo("/api/v1/offenders/" + NOMINEE + "/nominations")));
 
