@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import uk.ppo.common.testing.TestTokens;
 import uk.ppo.offender.Fixtures;
+import uk.ppo.offender.decision.LifecycleTest;
 import uk.ppo.offender.scheme.Scheme;
 
 import java.time.Instant;
@@ -37,22 +38,7 @@ public class AmberListTest {
     EntityManager em;
 
     public static ValidatableResponse decide(String personId, String type, String strand, String reason, LocalDate on) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("type", type);
-        if (strand != null) {
-            body.put("strand", strand);
-        }
-        if (reason != null) {
-            body.put("reasonCode", reason);
-        }
-        if (type.equals("SELECT")) {
-            body.put("listedFor", "PRIORITY");
-        }
-        body.put("decidedOn", on.toString());
-        body.put("rationale", "Panel decision");
-        body.put("attendingAgencies", List.of("POLICE", "PROBATION", "PRISON"));
-        return given().auth().oauth2(Fixtures.COORDINATOR).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/offenders/{id}/decisions", personId).then();
+        return LifecycleTest.decide(personId, LifecycleTest.decision(type, strand, reason, on));
     }
 
     static ValidatableResponse push(String personId, String type, LocalDate on, Map<String, Object> fields) {

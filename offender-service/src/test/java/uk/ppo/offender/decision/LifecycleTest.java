@@ -30,15 +30,15 @@ import static uk.ppo.offender.Fixtures.OFFICER;
 
 /** Nomination → panel decision → reviews → cohort, through the API. */
 @QuarkusTest
-class LifecycleTest {
+public class LifecycleTest {
 
     static final LocalDate DECIDED = LocalDate.now().minusMonths(2);
 
-    static Map<String, Object> decision(String type, String strand, String reason, LocalDate on) {
+    public static Map<String, Object> decision(String type, String strand, String reason, LocalDate on) {
         return Fixtures.decision(type, strand, reason, on);
     }
 
-    static io.restassured.response.ValidatableResponse decide(String personId, Map<String, Object> body) {
+    public static io.restassured.response.ValidatableResponse decide(String personId, Map<String, Object> body) {
         return given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/offenders/{id}/decisions", personId).then();
     }
