@@ -47,11 +47,13 @@ SELECT p.id,
   FROM people p
 ON CONFLICT DO NOTHING;
 
+-- listed for seriousness and harm (PRIORITY) where a violence warning is flagged, else for volume (PROLIFIC)
 INSERT INTO panel_decision (id, person_id, scheme_id, type, strand, reason_code, decided_on, rationale, attending_agencies,
-                            previous_status, previous_strand, resulting_status, resulting_strand, recorded_by, recorded_at)
+                            previous_status, previous_strand, resulting_status, resulting_strand, recorded_by, recorded_at,
+                            listed_for)
 SELECT md5('sample-select-' || p.id)::uuid, p.id, p.scheme_id, 'SELECT', p.strand, NULL, p.selected_on,
        'Sample data: selected by the panel', 'POLICE,PROBATION,YOS,COUNCIL', 'CANDIDATE', NULL, 'ACTIVE', p.strand,
-       'sample-data', now()
+       'sample-data', now(), CASE WHEN p.flags LIKE '%Violence warning%' THEN 'PRIORITY' ELSE 'PROLIFIC' END
   FROM person p
  WHERE p.created_by = 'sample-data' AND p.selected_on IS NOT NULL
 ON CONFLICT DO NOTHING;
@@ -65,10 +67,10 @@ SELECT md5('sample-amber-' || p.id)::uuid, p.id, p.scheme_id, 'AMBER', NULL, 'CU
  WHERE p.created_by = 'sample-data' AND p.status = 'AMBER'
 ON CONFLICT DO NOTHING;
 
-INSERT INTO nomination (id, person_id, strand, reason, agency, status, nominated_at, nominated_by, version)
+INSERT INTO nomination (id, person_id, strand, reason, agency, status, nominated_at, nominated_by, version, listed_for)
 SELECT md5('sample-nomination-' || p.id)::uuid, p.id, 'CATCH_CONVICT',
        'Sample data: repeat dwelling burglary and vehicle crime in the last 6 months', 'POLICE', 'PENDING',
-       now() - interval '5 days', 'sample-data', 0
+       now() - interval '5 days', 'sample-data', 0, 'PROLIFIC'
   FROM person p
  WHERE p.created_by = 'sample-data' AND p.status = 'CANDIDATE'
 ON CONFLICT DO NOTHING;
@@ -252,8 +254,6 @@ UPDATE person p SET in_custody = true, custody_months = e.custody_months, senten
   FROM partner_event e, scheme s
  WHERE e.id = md5('sample-custody-' || p.id)::uuid AND s.id = p.scheme_id
    AND p.created_by = 'sample-data' AND p.status = 'AMBER' AND NOT p.in_custody;
- WHERE p.created_by = 'sample-data' AND p.date_of_birth < current_date - interval '18 years'
-ON CONFLICT DO NOTHING;
 
 -- Issue 22 item 3, prolific or priority: each current member's basis is the one their selection gave (rows a
 -- database loaded before the basis existed keep "not recorded": decisions are history and are not rewritten).
