@@ -21,10 +21,10 @@ public final class AgendaRules {
 
     /**
      * One member as the agenda sees them. {@code expectedReleaseOn} only while in custody; {@code lastDiscussedOn}
-     * the latest earlier conference with an item about them; {@code eventsRecordedLate} since the last conference.
+     * the latest earlier conference with an item about them; {@code standardsMissed} since the last conference.
      */
     public record Member(boolean amber, LocalDate selectedOn, LocalDate nextReviewDue, LocalDate expectedReleaseOn,
-                         boolean activePlan, LocalDate lastDiscussedOn, int eventsRecordedLate) {
+                         boolean activePlan, LocalDate lastDiscussedOn, int standardsMissed) {
     }
 
     public static List<AgendaReason> reasons(Member m, LocalDate on, LocalDate lastConferenceOn) {
@@ -47,7 +47,7 @@ public final class AgendaRules {
         if (m.lastDiscussedOn() == null || m.lastDiscussedOn().isBefore(on.minusDays(DISCUSSION_WINDOW_DAYS))) {
             reasons.add(AgendaReason.NOT_DISCUSSED_IN_8_WEEKS);
         }
-        if (m.eventsRecordedLate() > 0) {
+        if (m.standardsMissed() > 0) {
             reasons.add(AgendaReason.SERVICE_STANDARD_MISSED);
         }
         return reasons;

@@ -53,10 +53,10 @@ class AgendaService {
             LocalDate release = m.inCustody() ? m.expectedReleaseOn() : null;
             List<AgendaReason> reasons = AgendaRules.reasons(new AgendaRules.Member("AMBER".equals(m.status()), m.selectedOn(),
                     m.nextReviewDue(), release, activePlans.containsKey(m.personId()), discussed.get(m.personId()),
-                    m.eventsRecordedLate()), on, lastOn);
+                    m.standardsMissed()), on, lastOn);
             return new ConferenceRecords.AgendaItem(m.personId(), m.pncId(), m.firstName(), m.lastName(), m.status(), m.strand(),
                     reasons, m.selectedOn(), m.nextReviewDue(), m.nextReviewPreRelease(), release, discussed.get(m.personId()),
-                    activePlans.get(m.personId()), m.eventsRecordedLate());
+                    activePlans.get(m.personId()), m.standardsMissed());
         }).toList();
         audit.personalEach("CONFERENCE_AGENDA_READ", SUBJECT, items.stream()
                 .map(i -> new AuditLog.Listed(schemeId, i.offenderId())).toList(), "agenda " + scheme + " " + on);

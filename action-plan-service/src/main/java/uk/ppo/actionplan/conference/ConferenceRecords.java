@@ -106,8 +106,8 @@ final class ConferenceRecords {
                       @Schema(description = "While in custody") LocalDate expectedReleaseOn,
                       @Schema(description = "The latest earlier conference that discussed the person") LocalDate lastDiscussedOn,
                       @Schema(description = "The person's active plan, if any") UUID activePlanId,
-                      @Schema(description = "Events about the person recorded later than the service standard since the last conference")
-                      int eventsRecordedLate) {
+                      @Schema(description = "Premium-service standards about the person missed since the last conference (clocks that stopped late or are open past their limit)")
+                      int standardsMissed) {
     }
 
     @Schema(name = "CaseConferenceAgenda", description = "Every current member (ACTIVE and AMBER) of the scheme, by strand and name")

@@ -42,7 +42,7 @@ interface OffenderApi {
     @Path("/entitlements/schemes/{schemeId}")
     Scheme scheme(@HeaderParam("Authorization") String bearer, @PathParam("schemeId") UUID schemeId);
 
-    /** The scheme's current members and what an agenda needs about them; events recorded late counted from {@code lateSince}. */
+    /** The scheme's current members and what an agenda needs about them; service standards missed counted from {@code lateSince}. */
     @GET
     @Path("/schemes/{schemeId}/agenda-facts")
     AgendaFacts agendaFacts(@HeaderParam("Authorization") String bearer, @PathParam("schemeId") UUID schemeId,

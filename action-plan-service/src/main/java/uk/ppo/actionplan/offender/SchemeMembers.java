@@ -22,7 +22,7 @@ public class SchemeMembers {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Member(UUID personId, String pncId, String firstName, String lastName, String status, Strand strand,
                          LocalDate selectedOn, LocalDate nextReviewDue, boolean nextReviewPreRelease, boolean inCustody,
-                         LocalDate expectedReleaseOn, int eventsRecordedLate) {
+                         LocalDate expectedReleaseOn, int standardsMissed) {
     }
 
     private final OffenderClient client;
@@ -36,7 +36,7 @@ public class SchemeMembers {
         return PersonSchemes.ask(() -> client.scheme(schemeId).map(OffenderApi.Scheme::schemeCode));
     }
 
-    /** The scheme's current members, by strand and name; events recorded late counted from {@code lateSince}. */
+    /** The scheme's current members, by strand and name; service standards missed counted from {@code lateSince}. */
     public List<Member> of(UUID schemeId, LocalDate lateSince) {
         OffenderApi.AgendaFacts facts = PersonSchemes.ask(() -> client.agendaFacts(schemeId, lateSince));
         return facts == null || facts.members() == null ? List.of() : facts.members();

@@ -39,7 +39,7 @@ class AgendaResourceTest {
         return """
                 {"personId":"%s","pncId":"2009/0001234A","firstName":"Dean","lastName":"Hall","status":"%s","strand":"%s",
                  "selectedOn":"%s","nextReviewDue":"%s","nextReviewPreRelease":%s,"inCustody":%s,"expectedReleaseOn":%s,
-                 "eventsRecordedLate":%d,"somethingNew":"ignored"}""".formatted(id, status, strand, selected, review, preRelease,
+                 "standardsMissed":%d,"somethingNew":"ignored"}""".formatted(id, status, strand, selected, review, preRelease,
                 release != null, release == null ? "null" : "\"" + release + "\"", late);
     }
 

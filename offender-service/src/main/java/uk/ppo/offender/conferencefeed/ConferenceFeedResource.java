@@ -36,7 +36,7 @@ public class ConferenceFeedResource {
                          @Schema(description = "The next review is the amber list's review before release") boolean nextReviewPreRelease,
                          boolean inCustody, LocalDate expectedReleaseOn,
                          @Schema(description = "Premium-service standards about the person missed since lateSince: clocks that stopped late, or are still open past their limit")
-                         int eventsRecordedLate) {
+                         int standardsMissed) {
     }
 
     @Schema(name = "AgendaFacts")

@@ -24,7 +24,7 @@ class ConferenceFeedResourceTest {
             .roles("partner-system").agency("probation").token();
 
     @Test
-    void everyCurrentMemberWithTheFactsAnAgendaNeedsAndEventsRecordedLateSinceTheLastConference() {
+    void everyCurrentMemberWithTheFactsAnAgendaNeedsAndTheStandardsMissedSinceTheLastConference() {
         var scheme = Fixtures.scheme();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String member = Fixtures.adult(scheme.id());
@@ -45,7 +45,7 @@ class ConferenceFeedResourceTest {
                 .body("members[0].selectedOn", equalTo(today.minusDays(30).toString()))
                 .body("members[0].nextReviewDue", equalTo(today.minusDays(30).plusMonths(6).toString()))
                 .body("members[0].inCustody", equalTo(false))
-                .body("members[0].eventsRecordedLate", equalTo(1));
+                .body("members[0].standardsMissed", equalTo(1));
         given().auth().oauth2(FEED).get("/api/v1/schemes/{id}/agenda-facts", scheme.id()).then().statusCode(400)
                 .body("violations[0].field", equalTo("lateSince"));
         given().auth().oauth2(Fixtures.COORDINATOR).queryParam("lateSince", today.toString())
