@@ -43,6 +43,8 @@ public class PerformanceCohort {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private IomCategory category;
+    @Column(name = "stretch_reduction_percent", precision = 5, scale = 2)
+    private BigDecimal stretchReductionPercent;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "created_by", nullable = false, length = 120)
@@ -53,7 +55,7 @@ public class PerformanceCohort {
 
     PerformanceCohort(String name, List<UUID> schemeIds, LocalDate fixedOn, LocalDate baselineFrom, LocalDate baselineTo,
                       LocalDate followUpFrom, LocalDate followUpTo, BigDecimal targetReductionPercent,
-                      IomCategory category, String createdBy, Instant createdAt) {
+                      BigDecimal stretchReductionPercent, IomCategory category, String createdBy, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.name = name;
         this.schemeIds = schemeIds.stream().distinct().map(UUID::toString).collect(Collectors.joining(","));
@@ -64,6 +66,7 @@ public class PerformanceCohort {
         this.followUpTo = followUpTo;
         this.targetReductionPercent = targetReductionPercent;
         this.category = category;
+        this.stretchReductionPercent = stretchReductionPercent;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
@@ -78,6 +81,7 @@ public class PerformanceCohort {
     public LocalDate followUpTo() { return followUpTo; }
     public BigDecimal targetReductionPercent() { return targetReductionPercent; }
     public IomCategory category() { return category; }
+    public BigDecimal stretchReductionPercent() { return stretchReductionPercent; }
     public Instant createdAt() { return createdAt; }
     public String createdBy() { return createdBy; }
 }

@@ -48,7 +48,9 @@ public class PerformanceResource {
             @NotNull @Schema(example = "2009-04-01") LocalDate followUpFrom,
             @NotNull @Schema(example = "2010-03-31") LocalDate followUpTo,
             @NotNull @DecimalMin("0") @DecimalMax("100") @Schema(example = "22") BigDecimal targetReductionPercent,
-            @Schema(description = "The IOM cohort measured; PPO when left out", defaultValue = "PPO") IomCategory category) {
+            @Schema(description = "The IOM cohort measured; PPO when left out", defaultValue = "PPO") IomCategory category,
+            @DecimalMin("0") @DecimalMax("100") @Schema(description = "A stretch (reward) target beyond the target, e.g. 26 beside 20",
+                    example = "26") BigDecimal stretchReductionPercent) {
     }
 
     @Schema(name = "PerformanceCohortCreated")
@@ -56,14 +58,31 @@ public class PerformanceResource {
     }
 
     @Schema(name = "PerformanceQuarter")
-    public record QuarterView(int quarter, LocalDate from, LocalDate to, boolean complete, long offences, long cumulative) {
+    public record QuarterView(int quarter, LocalDate from, LocalDate to, boolean complete, long offences, long cumulative,
+                              @Schema(description = "Offences the year's target allows by the quarter's end (or asOf, in the running quarter), pro rata by days")
+                              long proRataTarget,
+                              @Schema(description = "cumulative is at most proRataTarget") boolean onTrack) {
     }
 
-    @Schema(name = "PerformanceCohortReport", description = "Proven offences (convicted or admitted) by offence date; reductionPercent to one decimal")
+    @Schema(name = "PerformanceCohortReport", description = "Proven offences (convicted or admitted) by offence date; reductionPercent to one decimal."
+            + " While the follow-up year runs, onTrack compares the offences so far with the pro-rata target; targetMet and"
+            + " stretchMet are given only once it has ended")
     public record CohortReport(UUID id, String name, IomCategory category, LocalDate fixedOn, LocalDate baselineFrom, LocalDate baselineTo,
                                LocalDate followUpFrom, LocalDate followUpTo, BigDecimal targetReductionPercent,
-                               LocalDate asOf, long members, long baselineOffences, long followUpOffences,
-                               BigDecimal reductionPercent, long targetOffences, boolean targetMet,
+                               BigDecimal stretchReductionPercent,
+                               LocalDate asOf, long members,
+                               @Schema(description = "Members' average months on the scheme (or in their IOM cohort) on the fixed date, to one decimal",
+                                       example = "12.4") BigDecimal averageMonthsOnScheme,
+                               long baselineOffences, long followUpOffences,
+                               BigDecimal reductionPercent, long targetOffences,
+                               @Schema(description = "The target pro rata to asOf, by days of the follow-up window") long proRataTargetOffences,
+                               @Schema(description = "The follow-up window has ended by asOf") boolean followUpEnded,
+                               @Schema(description = "While the follow-up year runs: offences so far at most the pro-rata target; absent once it has ended")
+                               Boolean onTrack,
+                               @Schema(description = "Once the follow-up year has ended: offences at most the target; absent before")
+                               Boolean targetMet,
+                               Long stretchTargetOffences,
+                               @Schema(description = "Once ended, with a stretch target: offences at most the stretch target") Boolean stretchMet,
                                List<QuarterView> quarters) {
     }
 

@@ -13,6 +13,7 @@ import uk.ppo.offender.person.IomCategory;
 import uk.ppo.offender.scheme.Scheme;
 import uk.ppo.offender.scheme.SchemeRepository;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,6 +76,10 @@ public class PerformanceService implements PanacheRepositoryBase<PerformanceCoho
         if (!request.followUpFrom().isAfter(request.baselineTo())) {
             throw ProblemException.invalid("followUpFrom", "must be after the baseline window");
         }
+        if (request.stretchReductionPercent() != null
+                && request.stretchReductionPercent().compareTo(request.targetReductionPercent()) <= 0) {
+            throw ProblemException.invalid("stretchReductionPercent", "must be more than targetReductionPercent");
+        }
         if (request.fixedOn().isAfter(LocalDate.now())) {
             throw ProblemException.invalid("fixedOn", "must not be in the future");
         }
@@ -85,7 +90,8 @@ public class PerformanceService implements PanacheRepositoryBase<PerformanceCoho
         }
         PerformanceCohort cohort = new PerformanceCohort(request.name().strip(), request.schemeIds(), request.fixedOn(),
                 request.baselineFrom(), request.baselineTo(), request.followUpFrom(), request.followUpTo(),
-                request.targetReductionPercent(), request.category() == null ? IomCategory.PPO : request.category(),
+                request.targetReductionPercent(), request.stretchReductionPercent(),
+                request.category() == null ? IomCategory.PPO : request.category(),
                 caller.username(), Instant.now());
         persist(cohort);
         flush();
@@ -106,6 +112,10 @@ public class PerformanceService implements PanacheRepositoryBase<PerformanceCoho
         LocalDate followUpEnd = asOf.isBefore(cohort.followUpTo()) ? asOf : cohort.followUpTo();
         long followUp = followUpEnd.isBefore(cohort.followUpFrom()) ? 0 : proven(id, cohort.followUpFrom(), followUpEnd);
         Ni30.Result result = Ni30.measure(baseline, followUp, cohort.targetReductionPercent());
+        boolean ended = !asOf.isBefore(cohort.followUpTo());
+        long proRata = Ni30.proRataTarget(result.targetOffences(), cohort.followUpFrom(), cohort.followUpTo(), asOf);
+        Long stretchTarget = cohort.stretchReductionPercent() == null ? null
+                : Ni30.targetOffences(baseline, cohort.stretchReductionPercent());
         List<PerformanceResource.QuarterView> quarters = new ArrayList<>();
         long cumulative = 0;
         for (Ni30.Quarter q : Ni30.quarters(cohort.followUpFrom(), cohort.followUpTo())) {
@@ -115,13 +125,39 @@ public class PerformanceService implements PanacheRepositoryBase<PerformanceCoho
             LocalDate to = q.to().isAfter(asOf) ? asOf : q.to();
             long offences = proven(id, q.from(), to);
             cumulative += offences;
-            quarters.add(new PerformanceResource.QuarterView(q.number(), q.from(), q.to(), !q.to().isAfter(asOf), offences, cumulative));
+            long allowed = Ni30.proRataTarget(result.targetOffences(), cohort.followUpFrom(), cohort.followUpTo(), to);
+            quarters.add(new PerformanceResource.QuarterView(q.number(), q.from(), q.to(), !q.to().isAfter(asOf), offences,
+                    cumulative, allowed, cumulative <= allowed));
         }
         audit.record(AuditAction.PERFORMANCE_READ, null, "cohort " + id);
-        return new PerformanceResource.CohortReport(cohort.id(), cohort.name(), cohort.category(), cohort.fixedOn(), cohort.baselineFrom(),
-                cohort.baselineTo(), cohort.followUpFrom(), cohort.followUpTo(), cohort.targetReductionPercent(), asOf,
-                members(id), result.baselineOffences(), result.followUpOffences(), result.reductionPercent(),
-                result.targetOffences(), result.targetMet(), quarters);
+        return new PerformanceResource.CohortReport(cohort.id(), cohort.name(), cohort.category(), cohort.fixedOn(),
+                cohort.baselineFrom(), cohort.baselineTo(), cohort.followUpFrom(), cohort.followUpTo(),
+                cohort.targetReductionPercent(), cohort.stretchReductionPercent(), asOf, members(id),
+                averageMonthsOnScheme(cohort), result.baselineOffences(), result.followUpOffences(), result.reductionPercent(),
+                result.targetOffences(), proRata, ended, ended ? null : followUp <= proRata,
+                ended ? result.targetMet() : null, stretchTarget,
+                ended && stretchTarget != null ? followUp <= stretchTarget : null, quarters);
+    }
+
+    /**
+     * The members' average time on the scheme on the fixed date: from the start of the membership in force then (the
+     * latest SELECT, or the latest IOM_ENTER into the cohort's category, on or before it), in months of 30.4375 days.
+     */
+    private BigDecimal averageMonthsOnScheme(PerformanceCohort cohort) {
+        Object days = em.createNativeQuery("""
+                SELECT avg(CAST(:fixedOn AS date) - s.decided_on)
+                  FROM performance_cohort_member m
+                  JOIN LATERAL (SELECT d.decided_on FROM panel_decision d
+                                 WHERE d.person_id = m.person_id AND d.decided_on <= :fixedOn
+                                   AND ((CAST(:category AS varchar) = 'PPO' AND d.type = 'SELECT')
+                                        OR (d.type = 'IOM_ENTER' AND d.iom_category = CAST(:category AS varchar)))
+                                 ORDER BY d.decided_on DESC, d.recorded_at DESC LIMIT 1) s ON true
+                 WHERE m.cohort_id = :cohort""")
+                .setParameter("fixedOn", cohort.fixedOn())
+                .setParameter("category", cohort.category().name())
+                .setParameter("cohort", cohort.id())
+                .getSingleResult();
+        return days == null ? null : new BigDecimal(days.toString()).divide(new BigDecimal("30.4375"), 1, java.math.RoundingMode.HALF_UP);
     }
 
     /**

@@ -31,6 +31,37 @@ class Ni30Test {
         assertEquals(met, result.targetMet());
     }
 
+    /** 2009/10: 273 with a 22% target allows 213 in the year, so 53 by the end of the first quarter (91 of 365 days). */
+    @ParameterizedTest(name = "target {0} by {1}: {2}")
+    @CsvSource({
+            "213, 2009-06-30, 53",
+            "213, 2009-09-30, 107",
+            "213, 2009-12-31, 160",
+            "213, 2010-03-31, 213",
+            "213, 2009-04-01, 1",
+            "213, 2009-03-31, 0",
+            "213, 2010-06-30, 213",
+            "293, 2009-06-30, 73"})
+    void theProRataTargetGrowsByDaysOfTheFollowUpYear(long target, LocalDate upTo, long allowed) {
+        assertEquals(allowed, Ni30.proRataTarget(target, LocalDate.of(2009, 4, 1), LocalDate.of(2010, 3, 31), upTo));
+    }
+
+    @Test
+    void aFirstQuarterOfSixtyIsOffTrackForAYearOf213ThoughUnderTheYearsTarget() {
+        long allowed = Ni30.proRataTarget(Ni30.targetOffences(273, new BigDecimal("22")),
+                LocalDate.of(2009, 4, 1), LocalDate.of(2010, 3, 31), LocalDate.of(2009, 6, 30));
+        assertEquals(53, allowed);
+        assertEquals(true, 60 > allowed);
+        assertEquals(true, Ni30.measure(273, 60, new BigDecimal("22")).targetMet(), "the year's test alone would say met");
+    }
+
+    @Test
+    void theStretchTargetOfTheThurrockStrategy() {
+        // 003: a 20% target and a 26% stretch; the county's 366 allow 293 and 271
+        assertEquals(293, Ni30.targetOffences(366, new BigDecimal("20")));
+        assertEquals(271, Ni30.targetOffences(366, new BigDecimal("26")));
+    }
+
     @Test
     void aCohortWithNoBaselineOffencesHasNoReduction() {
         assertNull(Ni30.measure(0, 3, BigDecimal.TEN).reductionPercent());

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasSize;
 
 /** NI 30 with a county's real figures: 366 proven offences in the baseline fell to 197 (−46%). */
@@ -73,6 +74,7 @@ class PerformanceResourceTest {
         cohort.put("followUpFrom", FOLLOW_UP_FROM.toString());
         cohort.put("followUpTo", FOLLOW_UP_TO.toString());
         cohort.put("targetReductionPercent", 20);
+        cohort.put("stretchReductionPercent", 26);
         String id = given().auth().oauth2(TestTokens.forRole("analyst")).contentType(ContentType.JSON).body(cohort)
                 .post("/api/v1/performance/cohorts").then().statusCode(201)
                 .body("members", equalTo(20)).extract().path("id");
@@ -84,7 +86,15 @@ class PerformanceResourceTest {
                 .body("followUpOffences", equalTo(197))
                 .body("reductionPercent", equalTo(46.2f))
                 .body("targetOffences", equalTo(293))
+                .body("followUpEnded", equalTo(true))
                 .body("targetMet", equalTo(true))
+                .body("onTrack", nullValue())
+                .body("stretchTargetOffences", equalTo(271))
+                .body("stretchMet", equalTo(true))
+                // every member selected 14 days before the cohort was fixed
+                .body("averageMonthsOnScheme", equalTo(0.5f))
+                .body("quarters.proRataTarget", equalTo(List.of(74, 145, 219, 293)))
+                .body("quarters.onTrack", equalTo(List.of(true, true, true, true)))
                 .body("quarters", hasSize(4))
                 .body("quarters.offences", equalTo(List.of(60, 50, 47, 40)))
                 .body("quarters.cumulative", equalTo(List.of(60, 110, 157, 197)));
@@ -93,7 +103,14 @@ class PerformanceResourceTest {
         given().auth().oauth2(Fixtures.COORDINATOR).queryParam("asOf", "2026-03-15")
                 .get("/api/v1/performance/cohorts/{id}", id).then().statusCode(200)
                 .body("quarters", hasSize(2))
-                .body("quarters[1].complete", equalTo(false));
+                .body("quarters[1].complete", equalTo(false))
+                // 135 of 365 days: 108 of the year's 293 allowed so far; met or not is not known yet
+                .body("followUpEnded", equalTo(false))
+                .body("proRataTargetOffences", equalTo(108))
+                .body("onTrack", equalTo(true))
+                .body("targetMet", nullValue())
+                .body("stretchMet", nullValue())
+                .body("quarters[0].proRataTarget", equalTo(74));
     }
 
     @Test
@@ -116,6 +133,10 @@ class PerformanceResourceTest {
         given().auth().oauth2(Fixtures.COORDINATOR).contentType(ContentType.JSON).body(cohort)
                 .post("/api/v1/performance/cohorts").then().statusCode(400).body("violations[0].field", equalTo("targetReductionPercent"));
         cohort.put("targetReductionPercent", 20);
+        cohort.put("stretchReductionPercent", 20);
+        given().auth().oauth2(Fixtures.COORDINATOR).contentType(ContentType.JSON).body(cohort)
+                .post("/api/v1/performance/cohorts").then().statusCode(400).body("violations[0].field", equalTo("stretchReductionPercent"));
+        cohort.remove("stretchReductionPercent");
         cohort.put("fixedOn", LocalDate.now().plusDays(1).toString());
         given().auth().oauth2(Fixtures.COORDINATOR).contentType(ContentType.JSON).body(cohort)
                 .post("/api/v1/performance/cohorts").then().statusCode(400).body("violations[0].field", equalTo("fixedOn"));
