@@ -44,7 +44,7 @@ class CohortService {
     @Transactional
     SchemeCohortResource.Cohort cohort(UUID schemeId, LocalDate asOf) {
         Scheme scheme = visibleScheme(schemeId);
-        List<Person> members = currentMembers(schemeId);
+        List<Person> members = people.currentMembers(schemeId);
         Map<Strand, Integer> counts = new EnumMap<>(Strand.class);
         Map<Gender, Integer> byGender = new EnumMap<>(Gender.class);
         Map<Ethnicity, Integer> byEthnicity = new EnumMap<>(Ethnicity.class);
@@ -115,7 +115,7 @@ class CohortService {
     List<SchemeCohortResource.ReviewDue> reviewsDue(UUID schemeId, LocalDate asOf, int withinDays) {
         visibleScheme(schemeId);
         LocalDate horizon = asOf.plusDays(withinDays);
-        List<SchemeCohortResource.ReviewDue> due = currentMembers(schemeId).stream()
+        List<SchemeCohortResource.ReviewDue> due = people.currentMembers(schemeId).stream()
                 .filter(p -> p.nextReviewDue() != null && !p.nextReviewDue().isAfter(horizon))
                 .sorted(Comparator.comparing(Person::nextReviewDue))
                 .map(p -> {
@@ -132,7 +132,7 @@ class CohortService {
     @Transactional
     SchemeCohortResource.AmberList amberList(UUID schemeId, LocalDate on, int releaseWithinDays) {
         Scheme scheme = visibleScheme(schemeId);
-        List<Person> members = currentMembers(schemeId);
+        List<Person> members = people.currentMembers(schemeId);
         Comparator<Person> byRelease = Comparator.comparing(p -> p.custody().expectedReleaseOn(),
                 Comparator.nullsLast(Comparator.naturalOrder()));
         List<Person> amber = members.stream().filter(p -> p.status() == PersonStatus.AMBER).sorted(byRelease).toList();
@@ -162,13 +162,6 @@ class CohortService {
         audit.recordEach(AuditAction.NOMINATION_READ, pending.stream().map(NominationResource.NominationView::personId).distinct().toList(),
                 "pending nominations scheme=" + schemeId + " pending=" + pending.size());
         return pending;
-    }
-
-    private List<Person> currentMembers(UUID schemeId) {
-        // restricted people are left out of every cohort list (their processing is restricted)
-        return people.list("scheme.id = ?1 and status in ?2 and restrictedAt is null",
-                io.quarkus.panache.common.Sort.by("strand").and("lastName").and("firstName"),
-                schemeId, List.of(PersonStatus.ACTIVE, PersonStatus.AMBER));
     }
 
     private Scheme visibleScheme(UUID schemeId) {

@@ -1,6 +1,5 @@
 package uk.ppo.offender.conferencefeed;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.ppo.common.audit.AuditTrail;
@@ -8,7 +7,6 @@ import uk.ppo.offender.audit.AuditAction;
 import uk.ppo.offender.event.ServiceStandards;
 import uk.ppo.offender.person.Person;
 import uk.ppo.offender.person.PersonRepository;
-import uk.ppo.offender.person.PersonStatus;
 import uk.ppo.offender.scheme.Scheme;
 import uk.ppo.offender.scheme.SchemeAccess;
 
@@ -36,9 +34,7 @@ class ConferenceFeedService {
     @Transactional
     ConferenceFeedResource.Facts facts(UUID schemeId, LocalDate lateSince) {
         Scheme scheme = schemes.visible(schemeId);
-        // restricted people are left out, as from every cohort list
-        List<Person> members = people.list("scheme.id = ?1 and status in ?2 and restrictedAt is null",
-                Sort.by("strand").and("lastName").and("firstName"), schemeId, List.of(PersonStatus.ACTIVE, PersonStatus.AMBER));
+        List<Person> members = people.currentMembers(schemeId);
         // every premium-service standard missed since then (the data-driven standards, bank holidays included)
         Map<UUID, Integer> late = new java.util.HashMap<>();
         standards.lateFor(members.stream().map(Person::id).collect(java.util.stream.Collectors.toSet()),

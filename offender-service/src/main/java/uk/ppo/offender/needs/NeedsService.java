@@ -8,6 +8,7 @@ import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.problem.ProblemType;
 import uk.ppo.common.security.Caller;
 import uk.ppo.offender.audit.AuditAction;
+import uk.ppo.offender.decision.LatestDecisions;
 import uk.ppo.offender.decision.Agency;
 import uk.ppo.offender.offence.PartnerSource;
 import uk.ppo.offender.person.Person;
@@ -36,14 +37,11 @@ public class NeedsService {
      */
     private static final String MEMBERS_ON = """
             SELECT d.person_id
-              FROM (SELECT DISTINCT ON (person_id) person_id, scheme_id, resulting_status
-                      FROM panel_decision
-                     WHERE decided_on <= :on
-                     ORDER BY person_id, decided_on DESC, recorded_at DESC) d
+              FROM (%s) d
               JOIN person p ON p.id = d.person_id
              WHERE d.resulting_status IN ('ACTIVE', 'AMBER') AND d.scheme_id = :scheme
                AND p.restricted_at IS NULL AND p.disposed_at IS NULL
-            """;
+            """.formatted(LatestDecisions.ON_DATE);
 
     private final NeedsRepository needs;
     private final PersonService people;

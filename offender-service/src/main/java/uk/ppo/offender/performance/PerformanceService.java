@@ -9,6 +9,7 @@ import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Caller;
 import uk.ppo.common.security.Entitlements;
 import uk.ppo.offender.audit.AuditAction;
+import uk.ppo.offender.decision.LatestDecisions;
 import uk.ppo.offender.person.IomCategory;
 import uk.ppo.offender.scheme.Scheme;
 import uk.ppo.offender.scheme.SchemeRepository;
@@ -31,17 +32,13 @@ public class PerformanceService implements PanacheRepositoryBase<PerformanceCoho
     private static final String FIX_MEMBERS = """
             INSERT INTO performance_cohort_member (cohort_id, person_id)
             SELECT :cohort, d.person_id
-              FROM (SELECT DISTINCT ON (person_id) person_id, scheme_id, resulting_status, resulting_mappa,
-                                  resulting_iom_category
-                      FROM panel_decision
-                     WHERE decided_on <= :fixedOn
-                     ORDER BY person_id, decided_on DESC, recorded_at DESC) d
+              FROM (%s) d
              WHERE d.scheme_id IN (:schemes)
                AND CASE CAST(:category AS varchar)
                        WHEN 'PPO' THEN d.resulting_status IN ('ACTIVE', 'AMBER')
                        WHEN 'MAPPA' THEN d.resulting_mappa
                        ELSE d.resulting_iom_category = CAST(:category AS varchar) END
-            """;
+            """.formatted(LatestDecisions.ON_DATE);
     private static final String COUNT_PROVEN = """
             SELECT count(*) FROM offence o JOIN performance_cohort_member m ON m.person_id = o.person_id
              WHERE m.cohort_id = :cohort AND o.status IN ('CONVICTED', 'ADMITTED')
@@ -97,7 +94,7 @@ public class PerformanceService implements PanacheRepositoryBase<PerformanceCoho
         flush();
         em.createNativeQuery(FIX_MEMBERS)
                 .setParameter("cohort", cohort.id())
-                .setParameter("fixedOn", cohort.fixedOn())
+                .setParameter("on", cohort.fixedOn())
                 .setParameter("schemes", cohort.schemeIds())
                 .setParameter("category", cohort.category().name())
                 .executeUpdate();

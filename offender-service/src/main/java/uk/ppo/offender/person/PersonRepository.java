@@ -17,6 +17,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
 
+    /**
+     * A scheme's current PPOs (ACTIVE and AMBER), by strand and name. Restricted people are left out of every
+     * cohort list: their processing is restricted.
+     */
+    public List<Person> currentMembers(UUID schemeId) {
+        return list("scheme.id = ?1 and status in ?2 and restrictedAt is null",
+                Sort.by("strand").and("lastName").and("firstName"), schemeId, List.of(PersonStatus.ACTIVE, PersonStatus.AMBER));
+    }
+
     public Optional<Person> findByPnc(String canonicalPnc) {
         return find("pncId", canonicalPnc).firstResultOptional();
     }
