@@ -25,4 +25,11 @@ class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
     Optional<Plan> findForChange(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
+
+    /** The partnership's plans for a financial year, or every partnership's when {@code partnership} is null. */
+    List<Plan> ofYear(String partnership, String financialYear) {
+        Sort order = Sort.by("partnership").and("title");
+        return partnership == null ? list("financialYear", order, financialYear)
+                : list("partnership = ?1 and financialYear = ?2", order, partnership, financialYear);
+    }
 }

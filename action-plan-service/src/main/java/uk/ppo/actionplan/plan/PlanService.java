@@ -3,12 +3,15 @@ package uk.ppo.actionplan.plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.ppo.actionplan.audit.AuditLog;
+import uk.ppo.actionplan.schedule.FiscalYear;
 import uk.ppo.common.http.Versions;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.problem.ProblemException;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** Plans and their workflow; the other features reach a plan through {@link #find} and {@link #forChange}. */
@@ -103,5 +106,12 @@ public class PlanService {
         Plan plan = plans.findForChange(id).orElseThrow(() -> ProblemException.notFound("No plan " + id));
         Versions.check(expectedVersion, plan.version(), "The plan");
         return plan;
+    }
+
+    /** The plans agreed for the financial year {@code day} falls in (approved or since closed), for one partnership or all. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Plan> agreedFor(String partnership, LocalDate day) {
+        String year = FiscalYear.containing(day).label();
+        return plans.ofYear(partnership, year).stream().filter(p -> p.status() != PlanStatus.DRAFT).toList();
     }
 }

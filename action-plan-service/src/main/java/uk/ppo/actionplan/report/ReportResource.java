@@ -19,12 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.actionplan.plan.Plan;
 import uk.ppo.common.problem.Problem;
-import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 @Path("/api/v1/plans/{planId}/report")
@@ -56,7 +54,7 @@ public class ReportResource {
     public Response report(@PathParam("planId") UUID planId,
                            @QueryParam("asOf") @Parameter(description = "The day to report on (ISO date); today when absent", example = "2010-10-21") String asOf,
                            @Context HttpHeaders headers) {
-        LocalDate day = parseAsOf(asOf);
+        LocalDate day = AsOf.parse(asOf, clock);
         ReportService.Report report = service.report(planId, day);
         if (wantsCsv(headers)) {
             Plan plan = report.plan();
@@ -79,16 +77,6 @@ public class ReportResource {
         return false;
     }
 
-    private LocalDate parseAsOf(String asOf) {
-        if (asOf == null || asOf.isBlank()) {
-            return LocalDate.now(clock);
-        }
-        try {
-            return LocalDate.parse(asOf.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("asOf", "must be an ISO date such as 2010-10-21");
-        }
-    }
 
     private static ReportRecords.ReportView view(ReportService.Report report) {
         Plan plan = report.plan();

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 
 /** Gathers a plan's facts in one transaction and hands them to the pure {@link MonitoringReport}. */
 @ApplicationScoped
-class ReportService {
+public class ReportService {
 
     private final PlanService plans;
     private final PriorityService priorities;
@@ -40,11 +40,11 @@ class ReportService {
         this.progress = progress;
     }
 
-    record Report(Plan plan, MonitoringReport.Result result) {
+    public record Report(Plan plan, MonitoringReport.Result result) {
     }
 
     @Transactional
-    Report report(UUID planId, LocalDate asOf) {
+    public Report report(UUID planId, LocalDate asOf) {
         Plan plan = plans.find(planId);
         List<Priority> themes = priorities.ofPlan(planId);
         Map<UUID, String> priorityCodes = themes.stream().collect(Collectors.toMap(Priority::id, Priority::code));
