@@ -270,6 +270,11 @@ await scenario('an admin sees the scoring matrices and the hotspot wards on a ma
   const wards = page.getByTestId('ward-table').locator('tbody tr');
   await wards.first().waitFor();
   check(await wards.count() > 5, `only ${await wards.count()} wards`);
+  // Rates for the six months shown and per year (source 001's bands were set on 12 months of data).
+  const columns = await page.getByTestId('ward-table').locator('th').allTextContents();
+  check(columns.includes('Per 1,000 in the window') && columns.includes('Per 1,000 per year'), `ward table columns: ${columns}`);
+  check((await textOf(page.getByTestId('ward-table').locator('caption'))).includes('(6 months; per year = window × 12 ÷ 6)'),
+    'the ward table does not say how its rates were made yearly');
   check(await page.locator('#map path.leaflet-interactive').count() > 5, 'the map shows no ward polygons');
   await shot(page, '15-hotspots.png');
 

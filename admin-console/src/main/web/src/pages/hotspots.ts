@@ -4,13 +4,18 @@ import { get, Page, put } from '../api';
 import { formatDate, h, replace, table } from '../dom';
 import { apiForm } from '../form';
 import { ApiError } from '../problem';
+import { basisLabel, formatRate, RATE_BASES, RateBasis, windowCaption } from '../rates';
 import { can } from '../roles';
 
-interface Threshold { partnershipCode: string | null; redFrom: number; amberFrom: number; updatedBy: string; updatedAt: string | null; version: number }
+interface Threshold { partnershipCode: string | null; redFrom: number; amberFrom: number; rateBasis: RateBasis; updatedBy: string; updatedAt: string | null; version: number }
 interface ThresholdList { defaults: Threshold; partnerships: Threshold[] }
 interface Area { code: string; name: string; type: string; parentCode?: string }
-interface AreaRow { code: string; name: string; count: number; population: number | null; ratePer1000: number | null; rag: string | null; previousCount: number; changePercent: number | null; share: number }
-interface Report { level: string; from: string; to: string; crimeTypes: string[]; areas: AreaRow[] }
+interface AreaRow {
+  code: string; name: string; count: number; population: number | null;
+  ratePer1000InWindow: number | null; ratePer1000PerYear: number | null; rag: string | null; ragBasis: RateBasis;
+  previousCount: number; changePercent: number | null; share: number;
+}
+interface Report { level: string; from: string; to: string; monthsInWindow: number; rateBasis: RateBasis; crimeTypes: string[]; areas: AreaRow[] }
 
 const RAG_COLOURS: Record<string, string> = { RED: '#d4351c', AMBER: '#f47738', GREEN: '#00703c' };
 
@@ -30,10 +35,10 @@ export async function hotspotsPage(main: HTMLElement, _params: string[], roles: 
   const nameOf = (code: string | null) => partnerships.find((a) => a.code === code)?.name ?? code ?? '';
 
   const thresholdTable = h('div', { 'data-testid': 'thresholds' });
-  const renderThresholds = (list: ThresholdList) => replace(thresholdTable, table(['Partnership', 'Red from', 'Amber from', 'Set by', 'When'], [
-    ['Default (all others)', String(list.defaults.redFrom), String(list.defaults.amberFrom), list.defaults.updatedBy, ''],
-    ...list.partnerships.map((t) => [`${nameOf(t.partnershipCode)} (${t.partnershipCode})`, String(t.redFrom), String(t.amberFrom), t.updatedBy, formatDate(t.updatedAt)]),
-  ], 'Rates per 1,000 residents over the report window'));
+  const renderThresholds = (list: ThresholdList) => replace(thresholdTable, table(['Partnership', 'Red from', 'Amber from', 'Rates', 'Set by', 'When'], [
+    ['Default (all others)', String(list.defaults.redFrom), String(list.defaults.amberFrom), basisLabel(list.defaults.rateBasis), list.defaults.updatedBy, ''],
+    ...list.partnerships.map((t) => [`${nameOf(t.partnershipCode)} (${t.partnershipCode})`, String(t.redFrom), String(t.amberFrom), basisLabel(t.rateBasis), t.updatedBy, formatDate(t.updatedAt)]),
+  ], 'Rates per 1,000 residents; each partnership’s thresholds judge the rate on their own basis'));
   renderThresholds(thresholds);
 
   const thresholdForm = can(roles, 'threshold.set') ? apiForm({
@@ -44,6 +49,7 @@ export async function hotspotsPage(main: HTMLElement, _params: string[], roles: 
       { name: 'partnershipCode', label: 'Partnership (district or county)', type: 'select', required: true, options: partnerships.map((a) => ({ value: a.code, label: `${a.name} (${a.type.toLowerCase()})` })) },
       { name: 'redFrom', label: 'Red from (per 1,000)', type: 'number', required: true, step: '0.01' },
       { name: 'amberFrom', label: 'Amber from (per 1,000)', type: 'number', required: true, step: '0.01' },
+      { name: 'rateBasis', label: 'The rates are', type: 'select', required: true, value: 'PER_1000_PER_YEAR', options: RATE_BASES },
     ],
     onSubmit: async (v) => {
       if (!v.partnershipCode) {
@@ -52,6 +58,7 @@ export async function hotspotsPage(main: HTMLElement, _params: string[], roles: 
       await put(`/api/v1/hotspots/thresholds/${encodeURIComponent(String(v.partnershipCode))}`, {
         redFrom: v.redFrom === undefined ? null : Number(v.redFrom),
         amberFrom: v.amberFrom === undefined ? null : Number(v.amberFrom),
+        rateBasis: v.rateBasis ?? 'PER_1000_PER_YEAR',
       });
       renderThresholds(await get<ThresholdList>('/api/v1/hotspots/thresholds'));
       return `Thresholds saved for ${nameOf(String(v.partnershipCode))}`;
@@ -76,10 +83,12 @@ export async function hotspotsPage(main: HTMLElement, _params: string[], roles: 
         get<Report>(`/api/v1/hotspots?${query}`),
         get<GeoJSON.FeatureCollection>(`/api/v1/hotspots?${query}`, { Accept: 'application/geo+json' }),
       ]);
-      replace(reportTable, table(['Ward', 'Incidents', 'Population', 'Rate per 1,000', 'RAG', 'Change %', 'Share %'],
-        report.areas.map((a) => [a.name, String(a.count), a.population === null ? '' : String(a.population), a.ratePer1000 === null ? '' : String(a.ratePer1000),
-          a.rag ? h('span', { class: `rag rag-${a.rag}` }, a.rag) : '', a.changePercent === null ? '' : String(a.changePercent), String(a.share)]),
-        `${report.areas.length} wards, ${report.from} to ${report.to}`));
+      replace(reportTable, table(['Ward', 'Incidents', 'Population', 'Per 1,000 in the window', 'Per 1,000 per year', 'RAG', 'Change %', 'Share %'],
+        report.areas.map((a) => [a.name, String(a.count), a.population === null ? '' : String(a.population), formatRate(a.ratePer1000InWindow),
+          formatRate(a.ratePer1000PerYear),
+          a.rag ? h('span', { class: `rag rag-${a.rag}`, title: `judged ${basisLabel(a.ragBasis)}` }, a.rag) : '',
+          a.changePercent === null ? '' : String(a.changePercent), String(a.share)]),
+        windowCaption(report.areas.length, report.from, report.to, report.monthsInWindow)));
       map?.remove();
       // No tile server: the ward polygons on a plain background.
       map = L.map(mapElement, { attributionControl: false, zoomSnap: 0.25 });
@@ -91,7 +100,7 @@ export async function hotspotsPage(main: HTMLElement, _params: string[], roles: 
         pointToLayer: (f, latlng) => L.circleMarker(latlng, { radius: 6, fillColor: RAG_COLOURS[(f.properties as AreaRow).rag ?? ''] ?? '#b1b4b6', color: '#0b0c0c', weight: 1, fillOpacity: 0.8 }),
         onEachFeature: (f, l) => {
           const p = f.properties as AreaRow;
-          l.bindTooltip(`${p.name}: ${p.ratePer1000 ?? '–'} per 1,000 (${p.rag ?? 'no population'})`);
+          l.bindTooltip(`${p.name}: ${formatRate(p.ratePer1000PerYear) || '–'} per 1,000 per year (${p.rag ?? 'no population'})`);
         },
       }).addTo(map);
       const bounds = layer.getBounds();
@@ -107,7 +116,7 @@ export async function hotspotsPage(main: HTMLElement, _params: string[], roles: 
     h('h1', {}, 'Hotspots'),
     h('h2', {}, 'RAG thresholds'),
     h('div.two-col', {}, thresholdTable, thresholdForm),
-    h('h2', {}, 'Wards by rate'),
+    h('h2', {}, 'Wards by rate per 1,000 per year'),
     h('form.toolbar', { onsubmit: (e: Event) => void run(e), 'aria-label': 'Report window' },
       h('label', { for: 'report-within' }, 'Within'), within,
       h('label', { for: 'report-from' }, 'From'), from,

@@ -37,7 +37,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Sussex Police's 2025 street-level crime (162,682 rows, the twelve published files in one gzip request)
  * go in, and the ward and LSOA reports, Gi* and the GeoJSON output agree with figures this test works out
  * itself from the same CSV files (its own parsing, de-duplication, roll-up, rounding, contiguity and Gi*
- * formula), not with anything the service said before. The suite's East Sussex sample (January-June 2025,
+ * formula), not with anything the service said before. Rates are checked per 1,000 for the window and per
+ * 1,000 per year (count ÷ population × 1,000 × 12 ÷ months), RAG on the yearly rate (source 001's bands, red 90+
+ * and amber 50-90 per 1,000, were set on 12 months of data). The suite's East Sussex sample (January-June 2025,
  * a subset of these files) is already loaded; re-importing it must change nothing.
  * <p>
  * Needs the shared open data ({@code ../shared/data}, or {@code -Dppo.shared.data=}); skipped without it.
@@ -55,8 +57,8 @@ class HotspotIT {
 
     static Path data;
     static Map<String, AreaRow> areas;
-    /** Sussex 2025 incidents per LSOA, each Crime ID once (ID-less ASB rows are all separate incidents). */
-    static Map<String, Integer> perLsoa;
+    /** Sussex 2025 incidents per month (1 to 12) and LSOA, each Crime ID once (ID-less ASB rows are all separate incidents). */
+    static Map<Integer, Map<String, Integer>> perLsoaByMonth;
     static int rows;
     static int located;
     static Map<String, Object> imported;
@@ -69,7 +71,7 @@ class HotspotIT {
 
         areas = readAreas(data.resolve("areas/areas.csv"));
         ByteArrayOutputStream year = new ByteArrayOutputStream();
-        perLsoa = new HashMap<>();
+        perLsoaByMonth = new HashMap<>();
         Set<String> crimeIds = new HashSet<>();
         for (int month = 1; month <= 12; month++) {
             byte[] gz = Files.readAllBytes(data.resolve(String.format("police-uk/2025-%02d-sussex-street.csv.gz", month)));
@@ -85,7 +87,7 @@ class HotspotIT {
                     located++;
                 }
                 if (!f[7].isEmpty()) {
-                    perLsoa.merge(f[7], 1, Integer::sum);
+                    perLsoaByMonth.computeIfAbsent(month, m -> new HashMap<>()).merge(f[7], 1, Integer::sum);
                 }
             }
         }
@@ -114,10 +116,33 @@ class HotspotIT {
         JsonPath report = report("WARD", null, null);
         assertEquals("2025-01", report.getString("from"));
         assertEquals("2025-12", report.getString("to"));
+        assertEquals(12, report.getInt("monthsInWindow"));
+        assertEquals("PER_1000_PER_YEAR", report.getString("rateBasis"));
         List<Map<String, Object>> rows = report.getList("areas");
         Map<String, Integer> expected = rollUp("WARD", null);
         assertEquals(expected.size(), rows.size());
-        checkRows(rows, expected);
+        checkRows(rows, expected, 12, null);
+    }
+
+    @Test
+    void theSecondHalfYearWardReportIsAnnualisedAndComparedWithTheFirst() {
+        // six-monthly monitoring (source 001): July-December 2025 against January-June
+        JsonPath report = report("WARD", null, null, "2025-07", "2025-12");
+        assertEquals(6, report.getInt("monthsInWindow"));
+        assertEquals("PER_1000_PER_YEAR", report.getString("rateBasis"));
+        List<Map<String, Object>> rows = report.getList("areas");
+        Map<String, Integer> expected = rollUp("WARD", null, 7, 12);
+        assertEquals(expected.size(), rows.size());
+        checkRows(rows, expected, 6, rollUp("WARD", null, 1, 6));
+        // wards whose six months' rate is in the amber band (50-90) but whose rate per year is 90 or more: red
+        List<String> amberOnTheWindowRedPerYear = expected.entrySet().stream().filter(e -> {
+            BigDecimal inWindow = rate(e.getValue(), areas.get(e.getKey()).population());
+            return inWindow.compareTo(BigDecimal.valueOf(50)) >= 0 && inWindow.compareTo(BigDecimal.valueOf(90)) < 0
+                    && perYear(e.getValue(), areas.get(e.getKey()).population(), 6).compareTo(BigDecimal.valueOf(90)) >= 0;
+        }).map(Map.Entry::getKey).toList();
+        assertTrue(amberOnTheWindowRedPerYear.size() > 0, "no ward is amber on its six months' rate but red per year");
+        rows.stream().filter(r -> amberOnTheWindowRedPerYear.contains((String) r.get("code")))
+                .forEach(r -> assertEquals("RED", r.get("rag"), (String) r.get("code")));
     }
 
     @Test
@@ -125,7 +150,7 @@ class HotspotIT {
         List<Map<String, Object>> rows = report("LSOA", WEST_SUSSEX, null).getList("areas");
         Map<String, Integer> expected = rollUp("LSOA", WEST_SUSSEX);
         assertEquals(expected.size(), rows.size());
-        checkRows(rows, expected);
+        checkRows(rows, expected, 12, null);
     }
 
     @Test
@@ -149,7 +174,8 @@ class HotspotIT {
             @SuppressWarnings("unchecked")
             Map<String, Object> properties = (Map<String, Object>) feature.get("properties");
             assertEquals(expected.get(code), ((Number) properties.get("count")).intValue(), code);
-            assertRate(rate(expected.get(code), areas.get(code).population()), properties.get("ratePer1000"), code);
+            assertRate(rate(expected.get(code), areas.get(code).population()), properties.get("ratePer1000InWindow"), code);
+            assertRate(perYear(expected.get(code), areas.get(code).population(), 12), properties.get("ratePer1000PerYear"), code);
         }
     }
 
@@ -279,8 +305,12 @@ class HotspotIT {
     }
 
     private static JsonPath report(String level, String within, String crimeType) {
+        return report(level, within, crimeType, "2025-01", "2025-12");
+    }
+
+    private static JsonPath report(String level, String within, String crimeType, String from, String to) {
         var request = given().auth().oauth2(RunningSuite.tokenFor("ann.analyst"))
-                .queryParam("level", level).queryParam("from", "2025-01").queryParam("to", "2025-12");
+                .queryParam("level", level).queryParam("from", from).queryParam("to", to);
         if (within != null) {
             request.queryParam("within", within);
         }
@@ -292,13 +322,22 @@ class HotspotIT {
 
     /** Incident counts per area of a type (within an area, or everywhere), from the CSV, zero included. */
     private static Map<String, Integer> rollUp(String type, String within) {
+        return rollUp(type, within, 1, 12);
+    }
+
+    /** The same over the months {@code first..last} of 2025. */
+    private static Map<String, Integer> rollUp(String type, String within, int first, int last) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int month = first; month <= last; month++) {
+            perLsoaByMonth.getOrDefault(month, Map.of()).forEach((lsoa, n) -> counts.merge(lsoa, n, Integer::sum));
+        }
         Map<String, Integer> result = new TreeMap<>();
         for (AreaRow a : areas.values()) {
             if (a.type().equals(type) && (within == null || ancestors(a.code()).contains(within))) {
                 result.put(a.code(), 0);
             }
         }
-        perLsoa.forEach((lsoa, n) -> {
+        counts.forEach((lsoa, n) -> {
             if (!areas.containsKey(lsoa)) {
                 return;
             }
@@ -319,7 +358,9 @@ class HotspotIT {
         return chain;
     }
 
-    private static void checkRows(List<Map<String, Object>> rows, Map<String, Integer> expected) {
+    /** Each row against the counts from the files; {@code previous} null: nothing before the window is loaded. */
+    private static void checkRows(List<Map<String, Object>> rows, Map<String, Integer> expected, int months,
+                                  Map<String, Integer> previous) {
         long total = expected.values().stream().mapToLong(Integer::longValue).sum();
         BigDecimal previousRate = null;
         for (Map<String, Object> row : rows) {
@@ -328,12 +369,21 @@ class HotspotIT {
             Integer population = areas.get(code).population();
             assertEquals(count, ((Number) row.get("count")).intValue(), code);
             assertEquals(population, row.get("population"), code);
-            BigDecimal rate = rate(count, population);
-            assertRate(rate, row.get("ratePer1000"), code);
+            assertRate(rate(count, population), row.get("ratePer1000InWindow"), code);
+            BigDecimal rate = perYear(count, population, months);
+            assertRate(rate, row.get("ratePer1000PerYear"), code);
             assertEquals(rate.compareTo(BigDecimal.valueOf(90)) >= 0 ? "RED" : rate.compareTo(BigDecimal.valueOf(50)) >= 0 ? "AMBER" : "GREEN",
                     row.get("rag"), code);
-            assertEquals(0, ((Number) row.get("previousCount")).intValue(), code); // nothing from 2024 is loaded
-            assertNull(row.get("changePercent"), code);
+            assertEquals("PER_1000_PER_YEAR", row.get("ragBasis"), code);
+            int before = previous == null ? 0 : previous.get(code);
+            assertEquals(before, ((Number) row.get("previousCount")).intValue(), code);
+            if (before == 0) {
+                assertNull(row.get("changePercent"), code);
+            } else {
+                BigDecimal change = BigDecimal.valueOf(count - before).multiply(BigDecimal.valueOf(100))
+                        .divide(BigDecimal.valueOf(before), 2, RoundingMode.HALF_UP);
+                assertRate(change, row.get("changePercent"), code);
+            }
             BigDecimal share = BigDecimal.valueOf(count * 100.0 / total).setScale(2, RoundingMode.HALF_UP);
             assertEquals(share.doubleValue(), new BigDecimal(row.get("share").toString()).doubleValue(), 0.0051, code);
             if (previousRate != null) {
@@ -352,6 +402,12 @@ class HotspotIT {
     private static BigDecimal rate(int count, Integer population) {
         return BigDecimal.valueOf(count).multiply(BigDecimal.valueOf(1000))
                 .divide(BigDecimal.valueOf(population), 2, RoundingMode.HALF_UP);
+    }
+
+    /** Per 1,000 per year: count ÷ population × 1,000 × 12 ÷ months, two decimals. */
+    private static BigDecimal perYear(int count, Integer population, int months) {
+        return BigDecimal.valueOf((long) count * 1000 * 12)
+                .divide(BigDecimal.valueOf((long) population * months), 2, RoundingMode.HALF_UP);
     }
 
     private static long number(Map<String, Object> map, String key) {

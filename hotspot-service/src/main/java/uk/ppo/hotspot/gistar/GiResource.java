@@ -45,7 +45,7 @@ public class GiResource {
     @Operation(operationId = "giStar", summary = "Getis-Ord Gi* hot and cold spots over LSOAs, wards or a square grid",
             description = "Self-inclusive binary weights: areas sharing a boundary (CONTIGUITY, needs boundaries) or with"
                     + " centroids within `distance` metres (DISTANCE_BAND); or a grid of `cellSize` m with neighbours within"
-                    + " one cell. Areas are analysed on their rate per 1,000 (or count); cells on counts, over every cell"
+                    + " one cell. Areas are analysed on their rate per 1,000 per year (or count); cells on counts, over every cell"
                     + " holding an incident and the cells around them; only cells with incidents or a significant result"
                     + " are listed. Two-sided p-values; classes at 99/95/90 % by |z| ≥ 2.576/1.960/1.645, or by"
                     + " Benjamini-Hochberg cut-offs with fdr=true. With Accept: application/geo+json a FeatureCollection"
@@ -62,7 +62,7 @@ public class GiResource {
                        @QueryParam("weights") @Parameter(description = "For areas: CONTIGUITY (default) or DISTANCE_BAND") String weights,
                        @QueryParam("distance") @Parameter(description = "Distance band in metres (DISTANCE_BAND)") Double distance,
                        @QueryParam("cellSize") @DefaultValue("250") @Parameter(description = "Grid cell size in metres, 50 to 5000") int cellSize,
-                       @QueryParam("value") @Parameter(description = "For areas: RATE (per 1,000, default) or COUNT") String value,
+                       @QueryParam("value") @Parameter(description = "For areas: RATE (per 1,000 per year, default) or COUNT") String value,
                        @QueryParam("fdr") @DefaultValue("false") @Parameter(description = "Apply the false-discovery-rate correction") boolean fdr,
                        @QueryParam("force") @Parameter(description = "GRID: only incidents of this force ('Falls within')", example = "Sussex Police") String force,
                        @Context HttpHeaders headers) {

@@ -15,7 +15,7 @@ public record GiResult(
     @Schema(name = "GiStarResult")
     public record Row(
             @Schema(description = "Area code, or grid cell G<size>:<column>:<row>", example = "E05011204") String code,
-            @Schema(description = "The value analysed: rate per 1,000 or count for areas, count for grid cells", example = "26.17") double value,
+            @Schema(description = "The value analysed: rate per 1,000 per year or count for areas, count for grid cells", example = "314.09") double value,
             @Schema(description = "Gi* z-score; null when undefined (all values equal)", example = "3.12") Double z,
             @Schema(description = "Two-sided p-value (normal approximation)", example = "0.0018") Double p,
             @Schema(example = "HOT_99") Significance.Classification classification,

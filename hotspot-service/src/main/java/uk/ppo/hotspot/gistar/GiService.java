@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Gi* over areas (LSOA or ward values: rate per 1,000 or count; neighbours by shared boundary or centroid
+ * Gi* over areas (LSOA or ward values: rate per 1,000 per year or count; neighbours by shared boundary or centroid
  * distance band) or over a square grid of incident counts (neighbours within one cell). The grid's study
  * area is every cell holding an incident plus the cells around them, so open sea and empty land far
  * from any incident do not dilute the mean; only cells with incidents or a significant result are listed.
@@ -63,14 +63,14 @@ public class GiService {
         Map<String, AreaDirectory.AreaRef> refs = new HashMap<>();
         areas.within(level.areaType(), request.report().within()).forEach(a -> refs.put(a.code(), a));
         List<HotspotReport.AreaRow> rows = report.areas().stream()
-                .filter(r -> request.value() == Value.COUNT || r.ratePer1000() != null).toList();
+                .filter(r -> request.value() == Value.COUNT || r.ratePer1000PerYear() != null).toList();
         int n = rows.size();
         if (n < 3) {
             throw ProblemException.invalid("within", "Gi* needs at least 3 areas with a population, found " + n);
         }
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {
-            x[i] = request.value() == Value.COUNT ? rows.get(i).count() : rows.get(i).ratePer1000().doubleValue();
+            x[i] = request.value() == Value.COUNT ? rows.get(i).count() : rows.get(i).ratePer1000PerYear().doubleValue();
         }
         List<String> codes = rows.stream().map(HotspotReport.AreaRow::code).toList();
         Map<String, String> polygons = request.weights() == Weights.CONTIGUITY || withGeometry

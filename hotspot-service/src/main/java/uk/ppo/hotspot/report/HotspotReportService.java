@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.hotspot.area.AreaDirectory;
 import uk.ppo.hotspot.threshold.RagThresholds;
+import uk.ppo.hotspot.threshold.RateBasis;
 import uk.ppo.hotspot.threshold.ThresholdService;
 
 import java.math.BigDecimal;
@@ -17,7 +18,7 @@ import java.util.Map;
 public class HotspotReportService {
 
     private static final Comparator<HotspotReport.AreaRow> BY_RATE = Comparator
-            .comparing(HotspotReport.AreaRow::ratePer1000, Comparator.nullsLast(Comparator.reverseOrder()))
+            .comparing(HotspotReport.AreaRow::ratePer1000PerYear, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(HotspotReport.AreaRow::count, Comparator.reverseOrder())
             .thenComparing(HotspotReport.AreaRow::code);
 
@@ -37,17 +38,19 @@ public class HotspotReportService {
         List<ReportRepository.Counted> rows = counts.count(request);
         Map<String, RagThresholds> partnerships = thresholds.byPartnership();
         long total = rows.stream().mapToLong(ReportRepository.Counted::count).sum();
+        long months = request.window().months();
         List<HotspotReport.AreaRow> areaRows = new ArrayList<>(rows.size());
         for (ReportRepository.Counted row : rows) {
-            BigDecimal rate = Rates.per1000(row.count(), row.population());
+            BigDecimal inWindow = Rates.per1000(row.count(), row.population());
+            BigDecimal perYear = Rates.per1000PerYear(row.count(), row.population(), months);
             RagThresholds t = thresholds.forLineage(row.lineage(), partnerships);
-            areaRows.add(new HotspotReport.AreaRow(row.code(), row.name(), row.count(), row.population(), rate,
-                    t.classify(rate), row.previousCount(), Rates.changePercent(row.count(), row.previousCount()),
-                    Rates.share(row.count(), total)));
+            areaRows.add(new HotspotReport.AreaRow(row.code(), row.name(), row.count(), row.population(), inWindow,
+                    perYear, t.classify(perYear, inWindow), t.basis(), row.previousCount(),
+                    Rates.changePercent(row.count(), row.previousCount()), Rates.share(row.count(), total)));
         }
         areaRows.sort(BY_RATE);
-        return new HotspotReport(request.level(), request.window().from(), request.window().to(),
-                request.countedTypes(), areaRows);
+        return new HotspotReport(request.level(), request.window().from(), request.window().to(), months,
+                RateBasis.PER_1000_PER_YEAR, request.countedTypes(), areaRows);
     }
 
     /** {@code within} must be a known area at or above the report's level. */

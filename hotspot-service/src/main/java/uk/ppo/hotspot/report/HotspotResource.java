@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Map;
 
 @Path("/api/v1/hotspots")
-@Tag(name = "Hotspots", description = "Area rates per 1,000, RAG, change and share; Gi* hot spots")
+@Tag(name = "Hotspots", description = "Area rates per 1,000 (for the window and per year), RAG, change and share; Gi* hot spots")
 @RolesAllowed({Roles.ANALYST, Roles.COORDINATOR, Roles.ADMIN})
 public class HotspotResource {
 
@@ -43,8 +43,10 @@ public class HotspotResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, GeoJson.MEDIA_TYPE})
-    @Operation(operationId = "hotspotReport", summary = "Incidents per area: count, rate per 1,000, RAG, change against the previous window, share",
+    @Operation(operationId = "hotspotReport", summary = "Incidents per area: count, rate per 1,000 for the window and per year, RAG, change against the previous window, share",
             description = "Counts every incident whose LSOA is in the area hierarchy, over the months from..to (both included)."
+                    + " Rates are given for the window and annualised (× 12 ÷ monthsInWindow); RAG judges the rate on the"
+                    + " basis of the area's thresholds (per year unless its partnership set them for the window)."
                     + " The previous window is the same number of months just before. Sorted by rate, highest first."
                     + " With Accept: application/geo+json a FeatureCollection: one feature per area, its polygon where"
                     + " boundaries are loaded, its centroid otherwise, the report row as properties.")
@@ -81,6 +83,8 @@ public class HotspotResource {
         members.put("level", report.level());
         members.put("from", report.from().toString());
         members.put("to", report.to().toString());
+        members.put("monthsInWindow", report.monthsInWindow());
+        members.put("rateBasis", report.rateBasis());
         members.put("crimeTypes", report.crimeTypes());
         return GeoJson.featureCollection(mapper, members, features);
     }

@@ -8,16 +8,32 @@ public final class Rates {
 
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal MONTHS_IN_A_YEAR = BigDecimal.valueOf(12);
 
     private Rates() {
     }
 
-    /** Incidents per 1,000 residents; null without a (positive) population. */
+    /** Incidents per 1,000 residents over the window as it is; null without a (positive) population. */
     public static BigDecimal per1000(long count, Integer population) {
         if (population == null || population <= 0) {
             return null;
         }
         return BigDecimal.valueOf(count).multiply(THOUSAND).divide(BigDecimal.valueOf(population), 2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * Incidents per 1,000 residents per year: count ÷ population × 1,000 × 12 ÷ months in the window, worked
+     * out exactly and rounded once (not from the rounded window rate); null without a (positive) population.
+     */
+    public static BigDecimal per1000PerYear(long count, Integer population, long months) {
+        if (months <= 0) {
+            throw new IllegalArgumentException("a window has at least one month");
+        }
+        if (population == null || population <= 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(count).multiply(THOUSAND).multiply(MONTHS_IN_A_YEAR)
+                .divide(BigDecimal.valueOf(population).multiply(BigDecimal.valueOf(months)), 2, RoundingMode.HALF_UP);
     }
 
     /** Change in % against the previous window; null when the previous count is 0 (no base to compare with). */

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * A window of whole months, both ends included, as the open data is monthly; and the window of equal
- * length just before it, which the change is measured against. Rates are for the window as given:
- * nothing is annualised.
+ * length just before it, which the change is measured against. Rates are given for the window and per
+ * year ({@link Rates#per1000PerYear}), using {@link #months()}.
  */
 public record Window(YearMonth from, YearMonth to) {
 

@@ -4,12 +4,17 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import uk.ppo.hotspot.report.Window;
+import uk.ppo.hotspot.threshold.RateBasis;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -35,6 +40,10 @@ public class ReportSnapshot {
     @Column(name = "period_to", nullable = false)
     private LocalDate periodTo;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rate_basis", nullable = false, length = 20)
+    private RateBasis rateBasis;
+
     @Column(name = "within_code", length = 12)
     private String withinCode;
 
@@ -55,13 +64,14 @@ public class ReportSnapshot {
         // for JPA
     }
 
-    ReportSnapshot(String name, String level, LocalDate from, LocalDate to, String withinCode, List<String> crimeTypes,
-                   List<SnapshotArea> areas, String takenBy, Instant takenAt) {
+    ReportSnapshot(String name, String level, LocalDate from, LocalDate to, RateBasis rateBasis, String withinCode,
+                   List<String> crimeTypes, List<SnapshotArea> areas, String takenBy, Instant takenAt) {
         this.id = UUID.randomUUID();
         this.name = Objects.requireNonNull(name);
         this.level = Objects.requireNonNull(level);
         this.periodFrom = Objects.requireNonNull(from);
         this.periodTo = Objects.requireNonNull(to);
+        this.rateBasis = Objects.requireNonNull(rateBasis);
         this.withinCode = withinCode;
         this.crimeTypes = String.join("|", crimeTypes);
         this.areas = new ArrayList<>(areas);
@@ -87,6 +97,15 @@ public class ReportSnapshot {
 
     LocalDate periodTo() {
         return periodTo;
+    }
+
+    /** The report's window. */
+    Window window() {
+        return new Window(YearMonth.from(periodFrom), YearMonth.from(periodTo));
+    }
+
+    RateBasis rateBasis() {
+        return rateBasis;
     }
 
     String withinCode() {

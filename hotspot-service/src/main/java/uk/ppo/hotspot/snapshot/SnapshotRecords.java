@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.ppo.hotspot.report.Window;
+import uk.ppo.hotspot.threshold.RateBasis;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -27,17 +29,20 @@ final class SnapshotRecords {
     }
 
     @Schema(name = "SnapshotArea")
-    record AreaView(String code, String name, long count, Integer population, BigDecimal ratePer1000, String rag,
+    record AreaView(String code, String name, long count, Integer population,
+                    @Schema(description = "Incidents per 1,000 residents over the snapshot's window as it is") BigDecimal ratePer1000InWindow,
+                    @Schema(description = "Incidents per 1,000 residents per year (× 12 ÷ monthsInWindow)") BigDecimal ratePer1000PerYear,
+                    String rag, @Schema(description = "The rate the RAG was judged on when the snapshot was taken") RateBasis ragBasis,
                     long previousCount, BigDecimal changePercent, BigDecimal share) {
-        static AreaView of(SnapshotArea a) {
-            return new AreaView(a.code, a.name, a.count, a.population, a.ratePer1000, a.rag, a.previousCount,
-                    a.changePercent, a.share);
+        static AreaView of(SnapshotArea a, long monthsInWindow) {
+            return new AreaView(a.code, a.name, a.count, a.population, a.ratePer1000, a.ratePer1000PerYear(monthsInWindow),
+                    a.rag, a.ragBasis, a.previousCount, a.changePercent, a.share);
         }
     }
 
     /** Rows as the report showed them: by rate, highest first. */
     static final java.util.Comparator<AreaView> BY_RATE = java.util.Comparator
-            .comparing(AreaView::ratePer1000, java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
+            .comparing(AreaView::ratePer1000PerYear, java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
             .thenComparing(AreaView::count, java.util.Comparator.reverseOrder())
             .thenComparing(AreaView::code);
 
@@ -45,17 +50,26 @@ final class SnapshotRecords {
     record SnapshotView(UUID id, String name, String level,
                         @Schema(implementation = String.class, example = "2025-01") YearMonth from,
                         @Schema(implementation = String.class, example = "2025-06") YearMonth to,
+                        @Schema(example = "6") long monthsInWindow,
+                        @Schema(description = "The report's basis: PER_1000_PER_YEAR; PER_1000_FOR_WINDOW for snapshots taken"
+                                + " before rates were annualised (their RAG judged the window's rate)") RateBasis rateBasis,
                         String within, List<String> crimeTypes, String takenBy, Instant takenAt,
                         @Schema(description = "The report's rows; left out of lists") List<AreaView> areas) {
         static SnapshotView of(ReportSnapshot s, boolean withAreas) {
-            return new SnapshotView(s.id(), s.name(), s.level(), YearMonth.from(s.periodFrom()), YearMonth.from(s.periodTo()),
+            Window window = s.window();
+            long months = window.months();
+            return new SnapshotView(s.id(), s.name(), s.level(), window.from(), window.to(), months, s.rateBasis(),
                     s.withinCode(), s.crimeTypes(), s.takenBy(), s.takenAt(),
-                    withAreas ? s.areas().stream().map(AreaView::of).sorted(BY_RATE).toList() : null);
+                    withAreas ? s.areas().stream().map(a -> AreaView.of(a, months)).sorted(BY_RATE).toList() : null);
         }
     }
 
-    @Schema(name = "SnapshotChange")
-    record Change(String code, String name, BigDecimal baseRate, BigDecimal currentRate, BigDecimal rateChange,
+    @Schema(name = "SnapshotChange", description = "Rates per 1,000 per year, so windows of different lengths compare"
+            + " like with like; the RAG each snapshot gave")
+    record Change(String code, String name,
+                  @Schema(description = "Per 1,000 per year in the base snapshot") BigDecimal baseRate,
+                  @Schema(description = "Per 1,000 per year in the current snapshot") BigDecimal currentRate,
+                  @Schema(description = "currentRate − baseRate, per 1,000 per year") BigDecimal rateChange,
                   String baseRag, String currentRag) {
     }
 
@@ -63,6 +77,6 @@ final class SnapshotRecords {
     record Comparison(SnapshotView base, SnapshotView current,
                       @Schema(description = "RED now, not RED in the base snapshot") List<Change> enteredRed,
                       @Schema(description = "RED in the base snapshot, not RED now") List<Change> leftRed,
-                      @Schema(description = "The ten largest rises in rate per 1,000") List<Change> biggestRisers) {
+                      @Schema(description = "The ten largest rises in rate per 1,000 per year") List<Change> biggestRisers) {
     }
 }

@@ -99,6 +99,8 @@ public class SnapshotResource {
         members.put("level", view.level());
         members.put("from", view.from().toString());
         members.put("to", view.to().toString());
+        members.put("monthsInWindow", view.monthsInWindow());
+        members.put("rateBasis", view.rateBasis());
         members.put("within", view.within());
         members.put("crimeTypes", view.crimeTypes());
         members.put("takenAt", view.takenAt().toString());

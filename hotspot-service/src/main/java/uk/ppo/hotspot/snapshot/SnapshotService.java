@@ -37,10 +37,11 @@ class SnapshotService {
     ReportSnapshot take(String name, ReportRequest request, String by) {
         HotspotReport report = reports.report(request);
         List<SnapshotArea> rows = report.areas().stream().map(a -> new SnapshotArea(a.code(), a.name(), a.count(),
-                a.population(), a.ratePer1000(), a.rag() == null ? null : a.rag().name(), a.previousCount(),
-                a.changePercent(), a.share())).toList();
+                a.population(), a.ratePer1000InWindow(), a.rag() == null ? null : a.rag().name(), a.ragBasis(),
+                a.previousCount(), a.changePercent(), a.share())).toList();
         ReportSnapshot snapshot = new ReportSnapshot(name.strip(), report.level().name(), report.from().atDay(1),
-                report.to().atDay(1), request.within(), report.crimeTypes(), rows, by, Instant.now(clock));
+                report.to().atDay(1), report.rateBasis(), request.within(), report.crimeTypes(), rows, by,
+                Instant.now(clock));
         snapshots.persist(snapshot);
         return snapshot;
     }
@@ -67,6 +68,9 @@ class SnapshotService {
         if (!base.level().equals(current.level())) {
             throw ProblemException.invalid("current", "is a " + current.level() + " snapshot, the base is " + base.level());
         }
+        // rates per year, so that windows of different lengths compare like with like
+        long baseMonths = base.window().months();
+        long currentMonths = current.window().months();
         Map<String, SnapshotArea> before = new HashMap<>();
         base.areas().forEach(a -> before.put(a.code, a));
         List<SnapshotRecords.Change> entered = new ArrayList<>();
@@ -76,7 +80,7 @@ class SnapshotService {
         for (SnapshotArea now : current.areas()) {
             after.put(now.code, now);
             SnapshotArea then = before.get(now.code);
-            SnapshotRecords.Change change = change(now.code, now.name, then, now);
+            SnapshotRecords.Change change = change(now.code, now.name, then, baseMonths, now, currentMonths);
             boolean wasRed = then != null && "RED".equals(then.rag);
             boolean isRed = "RED".equals(now.rag);
             if (isRed && !wasRed) {
@@ -89,7 +93,7 @@ class SnapshotService {
         for (SnapshotArea then : base.areas()) {
             SnapshotArea now = after.get(then.code);
             if ("RED".equals(then.rag) && (now == null || !"RED".equals(now.rag))) {
-                left.add(change(then.code, then.name, then, now));
+                left.add(change(then.code, then.name, then, baseMonths, now, currentMonths));
             }
         }
         Comparator<SnapshotRecords.Change> byCode = Comparator.comparing(SnapshotRecords.Change::code);
@@ -101,9 +105,10 @@ class SnapshotService {
                 risers.subList(0, Math.min(RISERS, risers.size())));
     }
 
-    private static SnapshotRecords.Change change(String code, String name, SnapshotArea then, SnapshotArea now) {
-        BigDecimal baseRate = then == null ? null : then.ratePer1000;
-        BigDecimal currentRate = now == null ? null : now.ratePer1000;
+    private static SnapshotRecords.Change change(String code, String name, SnapshotArea then, long baseMonths,
+                                                 SnapshotArea now, long currentMonths) {
+        BigDecimal baseRate = then == null ? null : then.ratePer1000PerYear(baseMonths);
+        BigDecimal currentRate = now == null ? null : now.ratePer1000PerYear(currentMonths);
         BigDecimal delta = baseRate != null && currentRate != null ? currentRate.subtract(baseRate) : null;
         return new SnapshotRecords.Change(code, Objects.requireNonNullElse(name, code), baseRate, currentRate, delta,
                 then == null ? null : then.rag, now == null ? null : now.rag);

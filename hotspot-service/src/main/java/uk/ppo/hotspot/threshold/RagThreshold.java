@@ -2,6 +2,8 @@ package uk.ppo.hotspot.threshold;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -28,6 +30,10 @@ public class RagThreshold {
     @Column(name = "amber_from", nullable = false, precision = 10, scale = 2)
     private BigDecimal amberFrom;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rate_basis", nullable = false, length = 20)
+    private RateBasis rateBasis;
+
     @Column(name = "updated_by", nullable = false, length = 100)
     private String updatedBy;
 
@@ -50,6 +56,7 @@ public class RagThreshold {
     void change(RagThresholds thresholds, String by, Instant at) {
         this.redFrom = thresholds.redFrom();
         this.amberFrom = thresholds.amberFrom();
+        this.rateBasis = thresholds.basis();
         this.updatedBy = Objects.requireNonNull(by);
         this.updatedAt = Objects.requireNonNull(at);
     }
@@ -59,7 +66,7 @@ public class RagThreshold {
     }
 
     RagThresholds thresholds() {
-        return new RagThresholds(redFrom, amberFrom);
+        return new RagThresholds(redFrom, amberFrom, rateBasis);
     }
 
     String updatedBy() {

@@ -27,7 +27,7 @@ import java.time.Instant;
 import java.util.List;
 
 @Path("/api/v1/hotspots/thresholds")
-@Tag(name = "Hotspot thresholds", description = "RAG thresholds per partnership (rate per 1,000 over the report window)")
+@Tag(name = "Hotspot thresholds", description = "RAG thresholds per partnership, per 1,000 residents per year (default) or over the report window")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ANALYST, Roles.COORDINATOR, Roles.ADMIN})
@@ -46,15 +46,19 @@ public class ThresholdResource {
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000") @Digits(integer = 8, fraction = 2)
             @Schema(description = "RED from this rate per 1,000", example = "90") BigDecimal redFrom,
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000") @Digits(integer = 8, fraction = 2)
-            @Schema(description = "AMBER from this rate per 1,000 (below redFrom)", example = "50") BigDecimal amberFrom) {
+            @Schema(description = "AMBER from this rate per 1,000 (below redFrom)", example = "50") BigDecimal amberFrom,
+            @Schema(description = "The basis of both rates; default PER_1000_PER_YEAR. Reports judge an area on its rate on"
+                    + " this basis", defaultValue = "PER_1000_PER_YEAR") RateBasis rateBasis) {
     }
 
     @Schema(name = "Thresholds")
     record ThresholdView(@Schema(example = "E07000062") String partnershipCode, BigDecimal redFrom,
-                         BigDecimal amberFrom, String updatedBy, Instant updatedAt, long version) {
+                         BigDecimal amberFrom, @Schema(description = "What redFrom and amberFrom are rates of") RateBasis rateBasis,
+                         String updatedBy, Instant updatedAt, long version) {
         static ThresholdView of(RagThreshold t) {
-            return new ThresholdView(t.partnershipCode(), t.thresholds().redFrom(), t.thresholds().amberFrom(),
-                    t.updatedBy(), t.updatedAt(), t.version());
+            RagThresholds r = t.thresholds();
+            return new ThresholdView(t.partnershipCode(), r.redFrom(), r.amberFrom(), r.basis(), t.updatedBy(),
+                    t.updatedAt(), t.version());
         }
     }
 
@@ -68,7 +72,7 @@ public class ThresholdResource {
     @APIResponse(responseCode = "200", description = "Defaults and partnership thresholds")
     public ThresholdList list() {
         RagThresholds d = service.defaults();
-        return new ThresholdList(new ThresholdView(null, d.redFrom(), d.amberFrom(), "configuration", null, 0),
+        return new ThresholdList(new ThresholdView(null, d.redFrom(), d.amberFrom(), d.basis(), "configuration", null, 0),
                 service.list().stream().map(ThresholdView::of).toList());
     }
 
@@ -78,11 +82,11 @@ public class ThresholdResource {
     @Operation(operationId = "setThresholds", summary = "Set a partnership's RAG thresholds (admin)")
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "201", description = "Set for the first time")
-    @APIResponse(responseCode = "400", description = "Invalid values, or the area is not a district or county")
+    @APIResponse(responseCode = "400", description = "Invalid values or rate basis, or the area is not a district or county")
     @APIResponse(responseCode = "404", description = "No such area")
     public Response set(@PathParam("partnershipCode") String partnershipCode, @Valid @NotNull SetThresholds request) {
         ThresholdService.Saved saved = service.set(partnershipCode, request.redFrom(), request.amberFrom(),
-                identity.getPrincipal().getName());
+                request.rateBasis(), identity.getPrincipal().getName());
         return Response.status(saved.created() ? 201 : 200).entity(ThresholdView.of(saved.threshold())).build();
     }
 

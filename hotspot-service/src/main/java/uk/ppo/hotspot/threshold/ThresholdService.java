@@ -17,7 +17,9 @@ import java.util.Map;
 
 /**
  * Thresholds per partnership. An area is judged by the thresholds of its nearest ancestor (or itself)
- * that has some; areas under no such partnership use the configured defaults (red 90, amber 50).
+ * that has some; areas under no such partnership use the configured defaults (red 90, amber 50, per 1,000 per
+ * year as source 001 set them on 12 months of data). A partnership's thresholds state their basis (per year,
+ * the default, or for the report's window).
  */
 @ApplicationScoped
 public class ThresholdService {
@@ -32,7 +34,7 @@ public class ThresholdService {
                      @ConfigProperty(name = "ppo.hotspot.rag.amber-from", defaultValue = "50") BigDecimal amber) {
         this.thresholds = thresholds;
         this.areas = areas;
-        this.defaults = new RagThresholds(red, amber);
+        this.defaults = new RagThresholds(red, amber, RagThresholds.DEFAULT_BASIS);
     }
 
     public RagThresholds defaults() {
@@ -64,7 +66,7 @@ public class ThresholdService {
     }
 
     @Transactional
-    Saved set(String partnershipCode, BigDecimal redFrom, BigDecimal amberFrom, String by) {
+    Saved set(String partnershipCode, BigDecimal redFrom, BigDecimal amberFrom, RateBasis basis, String by) {
         var area = areas.find(partnershipCode)
                 .orElseThrow(() -> ProblemException.notFound("No area " + partnershipCode));
         if (area.type() != AreaType.DISTRICT && area.type() != AreaType.COUNTY) {
@@ -73,7 +75,7 @@ public class ThresholdService {
         if (redFrom.compareTo(amberFrom) <= 0) {
             throw ProblemException.invalid("redFrom", "must be greater than amberFrom");
         }
-        RagThresholds value = new RagThresholds(redFrom, amberFrom);
+        RagThresholds value = new RagThresholds(redFrom, amberFrom, basis == null ? RagThresholds.DEFAULT_BASIS : basis);
         Instant now = Instant.now(clock);
         var existing = thresholds.findByPartnership(partnershipCode);
         if (existing.isPresent()) {

@@ -58,7 +58,8 @@ class AreaImportTest {
                 .body("areas.find { it.code == '" + h.l1() + "' }.count", equalTo(4))
                 .body("areas.find { it.code == '" + h.l1() + "' }.population", equalTo(2000))
                 .body("areas.find { it.code == '" + h.l1() + "' }.name", equalTo("Lsoa one renamed"))
-                .body("areas.find { it.code == '" + h.l1() + "' }.ratePer1000", equalTo(2.0f));
+                .body("areas.find { it.code == '" + h.l1() + "' }.ratePer1000InWindow", equalTo(2.0f))
+                .body("areas.find { it.code == '" + h.l1() + "' }.ratePer1000PerYear", equalTo(24.0f));
     }
 
     @Test

@@ -68,30 +68,37 @@ class HotspotResourceTest {
     class Report {
 
         @Test
-        void lsoaReportHasRatesRagChangeAndShareSortedByRate() {
+        void lsoaReportHasRatesForTheWindowAndPerYearRagChangeAndShareSortedByRate() {
+            // a two-month window: rates per year are six times the window's; RAG (red 90, amber 50 per year) on those
             Fixtures.Hierarchy h = scenario();
             report("LSOA", h).when().get(HOTSPOTS)
                     .then().statusCode(200)
                     .body("level", equalTo("LSOA"))
                     .body("from", equalTo("2041-03"))
                     .body("to", equalTo("2041-04"))
+                    .body("monthsInWindow", equalTo(2))
+                    .body("rateBasis", equalTo("PER_1000_PER_YEAR"))
                     .body("crimeTypes", hasSize(14))
                     .body("areas.code", equalTo(List.of(h.l1(), h.l2(), h.l3())))
                     .body("areas[0].count", equalTo(95))
                     .body("areas[0].population", equalTo(1000))
-                    .body("areas[0].ratePer1000", equalTo(95.0f))
+                    .body("areas[0].ratePer1000InWindow", equalTo(95.0f))
+                    .body("areas[0].ratePer1000PerYear", equalTo(570.0f))
                     .body("areas[0].rag", equalTo("RED"))
+                    .body("areas[0].ragBasis", equalTo("PER_1000_PER_YEAR"))
                     .body("areas[0].previousCount", equalTo(50))
                     .body("areas[0].changePercent", equalTo(90.0f))
                     .body("areas[0].share", equalTo(42.22f))
-                    .body("areas[1].ratePer1000", equalTo(60.0f))
-                    .body("areas[1].rag", equalTo("AMBER"))
+                    .body("areas[1].ratePer1000InWindow", equalTo(60.0f))
+                    .body("areas[1].ratePer1000PerYear", equalTo(360.0f))
+                    .body("areas[1].rag", equalTo("RED"))
                     .body("areas[1].previousCount", equalTo(0))
                     .body("areas[1].changePercent", nullValue())
                     .body("areas[1].share", equalTo(53.33f))
                     .body("areas[2].name", equalTo("Lsoa three"))
-                    .body("areas[2].ratePer1000", equalTo(20.0f))
-                    .body("areas[2].rag", equalTo("GREEN"))
+                    .body("areas[2].ratePer1000InWindow", equalTo(20.0f))
+                    .body("areas[2].ratePer1000PerYear", equalTo(120.0f))
+                    .body("areas[2].rag", equalTo("RED"))
                     .body("areas[2].changePercent", equalTo(0.0f))
                     .body("areas[2].share", equalTo(4.44f));
         }
@@ -104,14 +111,16 @@ class HotspotResourceTest {
                     .body("areas.code", equalTo(List.of(h.w1(), h.w2())))
                     .body("areas[0].count", equalTo(215))
                     .body("areas[0].population", equalTo(3000))
-                    .body("areas[0].ratePer1000", equalTo(71.67f))
-                    .body("areas[0].rag", equalTo("AMBER"))
+                    .body("areas[0].ratePer1000InWindow", equalTo(71.67f))
+                    .body("areas[0].ratePer1000PerYear", equalTo(430.0f))
+                    .body("areas[0].rag", equalTo("RED"))
                     .body("areas[0].changePercent", equalTo(330.0f));
             report("DISTRICT", h).when().get(HOTSPOTS)
                     .then().statusCode(200)
                     .body("areas", hasSize(1))
                     .body("areas[0].count", equalTo(225))
-                    .body("areas[0].ratePer1000", equalTo(64.29f))
+                    .body("areas[0].ratePer1000InWindow", equalTo(64.29f))
+                    .body("areas[0].ratePer1000PerYear", equalTo(385.71f))
                     .body("areas[0].share", equalTo(100.0f));
         }
 
@@ -127,17 +136,29 @@ class HotspotResourceTest {
         }
 
         @Test
-        void aPartnershipsOwnThresholdsApplyToItsAreas() {
+        void aPartnershipsOwnThresholdsApplyToItsAreasOnTheirOwnBasis() {
             Fixtures.Hierarchy h = scenario();
-            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("redFrom", 60, "amberFrom", 25))
+            // stated for the window: held against the two months' rates (95, 60, 20)
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                    .body(Map.of("redFrom", 60, "amberFrom", 25, "rateBasis", "PER_1000_FOR_WINDOW"))
                     .when().put(HOTSPOTS + "/thresholds/{code}", h.district())
-                    .then().statusCode(201).body("partnershipCode", equalTo(h.district()));
+                    .then().statusCode(201).body("partnershipCode", equalTo(h.district()))
+                    .body("rateBasis", equalTo("PER_1000_FOR_WINDOW"));
             report("LSOA", h).when().get(HOTSPOTS)
-                    .then().statusCode(200).body("areas.rag", equalTo(List.of("RED", "RED", "GREEN")));
+                    .then().statusCode(200).body("areas.rag", equalTo(List.of("RED", "RED", "GREEN")))
+                    .body("areas.ragBasis", everyItem(equalTo("PER_1000_FOR_WINDOW")));
+            // per year (the default basis): held against the annualised rates (570, 360, 120)
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("redFrom", 500, "amberFrom", 200))
+                    .when().put(HOTSPOTS + "/thresholds/{code}", h.district())
+                    .then().statusCode(200).body("rateBasis", equalTo("PER_1000_PER_YEAR"));
+            report("LSOA", h).when().get(HOTSPOTS)
+                    .then().statusCode(200).body("areas.rag", equalTo(List.of("RED", "AMBER", "GREEN")))
+                    .body("areas.ragBasis", everyItem(equalTo("PER_1000_PER_YEAR")));
             given().auth().oauth2(ADMIN).when().delete(HOTSPOTS + "/thresholds/{code}", h.district())
                     .then().statusCode(204);
+            // the defaults, red 90 and amber 50 per year
             report("LSOA", h).when().get(HOTSPOTS)
-                    .then().statusCode(200).body("areas.rag", equalTo(List.of("RED", "AMBER", "GREEN")));
+                    .then().statusCode(200).body("areas.rag", equalTo(List.of("RED", "RED", "RED")));
         }
 
         @Test
@@ -152,8 +173,10 @@ class HotspotResourceTest {
                     .body("areas[0].name", equalTo("Castle"))
                     .body("areas[0].count", equalTo(180))
                     .body("areas[0].population", equalTo(6877))
-                    .body("areas[0].ratePer1000", equalTo(26.17f))
-                    .body("areas[0].rag", equalTo("GREEN"))
+                    .body("monthsInWindow", equalTo(1))
+                    .body("areas[0].ratePer1000InWindow", equalTo(26.17f))
+                    .body("areas[0].ratePer1000PerYear", equalTo(314.09f))
+                    .body("areas[0].rag", equalTo("RED"))
                     .body("areas.count.sum()", equalTo(793));
         }
     }
@@ -174,8 +197,11 @@ class HotspotResourceTest {
                     .body("features", hasSize(16))
                     .body("features[0].id", equalTo("E05011204"))
                     .body("features.geometry.type", everyItem(oneOf("Polygon", "MultiPolygon")))
+                    .body("monthsInWindow", equalTo(1))
+                    .body("rateBasis", equalTo("PER_1000_PER_YEAR"))
                     .body("features[0].properties.count", equalTo(180))
-                    .body("features[0].properties.rag", equalTo("GREEN"));
+                    .body("features[0].properties.ratePer1000PerYear", equalTo(314.09f))
+                    .body("features[0].properties.rag", equalTo("RED"));
         }
 
         @Test
@@ -185,7 +211,8 @@ class HotspotResourceTest {
                     .then().statusCode(200)
                     .body("features[0].geometry.type", equalTo("Point"))
                     .body("features[0].geometry.coordinates", equalTo(List.of(0.31f, 50.91f)))
-                    .body("features[0].properties.ratePer1000", equalTo(95.0f));
+                    .body("features[0].properties.ratePer1000InWindow", equalTo(95.0f))
+                    .body("features[0].properties.ratePer1000PerYear", equalTo(570.0f));
         }
     }
 

@@ -45,10 +45,10 @@ class SnapshotResourceTest {
     void twoSnapshotsShowAreasEnteringAndLeavingRedAndTheRisers() {
         Fixtures.Hierarchy h = Fixtures.Hierarchy.create();
         List<String> rows = new ArrayList<>();
-        rows.addAll(Fixtures.crimes(50, "2022-01", h.l1(), "Burglary"));   // H1: 50.00 AMBER
-        rows.addAll(Fixtures.crimes(10, "2022-02", h.l3(), "Drugs"));      // H1: 20.00 GREEN, H2: 20.00
-        rows.addAll(Fixtures.crimes(95, "2022-07", h.l1(), "Burglary"));   // H2: 95.00 RED
-        rows.addAll(Fixtures.crimes(120, "2022-08", h.l2(), "Shoplifting")); // H2: 60.00 AMBER
+        rows.addAll(Fixtures.crimes(25, "2022-01", h.l1(), "Burglary"));   // H1: 25.00 in six months, 50.00 a year AMBER
+        rows.addAll(Fixtures.crimes(10, "2022-02", h.l3(), "Drugs"));      // H1: 20.00, 40.00 a year GREEN; H2 the same
+        rows.addAll(Fixtures.crimes(95, "2022-07", h.l1(), "Burglary"));   // H2: 95.00, 190.00 a year RED
+        rows.addAll(Fixtures.crimes(60, "2022-08", h.l2(), "Shoplifting")); // H2: 30.00, 60.00 a year AMBER
         rows.addAll(Fixtures.crimes(10, "2022-08", h.l3(), "Drugs"));
         Fixtures.importCsv(Fixtures.csv(rows), "text/csv").then().statusCode(200);
 
@@ -57,9 +57,13 @@ class SnapshotResourceTest {
 
         given().auth().oauth2(ANALYST).when().get(SNAPSHOTS + "/{id}", second)
                 .then().statusCode(200)
-                .body("areas[0].code", equalTo(h.l1()))
-                .body("areas[0].rag", equalTo("RED"))
-                .body("areas[0].ratePer1000", equalTo(95.0f))
+                .body("monthsInWindow", equalTo(6))
+                .body("rateBasis", equalTo("PER_1000_PER_YEAR"))
+                .body("areas.code", equalTo(List.of(h.l1(), h.l2(), h.l3())))
+                .body("areas.rag", equalTo(List.of("RED", "AMBER", "GREEN")))
+                .body("areas[0].ragBasis", equalTo("PER_1000_PER_YEAR"))
+                .body("areas[0].ratePer1000InWindow", equalTo(95.0f))
+                .body("areas[0].ratePer1000PerYear", equalTo(190.0f))
                 .body("from", equalTo("2022-07"));
 
         given().auth().oauth2(ANALYST).queryParam("base", first).queryParam("current", second)
@@ -68,9 +72,12 @@ class SnapshotResourceTest {
                 .body("base.name", equalTo("H1 2022"))
                 .body("enteredRed.code", equalTo(List.of(h.l1())))
                 .body("leftRed", hasSize(0))
-                .body("biggestRisers.code", equalTo(List.of(h.l2(), h.l1())))
-                .body("biggestRisers[0].rateChange", equalTo(60.0f))
-                .body("biggestRisers[1].baseRag", equalTo("AMBER"));
+                .body("biggestRisers.code", equalTo(List.of(h.l1(), h.l2())))
+                .body("biggestRisers[0].baseRate", equalTo(50.0f))
+                .body("biggestRisers[0].currentRate", equalTo(190.0f))
+                .body("biggestRisers[0].rateChange", equalTo(140.0f))
+                .body("biggestRisers[0].baseRag", equalTo("AMBER"))
+                .body("biggestRisers[1].rateChange", equalTo(60.0f));
 
         given().auth().oauth2(ANALYST).queryParam("base", second).queryParam("current", first)
                 .when().get(SNAPSHOTS + "/compare")
@@ -83,12 +90,41 @@ class SnapshotResourceTest {
     }
 
     @Test
+    void snapshotsOfWindowsOfDifferentLengthsCompareRatesPerYear() {
+        Fixtures.Hierarchy h = Fixtures.Hierarchy.create();
+        List<String> rows = new ArrayList<>();
+        rows.addAll(Fixtures.crimes(30, "2021-03", h.l1(), "Burglary"));  // 2021-01..03: 30.00 in three months, 120.00 a year
+        rows.addAll(Fixtures.crimes(30, "2021-09", h.l1(), "Burglary"));  // 2021: 60 in twelve months, 60.00 a year
+        Fixtures.importCsv(Fixtures.csv(rows), "text/csv").then().statusCode(200);
+        String quarter = take(h, "Q1 2021", "2021-01", "2021-03");
+        String year = take(h, "2021", "2021-01", "2021-12");
+
+        given().auth().oauth2(ANALYST).when().get(SNAPSHOTS + "/{id}", quarter)
+                .then().statusCode(200)
+                .body("monthsInWindow", equalTo(3))
+                .body("areas[0].ratePer1000InWindow", equalTo(30.0f))
+                .body("areas[0].ratePer1000PerYear", equalTo(120.0f))
+                .body("areas[0].rag", equalTo("RED"));
+        // the window's own rates (30 then 60) would show a rise; per year it fell from 120 to 60, RED to AMBER
+        given().auth().oauth2(ANALYST).queryParam("base", quarter).queryParam("current", year)
+                .when().get(SNAPSHOTS + "/compare")
+                .then().statusCode(200)
+                .body("current.monthsInWindow", equalTo(12))
+                .body("leftRed.code", equalTo(List.of(h.l1())))
+                .body("leftRed[0].baseRate", equalTo(120.0f))
+                .body("leftRed[0].currentRate", equalTo(60.0f))
+                .body("leftRed[0].rateChange", equalTo(-60.0f))
+                .body("leftRed[0].currentRag", equalTo("AMBER"))
+                .body("biggestRisers", hasSize(0));
+    }
+
+    @Test
     void snapshotsAndTheirComparisonComeAsGeoJsonForMaps() {
         Fixtures.Hierarchy h = Fixtures.Hierarchy.create();
         List<String> rows = new ArrayList<>();
-        rows.addAll(Fixtures.crimes(20, "2023-01", h.l1(), "Burglary"));   // H1: 20.00 GREEN
-        rows.addAll(Fixtures.crimes(95, "2023-07", h.l1(), "Burglary"));   // H2: 95.00 RED
-        rows.addAll(Fixtures.crimes(40, "2023-08", h.l3(), "Drugs"));      // H2: 80.00 AMBER
+        rows.addAll(Fixtures.crimes(20, "2023-01", h.l1(), "Burglary"));   // H1: 20.00, 40.00 a year GREEN
+        rows.addAll(Fixtures.crimes(95, "2023-07", h.l1(), "Burglary"));   // H2: 95.00, 190.00 a year RED
+        rows.addAll(Fixtures.crimes(20, "2023-08", h.l3(), "Drugs"));      // H2: 40.00, 80.00 a year AMBER
         Fixtures.importCsv(Fixtures.csv(rows), "text/csv").then().statusCode(200);
         String first = take(h, "H1 2023", "2023-01", "2023-06");
         String second = take(h, "H2 2023", "2023-07", "2023-12");
@@ -100,14 +136,18 @@ class SnapshotResourceTest {
                 .body("type", equalTo("FeatureCollection"))
                 .body("name", equalTo("H2 2023"))
                 .body("from", equalTo("2023-07"))
+                .body("monthsInWindow", equalTo(6))
+                .body("rateBasis", equalTo("PER_1000_PER_YEAR"))
                 .body("features", hasSize(3))
                 .body("features[0].id", equalTo(h.l1()))
                 .body("features[0].geometry.type", equalTo("Point"))
                 .body("features[0].geometry.coordinates", equalTo(List.of(0.31f, 50.91f)))
                 .body("features[0].properties.rag", equalTo("RED"))
-                .body("features[0].properties.ratePer1000", equalTo(95.0f))
+                .body("features[0].properties.ratePer1000InWindow", equalTo(95.0f))
+                .body("features[0].properties.ratePer1000PerYear", equalTo(190.0f))
                 .body("features[1].id", equalTo(h.l3()))
-                .body("features[1].properties.count", equalTo(40));
+                .body("features[1].properties.rag", equalTo("AMBER"))
+                .body("features[1].properties.count", equalTo(20));
 
         given().auth().oauth2(ANALYST).accept("application/geo+json").queryParam("base", first).queryParam("current", second)
                 .when().get(SNAPSHOTS + "/compare")
@@ -116,7 +156,7 @@ class SnapshotResourceTest {
                 .body("base.name", equalTo("H1 2023"))
                 .body("features.id", equalTo(List.of(h.l1(), h.l3())))
                 .body("features[0].properties.movements", equalTo(List.of("ENTERED_RED", "RISER")))
-                .body("features[0].properties.rateChange", equalTo(75.0f))
+                .body("features[0].properties.rateChange", equalTo(150.0f))
                 .body("features[1].properties.movements", equalTo(List.of("RISER")))
                 .body("features[1].geometry.type", equalTo("Point"));
     }

@@ -29,16 +29,25 @@ class ThresholdResourceTest {
         Fixtures.Hierarchy h = Fixtures.Hierarchy.create();
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("redFrom", 120, "amberFrom", 60.5))
                 .when().put(THRESHOLDS + "/{code}", h.county())
-                .then().statusCode(201).body("redFrom", equalTo(120)).body("updatedBy", equalTo("ada.admin"));
+                .then().statusCode(201).body("redFrom", equalTo(120)).body("updatedBy", equalTo("ada.admin"))
+                .body("rateBasis", equalTo("PER_1000_PER_YEAR"));
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("redFrom", 100, "amberFrom", 60.5))
                 .when().put(THRESHOLDS + "/{code}", h.county())
                 .then().statusCode(200).body("redFrom", equalTo(100)).body("version", equalTo(1));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("redFrom", 45, "amberFrom", 25, "rateBasis", "PER_1000_FOR_WINDOW"))
+                .when().put(THRESHOLDS + "/{code}", h.county())
+                .then().statusCode(200).body("redFrom", equalTo(45)).body("rateBasis", equalTo("PER_1000_FOR_WINDOW"))
+                .body("version", equalTo(2));
         for (String role : new String[] {"analyst", "coordinator"}) {
             given().auth().oauth2(TestTokens.forRole(role)).when().get(THRESHOLDS)
                     .then().statusCode(200)
                     .body("defaults.redFrom", equalTo(90))
                     .body("defaults.amberFrom", equalTo(50))
-                    .body("partnerships.partnershipCode", hasItem(h.county()));
+                    .body("defaults.rateBasis", equalTo("PER_1000_PER_YEAR"))
+                    .body("partnerships.partnershipCode", hasItem(h.county()))
+                    .body("partnerships.find { it.partnershipCode == '" + h.county() + "' }.rateBasis",
+                            equalTo("PER_1000_FOR_WINDOW"));
         }
     }
 
@@ -51,6 +60,13 @@ class ThresholdResourceTest {
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("redFrom", 90, "amberFrom", -1))
                 .when().put(THRESHOLDS + "/{code}", h.district())
                 .then().statusCode(400).body("violations[0].field", equalTo("amberFrom"));
+        for (Object basis : new Object[] {"PER_1000_PER_MONTH", "per year", 12}) {
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                    .body(Map.of("redFrom", 90, "amberFrom", 50, "rateBasis", basis))
+                    .when().put(THRESHOLDS + "/{code}", h.district())
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("rateBasis"));
+        }
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("redFrom", 90, "amberFrom", 50))
                 .when().put(THRESHOLDS + "/{code}", h.w1())
                 .then().statusCode(400).body("violations[0].field", equalTo("partnershipCode"));
