@@ -316,9 +316,10 @@ class HostileInputIT {
                 if (p.has("enum")) {
                     Set<String> known = new java.util.HashSet<>();
                     p.get("enum").forEach(e -> known.add(e.asText()));
-                    enums.add(Gen.text().withRange('A', 'Z').withChars('_').minLength(1).maxLength(24)
-                            .filter(v -> !known.contains(v))
-                            .map(v -> body(Kind.UNKNOWN_ENUM, name, true, path, query, type, set(base.get(), list, name, v))));
+                    // a name it does not know, or a number (Jackson would otherwise read 1 as the second constant)
+                    Gen<Object> unknown = Gen.either(Gen.text().withRange('A', 'Z').withChars('_').minLength(1).maxLength(24)
+                            .filter(v -> !known.contains(v)), Gen.longs(0, known.size()));
+                    enums.add(unknown.map(v -> body(Kind.UNKNOWN_ENUM, name, true, path, query, type, set(base.get(), list, name, v))));
                 }
             } else if ("integer".equals(t) || "number".equals(t)) {
                 Gen<Object> out = Gen.either(
