@@ -49,7 +49,7 @@ public class DeliveryActivity extends PlanItem {
 
     /** Rewrites the activity; true when anything changed. */
     boolean write(Content content) {
-        boolean changed = !content.equals(content());
+        boolean changed = activity == null || !content.equals(content());
         activity = content.activity();
         timescale = content.timescale();
         interimMeasure = content.interimMeasure();
@@ -60,7 +60,7 @@ public class DeliveryActivity extends PlanItem {
     }
 
     Content content() {
-        return new Content(activity == null ? "" : activity, timescale, interimMeasure, measuredHowOften, partner, namedContact);
+        return new Content(activity, timescale, interimMeasure, measuredHowOften, partner, namedContact);
     }
 
     public String activity() { return activity; }
