@@ -130,35 +130,6 @@ INSERT INTO progress_update (id, action_id, quarter, rag, note, recorded_by, rec
     ('c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0407', 'c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0212', '2010/11 Q2', 'GREEN', 'Four joint action days in July and August', 'sample-data', '2010-10-07T10:25:00Z')
 ON CONFLICT DO NOTHING;
 
--- NI 30 delivery plan: baseline 273 proven offences, 2009/10 target -22% -> at most 213.
-INSERT INTO delivery_plan (id, indicator, title, partnership, definition, baseline_value, baseline_period, indicator_lead,
-                           statutory_partners, non_statutory_partners, steering_group, sub_targets, links, resources,
-                           risks, activities, version, created_at, created_by) VALUES
-    ('c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0501', 'NI 30', 'Re-offending rate of prolific and other priority offenders', 'East Sussex',
-     'The cohort is everyone on the PPO schemes on the day it is fixed. Its proven offences (convicted, or admitted '
-     || 'including TICs and cautions) in a 12-month follow-up window are compared with those in a 12-month baseline window. '
-     || 'Reduction % = (baseline - actual) / baseline. Progress is reported quarterly.',
-     273, 'Proven offences of the cohort fixed on 1 February 2009, baseline 1 October 2007 to 30 September 2008',
-     'Head of Community Safety, East Sussex County Council',
-     '["Sussex Police", "Sussex Probation", "East Sussex County Council", "District and borough councils", "Youth Offending Service", "HM Prison Service", "Primary Care Trust"]',
-     '["Drug Intervention Programme providers", "Housing associations", "Jobcentre Plus", "Mentoring charities"]',
-     'PPO Strategic Board',
-     '["Every PPO released from custody to suitable accommodation", "Every drug-misusing PPO in treatment within 48 hours of referral", "Cohort of at least 20 C&C and R&R PPOs per scheme"]',
-     '["East Sussex Community Safety Agreement 2010/11 (priority AR)", "Drug and Alcohol Action Team treatment plan", "Local Criminal Justice Board premium service plan"]',
-     'PPO co-ordinators in each scheme (police); dedicated probation offender managers; DIP workers; Home Office PPO grant',
-     '[{"risk": "Cohort members move out of the area and offend elsewhere", "mitigations": ["Transfer protocol with neighbouring schemes", "Share intelligence across force boundaries"], "owner": "PPO Co-ordinator"},
-       {"risk": "Released PPOs have no accommodation", "mitigations": ["Accommodation pathway with housing providers", "Check accommodation three months before release"], "owner": "Housing Options Manager"},
-       {"risk": "Court delays hold up case results", "mitigations": ["Premium service monitored monthly by the LCJB"], "owner": "Area Listing Manager"}]',
-     '[{"activity": "Monthly case conferences review every PPO and raise actions", "timescale": "Monthly from April 2009", "interimMeasure": "Actions raised and completed", "measuredHowOften": "Monthly", "partner": "Police", "namedContact": "PPO Co-ordinator, Hastings"},
-       {"activity": "Fast-track DIP assessment and prescribing", "timescale": "From July 2009", "interimMeasure": "Hours from referral to assessment", "measuredHowOften": "Quarterly", "partner": "Drug Intervention Programme", "namedContact": "DIP Manager"},
-       {"activity": "Quarterly NI 30 report to the PPO Strategic Board", "timescale": "Quarterly", "interimMeasure": "Proven offences of the cohort to date against 213", "measuredHowOften": "Quarterly", "partner": "Probation", "namedContact": "Performance Manager, Sussex Probation"}]',
-     0, now(), 'sample-data')
-ON CONFLICT DO NOTHING;
-
-INSERT INTO delivery_plan_target (delivery_plan_id, position, financial_year, reduction_percent, target_value) VALUES
-    ('c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0501', 0, '2009/10', 22.00, 213)
-ON CONFLICT DO NOTHING;
-
 -- Issue 22, item 7: a past case conference per scheme (four weeks before the first start), so the agenda has history:
 -- who attended (the attendance 003 describes: PPO officer, police, community safety, YOS, DIP, probation, the
 -- partnership manager) and the discussion of two PPOs (offender-service's sample people 15 and 31 of the scheme).
@@ -187,4 +158,136 @@ SELECT md5('sample-conference-' || s.code)::uuid, i.position, md5('sample-person
        (VALUES (0, 15, 'Arrested twice this month for theft from vehicles; intelligence links him to a new associate. Targeting continues.'),
                (1, 31, 'Amber list: 3 years for dwelling burglary. Pre-release planning: accommodation on release and a DIP referral.'))
            AS i(position, n, discussion)
+ON CONFLICT DO NOTHING;
+
+-- Issue 23, items 4 and 8 (source 000): the NI 30 delivery plan as the East Sussex LAA delivery plan (version 1,
+-- updated 8 May 2009) writes it. Personal names are replaced by job titles (or "named officer" where the plan gives
+-- none); e-mail addresses and phone numbers are left out. Words the published text lost (cut off at a column edge)
+-- are marked with "…". Then some recorded progress with evidence, so the local run shows a plan that moves.
+-- The invented plan of earlier sample data (…0501) goes where a local database still holds it.
+DELETE FROM delivery_plan_target WHERE delivery_plan_id = 'c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0501'
+   AND NOT EXISTS (SELECT 1 FROM delivery_plan_progress WHERE delivery_plan_id = 'c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0501');
+DELETE FROM delivery_plan_activity WHERE delivery_plan_id = 'c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0501'
+   AND NOT EXISTS (SELECT 1 FROM delivery_plan_progress WHERE delivery_plan_id = 'c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0501');
+DELETE FROM delivery_plan_sub_target WHERE delivery_plan_id = 'c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0501'
+   AND NOT EXISTS (SELECT 1 FROM delivery_plan_progress WHERE delivery_plan_id = 'c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0501');
+DELETE FROM delivery_plan_risk WHERE delivery_plan_id = 'c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0501'
+   AND NOT EXISTS (SELECT 1 FROM delivery_plan_progress WHERE delivery_plan_id = 'c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0501');
+DELETE FROM delivery_plan WHERE id = 'c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0501'
+   AND NOT EXISTS (SELECT 1 FROM delivery_plan_progress WHERE delivery_plan_id = 'c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0501');
+
+INSERT INTO delivery_plan (id, indicator, title, partnership, definition, baseline_value, baseline_period, indicator_lead,
+                           statutory_partners, non_statutory_partners, steering_group, links, resources, version,
+                           created_at, created_by) VALUES
+    ('c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0530', 'NI 30', 'East Sussex LAA Delivery Plan: re-offending rate of prolific and other priority offenders',
+     'East Sussex',
+     'The Prolific and Other Priority Offenders Strategy seeks to reduce adult re-… ders PPOs. Targeting th… crime rates, '
+     || 'will result … quent reduction in fear … e strands or groups of c… and Convict''- actively … and Resettle'' working w… '
+     || 'fenders will be offered the opportunity of rehabilitation or face a swift return to court.',
+     273, 'Baseline of the plan''s performance table (the plan does not state its window)',
+     'Director, East Sussex and Brighton Local Delivery Units, Sussex Probation Area',
+     '["Eastbourne Borough Council", "East Sussex County Council", "Hastings Borough Council", "Lewes District Council", "Rother District Council", "Sussex Police", "Sussex Probation", "Wealden District Council"]',
+     '["East Sussex DAAT", "East Sussex Management Group members (the statutory partners marked ~: East Sussex County Council, Sussex Police, Sussex Probation)", "CRI", "Supporting People", "Eastbourne Crime Reduction Partnership", "Lewes Crime Reduction Partnership", "Safer Rother Partnership", "Safer Hastings Partnership", "Safer Wealden Partnership"]',
+     'East Sussex Prolific and other Priority Offender (PPO) Strategic management Group. Co/Chair Director, Sussex Probation '
+     || 'Area; Co/Chair Detective Inspector, Sussex Police. The group''s membership is drawn from the named partners and meets quarterly.',
+     '["East Sussex Community Safety Agreement 2009 to 2010", "Supporting People Strategy 2005 to 2010", "Responding to the Housing and Related Support Needs of Ex-Offenders in East Sussex, Supporting People, December 2008", "East Sussex Health and Social Care Commissioning Strategy for Drugs 2008 to 2011", "DAAT Adult Drug Treatment Plan 2009 to 2010", "Youth crime Prevention Strategy 2009 to 2012", "Sussex Police? Reducing Supply Plan/Strategy?"]',
+     'Sussex Probation Area provide dedicated staff to work with this offender group: 2 Full time Probation Officers and 1 '
+     || 'full time administrator. Sussex Police contribute 2 full time Police Officers co located in Hastings and Eastbourne '
+     || 'with probation colleagues. Hastings and Rother CDRP contribute to the funding of 1 full time Probation Service '
+     || 'Officer in Hastings. Currently there is no financial support provided to these schemes from Eastbourne, Lewes and '
+     || 'Wealden CDRPs. In previous years there has been funding for a Probation Service Officer in Eastbourne. It is planned '
+     || 'that the ''reward '' monies gained by the scheme as a result of excellent performance through 2007-8 be re-invested '
+     || 'into the scheme through 20010-12. A PPO co-ordinator is responsible for all administration attached to the '
+     || 'management of the scheme and this post is funded by Sussex Police.',
+     0, now(), 'sample-data')
+ON CONFLICT DO NOTHING;
+
+-- Baseline 273; 08/09 -60%; 09/10 -22% -> 213; 10/11 to be announced.
+INSERT INTO delivery_plan_target (delivery_plan_id, position, financial_year, reduction_percent, target_value, note)
+SELECT p.id, t.position, t.financial_year, t.reduction_percent, t.target_value, t.note
+  FROM delivery_plan p,
+       (VALUES (0, '2008/09', NULL::numeric, NULL::integer, '-60%'),
+               (1, '2009/10', 22.00, 213, NULL),
+               (2, '2010/11', NULL, NULL, 'TBA by applying the common ratio 1.20 to the performance ceiling % target identified after the cohort has been refreshed.'))
+           AS t(position, financial_year, reduction_percent, target_value, note)
+ WHERE p.id = 'c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0530'
+ON CONFLICT DO NOTHING;
+
+INSERT INTO delivery_plan_sub_target (id, delivery_plan_id, number, position, text)
+SELECT md5('sample-ni30-sub-target-' || s.number)::uuid, p.id, s.number, s.number - 1, s.text
+  FROM delivery_plan p,
+       (VALUES (1, 'To ensure access to a fast track prescribing service for Class A drug using PPOs in each locality/PCT.'),
+               (2, 'To improve PPO access to accommodation on release from prison and resettlement in the community'),
+               (3, 'To work with partners to identify resources and ways of working with offenders in the ''catch and convict'' strand to achieve improved outcomes'),
+               (4, 'To collate and integrate offender management data from all PPO partners to further inform the strategic assessment process'),
+               (5, '… Sussex strategy group for ''Integrated Offender …')) AS s(number, text)
+ WHERE p.id = 'c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0530'
+ON CONFLICT DO NOTHING;
+
+-- The plan names no owner per risk: the owner is whom the mitigations name, else the indicator lead.
+INSERT INTO delivery_plan_risk (id, delivery_plan_id, number, position, risk, mitigations, owner)
+SELECT md5('sample-ni30-risk-' || r.number)::uuid, p.id, r.number, r.number - 1, r.risk, r.mitigations::jsonb, r.owner
+  FROM delivery_plan p,
+       (VALUES (1, 'PPOs fail to gain access to suitable accommodation',
+                '["Ensure Rent Deposit Scheme is operating as intended and meets identified needs", "Contribute to the Supporting People review of ''Single Homeless with Support Needs''", "Develop supported accommodation access through the Ex-Offenders Steering Group.", "Making sure needs are net that are identified in the \"Responding to the Housing and Related Support Needs of Ex- Offenders in East Sussex, Report", "Ensure offender access to ''Generic Floating Support'' as provided by Stonham Housing (Hastings and Rother); Brighton Housing Trust/Southern Housing Group Eastbourne, Lewes and Wealden"]',
+                'Director, East Sussex and Brighton Local Delivery Units, Sussex Probation Area'),
+               (2, 'Failure to identify suitable resources to support offenders in the ''catch and convict'' strand',
+                '["PPO Steering Group will consider ways of reaching this group and co-ordinate bids for funding to relevant CDRP", "Local PPO schemes will consider how the ''Peer Mentoring ''Scheme may be extended to include those in the ''Catch and Convict'' strand"]',
+                'PPO Steering Group'),
+               (3, 'Failure to establish rapid access to substitute prescribing',
+                '["Meeting with new provider (CRI) arranged by lead Senior Probation Officers in May 2009"]',
+                'Lead Senior Probation Officers, Sussex Probation Area')) AS r(number, risk, mitigations, owner)
+ WHERE p.id = 'c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0530'
+ON CONFLICT DO NOTHING;
+
+INSERT INTO delivery_plan_activity (id, delivery_plan_id, number, position, activity, timescale, interim_measure,
+                                    measured_how_often, partner, named_contact)
+SELECT md5('sample-ni30-activity-' || a.number)::uuid, p.id, a.number, a.number - 1, a.activity, a.timescale, a.interim_measure,
+       a.how_often, a.partner, a.contact
+  FROM delivery_plan p,
+       (VALUES (1, 'Exploration of Supporting People resource to meet the accommodation needs of East Sussex PPOs', 'May 2009',
+                'Identified access to accommodation for homeless offenders on release from prison- monitor outcomes by location '
+                || 'and report to PPO strategic group. Process in place for PPO access to Generic Floating Support- monitor results '
+                || 'by placement and report to PPO Strategic Group',
+                'Reported to the PPO Strategic Group, which meets quarterly',
+                'Sussex Probation Area; Supporting People',
+                'Director, Brighton and East Sussex LDU, Sussex Probation Area; named officer, Supporting People, East Sussex County Council'),
+               (2, 'Integrate offender data from all partnership agencies to inform delivery and impact of PPO scheme by individual CDRP',
+                'Commence May 09 and ongoing',
+                'Data is exchanged at agreed intervals with matching timeframes and is used to inform forward planning',
+                'At agreed intervals with matching timeframes',
+                'Sussex Probation Area; Sussex Police; Safer Communities Team, East Sussex County Council',
+                'Director, Sussex Probation Area; named officer, Sussex Police; Performance Manager, Safer Communities Team, East Sussex County Council'),
+               (3, 'Develop consultation process with service users to inform strategic plans for the PPO Strategy Group',
+                'Project Plan in Place by 30.6.09',
+                'Project Plan is shared with partners. Plan is reviewed and monitored by the Strategy Group.',
+                'Reviewed and monitored by the Strategy Group, which meets quarterly',
+                'Sussex Probation Service; Crime and Disorder Reduction Partnership',
+                'Director, Sussex Probation Area'))
+           AS a(number, activity, timescale, interim_measure, how_often, partner, contact)
+ WHERE p.id = 'c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0530'
+ON CONFLICT DO NOTHING;
+
+-- Progress partners reported through 2009/10, each with the evidence the plan asks for.
+INSERT INTO delivery_plan_progress (id, delivery_plan_id, activity_id, sub_target_id, status, as_of, note, evidence_text,
+                                    evidence_link, recorded_by, recorded_at)
+SELECT md5('sample-ni30-progress-' || g.n)::uuid, p.id,
+       CASE WHEN g.kind = 'A' THEN md5('sample-ni30-activity-' || g.item)::uuid END,
+       CASE WHEN g.kind = 'S' THEN md5('sample-ni30-sub-target-' || g.item)::uuid END,
+       g.status, g.as_of::date, g.note, g.evidence, NULL, 'sample-data', (g.as_of::date + 7)::timestamptz
+  FROM delivery_plan p,
+       (VALUES (1, 'A', 1, 'ON_TRACK', '2009-06-30', 'Supporting People resource for homeless offenders on release identified by location',
+                'Report to the PPO Strategic management Group, June 2009'),
+               (2, 'A', 1, 'ACHIEVED', '2009-09-30', 'Process in place for PPO access to Generic Floating Support',
+                'Placements by provider reported to the PPO Strategic management Group, September 2009'),
+               (3, 'A', 2, 'ON_TRACK', '2009-06-30', 'Exchange intervals agreed by probation, police and the Safer Communities Team',
+                'Data exchange schedule agreed at the PPO Strategic management Group, June 2009'),
+               (4, 'A', 2, 'AT_RISK', '2009-12-31', 'Police data not yet on matching timeframes for every CDRP', NULL),
+               (5, 'A', 3, 'ACHIEVED', '2009-06-30', 'Project plan in place by 30.6.09',
+                'Project plan for service-user consultation shared with partners, June 2009'),
+               (6, 'S', 1, 'AT_RISK', '2009-06-30', 'Meeting with the new provider (CRI) held in May 2009; fast track not yet in every locality', NULL),
+               (7, 'S', 2, 'ON_TRACK', '2009-09-30', 'Generic Floating Support open to PPOs in every district',
+                'Supporting People placement returns, September 2009'))
+           AS g(n, kind, item, status, as_of, note, evidence)
+ WHERE p.id = 'c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0530'
 ON CONFLICT DO NOTHING;

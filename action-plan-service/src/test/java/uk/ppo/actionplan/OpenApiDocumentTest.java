@@ -66,6 +66,7 @@ class OpenApiDocumentTest {
         assertEquals(List.of(), problems);
         assertTrue(ids.size() >= 25, "operations: " + ids);
         assertTrue(ids.containsAll(List.of("createPlan", "addPriority", "addAction", "addMilestone", "markMilestoneDone",
-                "recordProgress", "getPlanReport", "createPpoPlan", "createDeliveryPlan")), ids.toString());
+                "recordProgress", "getPlanReport", "createPpoPlan", "createDeliveryPlan", "reviseDeliveryPlan", "recordActivityProgress",
+                "recordSubTargetProgress", "withdrawAction")), ids.toString());
     }
 }

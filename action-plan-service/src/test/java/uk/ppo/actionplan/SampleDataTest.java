@@ -21,6 +21,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static uk.ppo.actionplan.Fixtures.ANALYST;
 
 /** The local run's sample data (loaded in tests too): the East Sussex agreement and the NI 30 delivery plan. */
@@ -30,6 +32,7 @@ import static uk.ppo.actionplan.Fixtures.ANALYST;
 class SampleDataTest {
 
     private static final String PLAN = "c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0001";
+    static final String NI30_DELIVERY_PLAN = "c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0530";
 
     @Inject
     DataSource dataSource;
@@ -54,16 +57,22 @@ class SampleDataTest {
     }
 
     @Test
-    void theNi30DeliveryPlanCarriesTheRealFigures() {
-        given().auth().oauth2(ANALYST).get("/api/v1/delivery-plans/{id}", "c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0501").then()
+    void theNi30DeliveryPlanCarriesTheRealFiguresAndMoves() {
+        // compared with source 000 word for word in DeliveryPlanSourceTest
+        given().auth().oauth2(ANALYST).get("/api/v1/delivery-plans/{id}", NI30_DELIVERY_PLAN).then()
                 .statusCode(200)
                 .body("indicator", equalTo("NI 30"))
                 .body("baseline", equalTo(273))
-                .body("targets[0].financialYear", equalTo("2009/10"))
-                .body("targets[0].reductionPercent", equalTo(22.0f))
-                .body("targets[0].targetValue", equalTo(213))
-                .body("risks[1].owner", equalTo("Housing Options Manager"))
-                .body("activities.size()", equalTo(3));
+                .body("targets.financialYear", contains("2008/09", "2009/10", "2010/11"))
+                .body("targets[1].reductionPercent", equalTo(22.0f))
+                .body("targets[1].targetValue", equalTo(213))
+                .body("targets[2].note", startsWith("TBA by applying the common ratio 1.20"))
+                .body("activities.size()", equalTo(3))
+                .body("activities[0].latestProgress.status", equalTo("ACHIEVED"))
+                .body("activities[1].latestProgress.status", equalTo("AT_RISK"))
+                .body("subTargetProgress[0].latestProgress.status", equalTo("AT_RISK"));
+        given().auth().oauth2(ANALYST).queryParam("size", 50).get("/api/v1/delivery-plans").then().statusCode(200)
+                .body("items.id", not(hasItem("c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0501")));
     }
 
     @Test

@@ -51,6 +51,15 @@ public class Action {
     @Column(name = "completed_on")
     private LocalDate completedOn;
 
+    @Column(name = "withdrawn_on")
+    private LocalDate withdrawnOn;
+
+    @Column(name = "withdrawal_reason", length = 1000)
+    private String withdrawalReason;
+
+    @Column(name = "withdrawn_by", length = 120)
+    private String withdrawnBy;
+
     @Version
     private long version;
 
@@ -104,6 +113,23 @@ public class Action {
         recordChange(by, at);
     }
 
+    /** The partnership drops the action: from which day, why, and who said so. Only an OPEN action can be withdrawn. */
+    void withdraw(String reason, LocalDate on, String by, Instant at) {
+        if (status != ActionStatus.OPEN) {
+            throw ProblemException.conflict("status", "only an OPEN action can be withdrawn; " + code + " is " + status);
+        }
+        status = ActionStatus.WITHDRAWN;
+        withdrawalReason = Objects.requireNonNull(reason);
+        withdrawnOn = Objects.requireNonNull(on);
+        withdrawnBy = Objects.requireNonNull(by);
+        recordChange(by, at);
+    }
+
+    /** Withdrawn on or before the given day. */
+    public boolean withdrawnBy(LocalDate day) {
+        return status == ActionStatus.WITHDRAWN && !withdrawnOn.isAfter(day);
+    }
+
     /** Something changed on the action or one of its parts (milestones, progress): the version moves on. */
     public void recordChange(String by, Instant at) {
         updatedBy = Objects.requireNonNull(by);
@@ -125,6 +151,9 @@ public class Action {
     public LocalDate completionDue() { return completionDue; }
     public ActionStatus status() { return status; }
     public LocalDate completedOn() { return completedOn; }
+    public LocalDate withdrawnOn() { return withdrawnOn; }
+    public String withdrawalReason() { return withdrawalReason; }
+    public String withdrawnBy() { return withdrawnBy; }
     public long version() { return version; }
     public Instant createdAt() { return createdAt; }
     public String createdBy() { return createdBy; }

@@ -71,6 +71,12 @@ public final class ActionRecords {
     public record CompleteAction(@NotNull @Schema(example = "2011-02-14") LocalDate on) {
     }
 
+    @Schema(name = "WithdrawAction", description = "The partnership drops an action: why, and from which day")
+    public record WithdrawAction(
+            @NotBlank @Size(max = 1000) @Schema(example = "Superseded by AR1: the IOM model takes over the accommodation pathway") String reason,
+            @NotNull @Schema(description = "The day it was withdrawn; not in the future", example = "2010-09-30") LocalDate on) {
+    }
+
     @Schema(name = "Action")
     public record ActionView(
             UUID id,
@@ -82,13 +88,15 @@ public final class ActionRecords {
             LocalDate completionDue,
             @Schema(example = "OPEN") ActionStatus status,
             LocalDate completedOn,
+            @Schema(description = "Set when WITHDRAWN", example = "2010-09-30") LocalDate withdrawnOn,
+            @Schema(description = "Why the action was withdrawn; set when WITHDRAWN") String withdrawalReason,
             @Schema(description = "Version for If-Match", example = "0") long version,
             Instant createdAt,
             String createdBy) {
 
         public static ActionView of(Action a, String priorityCode) {
             return new ActionView(a.id(), a.code(), priorityCode, a.text(), LeadBody.of(a.lead()), CostBody.of(a.cost()),
-                    a.completionDue(), a.status(), a.completedOn(), a.version(), a.createdAt(), a.createdBy());
+                    a.completionDue(), a.status(), a.completedOn(), a.withdrawnOn(), a.withdrawalReason(), a.version(), a.createdAt(), a.createdBy());
         }
     }
 

@@ -76,6 +76,21 @@ public class ActionResource {
         return withEtag(service.complete(id, request.on(), Versions.expected(ifMatch), identity.getPrincipal().getName()));
     }
 
+    @POST
+    @Path("/withdraw")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(operationId = "withdrawAction", summary = "Withdraw an open action, with a reason and a date (coordinator, admin); "
+            + "a withdrawn action is listed as such in the monitoring report, never overdue or red")
+    @APIResponse(responseCode = "200", description = "The withdrawn action", content = @Content(schema = @Schema(implementation = ActionRecords.ActionView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid reason or date, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not open, closed plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response withdraw(@PathParam("id") UUID id, @Valid @NotNull ActionRecords.WithdrawAction request,
+                             @HeaderParam(Versions.IF_MATCH) String ifMatch) {
+        return withEtag(service.withdraw(id, request.reason(), request.on(), Versions.expected(ifMatch),
+                identity.getPrincipal().getName()));
+    }
+
     private Response withEtag(Action action) {
         return Response.ok(ActionRecords.ActionView.of(action, service.priorityCodeOf(action)))
                 .header(HttpHeaders.ETAG, Versions.etag(action.version())).build();

@@ -75,6 +75,19 @@ public class ActionService {
         return action;
     }
 
+    /** Withdraws an OPEN action (409 otherwise) from a day not in the future; kept in the plan's history. */
+    @Transactional
+    Action withdraw(UUID id, String reason, LocalDate on, Long expectedVersion, String by) {
+        Action action = forChange(id, expectedVersion, by);
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw ProblemException.invalid("on", "must not be in the future");
+        }
+        action.withdraw(reason.strip(), on, by, Instant.now(clock));
+        actions.flush();
+        audit.planChange(action.planId(), "ACTION_WITHDRAWN", "action", id, action.code() + " on " + on + ": " + action.withdrawalReason());
+        return action;
+    }
+
     @Transactional
     public Action get(UUID id) {
         return actions.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No action " + id));

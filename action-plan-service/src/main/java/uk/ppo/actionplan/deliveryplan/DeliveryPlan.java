@@ -1,5 +1,6 @@
 package uk.ppo.actionplan.deliveryplan;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -8,6 +9,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -18,30 +21,51 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** An indicator delivery plan, e.g. for NI 30 (re-offending of PPOs). */
+/**
+ * An indicator delivery plan, e.g. for NI 30 (re-offending of PPOs). Its activities, sub-targets and risks are
+ * numbered: a number stays with its item through every revision, so progress recorded against it keeps its meaning.
+ */
 @Entity
 @Table(name = "delivery_plan")
 public class DeliveryPlan {
 
-    /** A yearly target: the reduction on the baseline and the value it allows. */
+    /**
+     * A yearly target: the reduction on the baseline and the value it allows, or a note where the plan states no
+     * figure ("TBA by applying the common ratio 1.20 ...").
+     */
     @Embeddable
     public record Target(
             @Column(name = "financial_year", nullable = false, length = 7) String financialYear,
-            @Column(name = "reduction_percent", nullable = false, precision = 5, scale = 2) BigDecimal reductionPercent,
-            @Column(name = "target_value", nullable = false) int targetValue) {
+            @Column(name = "reduction_percent", precision = 5, scale = 2) BigDecimal reductionPercent,
+            @Column(name = "target_value") Integer targetValue,
+            @Column(name = "note", length = 500) String note) {
     }
 
-    /** A risk or barrier, what mitigates it and who owns it (stored as JSON). */
-    public record Risk(String risk, List<String> mitigations, String owner) {
+    /** What the plan says besides its items and targets. */
+    record Content(String title, String definition, int baselineValue, String baselinePeriod, String indicatorLead,
+                   List<String> statutoryPartners, List<String> nonStatutoryPartners, String steeringGroup,
+                   List<String> links, String resources) {
+
+        Content {
+            statutoryPartners = List.copyOf(statutoryPartners);
+            nonStatutoryPartners = List.copyOf(nonStatutoryPartners);
+            links = List.copyOf(links);
+        }
     }
 
-    /** An activity with its timescale, interim measure and how often it is measured, partner and named contact. */
-    public record Activity(String activity, String timescale, String interimMeasure, String measuredHowOften, String partner,
-                           String namedContact) {
+    /** A yearly target as asked for: a reduction, a note, or both. */
+    record TargetSpec(String financialYear, BigDecimal reductionPercent, String note) {
     }
 
     @Id
@@ -76,12 +100,8 @@ public class DeliveryPlan {
     @Column(name = "non_statutory_partners", nullable = false)
     private List<String> nonStatutoryPartners;
 
-    @Column(name = "steering_group", length = 200)
+    @Column(name = "steering_group", length = 1000)
     private String steeringGroup;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "sub_targets", nullable = false)
-    private List<String> subTargets;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
@@ -90,13 +110,20 @@ public class DeliveryPlan {
     @Column(length = 4000)
     private String resources;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    private List<Risk> risks;
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "delivery_plan_id", nullable = false)
+    @OrderBy("position")
+    private List<DeliverySubTarget> subTargets = new ArrayList<>();
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    private List<Activity> activities;
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "delivery_plan_id", nullable = false)
+    @OrderBy("position")
+    private List<DeliveryRisk> risks = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "delivery_plan_id", nullable = false)
+    @OrderBy("position")
+    private List<DeliveryActivity> activities = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "delivery_plan_target", joinColumns = @JoinColumn(name = "delivery_plan_id"))
@@ -112,40 +139,153 @@ public class DeliveryPlan {
     @Column(name = "created_by", nullable = false, length = 120)
     private String createdBy;
 
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", length = 120)
+    private String updatedBy;
+
     protected DeliveryPlan() {
         // for JPA
     }
 
-    DeliveryPlan(String indicator, String title, String partnership, String definition, int baselineValue,
-                 String baselinePeriod, String indicatorLead, List<String> statutoryPartners,
-                 List<String> nonStatutoryPartners, String steeringGroup, List<String> subTargets, List<String> links,
-                 String resources, List<Risk> risks, List<Activity> activities, String createdBy, Instant createdAt) {
+    DeliveryPlan(String indicator, String partnership, Content content, String createdBy, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.indicator = Objects.requireNonNull(indicator);
-        this.title = Objects.requireNonNull(title);
         this.partnership = Objects.requireNonNull(partnership);
-        this.definition = Objects.requireNonNull(definition);
-        this.baselineValue = baselineValue;
-        this.baselinePeriod = Objects.requireNonNull(baselinePeriod);
-        this.indicatorLead = Objects.requireNonNull(indicatorLead);
-        this.statutoryPartners = List.copyOf(statutoryPartners);
-        this.nonStatutoryPartners = List.copyOf(nonStatutoryPartners);
-        this.steeringGroup = steeringGroup;
-        this.subTargets = List.copyOf(subTargets);
-        this.links = List.copyOf(links);
-        this.resources = resources;
-        this.risks = List.copyOf(risks);
-        this.activities = List.copyOf(activities);
+        write(content);
         this.createdBy = Objects.requireNonNull(createdBy);
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
-    /** A target for a year, computed from the baseline; one per year. */
-    void target(String financialYear, BigDecimal reductionPercent) {
-        if (targets.stream().anyMatch(t -> t.financialYear().equals(financialYear))) {
-            throw new IllegalArgumentException("a target for " + financialYear + " is already set");
+    /** Rewrites what the plan says; the names of the fields that changed. */
+    List<String> write(Content content) {
+        List<String> changed = new ArrayList<>();
+        if (title != null) {
+            Content before = content();
+            for (var field : Map.<String, Function<Content, Object>>of("title", Content::title, "definition", Content::definition,
+                    "baseline", Content::baselineValue, "baselinePeriod", Content::baselinePeriod,
+                    "indicatorLead", Content::indicatorLead, "statutoryPartners", Content::statutoryPartners,
+                    "nonStatutoryPartners", Content::nonStatutoryPartners, "steeringGroup", Content::steeringGroup,
+                    "links", Content::links, "resources", Content::resources).entrySet()) {
+                if (!Objects.equals(field.getValue().apply(before), field.getValue().apply(content))) {
+                    changed.add(field.getKey());
+                }
+            }
+            Collections.sort(changed);
         }
-        targets.add(new Target(financialYear, reductionPercent, IndicatorTarget.targetValue(baselineValue, reductionPercent)));
+        title = Objects.requireNonNull(content.title());
+        definition = Objects.requireNonNull(content.definition());
+        baselineValue = content.baselineValue();
+        baselinePeriod = Objects.requireNonNull(content.baselinePeriod());
+        indicatorLead = Objects.requireNonNull(content.indicatorLead());
+        statutoryPartners = content.statutoryPartners();
+        nonStatutoryPartners = content.nonStatutoryPartners();
+        steeringGroup = content.steeringGroup();
+        links = content.links();
+        resources = content.resources();
+        return changed;
+    }
+
+    Content content() {
+        return new Content(title, definition, baselineValue, baselinePeriod, indicatorLead, statutoryPartners,
+                nonStatutoryPartners, steeringGroup, links, resources);
+    }
+
+    /**
+     * Sets the yearly targets, each value computed from the baseline; true when they changed. One per year (the
+     * caller checks that and names the field).
+     */
+    boolean target(List<TargetSpec> specs) {
+        List<Target> next = specs.stream().map(t -> new Target(t.financialYear(), t.reductionPercent(),
+                t.reductionPercent() == null ? null : IndicatorTarget.targetValue(baselineValue, t.reductionPercent()),
+                t.note())).toList();
+        boolean changed = !sameTargets(next);
+        if (changed) {
+            targets.clear();
+            targets.addAll(next);
+        }
+        return changed;
+    }
+
+    private boolean sameTargets(List<Target> next) {
+        if (next.size() != targets.size()) {
+            return false;
+        }
+        for (int i = 0; i < next.size(); i++) {
+            Target a = next.get(i);
+            Target b = targets.get(i);
+            boolean sameReduction = a.reductionPercent() == null ? b.reductionPercent() == null
+                    : b.reductionPercent() != null && a.reductionPercent().compareTo(b.reductionPercent()) == 0;
+            if (!a.financialYear().equals(b.financialYear()) || !sameReduction
+                    || !Objects.equals(a.targetValue(), b.targetValue()) || !Objects.equals(a.note(), b.note())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Writes the activities, numbered as {@link ItemNumbering} assigned; what changed, as "activity 2 added". */
+    List<String> writeActivities(List<Integer> numbers, List<DeliveryActivity.Content> contents) {
+        return writeItems("activity", activities, numbers, contents, DeliveryActivity::write,
+                (n, at) -> new DeliveryActivity(n, at, contents.get(at)));
+    }
+
+    List<String> writeSubTargets(List<Integer> numbers, List<String> texts) {
+        return writeItems("sub-target", subTargets, numbers, texts, DeliverySubTarget::write,
+                (n, at) -> new DeliverySubTarget(n, at, texts.get(at)));
+    }
+
+    List<String> writeRisks(List<Integer> numbers, List<DeliveryRisk.Content> contents) {
+        return writeItems("risk", risks, numbers, contents, DeliveryRisk::write,
+                (n, at) -> new DeliveryRisk(n, at, contents.get(at)));
+    }
+
+    private static <T extends PlanItem, C> List<String> writeItems(String kind, List<T> items, List<Integer> numbers,
+                                                                   List<C> contents, BiPredicate<T, C> rewrite,
+                                                                   BiFunction<Integer, Integer, T> create) {
+        // changed in place (no clear-and-refill), so Hibernate deletes only the removed rows
+        Map<Integer, T> byNumber = items.stream().collect(Collectors.toMap(PlanItem::number, Function.identity()));
+        List<String> changes = new ArrayList<>();
+        List<T> added = new ArrayList<>();
+        for (int at = 0; at < numbers.size(); at++) {
+            int number = numbers.get(at);
+            T item = byNumber.remove(number);
+            if (item == null) {
+                added.add(create.apply(number, at));
+                changes.add(kind + " " + number + " added");
+            } else {
+                if (rewrite.test(item, contents.get(at))) {
+                    changes.add(kind + " " + number + " revised");
+                }
+                if (item.position() != at) {
+                    item.moveTo(at);
+                    changes.add(kind + " " + number + " moved");
+                }
+            }
+        }
+        byNumber.keySet().stream().sorted().forEach(n -> changes.add(kind + " " + n + " removed"));
+        items.removeIf(item -> byNumber.containsKey(item.number()));
+        items.addAll(added);
+        return changes;
+    }
+
+    /** Something changed: who and when, and the version moves on. */
+    void recordChange(String by, Instant at) {
+        updatedBy = Objects.requireNonNull(by);
+        updatedAt = Objects.requireNonNull(at);
+    }
+
+    Optional<DeliveryActivity> activity(int number) {
+        return activities.stream().filter(a -> a.number() == number).findFirst();
+    }
+
+    Optional<DeliverySubTarget> subTarget(int number) {
+        return subTargets.stream().filter(s -> s.number() == number).findFirst();
+    }
+
+    private static <T extends PlanItem> List<T> inOrder(List<T> items) {
+        return items.stream().sorted(Comparator.comparingInt(PlanItem::position)).toList();
     }
 
     public UUID id() { return id; }
@@ -159,13 +299,15 @@ public class DeliveryPlan {
     public List<String> statutoryPartners() { return statutoryPartners; }
     public List<String> nonStatutoryPartners() { return nonStatutoryPartners; }
     public String steeringGroup() { return steeringGroup; }
-    public List<String> subTargets() { return subTargets; }
     public List<String> links() { return links; }
     public String resources() { return resources; }
-    public List<Risk> risks() { return risks; }
-    public List<Activity> activities() { return activities; }
+    public List<DeliverySubTarget> subTargets() { return inOrder(subTargets); }
+    public List<DeliveryRisk> risks() { return inOrder(risks); }
+    public List<DeliveryActivity> activities() { return inOrder(activities); }
     public List<Target> targets() { return Collections.unmodifiableList(targets); }
     public long version() { return version; }
     public Instant createdAt() { return createdAt; }
     public String createdBy() { return createdBy; }
+    public Instant updatedAt() { return updatedAt; }
+    public String updatedBy() { return updatedBy; }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,34 +24,48 @@ final class DeliveryPlanRecords {
     private DeliveryPlanRecords() {
     }
 
-    @Schema(name = "DeliveryPlanTarget")
+    @Schema(name = "DeliveryPlanTarget", description = "A yearly target: a reduction on the baseline, or a note where the plan "
+            + "states no figure, or both")
     record TargetBody(
             @NotNull @FinancialYear @Schema(example = "2009/10") String financialYear,
-            @NotNull @DecimalMin("-100") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
-            @Schema(description = "Reduction on the baseline, percent", example = "22") BigDecimal reductionPercent) {
+            @DecimalMin("-100") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+            @Schema(description = "Reduction on the baseline, percent", example = "22") BigDecimal reductionPercent,
+            @Size(max = 500) @Schema(example = "TBA by applying the common ratio 1.20 to the performance ceiling % target")
+            String note) {
     }
 
     @Schema(name = "DeliveryPlanRisk")
     record RiskBody(
-            @NotBlank @Size(max = 1000) @Schema(example = "Cohort members move out of the area") String risk,
+            @Positive @Schema(description = "The risk's number: give it to rewrite that risk; leave it out for a new one",
+                    example = "1") Integer number,
+            @NotBlank @Size(max = 1000) @Schema(example = "PPOs fail to gain access to suitable accommodation") String risk,
             @NotEmpty List<@NotBlank @Size(max = 1000) String> mitigations,
-            @NotBlank @Size(max = 200) @Schema(example = "PPO Co-ordinator") String owner) {
+            @NotBlank @Size(max = 200) @Schema(example = "Ex-Offenders Steering Group") String owner) {
     }
 
     @Schema(name = "DeliveryPlanActivity")
     record ActivityBody(
-            @NotBlank @Size(max = 1000) @Schema(example = "Monthly case conferences review every PPO") String activity,
-            @Size(max = 200) @Schema(example = "Monthly from April 2009") String timescale,
-            @Size(max = 500) @Schema(example = "Proven re-offending of the cohort") String interimMeasure,
-            @Size(max = 100) @Schema(example = "Quarterly") String measuredHowOften,
-            @Size(max = 200) @Schema(example = "Probation") String partner,
-            @Size(max = 200) @Schema(example = "PPO Co-ordinator, Hastings") String namedContact) {
+            @Positive @Schema(description = "The activity's number: give it to rewrite that activity (its progress stays with "
+                    + "it); leave it out for a new one", example = "1") Integer number,
+            @NotBlank @Size(max = 1000) @Schema(example = "Exploration of Supporting People resource to meet the accommodation needs of East Sussex PPOs") String activity,
+            @Size(max = 200) @Schema(example = "May 2009") String timescale,
+            @Size(max = 1000) @Schema(example = "Identified access to accommodation for homeless offenders on release from prison") String interimMeasure,
+            @Size(max = 200) @Schema(example = "Quarterly, at the PPO Strategic Group") String measuredHowOften,
+            @Size(max = 200) @Schema(example = "Sussex Probation Area; Supporting People") String partner,
+            @Size(max = 500) @Schema(example = "Director, Brighton and East Sussex LDU, Sussex Probation Area") String namedContact) {
+    }
+
+    @Schema(name = "DeliveryPlanSubTarget")
+    record SubTargetBody(
+            @Positive @Schema(description = "The sub-target's number: give it to reword that sub-target (its progress stays "
+                    + "with it); leave it out for a new one", example = "2") Integer number,
+            @NotBlank @Size(max = 1000) @Schema(example = "To improve PPO access to accommodation on release from prison and resettlement in the community") String text) {
     }
 
     @Schema(name = "CreateDeliveryPlan", description = "An indicator delivery plan")
     record CreateDeliveryPlan(
             @NotBlank @Size(max = 20) @Schema(example = "NI 30") String indicator,
-            @NotBlank @Size(max = 200) @Schema(example = "Re-offending rate of prolific and priority offenders") String title,
+            @NotBlank @Size(max = 200) @Schema(example = "Re-offending rate of prolific and other priority offenders") String title,
             @NotBlank @Size(max = 200) @Schema(example = "East Sussex") String partnership,
             @NotBlank @Size(max = 4000) String definition,
             @NotNull @PositiveOrZero @Schema(example = "273") Integer baseline,
@@ -58,8 +73,29 @@ final class DeliveryPlanRecords {
             @NotBlank @Size(max = 200) @Schema(example = "Head of Community Safety") String indicatorLead,
             @NotNull List<@NotBlank @Size(max = 200) String> statutoryPartners,
             List<@NotBlank @Size(max = 200) String> nonStatutoryPartners,
-            @Size(max = 200) String steeringGroup,
+            @Size(max = 1000) String steeringGroup,
+            @Schema(description = "The sub-targets' texts, numbered 1, 2, ... in this order")
             List<@NotBlank @Size(max = 1000) String> subTargets,
+            List<@NotBlank @Size(max = 500) String> links,
+            @Size(max = 4000) String resources,
+            @NotEmpty List<@NotNull @Valid TargetBody> targets,
+            List<@NotNull @Valid RiskBody> risks,
+            List<@NotNull @Valid ActivityBody> activities) {
+    }
+
+    @Schema(name = "ReviseDeliveryPlan", description = "The whole plan as it now reads (indicator and partnership stay). "
+            + "Activities, sub-targets and risks that give their number are rewritten and keep their progress; those "
+            + "without one are new; the plan's items left out are removed (409 if one has recorded progress).")
+    record ReviseDeliveryPlan(
+            @NotBlank @Size(max = 200) String title,
+            @NotBlank @Size(max = 4000) String definition,
+            @NotNull @PositiveOrZero @Schema(example = "273") Integer baseline,
+            @NotBlank @Size(max = 200) String baselinePeriod,
+            @NotBlank @Size(max = 200) String indicatorLead,
+            @NotNull List<@NotBlank @Size(max = 200) String> statutoryPartners,
+            List<@NotBlank @Size(max = 200) String> nonStatutoryPartners,
+            @Size(max = 1000) String steeringGroup,
+            List<@NotNull @Valid SubTargetBody> subTargets,
             List<@NotBlank @Size(max = 500) String> links,
             @Size(max = 4000) String resources,
             @NotEmpty List<@NotNull @Valid TargetBody> targets,
@@ -69,24 +105,52 @@ final class DeliveryPlanRecords {
 
     @Schema(name = "DeliveryPlanTargetView")
     record TargetView(@Schema(example = "2009/10") String financialYear, @Schema(example = "22.00") BigDecimal reductionPercent,
-                      @Schema(description = "The value the reduction allows: baseline × (1 − reduction), nearest whole number",
-                              example = "213") int targetValue) {
+                      @Schema(description = "The value the reduction allows: baseline × (1 − reduction), nearest whole number; "
+                              + "absent when the plan states no reduction", example = "213") Integer targetValue,
+                      @Schema(description = "What the plan says instead of, or besides, a figure") String note) {
+
+        static TargetView of(DeliveryPlan.Target t) {
+            return new TargetView(t.financialYear(), t.reductionPercent(), t.targetValue(), t.note());
+        }
+    }
+
+    @Schema(name = "DeliveryPlanRiskView")
+    record RiskView(@Schema(example = "1") int number, String risk, List<String> mitigations, String owner) {
+
+        static RiskView of(DeliveryRisk r) {
+            return new RiskView(r.number(), r.risk(), r.mitigations(), r.owner());
+        }
+    }
+
+    @Schema(name = "DeliveryPlanActivityView")
+    record ActivityView(@Schema(description = "Stays the activity's own through revisions", example = "1") int number,
+                        String activity, String timescale, String interimMeasure, String measuredHowOften, String partner,
+                        String namedContact,
+                        @Schema(description = "The latest progress (latest asOf); absent before any") DeliveryProgressRecords.ProgressView latestProgress) {
+    }
+
+    @Schema(name = "DeliveryPlanSubTargetView")
+    record SubTargetView(@Schema(description = "Stays the sub-target's own through revisions", example = "2") int number,
+                         String text,
+                         @Schema(description = "The latest progress (latest asOf); absent before any") DeliveryProgressRecords.ProgressView latestProgress) {
     }
 
     @Schema(name = "DeliveryPlan")
     record DeliveryPlanView(UUID id, String indicator, String title, String partnership, String definition, int baseline,
                             String baselinePeriod, String indicatorLead, List<String> statutoryPartners,
-                            List<String> nonStatutoryPartners, String steeringGroup, List<String> subTargets,
-                            List<String> links, String resources, List<TargetView> targets, List<DeliveryPlan.Risk> risks,
-                            List<DeliveryPlan.Activity> activities,
-                            @Schema(description = "Version for If-Match") long version, Instant createdAt, String createdBy) {
+                            List<String> nonStatutoryPartners, String steeringGroup,
+                            @Schema(description = "The sub-targets' texts in order (subTargetProgress has their numbers and progress)")
+                            List<String> subTargets,
+                            List<SubTargetView> subTargetProgress,
+                            List<String> links, String resources, List<TargetView> targets, List<RiskView> risks,
+                            List<ActivityView> activities,
+                            @Schema(description = "Version for If-Match") long version, Instant createdAt, String createdBy,
+                            Instant updatedAt, String updatedBy) {
+    }
 
-        static DeliveryPlanView of(DeliveryPlan p) {
-            return new DeliveryPlanView(p.id(), p.indicator(), p.title(), p.partnership(), p.definition(), p.baselineValue(),
-                    p.baselinePeriod(), p.indicatorLead(), p.statutoryPartners(), p.nonStatutoryPartners(), p.steeringGroup(),
-                    p.subTargets(), p.links(), p.resources(),
-                    p.targets().stream().map(t -> new TargetView(t.financialYear(), t.reductionPercent(), t.targetValue())).toList(),
-                    p.risks(), p.activities(), p.version(), p.createdAt(), p.createdBy());
-        }
+    @Schema(name = "DeliveryPlanChange", description = "One change to a delivery plan: who, when, what")
+    record ChangeView(Instant at, @Schema(example = "cora.coordinator") String actor, @Schema(example = "coordinator") String roles,
+                      @Schema(example = "council") String agency, @Schema(example = "DELIVERY_PLAN_REVISED") String action,
+                      @Schema(example = "title; activity 4 added; sub-target 2 revised") String detail, String requestId) {
     }
 }

@@ -7,7 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -50,17 +52,17 @@ public class DeliveryPlanResource {
     @Operation(operationId = "listDeliveryPlans", summary = "Delivery plans by partnership and indicator")
     @APIResponse(responseCode = "200", description = "A page of delivery plans")
     public Page<DeliveryPlanRecords.DeliveryPlanView> list(@Valid @BeanParam PageRequest paging) {
-        return service.list(paging.page(), paging.size()).map(DeliveryPlanRecords.DeliveryPlanView::of);
+        return service.list(paging.page(), paging.size());
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getDeliveryPlan", summary = "One delivery plan")
+    @Operation(operationId = "getDeliveryPlan", summary = "One delivery plan; each activity and sub-target with its latest progress")
     @APIResponse(responseCode = "200", description = "The delivery plan", content = @Content(schema = @Schema(implementation = DeliveryPlanRecords.DeliveryPlanView.class)))
     @APIResponse(responseCode = "404", description = "No such delivery plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        DeliveryPlan plan = service.get(id);
-        return Response.ok(DeliveryPlanRecords.DeliveryPlanView.of(plan)).header(HttpHeaders.ETAG, Versions.etag(plan.version())).build();
+        DeliveryPlanRecords.DeliveryPlanView plan = service.get(id);
+        return Response.ok(plan).header(HttpHeaders.ETAG, Versions.etag(plan.version())).build();
     }
 
     @POST
@@ -70,9 +72,36 @@ public class DeliveryPlanResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The partnership already has a delivery plan for this indicator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull DeliveryPlanRecords.CreateDeliveryPlan request, @Context UriInfo uri) {
-        DeliveryPlan plan = service.create(request, identity.getPrincipal().getName());
+        DeliveryPlanRecords.DeliveryPlanView plan = service.create(request, identity.getPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(plan.id().toString()).build())
-                .header(HttpHeaders.ETAG, Versions.etag(plan.version()))
-                .entity(DeliveryPlanRecords.DeliveryPlanView.of(plan)).build();
+                .header(HttpHeaders.ETAG, Versions.etag(plan.version())).entity(plan).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(operationId = "reviseDeliveryPlan", summary = "Revise a delivery plan (coordinator, admin); If-Match: its ETag. "
+            + "Numbered activities, sub-targets and risks keep their number and progress; the change is kept in its history")
+    @APIResponse(responseCode = "200", description = "The revised plan", content = @Content(schema = @Schema(implementation = DeliveryPlanRecords.DeliveryPlanView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such delivery plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "An activity or sub-target with recorded progress would be removed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale: the plan changed since it was read", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response revise(@PathParam("id") UUID id, @Valid @NotNull DeliveryPlanRecords.ReviseDeliveryPlan request,
+                           @HeaderParam(Versions.IF_MATCH) String ifMatch) {
+        DeliveryPlanRecords.DeliveryPlanView plan = service.revise(id, request, Versions.expected(ifMatch),
+                identity.getPrincipal().getName());
+        return Response.ok(plan).header(HttpHeaders.ETAG, Versions.etag(plan.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.AUDITOR})
+    @Operation(operationId = "getDeliveryPlanHistory", summary = "Every change to the delivery plan and every progress recorded, "
+            + "oldest first (coordinator, admin, auditor)")
+    @APIResponse(responseCode = "200", description = "A page of changes")
+    @APIResponse(responseCode = "404", description = "No such delivery plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<DeliveryPlanRecords.ChangeView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
+        return service.history(id, paging.page(), paging.size());
     }
 }

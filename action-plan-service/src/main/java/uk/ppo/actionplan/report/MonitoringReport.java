@@ -24,15 +24,28 @@ import java.util.regex.Pattern;
  * <li>Overdue: a due date before the day that was not done by the day, of an action not completed by
  *     the day; days late counts from the due date to the day.</li>
  * <li>No update this quarter: actions not completed by the day with no update for the day's quarter.</li>
+ * <li>Withdrawn: an action withdrawn on or before the day is listed as withdrawn (day and reason) and counts
+ *     nowhere else: never overdue, never red, never awaiting an update. Withdrawn after the day, it was still
+ *     in play then and is reported as any other.</li>
  * </ul>
- * Withdrawn actions are left out.
  */
 public final class MonitoringReport {
 
     public enum RagStatus { RED, AMBER, GREEN, NONE }
 
-    public record ActionFacts(String code, String priorityCode, String lead, boolean withdrawn, LocalDate completedOn,
+    /** @param withdrawal null unless the action was withdrawn */
+    public record ActionFacts(String code, String priorityCode, String lead, Withdrawal withdrawal, LocalDate completedOn,
                               List<MilestoneFacts> milestones, List<UpdateFacts> updates) {
+
+        boolean withdrawnBy(LocalDate day) {
+            return withdrawal != null && !withdrawal.on().isAfter(day);
+        }
+    }
+
+    public record Withdrawal(LocalDate on, String reason) {
+    }
+
+    public record Withdrawn(String code, String priorityCode, String lead, LocalDate on, String reason) {
     }
 
     public record MilestoneFacts(String text, List<DueFacts> dues) {
@@ -52,16 +65,17 @@ public final class MonitoringReport {
                              boolean updatedThisQuarter, List<Overdue> overdue) {
     }
 
+    /** {@code actions} counts the actions in play (withdrawn ones are listed apart). */
     public record PriorityLine(String code, String title, int actions, Map<RagStatus, Integer> actionsByRag, int completed,
-                               List<Overdue> overdueMilestones, List<String> noUpdateThisQuarter) {
+                               List<Overdue> overdueMilestones, List<String> noUpdateThisQuarter, List<Withdrawn> withdrawn) {
     }
 
     public record Totals(int actions, Map<RagStatus, Integer> actionsByRag, int completed, int overdueMilestones,
-                         int noUpdateThisQuarter) {
+                         int noUpdateThisQuarter, int withdrawn) {
     }
 
     public record Result(LocalDate asOf, FiscalQuarter quarter, List<PriorityLine> priorities, List<ActionLine> actions,
-                         Totals totals) {
+                         List<Withdrawn> withdrawn, Totals totals) {
     }
 
     private static final Pattern CODE = Pattern.compile("(\\D*)(\\d+).*");
@@ -90,9 +104,14 @@ public final class MonitoringReport {
     public static Result asOf(LocalDate asOf, Map<String, String> priorityTitles, List<ActionFacts> actions) {
         FiscalQuarter quarter = FiscalQuarter.containing(asOf);
         List<ActionLine> lines = actions.stream()
-                .filter(a -> !a.withdrawn())
+                .filter(a -> !a.withdrawnBy(asOf))
                 .sorted(Comparator.comparing(ActionFacts::code, CODE_ORDER))
                 .map(a -> line(a, asOf, quarter))
+                .toList();
+        List<Withdrawn> withdrawn = actions.stream()
+                .filter(a -> a.withdrawnBy(asOf))
+                .sorted(Comparator.comparing(ActionFacts::code, CODE_ORDER))
+                .map(a -> new Withdrawn(a.code(), a.priorityCode(), a.lead(), a.withdrawal().on(), a.withdrawal().reason()))
                 .toList();
 
         List<PriorityLine> priorities = new ArrayList<>();
@@ -101,13 +120,14 @@ public final class MonitoringReport {
             priorities.add(new PriorityLine(priority.getKey(), priority.getValue(), mine.size(), byRag(mine),
                     (int) mine.stream().filter(ActionLine::completed).count(),
                     mine.stream().flatMap(l -> l.overdue().stream()).toList(),
-                    mine.stream().filter(l -> !l.completed() && !l.updatedThisQuarter()).map(ActionLine::code).toList()));
+                    mine.stream().filter(l -> !l.completed() && !l.updatedThisQuarter()).map(ActionLine::code).toList(),
+                    withdrawn.stream().filter(w -> w.priorityCode().equals(priority.getKey())).toList()));
         }
         Totals totals = new Totals(lines.size(), byRag(lines),
                 (int) lines.stream().filter(ActionLine::completed).count(),
                 lines.stream().mapToInt(l -> l.overdue().size()).sum(),
-                (int) lines.stream().filter(l -> !l.completed() && !l.updatedThisQuarter()).count());
-        return new Result(asOf, quarter, priorities, lines, totals);
+                (int) lines.stream().filter(l -> !l.completed() && !l.updatedThisQuarter()).count(), withdrawn.size());
+        return new Result(asOf, quarter, priorities, lines, withdrawn, totals);
     }
 
     private static ActionLine line(ActionFacts action, LocalDate asOf, FiscalQuarter quarter) {

@@ -2,9 +2,13 @@ package uk.ppo.actionplan.report;
 
 /**
  * The report as CSV for partnership boards: one row per action, repeated once per overdue milestone
- * so each row can be filtered and sorted in a spreadsheet. Pure.
+ * so each row can be filtered and sorted in a spreadsheet; a withdrawn action has one row with WITHDRAWN in
+ * the rag column. Pure.
  */
 final class ReportCsv {
+
+    /** The rag column of a withdrawn action: listed, never rated. */
+    static final String WITHDRAWN = "WITHDRAWN";
 
     static final String HEADER = "priority,action,lead,rag,completed,updatedThisQuarter,overdueMilestone,due,daysLate";
 
@@ -16,6 +20,7 @@ final class ReportCsv {
         csv.row((Object[]) HEADER.split(","));
         for (MonitoringReport.PriorityLine priority : result.priorities()) {
             result.actions().stream().filter(a -> a.priorityCode().equals(priority.code())).forEach(line -> row(csv, line));
+            priority.withdrawn().forEach(w -> csv.row(w.priorityCode(), w.code(), w.lead(), WITHDRAWN, "no", null, null, null, null));
         }
         return csv.toString();
     }

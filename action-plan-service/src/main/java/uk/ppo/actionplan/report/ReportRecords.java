@@ -42,26 +42,39 @@ final class ReportRecords {
         }
     }
 
+    @Schema(name = "WithdrawnAction", description = "An action withdrawn by asOf: not overdue, not rated, listed here")
+    record WithdrawnView(@Schema(example = "AR4") String actionCode, @Schema(example = "Probation") String lead,
+                         @Schema(example = "2010-09-30") LocalDate withdrawnOn,
+                         @Schema(example = "Superseded by AR1: the IOM model takes over the accommodation pathway") String reason) {
+
+        static WithdrawnView of(MonitoringReport.Withdrawn w) {
+            return new WithdrawnView(w.code(), w.lead(), w.on(), w.reason());
+        }
+    }
+
     @Schema(name = "PriorityReport")
     record PriorityView(@Schema(example = "AR") String code, @Schema(example = "Reducing adult re-offending") String title,
-                        @Schema(description = "Number of actions") int actions,
+                        @Schema(description = "Number of actions in play (withdrawn ones are listed apart)") int actions,
                         RagCounts actionsByRag,
                         @Schema(description = "Actions completed by asOf") int completed,
                         List<OverdueView> overdueMilestones,
-                        @Schema(description = "Codes of open actions with no update for asOf's quarter") List<String> noUpdateThisQuarter) {
+                        @Schema(description = "Codes of open actions with no update for asOf's quarter") List<String> noUpdateThisQuarter,
+                        @Schema(description = "Actions withdrawn by asOf") List<WithdrawnView> withdrawn) {
 
         static PriorityView of(MonitoringReport.PriorityLine p) {
             return new PriorityView(p.code(), p.title(), p.actions(), RagCounts.of(p.actionsByRag()), p.completed(),
-                    p.overdueMilestones().stream().map(OverdueView::of).toList(), p.noUpdateThisQuarter());
+                    p.overdueMilestones().stream().map(OverdueView::of).toList(), p.noUpdateThisQuarter(),
+                    p.withdrawn().stream().map(WithdrawnView::of).toList());
         }
     }
 
     @Schema(name = "ReportTotals")
-    record TotalsView(int actions, RagCounts actionsByRag, int completed, int overdueMilestones, int noUpdateThisQuarter) {
+    record TotalsView(int actions, RagCounts actionsByRag, int completed, int overdueMilestones, int noUpdateThisQuarter,
+                      @Schema(description = "Actions withdrawn by asOf") int withdrawn) {
 
         static TotalsView of(MonitoringReport.Totals t) {
             return new TotalsView(t.actions(), RagCounts.of(t.actionsByRag()), t.completed(), t.overdueMilestones(),
-                    t.noUpdateThisQuarter());
+                    t.noUpdateThisQuarter(), t.withdrawn());
         }
     }
 

@@ -59,7 +59,8 @@ public class ReportService {
                 .collect(Collectors.groupingBy(ProgressUpdate::actionId));
 
         List<MonitoringReport.ActionFacts> facts = all.stream().map(a -> new MonitoringReport.ActionFacts(
-                a.code(), priorityCodes.get(a.priorityId()), a.lead().organisation(), a.status() == ActionStatus.WITHDRAWN,
+                a.code(), priorityCodes.get(a.priorityId()), a.lead().organisation(),
+                a.status() == ActionStatus.WITHDRAWN ? new MonitoringReport.Withdrawal(a.withdrawnOn(), a.withdrawalReason()) : null,
                 a.completedOn(),
                 milestonesByAction.getOrDefault(a.id(), List.of()).stream().map(m -> new MonitoringReport.MilestoneFacts(m.text(),
                         m.dues().stream().map(d -> new MonitoringReport.DueFacts(d.dueOn(), d.doneOn())).toList())).toList(),

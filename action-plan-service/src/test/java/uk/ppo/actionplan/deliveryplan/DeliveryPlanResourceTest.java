@@ -35,7 +35,7 @@ class DeliveryPlanResourceTest {
 
     private static final String PLANS = "/api/v1/delivery-plans";
 
-    private static Map<String, Object> ni30(String partnership) {
+    static Map<String, Object> ni30(String partnership) {
         Map<String, Object> body = new HashMap<>();
         body.put("indicator", "NI 30");
         body.put("title", "Re-offending rate of prolific and other priority offenders");

@@ -32,7 +32,7 @@ class MonitoringReportTest {
     }
 
     private static ActionFacts action(String code, LocalDate completedOn, List<MilestoneFacts> milestones, UpdateFacts... updates) {
-        return new ActionFacts(code, code.substring(0, 2), "Probation", false, completedOn, milestones, List.of(updates));
+        return new ActionFacts(code, code.substring(0, 2), "Probation", null, completedOn, milestones, List.of(updates));
     }
 
     private static MilestoneFacts milestone(String text, String due, String doneOn) {
@@ -104,13 +104,34 @@ class MonitoringReportTest {
     }
 
     @Test
-    void withdrawnActionsAreLeftOutAndCodesSortNaturally() {
-        var withdrawn = new ActionFacts("AR4", "AR", "Police", true, null, List.of(milestone("x", "2010-04-30", null)), List.of());
+    void withdrawnActionsAreListedApartNeverOverdueNorRedAndCodesSortNaturally() {
+        var withdrawn = new ActionFacts("AR4", "AR", "Police", new MonitoringReport.Withdrawal(LocalDate.parse("2010-09-30"), "Superseded by AR1"),
+                null, List.of(milestone("x", "2010-04-30", null)), List.of(update("2010/11 Q2", RagStatus.RED, 1)));
         var result = MonitoringReport.asOf(LocalDate.parse("2010-10-21"), PRIORITIES, List.of(
                 action("AR10", null, List.of()), action("AR2", null, List.of()), withdrawn));
         assertEquals(List.of("AR2", "AR10"), result.actions().stream().map(MonitoringReport.ActionLine::code).toList());
         assertEquals(0, result.totals().overdueMilestones());
+        assertEquals(0, result.totals().actionsByRag().get(RagStatus.RED));
+        assertEquals(2, result.totals().actions());
+        assertEquals(1, result.totals().withdrawn());
         assertTrue(result.priorities().get(1).noUpdateThisQuarter().isEmpty());
+        assertEquals(List.of(new MonitoringReport.Withdrawn("AR4", "AR", "Police", LocalDate.parse("2010-09-30"), "Superseded by AR1")),
+                result.priorities().get(0).withdrawn());
+        assertTrue(ReportCsv.of(result).contains("AR,AR4,Police,WITHDRAWN,no,,,,"), ReportCsv.of(result));
+    }
+
+    @ParameterizedTest(name = "as of {0}: withdrawn {1}, red {2}, overdue {3}")
+    @CsvSource({
+            "2010-09-29, 0, 1, 1",   // the day before it was withdrawn: still in play, red and overdue
+            "2010-09-30, 1, 0, 0",   // withdrawn that day
+            "2011-03-31, 1, 0, 0"})
+    void anActionCountsAsWithdrawnFromItsWithdrawalDay(LocalDate asOf, int withdrawn, int red, int overdue) {
+        var action = new ActionFacts("AR4", "AR", "Police", new MonitoringReport.Withdrawal(LocalDate.parse("2010-09-30"), "Superseded"),
+                null, List.of(milestone("x", "2010-04-30", null)), List.of(update("2010/11 Q1", RagStatus.RED, 1)));
+        var result = MonitoringReport.asOf(asOf, PRIORITIES, List.of(action));
+        assertEquals(withdrawn, result.totals().withdrawn());
+        assertEquals(red, result.totals().actionsByRag().get(RagStatus.RED));
+        assertEquals(overdue, result.totals().overdueMilestones());
     }
 
     @Test

@@ -1,0 +1,7 @@
+package uk.ppo.actionplan.deliveryplan;
+
+/** What of a delivery plan progress is recorded against. */
+public enum DeliveryItemKind {
+    ACTIVITY,
+    SUB_TARGET
+}
