@@ -64,7 +64,7 @@ class AgreementImportService {
                 for (int m = 0; m < steps.size(); m++) {
                     AgreementRecords.ImportMilestone step = steps.get(m);
                     within(actionAt + ".milestones[" + m + "]", () -> milestones.add(action.id(),
-                            new MilestoneRecords.CreateMilestone(step.text(), step.due()), null, by));
+                            new MilestoneRecords.CreateMilestone(step.text(), step.due(), step.lead()), null, by));
                     milestoneCount++;
                 }
             }

@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  * <li>Overdue: a due date before the day that was not done by the day, of an action not completed by
  *     the day; days late counts from the due date to the day.</li>
  * <li>No update this quarter: actions not completed by the day with no update for the day's quarter.</li>
+ * <li>To be confirmed: milestones due "TBC" (no date, so never overdue) of actions not completed by the day,
+ *     not done by the day.</li>
+ * <li>An overdue or to-be-confirmed milestone names its own lead, or its action's when it has none.</li>
  * </ul>
  * Withdrawn actions are left out.
  */
@@ -35,7 +38,16 @@ public final class MonitoringReport {
                               List<MilestoneFacts> milestones, List<UpdateFacts> updates) {
     }
 
-    public record MilestoneFacts(String text, List<DueFacts> dues) {
+    /**
+     * @param lead          the milestone's own lead, or null for the action's
+     * @param toBeConfirmed due "TBC": no due dates
+     * @param doneOn        when the milestone as a whole was done (for TBC and ONGOING, which have no due dates)
+     */
+    public record MilestoneFacts(String text, List<DueFacts> dues, String lead, boolean toBeConfirmed, LocalDate doneOn) {
+
+        public MilestoneFacts(String text, List<DueFacts> dues) {
+            this(text, dues, null, false, null);
+        }
     }
 
     public record DueFacts(LocalDate due, LocalDate doneOn) {
@@ -45,19 +57,25 @@ public final class MonitoringReport {
     public record UpdateFacts(FiscalQuarter quarter, RagStatus rag, long sequence) {
     }
 
-    public record Overdue(String actionCode, String milestone, LocalDate due, long daysLate) {
+    /** @param lead the milestone's lead, or its action's */
+    public record Overdue(String actionCode, String milestone, LocalDate due, long daysLate, String lead) {
+    }
+
+    /** A milestone due "TBC" not yet done: listed, never overdue. */
+    public record ToBeConfirmed(String actionCode, String milestone, String lead) {
     }
 
     public record ActionLine(String code, String priorityCode, String lead, RagStatus rag, boolean completed,
-                             boolean updatedThisQuarter, List<Overdue> overdue) {
+                             boolean updatedThisQuarter, List<Overdue> overdue, List<ToBeConfirmed> toBeConfirmed) {
     }
 
     public record PriorityLine(String code, String title, int actions, Map<RagStatus, Integer> actionsByRag, int completed,
-                               List<Overdue> overdueMilestones, List<String> noUpdateThisQuarter) {
+                               List<Overdue> overdueMilestones, List<String> noUpdateThisQuarter,
+                               List<ToBeConfirmed> toBeConfirmed) {
     }
 
     public record Totals(int actions, Map<RagStatus, Integer> actionsByRag, int completed, int overdueMilestones,
-                         int noUpdateThisQuarter) {
+                         int noUpdateThisQuarter, int toBeConfirmed) {
     }
 
     public record Result(LocalDate asOf, FiscalQuarter quarter, List<PriorityLine> priorities, List<ActionLine> actions,
@@ -101,12 +119,14 @@ public final class MonitoringReport {
             priorities.add(new PriorityLine(priority.getKey(), priority.getValue(), mine.size(), byRag(mine),
                     (int) mine.stream().filter(ActionLine::completed).count(),
                     mine.stream().flatMap(l -> l.overdue().stream()).toList(),
-                    mine.stream().filter(l -> !l.completed() && !l.updatedThisQuarter()).map(ActionLine::code).toList()));
+                    mine.stream().filter(l -> !l.completed() && !l.updatedThisQuarter()).map(ActionLine::code).toList(),
+                    mine.stream().flatMap(l -> l.toBeConfirmed().stream()).toList()));
         }
         Totals totals = new Totals(lines.size(), byRag(lines),
                 (int) lines.stream().filter(ActionLine::completed).count(),
                 lines.stream().mapToInt(l -> l.overdue().size()).sum(),
-                (int) lines.stream().filter(l -> !l.completed() && !l.updatedThisQuarter()).count());
+                (int) lines.stream().filter(l -> !l.completed() && !l.updatedThisQuarter()).count(),
+                lines.stream().mapToInt(l -> l.toBeConfirmed().size()).sum());
         return new Result(asOf, quarter, priorities, lines, totals);
     }
 
@@ -119,18 +139,28 @@ public final class MonitoringReport {
                 .orElse(RagStatus.NONE);
         boolean updated = action.updates().stream().anyMatch(u -> u.quarter().equals(quarter));
         List<Overdue> overdue = new ArrayList<>();
+        List<ToBeConfirmed> toBeConfirmed = new ArrayList<>();
         if (!completed) {
             for (MilestoneFacts milestone : action.milestones()) {
+                String lead = milestone.lead() == null ? action.lead() : milestone.lead();
+                if (milestone.toBeConfirmed() && !doneBy(milestone.doneOn(), asOf)) {
+                    toBeConfirmed.add(new ToBeConfirmed(action.code(), milestone.text(), lead));
+                }
                 for (DueFacts due : milestone.dues()) {
-                    boolean doneByThen = due.doneOn() != null && !due.doneOn().isAfter(asOf);
-                    if (due.due().isBefore(asOf) && !doneByThen) {
-                        overdue.add(new Overdue(action.code(), milestone.text(), due.due(), ChronoUnit.DAYS.between(due.due(), asOf)));
+                    if (due.due().isBefore(asOf) && !doneBy(due.doneOn(), asOf)) {
+                        overdue.add(new Overdue(action.code(), milestone.text(), due.due(), ChronoUnit.DAYS.between(due.due(), asOf),
+                                lead));
                     }
                 }
             }
             overdue.sort(Comparator.comparing(Overdue::due).thenComparing(Overdue::milestone));
         }
-        return new ActionLine(action.code(), action.priorityCode(), action.lead(), rag, completed, updated, List.copyOf(overdue));
+        return new ActionLine(action.code(), action.priorityCode(), action.lead(), rag, completed, updated, List.copyOf(overdue),
+                List.copyOf(toBeConfirmed));
+    }
+
+    private static boolean doneBy(LocalDate doneOn, LocalDate day) {
+        return doneOn != null && !doneOn.isAfter(day);
     }
 
     private static Map<RagStatus, Integer> byRag(List<ActionLine> lines) {
