@@ -10,7 +10,11 @@ ALTER TABLE milestone ADD CONSTRAINT milestone_due_kind_known
 ALTER TABLE milestone ADD CONSTRAINT milestone_job_title_has_organisation
     CHECK (lead_job_title IS NULL OR lead_organisation IS NOT NULL);
 
+-- Source 001's pages run longer than 4,000 characters (adult re-offending's "what and why" is 5,135).
 ALTER TABLE priority
+    ALTER COLUMN what_and_why TYPE varchar(8000),
+    ALTER COLUMN outcomes TYPE varchar(8000),
+    ALTER COLUMN hotspots TYPE varchar(8000),
     ADD COLUMN achievements varchar(8000),
     ADD COLUMN plans        varchar(8000),
     ADD COLUMN version      bigint NOT NULL DEFAULT 0,
@@ -24,9 +28,9 @@ CREATE TABLE priority_history (
     priority_id   uuid          NOT NULL REFERENCES priority (id),
     version       bigint        NOT NULL,
     title         varchar(200)  NOT NULL,
-    what_and_why  varchar(4000),
-    outcomes      varchar(4000),
-    hotspots      varchar(4000),
+    what_and_why  varchar(8000),
+    outcomes      varchar(8000),
+    hotspots      varchar(8000),
     achievements  varchar(8000),
     plans         varchar(8000),
     made_at       timestamptz   NOT NULL,

@@ -44,9 +44,9 @@ final class AgreementRecords {
             @NotNull @Pattern(regexp = PriorityRecords.CODE_PATTERN, message = "must be 1 to 10 capital letters or '/', such as AR or R/L")
             @Schema(example = "AR") String code,
             @NotBlank @Size(max = 200) String title,
-            @Size(max = 4000) String whatAndWhy,
-            @Size(max = 4000) String outcomes,
-            @Size(max = 4000) String hotspots,
+            @Size(max = 8000) String whatAndWhy,
+            @Size(max = 8000) String outcomes,
+            @Size(max = 8000) String hotspots,
             @Size(max = 200) List<@NotNull @Valid ImportAction> actions) {
     }
 

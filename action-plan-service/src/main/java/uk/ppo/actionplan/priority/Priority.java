@@ -31,13 +31,13 @@ public class Priority {
     @Column(nullable = false, length = 200)
     private String title;
 
-    @Column(name = "what_and_why", length = 4000)
+    @Column(name = "what_and_why", length = 8000)
     private String whatAndWhy;
 
-    @Column(length = 4000)
+    @Column(length = 8000)
     private String outcomes;
 
-    @Column(length = 4000)
+    @Column(length = 8000)
     private String hotspots;
 
     @Column(length = 8000)

@@ -30,14 +30,14 @@ public final class PriorityRecords {
             @NotBlank @Size(max = 200)
             @Schema(example = "Reducing adult re-offending")
             String title,
-            @Size(max = 4000)
+            @Size(max = 8000)
             @Schema(description = "What the priority is and why the partnership chose it",
                     example = "Prolific and other priority offenders commit a disproportionate share of acquisitive crime.")
             String whatAndWhy,
-            @Size(max = 4000)
+            @Size(max = 8000)
             @Schema(description = "Outcomes sought", example = "Re-offending of the PPO cohort (NI 30) down 22% on the 2009/10 baseline")
             String outcomes,
-            @Size(max = 4000)
+            @Size(max = 8000)
             @Schema(description = "Hotspot notes", example = "Hastings town centre; St Leonards Central ward")
             String hotspots,
             @Size(max = 8000)
@@ -60,9 +60,9 @@ public final class PriorityRecords {
     public record RevisePriority(
             @NotNull @Schema(description = "The version read; a stale one is 409", example = "0") Long version,
             @NotBlank @Size(max = 200) @Schema(example = "Reducing adult re-offending") String title,
-            @Size(max = 4000) String whatAndWhy,
-            @Size(max = 4000) String outcomes,
-            @Size(max = 4000) String hotspots,
+            @Size(max = 8000) String whatAndWhy,
+            @Size(max = 8000) String outcomes,
+            @Size(max = 8000) String hotspots,
             @Size(max = 8000) @Schema(example = ACHIEVEMENTS) String achievements,
             @Size(max = 8000) @Schema(example = PLANS) String plans) {
     }

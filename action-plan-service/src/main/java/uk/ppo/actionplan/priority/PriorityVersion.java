@@ -26,13 +26,13 @@ public class PriorityVersion {
     @Column(nullable = false, length = 200)
     private String title;
 
-    @Column(name = "what_and_why", length = 4000)
+    @Column(name = "what_and_why", length = 8000)
     private String whatAndWhy;
 
-    @Column(length = 4000)
+    @Column(length = 8000)
     private String outcomes;
 
-    @Column(length = 4000)
+    @Column(length = 8000)
     private String hotspots;
 
     @Column(length = 8000)
