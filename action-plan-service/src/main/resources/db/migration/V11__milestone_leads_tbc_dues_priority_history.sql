@@ -5,6 +5,7 @@ ALTER TABLE milestone
     ADD COLUMN lead_organisation varchar(120),
     ADD COLUMN lead_job_title    varchar(120);
 ALTER TABLE milestone DROP CONSTRAINT milestone_due_kind_known;
+ALTER TABLE milestone ALTER COLUMN due_kind TYPE varchar(12);
 ALTER TABLE milestone ADD CONSTRAINT milestone_due_kind_known
     CHECK (due_kind IN ('DATE', 'MONTH', 'QUARTER', 'PLAN_QUARTER', 'RECURRENCE', 'TBC'));
 ALTER TABLE milestone ADD CONSTRAINT milestone_job_title_has_organisation

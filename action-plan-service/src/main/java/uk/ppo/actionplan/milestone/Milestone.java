@@ -48,7 +48,7 @@ public class Milestone {
     private String text;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "due_kind", nullable = false, length = 10)
+    @Column(name = "due_kind", nullable = false, length = 12)
     private DueSpec.Kind dueKind;
 
     @Column(name = "due_value", nullable = false, length = 20)
