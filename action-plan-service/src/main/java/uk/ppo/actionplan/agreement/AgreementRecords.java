@@ -47,6 +47,8 @@ final class AgreementRecords {
             @Size(max = 8000) String whatAndWhy,
             @Size(max = 8000) String outcomes,
             @Size(max = 8000) String hotspots,
+            @Size(max = 8000) String achievements,
+            @Size(max = 8000) String plans,
             @Size(max = 200) List<@NotNull @Valid ImportAction> actions) {
     }
 
