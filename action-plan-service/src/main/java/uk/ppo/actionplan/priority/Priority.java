@@ -1,6 +1,7 @@
 package uk.ppo.actionplan.priority;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -8,6 +9,7 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -28,23 +30,8 @@ public class Priority {
     @Column(nullable = false, length = 10)
     private String code;
 
-    @Column(nullable = false, length = 200)
-    private String title;
-
-    @Column(name = "what_and_why", length = 8000)
-    private String whatAndWhy;
-
-    @Column(length = 8000)
-    private String outcomes;
-
-    @Column(length = 8000)
-    private String hotspots;
-
-    @Column(length = 8000)
-    private String achievements;
-
-    @Column(length = 8000)
-    private String plans;
+    @Embedded
+    private PriorityWording wording;
 
     @Version
     private long version;
@@ -65,61 +52,44 @@ public class Priority {
         // for JPA
     }
 
-    Priority(UUID planId, String code, Wording wording, String createdBy, Instant createdAt) {
+    Priority(UUID planId, String code, PriorityWording wording, String createdBy, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.planId = Objects.requireNonNull(planId);
         this.code = Objects.requireNonNull(code);
-        apply(wording);
+        this.wording = Objects.requireNonNull(wording);
         this.createdBy = Objects.requireNonNull(createdBy);
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
-    /** Everything about a priority that can be edited. */
-    record Wording(String title, String whatAndWhy, String outcomes, String hotspots, String achievements, String plans) {
-        Wording {
-            Objects.requireNonNull(title);
-        }
-    }
-
-    Wording wording() {
-        return new Wording(title, whatAndWhy, outcomes, hotspots, achievements, plans);
+    PriorityWording wording() {
+        return wording;
     }
 
     /**
      * New wording; returns the version it replaces, for the history, or nothing when nothing changed
      * (the version stays).
      */
-    java.util.Optional<PriorityVersion> revise(Wording wording, String by, Instant at) {
-        Wording before = wording();
-        if (before.equals(wording)) {
-            return java.util.Optional.empty();
+    Optional<PriorityVersion> revise(PriorityWording wording, String by, Instant at) {
+        if (this.wording.equals(wording)) {
+            return Optional.empty();
         }
-        PriorityVersion replaced = new PriorityVersion(id, version, before,
+        PriorityVersion replaced = new PriorityVersion(id, version, this.wording,
                 updatedAt == null ? createdAt : updatedAt, updatedBy == null ? createdBy : updatedBy, by, at);
-        apply(wording);
+        this.wording = wording;
         this.updatedBy = Objects.requireNonNull(by);
         this.updatedAt = Objects.requireNonNull(at);
         return java.util.Optional.of(replaced);
     }
 
-    private void apply(Wording wording) {
-        this.title = wording.title();
-        this.whatAndWhy = wording.whatAndWhy();
-        this.outcomes = wording.outcomes();
-        this.hotspots = wording.hotspots();
-        this.achievements = wording.achievements();
-        this.plans = wording.plans();
-    }
-
     public UUID id() { return id; }
     public UUID planId() { return planId; }
     public String code() { return code; }
-    public String title() { return title; }
-    public String whatAndWhy() { return whatAndWhy; }
-    public String outcomes() { return outcomes; }
-    public String hotspots() { return hotspots; }
-    public String achievements() { return achievements; }
-    public String plans() { return plans; }
+    public String title() { return wording.title(); }
+    public String whatAndWhy() { return wording.whatAndWhy(); }
+    public String outcomes() { return wording.outcomes(); }
+    public String hotspots() { return wording.hotspots(); }
+    public String achievements() { return wording.achievements(); }
+    public String plans() { return wording.plans(); }
     public long version() { return version; }
     public Instant updatedAt() { return updatedAt; }
     public String updatedBy() { return updatedBy; }

@@ -104,22 +104,22 @@ public final class PriorityRecords {
             String replacedBy,
             @Schema(description = "The fields the next edit changed", example = "[\"achievements\", \"plans\"]") List<String> changed) {
 
-        static PriorityVersionView of(PriorityVersion v, Priority.Wording next) {
-            Priority.Wording w = v.wording();
+        static PriorityVersionView of(PriorityVersion v, PriorityWording next) {
+            PriorityWording w = v.wording();
             return new PriorityVersionView(v.version(), w.title(), w.whatAndWhy(), w.outcomes(), w.hotspots(), w.achievements(),
                     w.plans(), v.madeAt(), v.madeBy(), v.replacedAt(), v.replacedBy(), PriorityRecords.changed(w, next));
         }
     }
 
     /** The names of the fields that differ between two wordings, in API order. */
-    static List<String> changed(Priority.Wording before, Priority.Wording after) {
-        Map<String, Function<Priority.Wording, String>> fields = new LinkedHashMap<>();
-        fields.put("title", Priority.Wording::title);
-        fields.put("whatAndWhy", Priority.Wording::whatAndWhy);
-        fields.put("outcomes", Priority.Wording::outcomes);
-        fields.put("hotspots", Priority.Wording::hotspots);
-        fields.put("achievements", Priority.Wording::achievements);
-        fields.put("plans", Priority.Wording::plans);
+    static List<String> changed(PriorityWording before, PriorityWording after) {
+        Map<String, Function<PriorityWording, String>> fields = new LinkedHashMap<>();
+        fields.put("title", PriorityWording::title);
+        fields.put("whatAndWhy", PriorityWording::whatAndWhy);
+        fields.put("outcomes", PriorityWording::outcomes);
+        fields.put("hotspots", PriorityWording::hotspots);
+        fields.put("achievements", PriorityWording::achievements);
+        fields.put("plans", PriorityWording::plans);
         return fields.entrySet().stream()
                 .filter(f -> !Objects.equals(f.getValue().apply(before), f.getValue().apply(after)))
                 .map(Map.Entry::getKey).toList();

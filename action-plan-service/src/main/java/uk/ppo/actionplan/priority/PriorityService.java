@@ -36,7 +36,7 @@ public class PriorityService {
         if (priorities.findByCode(planId, request.code()).isPresent()) {
             throw ProblemException.conflict("code", "the plan already has a priority " + request.code());
         }
-        Priority priority = new Priority(plan.id(), request.code(), new Priority.Wording(request.title().strip(),
+        Priority priority = new Priority(plan.id(), request.code(), new PriorityWording(request.title().strip(),
                 blankToNull(request.whatAndWhy()), blankToNull(request.outcomes()), blankToNull(request.hotspots()),
                 blankToNull(request.achievements()), blankToNull(request.plans())), by, Instant.now(clock));
         priorities.persist(priority);
@@ -58,7 +58,7 @@ public class PriorityService {
                     + request.version() + ", now " + priority.version() + "); read it again and retry");
         }
         plans.find(priority.planId()).ensureOpen();
-        Priority.Wording wording = new Priority.Wording(request.title().strip(), blankToNull(request.whatAndWhy()),
+        PriorityWording wording = new PriorityWording(request.title().strip(), blankToNull(request.whatAndWhy()),
                 blankToNull(request.outcomes()), blankToNull(request.hotspots()), blankToNull(request.achievements()),
                 blankToNull(request.plans()));
         priority.revise(wording, by, Instant.now(clock)).ifPresent(replaced -> {
@@ -78,7 +78,7 @@ public class PriorityService {
         List<PriorityVersion> versions = history.ofPriority(id);
         List<PriorityRecords.PriorityVersionView> views = new java.util.ArrayList<>();
         for (int i = 0; i < versions.size(); i++) {
-            Priority.Wording next = i + 1 < versions.size() ? versions.get(i + 1).wording() : priority.wording();
+            PriorityWording next = i + 1 < versions.size() ? versions.get(i + 1).wording() : priority.wording();
             views.add(PriorityRecords.PriorityVersionView.of(versions.get(i), next));
         }
         java.util.Collections.reverse(views);

@@ -1,6 +1,7 @@
 package uk.ppo.actionplan.priority;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -23,23 +24,8 @@ public class PriorityVersion {
     @Column(nullable = false)
     private long version;
 
-    @Column(nullable = false, length = 200)
-    private String title;
-
-    @Column(name = "what_and_why", length = 8000)
-    private String whatAndWhy;
-
-    @Column(length = 8000)
-    private String outcomes;
-
-    @Column(length = 8000)
-    private String hotspots;
-
-    @Column(length = 8000)
-    private String achievements;
-
-    @Column(length = 8000)
-    private String plans;
+    @Embedded
+    private PriorityWording wording;
 
     @Column(name = "made_at", nullable = false)
     private Instant madeAt;
@@ -57,25 +43,20 @@ public class PriorityVersion {
         // for JPA
     }
 
-    PriorityVersion(UUID priorityId, long version, Priority.Wording wording, Instant madeAt, String madeBy,
+    PriorityVersion(UUID priorityId, long version, PriorityWording wording, Instant madeAt, String madeBy,
                     String replacedBy, Instant replacedAt) {
         this.id = UUID.randomUUID();
         this.priorityId = Objects.requireNonNull(priorityId);
         this.version = version;
-        this.title = wording.title();
-        this.whatAndWhy = wording.whatAndWhy();
-        this.outcomes = wording.outcomes();
-        this.hotspots = wording.hotspots();
-        this.achievements = wording.achievements();
-        this.plans = wording.plans();
+        this.wording = Objects.requireNonNull(wording);
         this.madeAt = Objects.requireNonNull(madeAt);
         this.madeBy = Objects.requireNonNull(madeBy);
         this.replacedBy = Objects.requireNonNull(replacedBy);
         this.replacedAt = Objects.requireNonNull(replacedAt);
     }
 
-    Priority.Wording wording() {
-        return new Priority.Wording(title, whatAndWhy, outcomes, hotspots, achievements, plans);
+    PriorityWording wording() {
+        return wording;
     }
 
     public UUID priorityId() { return priorityId; }
