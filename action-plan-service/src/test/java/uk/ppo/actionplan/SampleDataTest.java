@@ -38,22 +38,32 @@ class SampleDataTest {
     DataSource dataSource;
 
     @Test
-    void theAgreementHasTheAdultReoffendingAndHotspotPrioritiesAndReportsOnThem() {
+    void theAgreementIsSource001sAndItsReportListsOverdueAndTbcMilestonesWithTheirLeads() {
         given().auth().oauth2(ANALYST).get("/api/v1/plans/{id}/priorities", PLAN).then().statusCode(200)
-                .body("code", contains("AR", "CH"));
-        given().auth().oauth2(ANALYST).queryParam("size", 50).get("/api/v1/plans/{id}/actions", PLAN).then().statusCode(200)
-                .body("total", equalTo(11))
+                .body("code", contains("AR", "ASB", "CC", "CH", "D", "R/L", "RS", "SC", "VC", "YC"));
+        given().auth().oauth2(ANALYST).queryParam("size", 500).get("/api/v1/plans/{id}/actions", PLAN).then().statusCode(200)
+                .body("total", equalTo(81))
                 .body("items.code", hasItem("AR9"))
-                .body("items.code", hasItem("CH2"));
+                .body("items.code", hasItem("ASB 13"))
+                .body("items.code", hasItem("BEP (e)"));
         given().auth().oauth2(ANALYST).queryParam("asOf", "2010-10-21").get("/api/v1/plans/{id}/report", PLAN).then()
                 .statusCode(200)
                 .body("plan.status", equalTo("APPROVED"))
+                .body("priorities[0].code", equalTo("AR"))
                 .body("priorities[0].actions", equalTo(9))
-                .body("priorities[0].completed", equalTo(1))
+                .body("priorities[0].completed", equalTo(0))
                 .body("priorities[0].actionsByRag", equalTo(Map.of("RED", 1, "AMBER", 1, "GREEN", 2, "NONE", 5)))
-                .body("priorities[1].actions", equalTo(2))
-                .body("priorities[1].overdueMilestones.milestone", contains("Six-monthly hotspot analysis published"))
-                .body("priorities[1].overdueMilestones.daysLate", contains(6));
+                .body("priorities[3].code", equalTo("CH"))
+                .body("priorities[3].overdueMilestones.actionCode", contains("CH1", "CH1", "CH1"))
+                .body("priorities[3].overdueMilestones.due", contains("2010-06-30", "2010-09-30", "2010-09-30"))
+                .body("priorities[3].overdueMilestones.daysLate", contains(113, 21, 21))
+                .body("priorities[3].overdueMilestones.lead", contains("TBC (following partnership review process)",
+                        "Safer Communities Team", "TBC (following partnership review process)"))
+                .body("priorities[5].code", equalTo("R/L"))
+                .body("priorities[5].toBeConfirmed.actionCode", contains("L5"))
+                .body("priorities[5].toBeConfirmed.lead", contains("NHS East Sussex Community Services"))
+                .body("totals.actions", equalTo(81))
+                .body("totals.toBeConfirmed", equalTo(2));
     }
 
     @Test
@@ -84,7 +94,7 @@ class SampleDataTest {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
-        given().auth().oauth2(ANALYST).queryParam("size", 50).get("/api/v1/plans/{id}/actions", PLAN).then()
-                .body("total", equalTo(11));
+        given().auth().oauth2(ANALYST).queryParam("size", 500).get("/api/v1/plans/{id}/actions", PLAN).then()
+                .body("total", equalTo(81));
     }
 }

@@ -102,10 +102,14 @@ class PpoJourneyIT {
         given().auth().oauth2(analyst).queryParam("asOf", "2010-10-21")
                 .get("/api/v1/plans/{id}/report", SAMPLE_PLAN).then().statusCode(200)
                 .body("priorities[0].code", equalTo("AR"))
-                .body("priorities[1].overdueMilestones.daysLate", hasItem(6));
+                .body("priorities[0].actions", equalTo(9))
+                .body("priorities.find { it.code == 'CH' }.overdueMilestones.daysLate", hasItem(113))
+                .body("priorities.find { it.code == 'R/L' }.toBeConfirmed.actionCode", hasItem("L5"))
+                .body("totals.actions", equalTo(81));
         given().auth().oauth2(analyst).accept("text/csv").queryParam("asOf", "2010-10-21")
                 .get("/api/v1/plans/{id}/report", SAMPLE_PLAN).then().statusCode(200)
                 .contentType(startsWith("text/csv"))
-                .body(containsString("AR"));
+                .body(containsString("AR,AR1,Surrey and Sussex Probation Trust,AMBER,no,no,"
+                        + "Assessment of need produced by IOM Project Team and signed off by project board,2010-09-30,21"));
     }
 }

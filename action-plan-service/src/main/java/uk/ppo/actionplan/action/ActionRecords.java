@@ -16,7 +16,10 @@ import java.util.UUID;
 /** API types of actions: request and response kept apart, never the entity. */
 public final class ActionRecords {
 
-    public static final String CODE_PATTERN = "[A-Z][A-Z0-9/.-]{0,11}";
+    /** AR1, L10, VC2.1; or as source 001 writes some: ASB 1, EP (a). */
+    public static final String CODE_PATTERN = "[A-Z][A-Z0-9/.-]{0,11}|[A-Z]{1,4} [0-9]{1,3}|[A-Z]{1,4} \\([a-z]\\)";
+    public static final String CODE_RULE = "must be 1 to 12 capital letters, digits, '/', '.' or '-', starting with a letter, such as AR1; "
+            + "or letters, a space and a number or a letter in brackets, such as ASB 1 or EP (a)";
 
     private ActionRecords() {
     }
@@ -50,7 +53,7 @@ public final class ActionRecords {
     public record CreateAction(
             @NotNull @Pattern(regexp = PriorityRecords.CODE_PATTERN, message = "must be the code of one of the plan's priorities, such as AR")
             @Schema(example = "AR") String priorityCode,
-            @NotNull @Pattern(regexp = CODE_PATTERN, message = "must be 1 to 12 capital letters, digits, '/', '.' or '-', starting with a letter, such as AR1")
+            @NotNull @Pattern(regexp = CODE_PATTERN, message = ActionRecords.CODE_RULE)
             @Schema(description = "Unique in the plan", example = "AR1") String code,
             @NotBlank @Size(max = 2000)
             @Schema(example = "Ensure every PPO released from custody has suitable accommodation on release") String text,

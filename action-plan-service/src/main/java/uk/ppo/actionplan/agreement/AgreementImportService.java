@@ -51,7 +51,7 @@ class AgreementImportService {
             AgreementRecords.ImportPriority theme = themes.get(p);
             String at = "priorities[" + p + "]";
             within(at, () -> priorities.add(plan.id(), new PriorityRecords.CreatePriority(theme.code(), theme.title(),
-                    theme.whatAndWhy(), theme.outcomes(), theme.hotspots()), null, by));
+                    theme.whatAndWhy(), theme.outcomes(), theme.hotspots(), theme.achievements(), theme.plans()), null, by));
             priorityCount++;
             List<AgreementRecords.ImportAction> items = orEmpty(theme.actions());
             for (int a = 0; a < items.size(); a++) {
@@ -64,7 +64,7 @@ class AgreementImportService {
                 for (int m = 0; m < steps.size(); m++) {
                     AgreementRecords.ImportMilestone step = steps.get(m);
                     within(actionAt + ".milestones[" + m + "]", () -> milestones.add(action.id(),
-                            new MilestoneRecords.CreateMilestone(step.text(), step.due()), null, by));
+                            new MilestoneRecords.CreateMilestone(step.text(), step.due(), step.lead()), null, by));
                     milestoneCount++;
                 }
             }

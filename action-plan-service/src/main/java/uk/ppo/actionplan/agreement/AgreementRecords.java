@@ -24,12 +24,13 @@ final class AgreementRecords {
     @Schema(name = "ImportMilestone")
     record ImportMilestone(
             @NotBlank @Size(max = 1000) String text,
-            @NotNull @Valid MilestoneRecords.DueBody due) {
+            @NotNull @Valid MilestoneRecords.DueBody due,
+            @Valid MilestoneRecords.LeadBody lead) {
     }
 
     @Schema(name = "ImportAction")
     record ImportAction(
-            @NotNull @Pattern(regexp = ActionRecords.CODE_PATTERN, message = "must be 1 to 12 capital letters, digits, '/', '.' or '-', starting with a letter, such as AR1")
+            @NotNull @Pattern(regexp = ActionRecords.CODE_PATTERN, message = ActionRecords.CODE_RULE)
             @Schema(example = "AR1") String code,
             @NotBlank @Size(max = 2000) String text,
             @NotNull @Valid ActionRecords.LeadBody lead,
@@ -43,9 +44,11 @@ final class AgreementRecords {
             @NotNull @Pattern(regexp = PriorityRecords.CODE_PATTERN, message = "must be 1 to 10 capital letters or '/', such as AR or R/L")
             @Schema(example = "AR") String code,
             @NotBlank @Size(max = 200) String title,
-            @Size(max = 4000) String whatAndWhy,
-            @Size(max = 4000) String outcomes,
-            @Size(max = 4000) String hotspots,
+            @Size(max = 8000) String whatAndWhy,
+            @Size(max = 8000) String outcomes,
+            @Size(max = 8000) String hotspots,
+            @Size(max = 8000) String achievements,
+            @Size(max = 8000) String plans,
             @Size(max = 200) List<@NotNull @Valid ImportAction> actions) {
     }
 

@@ -38,11 +38,17 @@ public class Milestone {
     @Column(name = "action_id", nullable = false)
     private UUID actionId;
 
+    @Column(name = "lead_organisation", length = 120)
+    private String leadOrganisation;
+
+    @Column(name = "lead_job_title", length = 120)
+    private String leadJobTitle;
+
     @Column(nullable = false, length = 1000)
     private String text;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "due_kind", nullable = false, length = 10)
+    @Column(name = "due_kind", nullable = false, length = 12)
     private DueSpec.Kind dueKind;
 
     @Column(name = "due_value", nullable = false, length = 20)
@@ -71,6 +77,15 @@ public class Milestone {
 
     /** A milestone of an action of a plan for the given year. Due before the year starts → 400 naming due. */
     Milestone(UUID actionId, String text, DueSpec due, FiscalYear planYear, String createdBy, Instant createdAt) {
+        this(actionId, text, due, planYear, null, null, createdBy, createdAt);
+    }
+
+    /** With its own lead (organisation and job title; a job title needs its organisation), or the action's when null. */
+    Milestone(UUID actionId, String text, DueSpec due, FiscalYear planYear, String leadOrganisation, String leadJobTitle,
+              String createdBy, Instant createdAt) {
+        if (leadJobTitle != null && leadOrganisation == null) {
+            throw ProblemException.invalid("lead.organisation", "a lead's job title needs its organisation");
+        }
         List<LocalDate> dates = due.dueDates(planYear);
         if (!dates.isEmpty() && dates.get(0).isBefore(planYear.start())) {
             throw ProblemException.invalid("due", "falls due on " + dates.get(0) + ", before the plan's year "
@@ -79,6 +94,8 @@ public class Milestone {
         this.id = UUID.randomUUID();
         this.actionId = Objects.requireNonNull(actionId);
         this.text = Objects.requireNonNull(text);
+        this.leadOrganisation = leadOrganisation;
+        this.leadJobTitle = leadJobTitle;
         this.dueKind = due.kind();
         this.dueValue = due.value();
         dates.forEach(date -> dues.add(new MilestoneDue(date)));
@@ -110,6 +127,8 @@ public class Milestone {
     public UUID id() { return id; }
     public UUID actionId() { return actionId; }
     public String text() { return text; }
+    public String leadOrganisation() { return leadOrganisation; }
+    public String leadJobTitle() { return leadJobTitle; }
     public DueSpec.Kind dueKind() { return dueKind; }
     public String dueValue() { return dueValue; }
     public List<MilestoneDue> dues() { return Collections.unmodifiableList(dues); }

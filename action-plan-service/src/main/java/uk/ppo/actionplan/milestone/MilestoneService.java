@@ -42,7 +42,9 @@ public class MilestoneService {
         } catch (DueSpec.InvalidDue e) {
             throw ProblemException.invalid(e.field(), e.getMessage());
         }
-        Milestone milestone = new Milestone(actionId, request.text().strip(), due, plans.find(action.planId()).year(), by,
+        MilestoneRecords.LeadBody lead = request.lead();
+        Milestone milestone = new Milestone(actionId, request.text().strip(), due, plans.find(action.planId()).year(),
+                lead == null ? null : lead.organisation().strip(), lead == null ? null : blankToNull(lead.jobTitle()), by,
                 Instant.now(clock));
         milestones.persist(milestone);
         actions.flush();
@@ -75,6 +77,10 @@ public class MilestoneService {
     List<Milestone> ofAction(UUID actionId) {
         actions.get(actionId);
         return milestones.ofAction(actionId);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** The milestones of the given actions (for reports). */

@@ -1,15 +1,22 @@
 package uk.ppo.actionplan.priority;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
-/** A priority (theme) of a partnership plan, e.g. AR "Reducing adult re-offending". */
+/**
+ * A priority (theme) of a partnership plan, e.g. AR "Reducing adult re-offending": what it is and why, the
+ * outcomes sought, its hotspots, what was achieved so far and what is planned (source 001's per-theme pages).
+ * Its code is fixed; its wording is edited with a version, each edit keeping the version it replaced.
+ */
 @Entity
 @Table(name = "priority")
 public class Priority {
@@ -23,17 +30,17 @@ public class Priority {
     @Column(nullable = false, length = 10)
     private String code;
 
-    @Column(nullable = false, length = 200)
-    private String title;
+    @Embedded
+    private PriorityWording wording;
 
-    @Column(name = "what_and_why", length = 4000)
-    private String whatAndWhy;
+    @Version
+    private long version;
 
-    @Column(length = 4000)
-    private String outcomes;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
 
-    @Column(length = 4000)
-    private String hotspots;
+    @Column(name = "updated_by", length = 120)
+    private String updatedBy;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -45,26 +52,47 @@ public class Priority {
         // for JPA
     }
 
-    Priority(UUID planId, String code, String title, String whatAndWhy, String outcomes, String hotspots,
-             String createdBy, Instant createdAt) {
+    Priority(UUID planId, String code, PriorityWording wording, String createdBy, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.planId = Objects.requireNonNull(planId);
         this.code = Objects.requireNonNull(code);
-        this.title = Objects.requireNonNull(title);
-        this.whatAndWhy = whatAndWhy;
-        this.outcomes = outcomes;
-        this.hotspots = hotspots;
+        this.wording = Objects.requireNonNull(wording);
         this.createdBy = Objects.requireNonNull(createdBy);
         this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    PriorityWording wording() {
+        return wording;
+    }
+
+    /**
+     * New wording; returns the version it replaces, for the history, or nothing when nothing changed
+     * (the version stays).
+     */
+    Optional<PriorityVersion> revise(PriorityWording wording, String by, Instant at) {
+        if (this.wording.equals(wording)) {
+            return Optional.empty();
+        }
+        PriorityVersion replaced = new PriorityVersion(id, version, this.wording,
+                updatedAt == null ? createdAt : updatedAt, updatedBy == null ? createdBy : updatedBy, by, at);
+        this.wording = wording;
+        this.updatedBy = Objects.requireNonNull(by);
+        this.updatedAt = Objects.requireNonNull(at);
+        return java.util.Optional.of(replaced);
     }
 
     public UUID id() { return id; }
     public UUID planId() { return planId; }
     public String code() { return code; }
-    public String title() { return title; }
-    public String whatAndWhy() { return whatAndWhy; }
-    public String outcomes() { return outcomes; }
-    public String hotspots() { return hotspots; }
+    public String title() { return wording.title(); }
+    public String whatAndWhy() { return wording.whatAndWhy(); }
+    public String outcomes() { return wording.outcomes(); }
+    public String hotspots() { return wording.hotspots(); }
+    public String achievements() { return wording.achievements(); }
+    public String plans() { return wording.plans(); }
+    public long version() { return version; }
+    public Instant updatedAt() { return updatedAt; }
+    public String updatedBy() { return updatedBy; }
     public Instant createdAt() { return createdAt; }
     public String createdBy() { return createdBy; }
 }

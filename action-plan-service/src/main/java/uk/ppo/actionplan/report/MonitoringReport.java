@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
  * <li>Withdrawn: an action withdrawn on or before the day is listed as withdrawn (day and reason) and counts
  *     nowhere else: never overdue, never red, never awaiting an update. Withdrawn after the day, it was still
  *     in play then and is reported as any other.</li>
+ * <li>To be confirmed: milestones due "TBC" (no date, so never overdue) of actions not completed by the day,
+ *     not done by the day.</li>
+ * <li>An overdue or to-be-confirmed milestone names its own lead, or its action's when it has none.</li>
  * </ul>
  */
 public final class MonitoringReport {
@@ -48,7 +51,16 @@ public final class MonitoringReport {
     public record Withdrawn(String code, String priorityCode, String lead, LocalDate on, String reason) {
     }
 
-    public record MilestoneFacts(String text, List<DueFacts> dues) {
+    /**
+     * @param lead          the milestone's own lead, or null for the action's
+     * @param toBeConfirmed due "TBC": no due dates
+     * @param doneOn        when the milestone as a whole was done (for TBC and ONGOING, which have no due dates)
+     */
+    public record MilestoneFacts(String text, List<DueFacts> dues, String lead, boolean toBeConfirmed, LocalDate doneOn) {
+
+        public MilestoneFacts(String text, List<DueFacts> dues) {
+            this(text, dues, null, false, null);
+        }
     }
 
     public record DueFacts(LocalDate due, LocalDate doneOn) {
@@ -58,20 +70,26 @@ public final class MonitoringReport {
     public record UpdateFacts(FiscalQuarter quarter, RagStatus rag, long sequence) {
     }
 
-    public record Overdue(String actionCode, String milestone, LocalDate due, long daysLate) {
+    /** @param lead the milestone's lead, or its action's */
+    public record Overdue(String actionCode, String milestone, LocalDate due, long daysLate, String lead) {
+    }
+
+    /** A milestone due "TBC" not yet done: listed, never overdue. */
+    public record ToBeConfirmed(String actionCode, String milestone, String lead) {
     }
 
     public record ActionLine(String code, String priorityCode, String lead, RagStatus rag, boolean completed,
-                             boolean updatedThisQuarter, List<Overdue> overdue) {
+                             boolean updatedThisQuarter, List<Overdue> overdue, List<ToBeConfirmed> toBeConfirmed) {
     }
 
     /** {@code actions} counts the actions in play (withdrawn ones are listed apart). */
     public record PriorityLine(String code, String title, int actions, Map<RagStatus, Integer> actionsByRag, int completed,
-                               List<Overdue> overdueMilestones, List<String> noUpdateThisQuarter, List<Withdrawn> withdrawn) {
+                               List<Overdue> overdueMilestones, List<String> noUpdateThisQuarter, List<Withdrawn> withdrawn,
+                               List<ToBeConfirmed> toBeConfirmed) {
     }
 
     public record Totals(int actions, Map<RagStatus, Integer> actionsByRag, int completed, int overdueMilestones,
-                         int noUpdateThisQuarter, int withdrawn) {
+                         int noUpdateThisQuarter, int withdrawn, int toBeConfirmed) {
     }
 
     public record Result(LocalDate asOf, FiscalQuarter quarter, List<PriorityLine> priorities, List<ActionLine> actions,
@@ -121,12 +139,14 @@ public final class MonitoringReport {
                     (int) mine.stream().filter(ActionLine::completed).count(),
                     mine.stream().flatMap(l -> l.overdue().stream()).toList(),
                     mine.stream().filter(l -> !l.completed() && !l.updatedThisQuarter()).map(ActionLine::code).toList(),
-                    withdrawn.stream().filter(w -> w.priorityCode().equals(priority.getKey())).toList()));
+                    withdrawn.stream().filter(w -> w.priorityCode().equals(priority.getKey())).toList(),
+                    mine.stream().flatMap(l -> l.toBeConfirmed().stream()).toList()));
         }
         Totals totals = new Totals(lines.size(), byRag(lines),
                 (int) lines.stream().filter(ActionLine::completed).count(),
                 lines.stream().mapToInt(l -> l.overdue().size()).sum(),
-                (int) lines.stream().filter(l -> !l.completed() && !l.updatedThisQuarter()).count(), withdrawn.size());
+                (int) lines.stream().filter(l -> !l.completed() && !l.updatedThisQuarter()).count(), withdrawn.size(),
+                lines.stream().mapToInt(l -> l.toBeConfirmed().size()).sum());
         return new Result(asOf, quarter, priorities, lines, withdrawn, totals);
     }
 
@@ -139,18 +159,28 @@ public final class MonitoringReport {
                 .orElse(RagStatus.NONE);
         boolean updated = action.updates().stream().anyMatch(u -> u.quarter().equals(quarter));
         List<Overdue> overdue = new ArrayList<>();
+        List<ToBeConfirmed> toBeConfirmed = new ArrayList<>();
         if (!completed) {
             for (MilestoneFacts milestone : action.milestones()) {
+                String lead = milestone.lead() == null ? action.lead() : milestone.lead();
+                if (milestone.toBeConfirmed() && !doneBy(milestone.doneOn(), asOf)) {
+                    toBeConfirmed.add(new ToBeConfirmed(action.code(), milestone.text(), lead));
+                }
                 for (DueFacts due : milestone.dues()) {
-                    boolean doneByThen = due.doneOn() != null && !due.doneOn().isAfter(asOf);
-                    if (due.due().isBefore(asOf) && !doneByThen) {
-                        overdue.add(new Overdue(action.code(), milestone.text(), due.due(), ChronoUnit.DAYS.between(due.due(), asOf)));
+                    if (due.due().isBefore(asOf) && !doneBy(due.doneOn(), asOf)) {
+                        overdue.add(new Overdue(action.code(), milestone.text(), due.due(), ChronoUnit.DAYS.between(due.due(), asOf),
+                                lead));
                     }
                 }
             }
             overdue.sort(Comparator.comparing(Overdue::due).thenComparing(Overdue::milestone));
         }
-        return new ActionLine(action.code(), action.priorityCode(), action.lead(), rag, completed, updated, List.copyOf(overdue));
+        return new ActionLine(action.code(), action.priorityCode(), action.lead(), rag, completed, updated, List.copyOf(overdue),
+                List.copyOf(toBeConfirmed));
+    }
+
+    private static boolean doneBy(LocalDate doneOn, LocalDate day) {
+        return doneOn != null && !doneOn.isAfter(day);
     }
 
     private static Map<RagStatus, Integer> byRag(List<ActionLine> lines) {

@@ -35,10 +35,21 @@ final class ReportRecords {
     record OverdueView(@Schema(example = "AR1") String actionCode,
                        @Schema(example = "Accommodation pathway agreed with housing providers") String milestone,
                        @Schema(example = "2010-09-30") LocalDate due,
-                       @Schema(example = "21") long daysLate) {
+                       @Schema(example = "21") long daysLate,
+                       @Schema(description = "The milestone's lead, or its action's", example = "Surrey and Sussex Probation Trust, Director") String lead) {
 
         static OverdueView of(MonitoringReport.Overdue o) {
-            return new OverdueView(o.actionCode(), o.milestone(), o.due(), o.daysLate());
+            return new OverdueView(o.actionCode(), o.milestone(), o.due(), o.daysLate(), o.lead());
+        }
+    }
+
+    @Schema(name = "ToBeConfirmedMilestone", description = "A milestone due \"TBC\": no date yet, so never overdue")
+    record ToBeConfirmedView(@Schema(example = "CH1") String actionCode,
+                             @Schema(example = "Implement structures (agreed by the partnership review) to respond to emerging issues and hotspots identified by partnership data.") String milestone,
+                             @Schema(description = "The milestone's lead, or its action's", example = "TBC (following partnership review process)") String lead) {
+
+        static ToBeConfirmedView of(MonitoringReport.ToBeConfirmed t) {
+            return new ToBeConfirmedView(t.actionCode(), t.milestone(), t.lead());
         }
     }
 
@@ -59,22 +70,25 @@ final class ReportRecords {
                         @Schema(description = "Actions completed by asOf") int completed,
                         List<OverdueView> overdueMilestones,
                         @Schema(description = "Codes of open actions with no update for asOf's quarter") List<String> noUpdateThisQuarter,
-                        @Schema(description = "Actions withdrawn by asOf") List<WithdrawnView> withdrawn) {
+                        @Schema(description = "Actions withdrawn by asOf") List<WithdrawnView> withdrawn,
+                        @Schema(description = "Milestones of open actions due \"TBC\", not yet done") List<ToBeConfirmedView> toBeConfirmed) {
 
         static PriorityView of(MonitoringReport.PriorityLine p) {
             return new PriorityView(p.code(), p.title(), p.actions(), RagCounts.of(p.actionsByRag()), p.completed(),
                     p.overdueMilestones().stream().map(OverdueView::of).toList(), p.noUpdateThisQuarter(),
-                    p.withdrawn().stream().map(WithdrawnView::of).toList());
+                    p.withdrawn().stream().map(WithdrawnView::of).toList(),
+                    p.toBeConfirmed().stream().map(ToBeConfirmedView::of).toList());
         }
     }
 
     @Schema(name = "ReportTotals")
     record TotalsView(int actions, RagCounts actionsByRag, int completed, int overdueMilestones, int noUpdateThisQuarter,
-                      @Schema(description = "Actions withdrawn by asOf") int withdrawn) {
+                      @Schema(description = "Actions withdrawn by asOf") int withdrawn,
+                      @Schema(description = "Milestones due \"TBC\" of open actions, not yet done") int toBeConfirmed) {
 
         static TotalsView of(MonitoringReport.Totals t) {
             return new TotalsView(t.actions(), RagCounts.of(t.actionsByRag()), t.completed(), t.overdueMilestones(),
-                    t.noUpdateThisQuarter(), t.withdrawn());
+                    t.noUpdateThisQuarter(), t.withdrawn(), t.toBeConfirmed());
         }
     }
 

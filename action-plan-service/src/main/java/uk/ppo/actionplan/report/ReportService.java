@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import uk.ppo.actionplan.action.Action;
 import uk.ppo.actionplan.action.ActionService;
 import uk.ppo.actionplan.action.ActionStatus;
+import uk.ppo.actionplan.milestone.DueSpec;
 import uk.ppo.actionplan.milestone.Milestone;
 import uk.ppo.actionplan.milestone.MilestoneService;
 import uk.ppo.actionplan.plan.Plan;
@@ -62,12 +63,22 @@ public class ReportService {
                 a.code(), priorityCodes.get(a.priorityId()), a.lead().organisation(),
                 a.status() == ActionStatus.WITHDRAWN ? new MonitoringReport.Withdrawal(a.withdrawnOn(), a.withdrawalReason()) : null,
                 a.completedOn(),
-                milestonesByAction.getOrDefault(a.id(), List.of()).stream().map(m -> new MonitoringReport.MilestoneFacts(m.text(),
-                        m.dues().stream().map(d -> new MonitoringReport.DueFacts(d.dueOn(), d.doneOn())).toList())).toList(),
+                milestonesByAction.getOrDefault(a.id(), List.of()).stream().map(ReportService::facts).toList(),
                 updatesByAction.getOrDefault(a.id(), List.of()).stream().map(u -> new MonitoringReport.UpdateFacts(u.quarter(),
                         MonitoringReport.RagStatus.valueOf(u.rag().name()), u.recordedAt().toEpochMilli())).toList()))
                 .toList();
         return new Report(plan, MonitoringReport.asOf(asOf, titles, facts));
+    }
+
+    private static MonitoringReport.MilestoneFacts facts(Milestone m) {
+        return new MonitoringReport.MilestoneFacts(m.text(),
+                m.dues().stream().map(d -> new MonitoringReport.DueFacts(d.dueOn(), d.doneOn())).toList(),
+                lead(m.leadOrganisation(), m.leadJobTitle()), m.dueKind() == DueSpec.Kind.TBC, m.doneOn());
+    }
+
+    /** "Organisation, Job title", or the organisation alone; null when there is none. */
+    static String lead(String organisation, String jobTitle) {
+        return organisation == null ? null : jobTitle == null ? organisation : organisation + ", " + jobTitle;
     }
 
 }

@@ -54,6 +54,8 @@ class MilestoneResourceTest {
             "quarter    | 2010/11 Q3     | QUARTER    | 2010/11 Q3 | 2010-12-31",
             "recurrence | QUARTERLY      | RECURRENCE | QUARTERLY  | 2010-06-30 2010-09-30 2010-12-31 2011-03-31",
             "recurrence | bi-monthly     | RECURRENCE | BI_MONTHLY | 2010-05-31 2010-07-31 2010-09-30 2010-11-30 2011-01-31 2011-03-31",
+            "quarter    | Quarter 1 Year 2 | PLAN_QUARTER | Quarter 1 Year 2 | 2011-06-30",
+            "quarter    | Quarter 3      | PLAN_QUARTER | Quarter 3 Year 1 | 2010-12-31",
     })
     void eachDueKindIsResolvedToItsDueDates(String kind, String value, String storedKind, String storedValue, String dates) {
         String id = given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON)
@@ -151,5 +153,42 @@ class MilestoneResourceTest {
         String id = milestone(action, "Pathway agreed", Map.of("date", "2010-09-15"));
         given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(Map.of("on", "2999-09-15"))
                 .post("/api/v1/milestones/{id}/done", id).then().statusCode(400).body("violations[0].field", equalTo("on"));
+    }
+
+    @Test
+    void aMilestoneDueTbcHasNoDueDateAndCanBeDone() {
+        String id = given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON)
+                .body(Map.of("text", "Campaign to raise awareness of the key risks", "due", Map.of("toBeConfirmed", true)))
+                .post(MILESTONES, action).then().statusCode(201)
+                .body("due.kind", equalTo("TBC"))
+                .body("due.value", equalTo("TBC"))
+                .body("dueDates", empty())
+                .extract().path("id");
+        given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(Map.of("on", "2010-10-01"))
+                .post("/api/v1/milestones/{id}/done", id).then().statusCode(200)
+                .body("doneOn", equalTo("2010-10-01"));
+        given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON)
+                .body(Map.of("text", "x", "due", Map.of("toBeConfirmed", true, "month", "2010-09")))
+                .post(MILESTONES, action).then().statusCode(400)
+                .body("violations.field", contains("due"));
+    }
+
+    @Test
+    void aMilestoneHasItsOwnLeadOrTheActions() {
+        given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON)
+                .body(Map.of("text", "Screening and brief interventions in place", "due", Map.of("month", "2010-04"),
+                        "lead", Map.of("organisation", "NHS East Sussex Community Services",
+                                "jobTitle", "Health Improvement Commissioning Manager")))
+                .post(MILESTONES, action).then().statusCode(201)
+                .body("lead.organisation", equalTo("NHS East Sussex Community Services"))
+                .body("lead.jobTitle", equalTo("Health Improvement Commissioning Manager"));
+        given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON)
+                .body(Map.of("text", "Pathway agreed", "due", Map.of("month", "2010-09")))
+                .post(MILESTONES, action).then().statusCode(201)
+                .body("lead", nullValue());
+        given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON)
+                .body(Map.of("text", "x", "due", Map.of("month", "2010-09"), "lead", Map.of("jobTitle", "Manager")))
+                .post(MILESTONES, action).then().statusCode(400)
+                .body("violations.field", contains("lead.organisation"));
     }
 }

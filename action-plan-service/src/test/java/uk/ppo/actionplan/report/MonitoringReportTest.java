@@ -147,4 +147,38 @@ class MonitoringReportTest {
                 "AR,AR1,Probation,AMBER,no,yes,\"Pathway, \"\"agreed\"\"\",2010-09-30,21",
                 "CH,CH1,Probation,NONE,no,no,,,") + "\r\n", csv);
     }
+
+    @ParameterizedTest(name = "TBC milestone done {0}, action completed {1}, asOf 2010-10-21 → listed {2}")
+    @CsvSource({
+            ",           ,           true",
+            "2010-10-25, ,           true",
+            "2010-10-01, ,           false",
+            ",           2010-10-01, false",
+            ",           2010-11-01, true",
+    })
+    void aMilestoneDueTbcIsNeverOverdueAndListedUntilDone(LocalDate doneOn, LocalDate completedOn, boolean listed) {
+        var tbc = new MilestoneFacts("Campaign to raise awareness", List.of(), null, true, doneOn);
+        var result = MonitoringReport.asOf(LocalDate.parse("2010-10-21"), PRIORITIES, List.of(
+                action("AR1", completedOn, List.of(tbc))));
+        var ar = result.priorities().get(0);
+        assertEquals(0, result.totals().overdueMilestones());
+        assertEquals(listed ? List.of(new MonitoringReport.ToBeConfirmed("AR1", "Campaign to raise awareness", "Probation")) : List.of(),
+                ar.toBeConfirmed());
+        assertEquals(listed ? 1 : 0, result.totals().toBeConfirmed());
+    }
+
+    @ParameterizedTest(name = "milestone lead {0} → overdue and TBC lines name {1}")
+    @CsvSource({
+            "'NHS East Sussex Community Services, Health Improvement Commissioning Manager', 'NHS East Sussex Community Services, Health Improvement Commissioning Manager'",
+            ", Probation",
+    })
+    void anOverdueOrTbcMilestoneNamesItsOwnLeadOrTheActions(String milestoneLead, String named) {
+        var late = new MilestoneFacts("Screening in place", List.of(new DueFacts(LocalDate.parse("2010-04-30"), null)), milestoneLead,
+                false, null);
+        var tbc = new MilestoneFacts("Campaign", List.of(), milestoneLead, true, null);
+        var result = MonitoringReport.asOf(LocalDate.parse("2010-10-21"), PRIORITIES, List.of(action("AR1", null, List.of(late, tbc))));
+        assertEquals(named, result.priorities().get(0).overdueMilestones().get(0).lead());
+        assertEquals(174, result.priorities().get(0).overdueMilestones().get(0).daysLate());
+        assertEquals(named, result.priorities().get(0).toBeConfirmed().get(0).lead());
+    }
 }
