@@ -25,7 +25,7 @@ public class Risk {
     /** The risk as a partner states it; a create and an update both give all of it. */
     record Content(String partnership, String risk, String cause, String effect, String ownerOrganisation, String ownerJobTitle,
                    Integer likelihood, Integer impact, List<String> mitigations, RiskStatus status, LocalDate identifiedOn,
-                   LocalDate reviewDate, LocalDate closedOn, String closingNote, RiskLink linkKind, UUID linkId) {
+                   LocalDate reviewDate, LocalDate closedOn, String closingNote, RiskLinkKind linkKind, UUID linkId) {
     }
 
     @Id
@@ -157,9 +157,9 @@ public class Risk {
         this.reviewDate = c.reviewDate();
         this.closedOn = c.closedOn();
         this.closingNote = c.closingNote();
-        this.planId = c.linkKind() == RiskLink.PLAN ? c.linkId() : null;
-        this.deliveryPlanId = c.linkKind() == RiskLink.DELIVERY_PLAN ? c.linkId() : null;
-        this.projectId = c.linkKind() == RiskLink.PROJECT ? c.linkId() : null;
+        this.planId = c.linkKind() == RiskLinkKind.PLAN ? c.linkId() : null;
+        this.deliveryPlanId = c.linkKind() == RiskLinkKind.DELIVERY_PLAN ? c.linkId() : null;
+        this.projectId = c.linkKind() == RiskLinkKind.PROJECT ? c.linkId() : null;
     }
 
     Content content() {
@@ -167,9 +167,9 @@ public class Risk {
                 identifiedOn, reviewDate, closedOn, closingNote, linkKind(), linkId());
     }
 
-    RiskLink linkKind() {
-        return planId != null ? RiskLink.PLAN : deliveryPlanId != null ? RiskLink.DELIVERY_PLAN
-                : projectId != null ? RiskLink.PROJECT : null;
+    RiskLinkKind linkKind() {
+        return planId != null ? RiskLinkKind.PLAN : deliveryPlanId != null ? RiskLinkKind.DELIVERY_PLAN
+                : projectId != null ? RiskLinkKind.PROJECT : null;
     }
 
     UUID linkId() {

@@ -1,5 +1,7 @@
 package uk.ppo.actionplan.risk;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.LocalDate;
 
 /**
@@ -17,6 +19,7 @@ public final class RiskRating {
     public static final int MIN = 1;
     public static final int MAX = 5;
 
+    @Schema(name = "RiskRatingBand", description = "LOW 1–6, MEDIUM 8–12, HIGH 15–25")
     public enum Band { LOW, MEDIUM, HIGH }
 
     private RiskRating() {

@@ -25,7 +25,7 @@ public final class RiskRecords {
     }
 
     @Schema(name = "RiskLink", description = "The one plan, delivery plan or project a risk is about")
-    public record Link(@NotNull @Schema(example = "DELIVERY_PLAN") RiskLink kind,
+    public record Link(@NotNull @Schema(example = "DELIVERY_PLAN") RiskLinkKind kind,
                        @NotNull @Schema(example = "c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0501") UUID id) {
     }
 
@@ -47,7 +47,7 @@ public final class RiskRecords {
             @Valid Link link) {
     }
 
-    @Schema(name = "Risk", description = "A risk on a partnership's register, scored and flagged as of a day")
+    @Schema(name = "RegisteredRisk", description = "A risk on a partnership's register, scored and flagged as of a day")
     public record RiskView(
             UUID id,
             @Schema(example = "East Sussex") String partnership,

@@ -51,7 +51,7 @@ class RiskRepository implements PanacheRepositoryBase<Risk, UUID> {
     }
 
     /** Does the plan, delivery plan or project a risk links to exist? */
-    boolean linkExists(RiskLink kind, UUID id) {
+    boolean linkExists(RiskLinkKind kind, UUID id) {
         Class<?> type = switch (kind) {
             case PLAN -> Plan.class;
             case DELIVERY_PLAN -> DeliveryPlan.class;
