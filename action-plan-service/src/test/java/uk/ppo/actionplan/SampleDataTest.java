@@ -19,7 +19,9 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -83,6 +85,32 @@ class SampleDataTest {
                 .body("subTargetProgress[0].latestProgress.status", equalTo("AT_RISK"));
         given().auth().oauth2(ANALYST).queryParam("size", 50).get("/api/v1/delivery-plans").then().statusCode(200)
                 .body("items.id", not(hasItem("c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0501")));
+    }
+
+    @Test
+    void theRiskRegisterHolds004sKeyRisksAndTheNi30DeliveryPlansRisksLinkedToIt() {
+        given().auth().oauth2(ANALYST).queryParam("partnership", "East Sussex").queryParam("status", "OPEN").queryParam("size", 50)
+                .get("/api/v1/risks").then().statusCode(200)
+                .body("total", equalTo(10))
+                .body("items.risk", hasItem("Partners acceptance of recommendations"))
+                .body("items.risk", hasItem("Outcome of Home Office approval of DIP Intensive application for Hastings and Rother."))
+                .body("items.findAll { it.link?.kind == 'DELIVERY_PLAN' }.risk", containsInAnyOrder(
+                        "PPOs fail to gain access to suitable accommodation",
+                        "Failure to identify suitable resources to support offenders in the 'catch and convict' strand",
+                        "Failure to establish rapid access to substitute prescribing"))
+                .body("items.findAll { it.link?.kind == 'DELIVERY_PLAN' }.link.id", everyItem(equalTo("c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0530")))
+                .body("items.findAll { it.risk == 'PPOs fail to gain access to suitable accommodation' }[0].mitigations.size()", equalTo(5));
+    }
+
+    @Test
+    void theProjectStatusIs004sAt18June2010() {
+        given().auth().oauth2(ANALYST).queryParam("partnership", "East Sussex").get("/api/v1/projects").then().statusCode(200)
+                .body("items.name", containsInAnyOrder("Anti-Social Behaviour", "Commissioning", "Confidence-Comms", "IOM",
+                        "Structures / Perf. Mgt.", "east sussex safer communities partnership"))
+                .body("items.find { it.name == 'IOM' }.stage", equalTo("FUNDING_ALLOCATION"))
+                .body("items.find { it.name == 'Anti-Social Behaviour' }.deliverables.status",
+                        contains("DONE", "DONE", "DONE", "OUTSTANDING"))
+                .body("items.find { it.name == 'Commissioning' }.deliverables.changed", contains(true, true));
     }
 
     @Test

@@ -852,7 +852,7 @@ class HostileInputIT {
             }
         }
         for (String prefix : List.of("/api/v1/plans", "/api/v1/actions", "/api/v1/milestones", "/api/v1/ppo-plans",
-                "/api/v1/case-conferences", "/api/v1/delivery-plans")) {
+                "/api/v1/case-conferences", "/api/v1/delivery-plans", "/api/v1/risks", "/api/v1/projects")) {
             if (path.startsWith(prefix)) {
                 return Suite.Service.ACTION_PLAN;
             }

@@ -1,0 +1,142 @@
+package uk.ppo.actionplan.project;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.actionplan.history.ChangeView;
+import uk.ppo.common.http.Versions;
+import uk.ppo.common.paging.Page;
+import uk.ppo.common.paging.PageRequest;
+import uk.ppo.common.problem.Problem;
+import uk.ppo.common.security.Roles;
+
+import java.util.UUID;
+
+@Path("/api/v1/projects")
+@Tag(name = "Projects", description = "Project status: the stage each partnership project has reached, its lead and deliverables")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ProjectResource {
+
+    private final ProjectService service;
+    private final SecurityIdentity identity;
+
+    ProjectResource(ProjectService service, SecurityIdentity identity) {
+        this.service = service;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(operationId = "listProjects", summary = "Projects by partnership and name; filter by partnership and stage")
+    @APIResponse(responseCode = "200", description = "A page of projects")
+    public Page<ProjectRecords.ProjectView> list(@QueryParam("partnership") @Parameter(example = "East Sussex") String partnership,
+                                                 @QueryParam("stage") @Parameter(description = "Only projects at this stage") ProjectStage stage,
+                                                 @Valid @BeanParam PageRequest paging) {
+        return service.list(partnership == null || partnership.isBlank() ? null : partnership.strip(), stage, paging.page(),
+                paging.size()).map(ProjectRecords.ProjectView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getProject", summary = "One project; its ETag is the version to send in If-Match")
+    @APIResponse(responseCode = "200", description = "The project", content = @Content(schema = @Schema(implementation = ProjectRecords.ProjectView.class)))
+    @APIResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return withEtag(Response.ok(), service.get(id));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.AUDITOR})
+    @Operation(operationId = "getProjectHistory", summary = "Stage moves and deliverable changes: who, when, what, oldest first (coordinator, admin, auditor)")
+    @APIResponse(responseCode = "200", description = "A page of changes")
+    @APIResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ChangeView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
+        return service.history(id, paging.page(), paging.size());
+    }
+
+    @POST
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(operationId = "createProject", summary = "Record a project at the stage it has reached (coordinator, admin)")
+    @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = ProjectRecords.ProjectView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The partnership already has a project of this name", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull ProjectRecords.CreateProject request, @Context UriInfo uri) {
+        Project project = service.create(request, identity.getPrincipal().getName());
+        return withEtag(Response.created(uri.getAbsolutePathBuilder().path(project.id().toString()).build()), project);
+    }
+
+    @POST
+    @Path("/{id}/stage")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(operationId = "moveProjectStage", summary = "The project reaches another stage; the move is kept in its history (coordinator, admin)")
+    @APIResponse(responseCode = "200", description = "The project at its new stage", content = @Content(schema = @Schema(implementation = ProjectRecords.ProjectView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already at that stage", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response moveStage(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                              @Valid @NotNull ProjectRecords.MoveStage request) {
+        return withEtag(Response.ok(), service.moveStage(id, request, Versions.expected(ifMatch), identity.getPrincipal().getName()));
+    }
+
+    @POST
+    @Path("/{id}/deliverables")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(operationId = "addProjectDeliverable", summary = "Add a deliverable, numbered after the last (coordinator, admin)")
+    @APIResponse(responseCode = "200", description = "The project with the deliverable", content = @Content(schema = @Schema(implementation = ProjectRecords.ProjectView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such project", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The project already has a deliverable of this name", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addDeliverable(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                                   @Valid @NotNull ProjectRecords.DeliverableBody request) {
+        return withEtag(Response.ok(), service.addDeliverable(id, request, Versions.expected(ifMatch), identity.getPrincipal().getName()));
+    }
+
+    @PUT
+    @Path("/{id}/deliverables/{number}")
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(operationId = "updateProjectDeliverable", summary = "Mark a deliverable done, changed or outstanding, with its date and note (coordinator, admin)")
+    @APIResponse(responseCode = "200", description = "The project as it now is", content = @Content(schema = @Schema(implementation = ProjectRecords.ProjectView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such project or deliverable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Another deliverable has this name", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response updateDeliverable(@PathParam("id") UUID id,
+                                      @PathParam("number") @Parameter(description = "1 for the first deliverable") int number,
+                                      @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                                      @Valid @NotNull ProjectRecords.DeliverableBody request) {
+        return withEtag(Response.ok(), service.reviseDeliverable(id, number, request, Versions.expected(ifMatch),
+                identity.getPrincipal().getName()));
+    }
+
+    private static Response withEtag(Response.ResponseBuilder response, Project project) {
+        return response.header(HttpHeaders.ETAG, Versions.etag(project.version())).entity(ProjectRecords.ProjectView.of(project)).build();
+    }
+}
