@@ -38,6 +38,26 @@ public class Indicator {
             @Column(name = "target_value", nullable = false, precision = 14, scale = 4) BigDecimal value,
             @Column(name = "stretch_reduction_percent", precision = 6, scale = 2) BigDecimal stretchReductionPercent,
             @Column(name = "stretch_value", precision = 14, scale = 4) BigDecimal stretchValue) {
+
+        @Override
+        public BigDecimal value() {
+            return Numbers.plain(value);
+        }
+
+        @Override
+        public BigDecimal stretchValue() {
+            return Numbers.plain(stretchValue);
+        }
+
+        @Override
+        public BigDecimal reductionPercent() {
+            return Numbers.plain(reductionPercent);
+        }
+
+        @Override
+        public BigDecimal stretchReductionPercent() {
+            return Numbers.plain(stretchReductionPercent);
+        }
     }
 
     /** Where the suite can compute the actuals itself; null fields for an indicator partners enter by hand. */
@@ -160,10 +180,10 @@ public class Indicator {
     public IndicatorKind kind() { return kind; }
     public Frequency frequency() { return frequency; }
     public String baselinePeriod() { return baselinePeriod; }
-    public BigDecimal baselineValue() { return baselineValue; }
+    public BigDecimal baselineValue() { return Numbers.plain(baselineValue); }
     public String leadOrganisation() { return leadOrganisation; }
     public String leadJobTitle() { return leadJobTitle; }
-    public BigDecimal amberTolerancePercent() { return amberTolerancePercent; }
+    public BigDecimal amberTolerancePercent() { return Numbers.plain(amberTolerancePercent); }
     public Optional<Source> source() {
         return sourceType == null ? Optional.empty()
                 : Optional.of(new Source(sourceType, sourceCohortId, sourceAreaCode, sourceCrimeTypes));

@@ -82,8 +82,8 @@ public class IndicatorActual {
     public String period() { return period; }
     public LocalDate periodStart() { return periodStart; }
     public LocalDate periodEnd() { return periodEnd; }
-    public BigDecimal value() { return value; }
-    public BigDecimal predicted() { return predicted; }
+    public BigDecimal value() { return Numbers.plain(value); }
+    public BigDecimal predicted() { return Numbers.plain(predicted); }
     public String note() { return note; }
     public boolean computed() { return computed; }
     public String source() { return source; }
