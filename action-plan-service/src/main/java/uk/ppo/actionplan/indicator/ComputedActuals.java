@@ -3,6 +3,7 @@ package uk.ppo.actionplan.indicator;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import uk.ppo.actionplan.offender.Ni30Cohorts;
+import uk.ppo.actionplan.offender.OffenderErrors;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.problem.ProblemType;
 
@@ -63,7 +64,7 @@ class ComputedActuals {
         HotspotApi.Count count;
         try {
             count = hotspot.count(source.areaCode(), period.firstMonth(), period.lastMonth(), source.crimeTypes());
-        } catch (HotspotCounts.Refused e) {
+        } catch (OffenderErrors.Rejected e) {
             throw e.status == 404
                     ? ProblemException.conflict("source.areaCode", "hotspot-service has no area " + source.areaCode())
                     : ProblemException.conflict("source.crimeTypes", "hotspot-service refused the source's crime types or months");

@@ -2,14 +2,12 @@ package uk.ppo.actionplan.indicator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
-import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import uk.ppo.actionplan.offender.OffenderErrors;
 import uk.ppo.actionplan.offender.ServiceToken;
 
 import java.time.YearMonth;
@@ -23,40 +21,16 @@ import java.util.List;
 @ApplicationScoped
 @Timeout(value = 5, unit = ChronoUnit.SECONDS)
 @Retry(maxRetries = 2, delay = 200, jitter = 100, maxDuration = 15, durationUnit = ChronoUnit.SECONDS,
-        retryOn = {HotspotCounts.Unavailable.class, ProcessingException.class, TimeoutException.class})
+        retryOn = {OffenderErrors.Unavailable.class, ProcessingException.class, TimeoutException.class})
 @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
-        skipOn = HotspotCounts.Refused.class)
+        skipOn = OffenderErrors.Rejected.class)
 class HotspotCounts {
 
-    /** 5xx, 429, 408: worth retrying. */
-    static class Unavailable extends RuntimeException {
-        Unavailable(String message) {
-            super(message);
-        }
-    }
-
-    /** 4xx: hotspot-service refused the question (an unknown area or crime type); retrying will not help. */
-    static class Refused extends RuntimeException {
-        final int status;
-
-        Refused(int status, String message) {
-            super(message);
-            this.status = status;
-        }
-    }
-
-    /** Tells hotspot-service's answers apart for the fault-tolerance policy. */
-    static class Errors implements ResponseExceptionMapper<RuntimeException> {
+    /** hotspot-service's answers told apart as offender-service's are. */
+    public static class Errors extends OffenderErrors {
         @Override
-        public boolean handles(int status, MultivaluedMap<String, Object> headers) {
-            return status >= 400;
-        }
-
-        @Override
-        public RuntimeException toThrowable(Response response) {
-            int status = response.getStatus();
-            return status >= 500 || status == 429 || status == 408 ? new Unavailable("hotspot-service answered " + status)
-                    : new Refused(status, "hotspot-service refused the request (" + status + ")");
+        protected String service() {
+            return "hotspot-service";
         }
     }
 
