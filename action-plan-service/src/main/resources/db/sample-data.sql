@@ -1628,4 +1628,126 @@ INSERT INTO risk (id, partnership, risk, owner_organisation, owner_job_title, mi
      'Sussex Probation Area', 'Director, East Sussex and Brighton Local Delivery Units',
      '["Meeting with new provider (CRI) arranged by lead Senior Probation Officers in May 2009"]',
      'OPEN', '2009-05-08', NULL, 'c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0530', 0, now(), 'sample-data')
+
+-- Issue 23, item 1: indicators as data. The East Sussex indicators with the baselines, targets and actuals source 001
+-- (and 000 for NI 30) gives, and Thurrock's from source 003 section 9.0. Where a source gives only a change (NI 16 down
+-- 7 %, 335 crimes; ASB down 2 %) the indicator is here without an actual: no figure is invented. Suffolk (002) gives none.
+INSERT INTO indicator (id, partnership, code, title, definition, unit, polarity, kind, frequency, baseline_period, baseline_value,
+                       lead_organisation, lead_job_title, amber_tolerance_percent, source_type, source_cohort_id, source_area_code,
+                       source_crime_types, version, created_at, created_by, updated_at, updated_by)
+SELECT md5('sample-indicator-' || i.partnership || '-' || i.code)::uuid, i.partnership, i.code, i.title, i.definition, i.unit, i.polarity,
+       i.kind, i.frequency, i.baseline_period, i.baseline_value, i.lead_organisation, i.lead_job_title, 5, i.source_type, NULL,
+       i.source_area_code, CAST(i.source_crime_types AS jsonb), 0, now(), 'sample-data', now(), 'sample-data'
+  FROM (VALUES
+    ('East Sussex', 'NI 30', 'Re-offending rate of prolific and other priority offenders',
+     'The Prolific and Other Priority Offenders Strategy seeks to reduce adult re-offending by PPOs: proven offences of the'
+     || ' refreshed cohort of all East Sussex PPOs against its baseline (LAA delivery plan, source 000)',
+     'proven offences', 'LOWER_IS_BETTER', 'COUNT', 'QUARTERLY', 'Proven offences of the 2009/10 cohort in its baseline year', 273,
+     'Sussex Probation Area', 'Director, East Sussex and Brighton Local Delivery Units', NULL, NULL, NULL),
+    ('East Sussex', 'NI 30 2008/09', 'Re-offending rate of PPOs: the 2008/09 cohort',
+     'The LAA target for 2008/09 was to reduce the offences of an identified cohort of PPOs by 20%', 'proven offences',
+     'LOWER_IS_BETTER', 'COUNT', 'ANNUAL', 'Offences of the identified 2008/09 cohort before the scheme', 366,
+     'Sussex Probation Area', 'Director, East Sussex and Brighton Local Delivery Units', NULL, NULL, NULL),
+    ('East Sussex', 'NI 18', 'Rate of proven re-offending by adults under probation supervision',
+     'Proven re-offending of the adult offenders under probation supervision in a cohort, against the predicted rate', '% re-offending',
+     'LOWER_IS_BETTER', 'PERCENTAGE', 'ROLLING_12_MONTHS', NULL, NULL, 'Sussex Probation Area', 'Director, East Sussex and Brighton Local Delivery Units',
+     NULL, NULL, NULL),
+    ('East Sussex', 'NI 38', 'Drug related (Class A) offending rate',
+     'The volume of offences committed by a cohort of substance misusing offenders in the 12 months following identification in'
+     || ' the cohort, against the predicted volume: less than 1 is positive and better than the predicted outcome', 'actual ÷ predicted',
+     'LOWER_IS_BETTER', 'PREDICTED_VS_ACTUAL_RATIO', 'ANNUAL', NULL, NULL, 'East Sussex Drug and Alcohol Action Team', 'DAAT Co-ordinator',
+     NULL, NULL, NULL),
+    ('East Sussex', 'NI 16', 'Serious acquisitive crime',
+     'Serious acquisitive crime as police.uk''s categories allow: Burglary + Robbery + Vehicle crime (police.uk does not split'
+     || ' dwelling from other burglary or personal from business robbery). The rolling year September 2008 to October 2009 was'
+     || ' down 7% (335 crimes) on the previous rolling year', 'crimes', 'LOWER_IS_BETTER', 'COUNT', 'ROLLING_12_MONTHS',
+     'The previous rolling year (001 gives the change only: 7%, 335 crimes)', NULL, 'Sussex Police', 'Divisional Commander',
+     'POLICE_UK_CRIMES', 'E10000011', '["Burglary", "Robbery", "Vehicle crime"]'),
+    ('East Sussex', 'ASB', 'Anti-social behaviour incidents per 1,000 population',
+     'Police recorded anti-social behaviour incidents per 1,000 residents (police.uk Anti-social behaviour). Wards are red at 90+'
+     || ' and amber at 50-90 per 1,000; incidents fell 2% from October 2008 to September 2009 on the previous 12 months',
+     'incidents per 1,000', 'LOWER_IS_BETTER', 'RATE_PER_1000', 'ROLLING_12_MONTHS', 'October 2007 to September 2008 (001 gives the change only: 2%)',
+     NULL, 'Sussex Police', 'Divisional Commander', 'POLICE_UK_CRIMES', 'E10000011', '["Anti-social behaviour"]'),
+    ('East Sussex', 'NI 17', 'Perceptions of anti-social behaviour',
+     'Residents who think anti-social behaviour is a problem in their local area (Place Survey)', '% of respondents',
+     'LOWER_IS_BETTER', 'PERCENTAGE', 'ANNUAL', 'Place Survey 2008', 15.1, 'East Sussex County Council', 'Head of Community Safety',
+     NULL, NULL, NULL),
+    ('East Sussex', 'NI 21', 'Dealing with local concerns about anti-social behaviour and crime by the local council and police',
+     'Residents who agree that the police and other local public services are successfully dealing with anti-social behaviour and'
+     || ' crime in their local area (Place Survey)', '% of respondents', 'HIGHER_IS_BETTER', 'PERCENTAGE', 'ANNUAL', 'Place Survey 2008',
+     25.5, 'Sussex Police', 'Divisional Commander', NULL, NULL, NULL),
+    ('East Sussex', 'Confidence', 'Public confidence in the police and local council (British Crime Survey)',
+     'The British Crime Survey''s single confidence measure: people who agree the police and local council are dealing with the'
+     || ' anti-social behaviour and crime issues that matter in their area. The target for 2012 is 58%', '% of respondents',
+     'HIGHER_IS_BETTER', 'PERCENTAGE', 'ROLLING_12_MONTHS', NULL, NULL, 'Sussex Police', 'Divisional Commander', NULL, NULL, NULL),
+    ('East Sussex', 'NI 42', 'Perceptions of drug use or drug dealing as a problem',
+     'Residents who think drug use or drug dealing is a problem in their local area (Place Survey)', '% of respondents',
+     'LOWER_IS_BETTER', 'PERCENTAGE', 'ANNUAL', 'Place Survey 2008', 24.9, 'East Sussex Drug and Alcohol Action Team', 'DAAT Co-ordinator',
+     NULL, NULL, NULL),
+    ('East Sussex', 'NI 40', 'Drug users in effective treatment',
+     'Problematic drug users (opiates and/or crack) recorded as in effective treatment in the 12 months', 'people',
+     'HIGHER_IS_BETTER', 'COUNT', 'ROLLING_12_MONTHS', NULL, NULL, 'East Sussex Drug and Alcohol Action Team', 'DAAT Co-ordinator',
+     NULL, NULL, NULL),
+    ('East Sussex', 'Planned exits', 'Adults leaving drug treatment in a planned way',
+     'Adults who left drug treatment in a planned way, of all who left', '% of leavers', 'HIGHER_IS_BETTER', 'PERCENTAGE', 'QUARTERLY',
+     NULL, NULL, 'East Sussex Drug and Alcohol Action Team', 'DAAT Co-ordinator', NULL, NULL, NULL),
+    ('Thurrock', 'NI 30', 'Re-offending rate of PPOs (LAA 2008/11 reward indicator)',
+     'Re-offending of the PPO cohort: based on 20 PPOs, average time on the scheme 12.4 months. Target 20%, 26% stretch (reward)'
+     || ' on the cohort''s baseline offences', 'proven offences', 'LOWER_IS_BETTER', 'COUNT', 'QUARTERLY',
+     '20 PPOs, average 12.4 months on the scheme (003 gives no offence count)', NULL, 'Thurrock Community Safety Partnership',
+     'PPO Co-ordinator', NULL, NULL, NULL),
+    ('Thurrock', 'NI 16', 'Serious acquisitive crime',
+     'Serious acquisitive crime as police.uk''s categories allow: Burglary + Robbery + Vehicle crime', 'crimes', 'LOWER_IS_BETTER',
+     'COUNT', 'ROLLING_12_MONTHS', 'Baseline (003)', 3682, 'Essex Police', 'District Commander', 'POLICE_UK_CRIMES', 'E06000034',
+     '["Burglary", "Robbery", "Vehicle crime"]'),
+    ('Thurrock', 'NI 45', 'Young offenders'' engagement in suitable education, training and employment',
+     'Young offenders engaged in suitable education, training or employment', '% of young offenders', 'HIGHER_IS_BETTER',
+     'PERCENTAGE', 'ANNUAL', 'Baseline (003)', 63, 'Thurrock Youth Offending Service', 'YOS Manager', NULL, NULL, NULL)
+  ) AS i(partnership, code, title, definition, unit, polarity, kind, frequency, baseline_period, baseline_value, lead_organisation,
+         lead_job_title, source_type, source_area_code, source_crime_types)
+ON CONFLICT DO NOTHING;
+
+INSERT INTO indicator_target (indicator_id, financial_year, reduction_percent, target_value, stretch_reduction_percent, stretch_value)
+SELECT md5('sample-indicator-' || t.partnership || '-' || t.code)::uuid, t.financial_year, t.reduction_percent, t.target_value, NULL, NULL
+  FROM (VALUES
+    -- 000: baseline 273, 09/10 213 (−22 %); 10/11 "TBA" (no target yet)
+    ('East Sussex', 'NI 30', '2009/10', 22, 213),
+    -- 001: "to reduce the offences of an identified cohort of PPOs by 20%" (366 less 20 % is 293)
+    ('East Sussex', 'NI 30 2008/09', '2008/09', 20, 293),
+    -- 001: the predicted rate, 8.04 %, is what the actual is measured against
+    ('East Sussex', 'NI 18', '2009/10', NULL, 8.04),
+    ('East Sussex', 'NI 38', '2009/10', NULL, 1),
+    -- 001: "The target for 2012 is 58%"
+    ('East Sussex', 'Confidence', '2011/12', NULL, 58),
+    -- 001: "43% of adults left treatment in a planned way against a target of 50%"
+    ('East Sussex', 'Planned exits', '2009/10', NULL, 50),
+    -- 003: "63%" baseline, "70% 08/09"
+    ('Thurrock', 'NI 45', '2008/09', NULL, 70)
+  ) AS t(partnership, code, financial_year, reduction_percent, target_value)
+ON CONFLICT DO NOTHING;
+
+INSERT INTO indicator_actual (id, indicator_id, period, period_start, period_end, value, predicted, note, computed, source, entered_at,
+                              entered_by)
+SELECT md5('sample-indicator-actual-' || a.partnership || '-' || a.code || '-' || a.period)::uuid,
+       md5('sample-indicator-' || a.partnership || '-' || a.code)::uuid, a.period, CAST(a.period_start AS date), CAST(a.period_end AS date),
+       a.value, a.predicted, a.note, false, NULL, now(), 'sample-data'
+  FROM (VALUES
+    ('East Sussex', 'NI 30 2008/09', '2008/09', '2008-04-01', '2009-03-31', 197, NULL,
+     '001: "reducing the offences from 366 to 197 - a 46% reduction"'),
+    ('East Sussex', 'NI 18', '12 months to 2009-06', '2008-07-01', '2009-06-30', 6.99, 8.04,
+     '001: the cohort July 08 to June 09, 4521 adult offenders; "13.07% less than the baseline"'),
+    ('East Sussex', 'NI 38', '2009/10', '2009-04-01', '2010-03-31', 0.73, NULL,
+     '001: "better than expected at 0.73", as reported in the Community Safety Agreement 2010/11'),
+    ('East Sussex', 'NI 40', '12 months to 2009-09', '2008-10-01', '2009-09-30', 1126, NULL,
+     '001: 1126 (83%) of problematic drug users in effective treatment; the final target for 09/10 achieved'),
+    ('East Sussex', 'NI 17', '2008/09', '2008-04-01', '2009-03-31', 15.1, NULL, '001: Place Survey 2008, less than 1 in 6 (15.1%)'),
+    ('East Sussex', 'NI 21', '2008/09', '2008-04-01', '2009-03-31', 25.5, NULL, '001: Place Survey 2008, 1 in 4 (25.5%); national 26%'),
+    ('East Sussex', 'NI 42', '2008/09', '2008-04-01', '2009-03-31', 24.9, NULL, '001: Place Survey 2008, 24.9% agreed'),
+    ('East Sussex', 'Confidence', '12 months to 2009-12', '2009-01-01', '2009-12-31', 49.6, NULL,
+     '001: "49.6% for year ending December 2009"'),
+    ('East Sussex', 'Planned exits', '2009/10 Q1', '2009-04-01', '2009-06-30', 58, NULL, '001: "58% at quarter 1"'),
+    ('East Sussex', 'Planned exits', '2009/10 Q2', '2009-07-01', '2009-09-30', 51, NULL, '001: "51% at quarter 2"'),
+    ('East Sussex', 'Planned exits', '2009/10 Q3', '2009-10-01', '2009-12-31', 43, NULL,
+     '001: "43% of adults left treatment in a planned way", the latest figure when the agreement was written')
+  ) AS a(partnership, code, period, period_start, period_end, value, predicted, note)
 ON CONFLICT DO NOTHING;

@@ -77,7 +77,7 @@ class ManifestRulesTest {
             "scoring-service", 224, "hotspot-service", 224, "action-plan-service", 224, "keycloak", 601);
     /** Who calls whom inside the cluster besides the gateway (ARCHITECTURE.md: scoring reads offences). */
     static final Map<String, List<String>> CALLS = Map.of("scoring-service", List.of("offender-service"),
-            "action-plan-service", List.of("offender-service"),
+            "action-plan-service", List.of("offender-service", "hotspot-service"),
             // disposals and subject-access requests, with offender-service's own token
             "offender-service", List.of("scoring-service", "action-plan-service"));
     /** Container env vars that are not Quarkus configuration: read by the image's run-java.sh. */

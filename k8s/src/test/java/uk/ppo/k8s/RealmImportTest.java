@@ -181,7 +181,7 @@ class RealmImportTest {
         expected.put("police-system", List.of("partner-system"));
         expected.put("probation-system", List.of("partner-system"));
         expected.put("scoring-service", List.of("scoring-feed", "scope-lookup"));
-        expected.put("action-plan-service", List.of("conference-feed", "scope-lookup"));
+        expected.put("action-plan-service", List.of("conference-feed", "indicator-feed", "scope-lookup"));
         expected.put("offender-service", List.of("data-protection-service"));
         for (JsonNode realm : List.of(local, RealmForKubernetes.realmImport(local).path("spec").path("realm"))) {
             Map<String, List<String>> mapped = new HashMap<>();

@@ -354,8 +354,10 @@ public final class Suite implements AutoCloseable {
             properties.put("quarkus.oidc-client.credentials.secret", SCORING_CLIENT_LOCAL_SECRET);
         }
         if (service == Service.ACTION_PLAN) {
-            // action-plan-service looks up people's schemes at offender-service as its own Keycloak client
+            // action-plan-service looks up people's schemes at offender-service, and counts crimes at hotspot-service for
+            // the indicators, as its own Keycloak client
             properties.put("quarkus.rest-client.offender-service.url", serviceUrl(Service.OFFENDER));
+            properties.put("quarkus.rest-client.hotspot-service.url", serviceUrl(Service.HOTSPOT));
             properties.put("quarkus.oidc-client.credentials.secret", ACTION_PLAN_CLIENT_LOCAL_SECRET);
         }
         return quarkusProcess(service.module(), properties, service.port(config));

@@ -97,6 +97,8 @@ class HostileInputIT {
         tokens.put("scoring-feed", RunningSuite.clientToken("scoring-service", "scoring-service-local-secret"));
         // and the agenda facts action-plan-service's
         tokens.put("conference-feed", RunningSuite.clientToken("action-plan-service", "action-plan-service-local-secret"));
+        // the indicator feed is action-plan-service's too (NI 30 cohort reports, police.uk counts)
+        tokens.put("indicator-feed", RunningSuite.clientToken("action-plan-service", "action-plan-service-local-secret"));
         Map<String, ApiDocument.Entry> matrix = new HashMap<>();
         ApiDocument.matrix().forEach(e -> matrix.put(e.method() + " " + e.path(), e));
         person = freshPerson();

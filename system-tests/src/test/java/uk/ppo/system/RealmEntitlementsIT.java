@@ -122,7 +122,7 @@ class RealmEntitlementsIT {
         assertEquals(List.of("scope-lookup", "scoring-feed"), scoring.getList("realm_access.roles", String.class).stream().sorted().toList());
         assertTrue(String.valueOf((Object) scoring.get("aud")).contains("ppo-api"));
         JsonPath actionPlan = claims(RunningSuite.clientToken("action-plan-service", "action-plan-service-local-secret"));
-        assertEquals(List.of("conference-feed", "scope-lookup"), actionPlan.getList("realm_access.roles", String.class).stream().sorted().toList());
+        assertEquals(List.of("conference-feed", "indicator-feed", "scope-lookup"), actionPlan.getList("realm_access.roles", String.class).stream().sorted().toList());
         assertTrue(String.valueOf((Object) actionPlan.get("aud")).contains("ppo-api"), actionPlan.prettify());
         assertEquals(List.of("*"), actionPlan.getList("schemes"));
         JsonPath offender = claims(RunningSuite.clientToken("offender-service", "offender-service-local-secret"));
@@ -134,7 +134,8 @@ class RealmEntitlementsIT {
         others.put("probation-system", RunningSuite.clientToken("probation-system", "probation-system-local-secret"));
         others.forEach((who, token) -> {
             List<String> roles = claims(token).getList("realm_access.roles");
-            assertFalse(roles.contains("scoring-feed") || roles.contains("scope-lookup") || roles.contains("conference-feed") || roles.contains("data-protection-service"),
+            assertFalse(roles.contains("scoring-feed") || roles.contains("scope-lookup") || roles.contains("conference-feed") || roles.contains("indicator-feed")
+                            || roles.contains("data-protection-service"),
                     who + ": " + roles);
         });
     }

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * offender-service's scope look-ups (role {@code scope-lookup}) and the agenda facts of a scheme (role
- * {@code conference-feed}), as action-plan-service calls them. Only {@link OffenderClient} uses this.
+ * {@code conference-feed}) and NI 30 cohort reports (role {@code indicator-feed}), as action-plan-service calls them. Only {@link OffenderClient} uses this.
  */
 @RegisterRestClient(configKey = "offender-service")
 @RegisterProvider(OffenderErrors.class)
@@ -47,6 +47,12 @@ interface OffenderApi {
     @Path("/schemes/{schemeId}/agenda-facts")
     AgendaFacts agendaFacts(@HeaderParam("Authorization") String bearer, @PathParam("schemeId") UUID schemeId,
                             @QueryParam("lateSince") LocalDate lateSince);
+
+    /** An NI 30 cohort's report on a date (role indicator-feed): the follow-up offences, by quarter. */
+    @GET
+    @Path("/performance/cohorts/{cohortId}")
+    Ni30Cohorts.Report ni30Cohort(@HeaderParam("Authorization") String bearer, @PathParam("cohortId") UUID cohortId,
+                                  @QueryParam("asOf") LocalDate asOf);
 
     /** Which scheme a person is in now. */
     record PersonScheme(UUID personId, UUID schemeId, String schemeCode, boolean restricted) {

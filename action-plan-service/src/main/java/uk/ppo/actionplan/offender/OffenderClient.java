@@ -60,6 +60,11 @@ class OffenderClient {
         return api.agendaFacts(serviceToken.bearer(), schemeId, lateSince);
     }
 
+    /** An NI 30 cohort's report as of a date, or empty when there is no such cohort (role indicator-feed). */
+    Optional<Ni30Cohorts.Report> ni30Cohort(UUID cohortId, LocalDate asOf) {
+        return emptyIfNotFound(() -> api.ni30Cohort(serviceToken.bearer(), cohortId, asOf));
+    }
+
     /** Every scheme there is. */
     List<OffenderApi.Scheme> schemes() {
         OffenderApi.Schemes found = api.schemes(serviceToken.bearer());

@@ -4,24 +4,32 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
-/** Turns offender-service's answers into what the fault-tolerance policy needs to tell apart. */
-class OffenderErrors implements ResponseExceptionMapper<RuntimeException> {
+/**
+ * Turns another service's answers into what the fault-tolerance policy needs to tell apart: offender-service's here,
+ * and (by a subclass naming it) hotspot-service's for the indicators.
+ */
+public class OffenderErrors implements ResponseExceptionMapper<RuntimeException> {
 
     /** 5xx, 429, 408: worth retrying; counts towards opening the circuit. */
-    static class Unavailable extends RuntimeException {
+    public static class Unavailable extends RuntimeException {
         Unavailable(String message) {
             super(message);
         }
     }
 
     /** 4xx: retrying will not help; the circuit stays closed. */
-    static class Rejected extends RuntimeException {
-        final int status;
+    public static class Rejected extends RuntimeException {
+        public final int status;
 
         Rejected(int status, String message) {
             super(message);
             this.status = status;
         }
+    }
+
+    /** The service whose answers these are, for the messages. */
+    protected String service() {
+        return "offender-service";
     }
 
     @Override
@@ -33,8 +41,8 @@ class OffenderErrors implements ResponseExceptionMapper<RuntimeException> {
     public RuntimeException toThrowable(Response response) {
         int status = response.getStatus();
         if (status >= 500 || status == 429 || status == 408) {
-            return new Unavailable("offender-service answered " + status);
+            return new Unavailable(service() + " answered " + status);
         }
-        return new Rejected(status, "offender-service refused the request (" + status + ")");
+        return new Rejected(status, service() + " refused the request (" + status + ")");
     }
 }

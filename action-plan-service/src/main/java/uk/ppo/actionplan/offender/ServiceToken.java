@@ -8,11 +8,11 @@ import java.time.Duration;
 
 /**
  * action-plan-service's own access token (client credentials, Keycloak client {@code action-plan-service},
- * role {@code scope-lookup}), for offender-service's scope look-ups. Fetched when first needed and renewed
- * when expired.
+ * roles {@code scope-lookup}, {@code conference-feed} and {@code indicator-feed}), for its calls to offender-service and
+ * hotspot-service. Fetched when first needed and renewed when expired.
  */
 @ApplicationScoped
-class ServiceToken {
+public class ServiceToken {
 
     private final OidcClient client;
     private volatile Tokens tokens;
@@ -21,7 +21,7 @@ class ServiceToken {
         this.client = client;
     }
 
-    synchronized String bearer() {
+    public synchronized String bearer() {
         if (tokens == null || tokens.isAccessTokenExpired() || tokens.isAccessTokenWithinRefreshInterval()) {
             tokens = client.getTokens().await().atMost(Duration.ofSeconds(5));
         }

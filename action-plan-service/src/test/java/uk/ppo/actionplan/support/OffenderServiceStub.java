@@ -58,6 +58,8 @@ public class OffenderServiceStub implements QuarkusTestResourceLifecycleManager 
         String base = "http://localhost:" + server.port();
         return Map.of(
                 "quarkus.rest-client.offender-service.url", base,
+                // hotspot-service's indicator counts are stubbed on the same server (tests register them)
+                "quarkus.rest-client.hotspot-service.url", base,
                 "quarkus.oidc-client.auth-server-url", base + "/realms/ppo",
                 "quarkus.oidc-client.discovery-enabled", "false",
                 "quarkus.oidc-client.token-path", "/protocol/openid-connect/token",

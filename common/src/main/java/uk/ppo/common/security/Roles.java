@@ -16,6 +16,11 @@ public final class Roles {
     public static final String SCORING_FEED = "scoring-feed";
     /** Reads a scheme's members and the facts a case-conference agenda needs; held by action-plan-service's client alone. */
     public static final String CONFERENCE_FEED = "conference-feed";
+    /**
+     * Reads the figures partnership indicators are computed from (NI 30 cohort reports from offender-service, police.uk
+     * crime counts from hotspot-service): counts, no personal data; held by action-plan-service's client alone.
+     */
+    public static final String INDICATOR_FEED = "indicator-feed";
     /** Asks offender-service which scheme a person or scheme id is in now; held by the services' own clients alone. */
     public static final String SCOPE_LOOKUP = "scope-lookup";
     /**

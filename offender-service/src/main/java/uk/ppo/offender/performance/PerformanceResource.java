@@ -104,6 +104,8 @@ public class PerformanceResource {
 
     @GET
     @Path("/{id}")
+    // and action-plan-service's client, for the NI 30 indicator's computed actuals (counts only)
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ANALYST, Roles.INDICATOR_FEED})
     @Operation(operationId = "getPerformanceCohort", summary = "Baseline and follow-up proven offences, reduction, target, and the follow-up quarters so far")
     @APIResponse(responseCode = "200", description = "The measurement")
     @APIResponse(responseCode = "404", description = "No such cohort, or it covers schemes outside the caller's")

@@ -1,0 +1,58 @@
+package uk.ppo.hotspot.indicator;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.problem.Problem;
+import uk.ppo.common.security.Roles;
+
+import java.util.List;
+
+/** One figure for a partnership indicator: crimes of given police.uk types in one area over a month range. */
+@Path("/api/v1/hotspots/indicator-counts")
+@Tag(name = "Hotspots", description = "Area rates per 1,000, RAG, change and share; Gi* hot spots")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ANALYST, Roles.COORDINATOR, Roles.ADMIN, Roles.INDICATOR_FEED})
+public class IndicatorCountResource {
+
+    @Schema(name = "IndicatorCount", description = "Incidents of the crime types in the area's LSOAs over the months from..to"
+            + " (both included), and the area's population for a rate per 1,000")
+    public record IndicatorCount(@Schema(example = "E10000011") String areaCode, @Schema(example = "East Sussex") String areaName,
+                                 @Schema(description = "Absent when the area has none", example = "545859") Integer population,
+                                 @Schema(example = "2025-04") String from, @Schema(example = "2025-06") String to,
+                                 List<String> crimeTypes, long count) {
+    }
+
+    private final IndicatorCounts counts;
+
+    IndicatorCountResource(IndicatorCounts counts) {
+        this.counts = counts;
+    }
+
+    @GET
+    @Operation(operationId = "indicatorCount", summary = "Crimes of the given police.uk types in an area over a month range, with its population",
+            description = "For partnership indicators: e.g. serious acquisitive crime as police.uk's categories allow"
+                    + " (Burglary, Robbery, Vehicle crime) or Anti-social behaviour per 1,000. Incidents with no LSOA, or one"
+                    + " outside the hierarchy, are in no area.")
+    @APIResponse(responseCode = "200", description = "The count")
+    @APIResponse(responseCode = "400", description = "Bad months, from after to, no or unknown crime type; named in violations",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such area", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public IndicatorCount count(@QueryParam("area") @Parameter(required = true, description = "The area's ONS code", example = "E10000011") String area,
+                                @QueryParam("from") @Parameter(required = true, description = "First month, YYYY-MM", example = "2025-04") String from,
+                                @QueryParam("to") @Parameter(required = true, description = "Last month, YYYY-MM, included", example = "2025-06") String to,
+                                @QueryParam("crimeType") @Parameter(required = true, description = "police.uk crime type; repeat for several",
+                                        schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) List<String> crimeType) {
+        return counts.count(area, from, to, crimeType);
+    }
+}
