@@ -1531,6 +1531,8 @@ SELECT md5('sample-ni30-progress-' || g.n)::uuid, p.id,
                 'Supporting People placement returns, September 2009'))
            AS g(n, kind, item, status, as_of, note, evidence)
  WHERE p.id = 'c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0530'
+ON CONFLICT DO NOTHING;
+
 -- Issue 23, items 5 and 6: the risk register and project status of source 004 (East Sussex community safety review
 -- 2010, phase 4, executive summary, "Project Status at 18 June 2010" and "Key risks"), and the risks of source 000's
 -- NI 30 delivery plan, linked to that delivery plan. Wording as the sources write it; project leads' names replaced by
@@ -1628,6 +1630,7 @@ INSERT INTO risk (id, partnership, risk, owner_organisation, owner_job_title, mi
      'Sussex Probation Area', 'Director, East Sussex and Brighton Local Delivery Units',
      '["Meeting with new provider (CRI) arranged by lead Senior Probation Officers in May 2009"]',
      'OPEN', '2009-05-08', NULL, 'c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0530', 0, now(), 'sample-data')
+ON CONFLICT DO NOTHING;
 
 -- Issue 23, item 1: indicators as data. The East Sussex indicators with the baselines, targets and actuals source 001
 -- (and 000 for NI 30) gives, and Thurrock's from source 003 section 9.0. Where a source gives only a change (NI 16 down

@@ -17,7 +17,9 @@ import java.util.List;
 @Schema(name = "BoardPack", description = "The partnership board pack as of a day")
 public record BoardPack(LocalDate asOf, String partnership, String quarter, List<Indicator> indicators,
                         List<ActionException> actions, List<OverdueMilestone> overdueMilestones, List<Risk> risks,
-                        List<Ni30Cohort> ni30) {
+                        List<Ni30Cohort> ni30,
+                        @Schema(description = "What the pack could not include, and why (e.g. a service that did not answer)")
+                        List<String> gaps) {
 
     public BoardPack {
         indicators = List.copyOf(indicators);
@@ -25,8 +27,10 @@ public record BoardPack(LocalDate asOf, String partnership, String quarter, List
         overdueMilestones = overdueMilestones.stream()
                 .sorted(Comparator.comparingLong(OverdueMilestone::daysLate).reversed()
                         .thenComparing(OverdueMilestone::actionCode)).toList();
-        risks = risks.stream().sorted(Comparator.comparingInt(Risk::score).reversed().thenComparing(Risk::risk)).toList();
+        risks = risks.stream().sorted(Comparator.comparing(Risk::score, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(Risk::risk)).toList();
         ni30 = List.copyOf(ni30);
+        gaps = List.copyOf(gaps);
     }
 
     /** RAG as the board reads it; NONE where nothing was reported. */
@@ -79,7 +83,8 @@ public record BoardPack(LocalDate asOf, String partnership, String quarter, List
     }
 
     @Schema(name = "BoardPackRisk")
-    public record Risk(String risk, String owner, int likelihood, int impact, int score, String rating,
+    /** Likelihood, impact, score and rating are absent while the risk is not assessed. */
+    public record Risk(String risk, String owner, Integer likelihood, Integer impact, Integer score, String rating,
                        LocalDate reviewOn, boolean reviewOverdue) {
     }
 

@@ -40,7 +40,7 @@ public final class BoardPackCsv {
         }
         for (BoardPack.Risk risk : pack.risks()) {
             csv.row("risk", risk.rating(), risk.risk(), risk.owner(), risk.reviewOn(), risk.score(), null, null, null, null, null,
-                    "likelihood " + risk.likelihood() + " x impact " + risk.impact()
+                    (risk.score() == null ? "not assessed" : "likelihood " + risk.likelihood() + " x impact " + risk.impact())
                             + (risk.reviewOverdue() ? ", review overdue" : ""));
         }
         for (BoardPack.Ni30Cohort cohort : pack.ni30()) {
@@ -48,6 +48,9 @@ public final class BoardPackCsv {
                     cohort.targetOffences(), plain(cohort.proRataTarget()), yesNo(cohort.onTrack()), null,
                     "baseline " + cohort.baselineOffences()
                             + (cohort.targetMet() == null ? ", follow-up year running" : cohort.targetMet() ? ", target met" : ", target missed"));
+        }
+        for (String gap : pack.gaps()) {
+            csv.row("not included", null, gap, null, null, null, null, null, null, null, null, null);
         }
         return csv.toString();
     }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -63,11 +64,14 @@ public final class BoardPackPdf {
                 + pack.actions().size() + " actions red or amber; " + pack.overdueMilestones().size() + " milestones overdue; "
                 + pack.risks().size() + " open risks (" + pack.risks().stream().filter(BoardPack.Risk::reviewOverdue).count()
                 + " past their review date); " + pack.ni30().size() + " NI 30 cohorts.", 10);
+        for (String gap : pack.gaps()) {
+            pages.paragraph("Not in this pack: " + gap, 10);
+        }
         List<List<String>> rows = new ArrayList<>();
         List<float[]> fills = new ArrayList<>();
         for (BoardPack.Indicator indicator : pack.indicators()) {
             BoardPack.Period latest = indicator.latest();
-            rows.add(List.of(indicator.rag().name(), indicator.code(), indicator.title(),
+            rows.add(Arrays.asList(indicator.rag().name(), indicator.code(), indicator.title(),
                     latest == null ? "none yet" : latest.period(), latest == null ? "" : number(latest.actual()),
                     number(indicator.target()), latest == null ? "" : number(latest.proRataTarget()),
                     latest == null || latest.onTrack() == null ? "" : latest.onTrack() ? "yes" : "no"));
@@ -126,7 +130,7 @@ public final class BoardPackPdf {
             List<List<String>> rows = new ArrayList<>();
             List<float[]> fills = new ArrayList<>();
             for (BoardPack.ActionException action : pack.actions()) {
-                rows.add(List.of(action.rag().name(), action.actionCode(), action.action(), action.lead(), action.plan()));
+                rows.add(Arrays.asList(action.rag().name(), action.actionCode(), action.action(), action.lead(), action.plan()));
                 fills.add(colour(action.rag()));
             }
             pages.table(new float[]{50, 50, 380, 140, 140}, List.of("RAG", "Action", "What", "Lead", "Plan"), rows, fills);
@@ -135,7 +139,7 @@ public final class BoardPackPdf {
         if (pack.overdueMilestones().isEmpty()) {
             pages.paragraph("No milestone is overdue.", 9);
         } else {
-            List<List<String>> rows = pack.overdueMilestones().stream().map(o -> List.of(o.actionCode(), o.milestone(),
+            List<List<String>> rows = pack.overdueMilestones().stream().map(o -> Arrays.<String>asList(o.actionCode(), o.milestone(),
                     o.due().toString(), o.daysLate() + " days", o.plan())).toList();
             pages.table(new float[]{50, 400, 70, 60, 180}, List.of("Action", "Milestone", "Due", "Late", "Plan"), rows, null);
         }
@@ -147,8 +151,8 @@ public final class BoardPackPdf {
             pages.paragraph("No open risk.", 9);
             return;
         }
-        List<List<String>> rows = pack.risks().stream().map(r -> List.of(r.rating(), r.risk(), r.owner(),
-                r.likelihood() + " x " + r.impact() + " = " + r.score(),
+        List<List<String>> rows = pack.risks().stream().map(r -> Arrays.<String>asList(r.rating() == null ? "not assessed" : r.rating(),
+                r.risk(), r.owner(), r.score() == null ? "" : r.likelihood() + " x " + r.impact() + " = " + r.score(),
                 r.reviewOn() == null ? "" : r.reviewOn() + (r.reviewOverdue() ? " (overdue)" : ""))).toList();
         pages.table(new float[]{60, 400, 140, 70, 90}, List.of("Rating", "Risk", "Owner", "L x I", "Review"), rows, null);
     }
@@ -159,7 +163,7 @@ public final class BoardPackPdf {
             pages.paragraph("No NI 30 cohort has been fixed.", 9);
             return;
         }
-        List<List<String>> rows = pack.ni30().stream().map(c -> List.of(c.name(), String.valueOf(c.people()),
+        List<List<String>> rows = pack.ni30().stream().map(c -> Arrays.<String>asList(c.name(), String.valueOf(c.people()),
                 String.valueOf(c.baselineOffences()), String.valueOf(c.targetOffences()), number(c.proRataTarget()),
                 String.valueOf(c.offencesSoFar()), c.reductionPercent() == null ? "" : number(c.reductionPercent()) + " %",
                 c.targetMet() != null ? (c.targetMet() ? "met" : "missed") : c.onTrack() == null ? "" : c.onTrack() ? "on track" : "off track"))

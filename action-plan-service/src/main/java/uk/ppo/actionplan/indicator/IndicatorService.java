@@ -122,6 +122,13 @@ public class IndicatorService {
         return performance(get(id), year);
     }
 
+    /** The offender-service NI 30 cohorts the partnership's indicators are computed from (every partnership's when null). */
+    @Transactional
+    public List<UUID> ni30CohortIds(String partnership) {
+        return indicators.all(partnership).stream().flatMap(i -> i.source().stream())
+                .filter(source -> source.type() == SourceType.NI30_COHORT).map(Indicator.Source::cohortId).distinct().toList();
+    }
+
     /** Every indicator (of every partnership) with its latest period that has an actual ending on or before {@code asOf}. */
     @Transactional
     public List<IndicatorPerformanceView> allPerformance(LocalDate asOf) {

@@ -6,6 +6,7 @@ import org.jboss.logging.Logger;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.problem.ProblemType;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,9 @@ public class Ni30Cohorts {
     /** offender-service's PerformanceCohortReport: the fields read here. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Report(UUID id, String name, LocalDate followUpFrom, LocalDate followUpTo, boolean followUpEnded,
-                         long followUpOffences, List<Quarter> quarters) {
+                         long followUpOffences, List<Quarter> quarters, long members, long baselineOffences,
+                         long targetOffences, long proRataTargetOffences, Boolean onTrack, Boolean targetMet,
+                         BigDecimal reductionPercent) {
     }
 
     private final OffenderClient client;

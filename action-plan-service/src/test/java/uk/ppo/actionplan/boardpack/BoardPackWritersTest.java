@@ -41,9 +41,12 @@ class BoardPackWritersTest {
                 List.of(new BoardPack.OverdueMilestone("East Sussex Community Safety Agreement 2010/11", "AR2",
                         "Accommodation pathway agreed", LocalDate.of(2010, 9, 30), 21)),
                 List.of(new BoardPack.Risk("Cohort members move out of the area", "Probation Trust, PPO Manager", 3, 4, 12,
-                        "MEDIUM", LocalDate.of(2010, 10, 1), true)),
+                        "MEDIUM", LocalDate.of(2010, 10, 1), true),
+                        new BoardPack.Risk("Full implementation of the IOM service is subject to LAA reward funding", null, null,
+                                null, null, null, null, false)),
                 List.of(new BoardPack.Ni30Cohort("East Sussex PPO cohort fixed 2010-04-01", 20, 273, 213,
-                        new BigDecimal("118.04"), 112, true, null, null)));
+                        new BigDecimal("118.04"), 112, true, null, null)),
+                List.of("the NI 30 cohorts of Rother: offender-service did not answer"));
     }
 
     @Test
@@ -53,7 +56,8 @@ class BoardPackWritersTest {
             String text = new PDFTextStripper().getText(document);
             for (String expected : List.of("NI 30", "NI 18", "NI 38", "Re-offending rate of prolific and priority offenders",
                     "AR30", "Accommodation pathway agreed", "Cohort members move out of the area", "2010/11 Q2", "53.25",
-                    "No actual reported this year", "East Sussex PPO cohort fixed 2010-04-01", "step 7 - with housing -> DIP")) {
+                    "No actual reported this year", "East Sussex PPO cohort fixed 2010-04-01", "step 7 - with housing -> DIP",
+                    "not assessed", "Not in this pack: the NI 30 cohorts of Rother")) {
                 assertTrue(text.contains(expected), () -> "the PDF lacks " + expected);
             }
             assertTrue(document.getNumberOfPages() >= 3, "30 actions and three charts run over pages");
@@ -65,7 +69,7 @@ class BoardPackWritersTest {
     void csvHasARowPerIndicatorPeriodActionMilestoneRiskAndCohort() throws IOException {
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(BoardPackCsv.of(pack()))).getRecords();
-        assertEquals(2 + 1 + 1 + 30 + 1 + 1 + 1, rows.size());
+        assertEquals(2 + 1 + 1 + 30 + 1 + 2 + 1 + 1, rows.size());
         CSVRecord q2 = rows.get(1);
         assertEquals(List.of("indicator", "NI 30", "2010/11 Q2", "62", "112", "213", "106.5", "no", "AMBER"),
                 List.of(q2.get("section"), q2.get("reference"), q2.get("periodOrDate"), q2.get("actual"), q2.get("cumulative"), q2.get("target"),
@@ -73,6 +77,9 @@ class BoardPackWritersTest {
         assertEquals("no actual reported", rows.get(3).get("note"));
         assertEquals("RED", rows.get(4).get("rag"), "red actions first");
         assertTrue(rows.stream().anyMatch(r -> r.get("section").equals("risk") && r.get("note").endsWith("review overdue")));
+        assertEquals("risk", rows.get(36).get("section"));
+        assertEquals("not assessed", rows.get(36).get("note"), "an unscored risk comes after the scored ones");
+        assertEquals("not included", rows.get(rows.size() - 1).get("section"));
         assertTrue(rows.stream().anyMatch(r -> r.get("section").equals("NI 30") && r.get("note").contains("follow-up year running")));
     }
 }
