@@ -22,7 +22,7 @@ import static org.hamcrest.Matchers.hasItem;
 @ExtendWith(RunningSuite.class)
 class RiskRegisterIT {
 
-    private static final String NI30_DELIVERY_PLAN = "c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0501";
+    private static final String NI30_DELIVERY_PLAN = "c5d7e3a1-6f2b-4d89-a0c4-3b8e9f1a0530";
 
     private final String coordinator = RunningSuite.tokenFor("cora.coordinator");
     private final String analyst = RunningSuite.tokenFor("ann.analyst");
