@@ -90,12 +90,15 @@ class BoardPackService {
                 List.of(), List.of());
     }
 
-    /** The indicator in the year of its latest actual (the year {@code day} falls in before its first), periods ended by then. */
+    /**
+     * The indicator in the year of its latest actual (the year {@code day} falls in before its first) with the periods
+     * of that year that have an actual and ended by {@code day}.
+     */
     private BoardPack.Indicator indicator(IndicatorPerformanceView view, LocalDate day) {
         FiscalYear year = view.financialYear() == null ? FiscalYear.containing(day) : FiscalYear.parse(view.financialYear());
         IndicatorPerformance performance = indicators.performance(view.indicator().id(), year);
         List<BoardPack.Period> periods = performance.periods().stream()
-                .filter(p -> p.to() == null || !p.to().isAfter(day))
+                .filter(p -> p.actual() != null && (p.to() == null || !p.to().isAfter(day)))
                 .map(p -> new BoardPack.Period(p.period(), p.actual(), p.cumulative(), p.target(), p.onTrack(),
                         p.rag() == null ? BoardPack.Rag.NONE : BoardPack.Rag.valueOf(p.rag().name())))
                 .toList();
