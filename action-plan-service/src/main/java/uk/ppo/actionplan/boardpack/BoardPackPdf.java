@@ -87,7 +87,8 @@ public final class BoardPackPdf {
             pages.need(CHART_HEIGHT + 60);
             pages.heading(indicator.code() + ": " + indicator.title() + " (" + indicator.financialYear() + ", "
                     + BoardPackCsv.polarity(indicator) + ")", 11);
-            String target = "Target " + number(indicator.target())
+            String target = indicator.target() == null ? "No target set for " + indicator.financialYear() + "."
+                    : "Target " + number(indicator.target())
                     + (indicator.stretchTarget() == null ? "" : ", stretch " + number(indicator.stretchTarget()))
                     + " " + indicator.unit() + ".";
             pages.paragraph(target, 9);
@@ -101,7 +102,7 @@ public final class BoardPackPdf {
     private static void periodTable(PdfPages pages, BoardPack.Indicator indicator, float top) {
         float x = PdfPages.MARGIN + CHART_WIDTH + 30;
         float size = 8.5f;
-        float[] columns = {x, x + 80, x + 150, x + 220, x + 290};
+        float[] columns = {x, x + 110, x + 165, x + 225, x + 280};
         String[] header = {"Period", "Actual", "Cumulative", "Pro-rata", "On track / RAG"};
         float lineY = top - 12;
         for (int c = 0; c < header.length; c++) {
@@ -111,7 +112,7 @@ public final class BoardPackPdf {
             lineY -= size + 3;
             String[] cells = {period.period(), number(period.actual()), number(period.cumulative()),
                     number(period.proRataTarget()),
-                    (period.onTrack() == null ? "" : period.onTrack() ? "yes" : "no") + " / "
+                    (period.onTrack() == null ? "" : (period.onTrack() ? "yes" : "no") + " / ")
                             + (period.rag() == null ? BoardPack.Rag.NONE : period.rag())};
             for (int c = 0; c < cells.length; c++) {
                 pages.text(columns[c], lineY, PdfPages.REGULAR, size, cells[c]);
