@@ -38,7 +38,7 @@ public class OutboxResource {
             @Schema(description = "Unique event id") UUID id,
             @Schema(description = "The scheme in offender-service", example = "/ppo/offender-service/schemes/HASTINGS") String source,
             @Schema(example = "1.0") String specversion,
-            @Schema(description = "What happened, reverse-DNS and versioned (README: Events for partners)",
+            @Schema(description = "What happened, reverse-DNS and versioned (docs/api.md: Events for partners)",
                     example = "uk.ppo.offender.decision.recorded.v1") String type,
             @Schema(description = "The person's id") UUID subject,
             @Schema(description = "When the service recorded it (UTC)") Instant time,
