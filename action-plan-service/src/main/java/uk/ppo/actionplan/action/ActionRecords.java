@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import static uk.ppo.common.text.Text.blankToNull;
+
 /** API types of actions: request and response kept apart, never the entity. */
 public final class ActionRecords {
 
@@ -101,9 +103,5 @@ public final class ActionRecords {
             return new ActionView(a.id(), a.code(), priorityCode, a.text(), LeadBody.of(a.lead()), CostBody.of(a.cost()),
                     a.completionDue(), a.status(), a.completedOn(), a.withdrawnOn(), a.withdrawalReason(), a.version(), a.createdAt(), a.createdBy());
         }
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

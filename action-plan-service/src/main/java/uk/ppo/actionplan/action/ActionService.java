@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static uk.ppo.common.text.Text.blankToNull;
+
 /** Actions of a plan; milestones and progress reach their action through {@link #forChange}. */
 @ApplicationScoped
 public class ActionService {
@@ -143,12 +145,12 @@ public class ActionService {
     }
 
     private static Cost cost(ActionRecords.CostBody body) {
-        if (body == null || (body.amountPence() == null && ActionRecords.blankToNull(body.note()) == null)) {
+        if (body == null || (body.amountPence() == null && blankToNull(body.note()) == null)) {
             return null;
         }
-        if (body.amountPence() != null && ActionRecords.blankToNull(body.note()) != null) {
+        if (body.amountPence() != null && blankToNull(body.note()) != null) {
             throw ProblemException.invalid("cost", "give an amount in pence or a note, not both");
         }
-        return new Cost(body.amountPence(), ActionRecords.blankToNull(body.note()));
+        return new Cost(body.amountPence(), blankToNull(body.note()));
     }
 }

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import static uk.ppo.common.text.Text.blankToNull;
+
 /** Delivery plans: create, revise (If-Match, with history), read with each item's latest progress. */
 @ApplicationScoped
 class DeliveryPlanService {
@@ -180,9 +182,5 @@ class DeliveryPlanService {
 
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static uk.ppo.common.text.Text.blankToNull;
+
 /**
  * Progress of delivery plans' activities and sub-targets: recorded as of a day with evidence, read as history,
  * and summarised as of a day for the partnership's board pack ({@link #progressAsOf}).
@@ -47,8 +49,8 @@ public class DeliveryProgressService {
             throw ProblemException.invalid("evidence", "ACHIEVED needs evidence that shows it");
         }
         DeliveryProgress entry = new DeliveryProgress(planId, item, request.status(), request.asOf(),
-                DeliveryPlanService.blankToNull(request.note()),
-                evidence == null ? null : evidence.text().strip(), evidence == null ? null : DeliveryPlanService.blankToNull(evidence.link()),
+                blankToNull(request.note()),
+                evidence == null ? null : evidence.text().strip(), evidence == null ? null : blankToNull(evidence.link()),
                 by, Instant.now(clock));
         entries.persist(entry);
         entries.flush();

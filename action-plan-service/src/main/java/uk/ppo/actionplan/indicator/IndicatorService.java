@@ -25,6 +25,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import static uk.ppo.common.text.Text.blankToNull;
+
 /**
  * Partnership indicators, their actuals and their performance. The board pack calls {@link #performance} and
  * {@link #allPerformance}; both return typed records and write nothing.
@@ -334,9 +336,5 @@ public class IndicatorService {
 
     private static ProblemException notFound(UUID id) {
         return ProblemException.notFound("No indicator " + id);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

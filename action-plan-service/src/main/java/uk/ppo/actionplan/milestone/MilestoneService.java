@@ -16,6 +16,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import static uk.ppo.common.text.Text.blankToNull;
+
 @ApplicationScoped
 public class MilestoneService {
 
@@ -77,10 +79,6 @@ public class MilestoneService {
     List<Milestone> ofAction(UUID actionId) {
         actions.get(actionId);
         return milestones.ofAction(actionId);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** The milestones of the given actions (for reports). */

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import static uk.ppo.common.text.Text.blankToNull;
+
 @ApplicationScoped
 public class PriorityService {
 
@@ -104,9 +106,5 @@ public class PriorityService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Priority get(UUID id) {
         return priorities.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No priority " + id));
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static uk.ppo.common.text.Text.blankToNull;
+
 /** Project status. The board pack reads it through {@link #ofPartnership(String)}. */
 @ApplicationScoped
 public class ProjectService {
@@ -152,9 +154,5 @@ public class ProjectService {
 
     private static ProblemException notFound(UUID id) {
         return ProblemException.notFound("No project " + id);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static uk.ppo.common.text.Text.blankToNull;
+
 /**
  * The risk register. The board pack reads it through {@link #open(LocalDate)} and {@link #open(String, LocalDate)}:
  * every OPEN risk, highest score first, each flagged when its review is overdue on the day asked about.
@@ -144,9 +146,5 @@ public class RiskService {
 
     private static ProblemException notFound(UUID id) {
         return ProblemException.notFound("No risk " + id);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -29,6 +29,8 @@ import uk.ppo.common.security.Roles;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import static uk.ppo.common.text.Text.blankToNull;
+
 @Path("/api/v1/areas")
 @Tag(name = "Areas", description = "The area hierarchy: counties, districts, wards and LSOAs with populations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -90,10 +92,6 @@ public class AreaResource {
     @APIResponse(responseCode = "413", description = "Larger than 20 MB")
     public BoundaryImporter.Result importBoundaries(java.io.InputStream body) {
         return boundaries.importGeoJson(body);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     @GET

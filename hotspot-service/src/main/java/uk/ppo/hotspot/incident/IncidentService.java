@@ -7,6 +7,8 @@ import uk.ppo.common.problem.ProblemException;
 import java.time.Clock;
 import java.time.Instant;
 
+import static uk.ppo.common.text.Text.blankToNull;
+
 @ApplicationScoped
 class IncidentService {
 
@@ -49,9 +51,5 @@ class IncidentService {
     }
 
     record Pushed(Incident incident, boolean created) {
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }
