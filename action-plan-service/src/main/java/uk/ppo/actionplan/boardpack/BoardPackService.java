@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import uk.ppo.actionplan.action.Action;
 import uk.ppo.actionplan.action.ActionService;
 import uk.ppo.actionplan.indicator.IndicatorPerformance;
-import uk.ppo.actionplan.indicator.IndicatorPerformanceView;
 import uk.ppo.actionplan.indicator.IndicatorService;
 import uk.ppo.actionplan.offender.Ni30Cohorts;
 import uk.ppo.actionplan.plan.Plan;
@@ -15,7 +14,6 @@ import uk.ppo.actionplan.report.ReportService;
 import uk.ppo.actionplan.risk.RiskRecords;
 import uk.ppo.actionplan.risk.RiskService;
 import uk.ppo.actionplan.schedule.FiscalQuarter;
-import uk.ppo.actionplan.schedule.FiscalYear;
 import uk.ppo.common.problem.ProblemException;
 
 import java.math.BigDecimal;
@@ -83,20 +81,15 @@ class BoardPackService {
                         o.milestone(), o.due(), o.daysLate())));
             }
         }
-        List<BoardPack.Indicator> lines = indicators.allPerformance(partnership, day).stream()
-                .map(view -> indicator(view, day)).toList();
+        List<BoardPack.Indicator> lines = indicators.latestYears(partnership, day).stream()
+                .map(performance -> indicator(performance, day)).toList();
         List<BoardPack.Risk> open = risks.open(partnership, day).stream().map(BoardPackService::risk).toList();
         return new BoardPack(day, partnership, FiscalQuarter.containing(day).label(), lines, exceptions, overdue, open,
                 List.of(), List.of());
     }
 
-    /**
-     * The indicator in the year of its latest actual (the year {@code day} falls in before its first) with the periods
-     * of that year that have an actual and ended by {@code day}.
-     */
-    private BoardPack.Indicator indicator(IndicatorPerformanceView view, LocalDate day) {
-        FiscalYear year = view.financialYear() == null ? FiscalYear.containing(day) : FiscalYear.parse(view.financialYear());
-        IndicatorPerformance performance = indicators.performance(view.indicator().id(), year);
+    /** The indicator in its latest year, with the periods of that year that have an actual and ended by {@code day}. */
+    private static BoardPack.Indicator indicator(IndicatorPerformance performance, LocalDate day) {
         List<BoardPack.Period> periods = performance.periods().stream()
                 .filter(p -> p.actual() != null && (p.to() == null || !p.to().isAfter(day)))
                 .map(p -> new BoardPack.Period(p.period(), p.actual(), p.cumulative(), p.target(), p.onTrack(),
@@ -104,7 +97,7 @@ class BoardPackService {
                 .toList();
         IndicatorPerformance.IndicatorSummary summary = performance.indicator();
         return new BoardPack.Indicator(summary.code(), summary.title(), summary.unit(), summary.polarity().name(),
-                year.label(), performance.yearTarget(), performance.yearStretchTarget(), periods);
+                performance.financialYear(), performance.yearTarget(), performance.yearStretchTarget(), periods);
     }
 
     private static BoardPack.Risk risk(RiskRecords.RiskView risk) {

@@ -28,8 +28,8 @@ import java.util.UUID;
 import static uk.ppo.common.text.Text.blankToNull;
 
 /**
- * Partnership indicators, their actuals and their performance. The board pack calls {@link #performance} and
- * {@link #allPerformance}; both return typed records and write nothing.
+ * Partnership indicators, their actuals and their performance. The board pack calls {@link #latestYears} and
+ * {@link #ni30CohortIds}; like {@link #allPerformance}, they return typed records and write nothing.
  */
 @ApplicationScoped
 public class IndicatorService {
@@ -142,18 +142,32 @@ public class IndicatorService {
     public List<IndicatorPerformanceView> allPerformance(String partnership, LocalDate asOf) {
         List<IndicatorPerformanceView> views = new ArrayList<>();
         for (Indicator indicator : indicators.all(partnership)) {
-            Optional<IndicatorActual> latest = actuals.latest(indicator.id(), asOf);
+            Optional<Period> latest = latestPeriod(indicator, asOf);
             if (latest.isEmpty()) {
                 views.add(new IndicatorPerformanceView(IndicatorPerformance.IndicatorSummary.of(indicator), null, null));
                 continue;
             }
-            Period period = Period.parse(latest.get().period());
+            Period period = latest.get();
             IndicatorPerformance performance = performance(indicator, period.financialYear());
             PeriodPerformance row = performance.periods().stream().filter(p -> p.period().equals(period.label())).findFirst()
                     .orElse(null);
             views.add(new IndicatorPerformanceView(performance.indicator(), performance.financialYear(), row));
         }
         return views;
+    }
+
+    /**
+     * The partnership's indicators (every partnership's when null), each with its performance in the year of its latest
+     * actual on or before {@code asOf}, or in the year {@code asOf} falls in before its first: what the board pack charts.
+     */
+    @Transactional
+    public List<IndicatorPerformance> latestYears(String partnership, LocalDate asOf) {
+        return indicators.all(partnership).stream().map(indicator -> performance(indicator,
+                latestPeriod(indicator, asOf).map(Period::financialYear).orElse(FiscalYear.containing(asOf)))).toList();
+    }
+
+    private Optional<Period> latestPeriod(Indicator indicator, LocalDate asOf) {
+        return actuals.latest(indicator.id(), asOf).map(actual -> Period.parse(actual.period()));
     }
 
     private IndicatorPerformance performance(Indicator indicator, FiscalYear year) {
