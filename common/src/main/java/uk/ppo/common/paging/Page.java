@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /** One page of a list. Every list in the API is paged. */
-@Schema(name = "Page", description = "One page of results")
+@Schema(description = "One page of results")
 public record Page<T>(
         @Schema(description = "The items on this page") List<T> items,
         @Schema(description = "Zero-based page number", example = "0") int page,
