@@ -37,12 +37,15 @@ class ApiDocuments {
     private final OpenApiConfig config;
     private final ObjectMapper mapper;
     private final String keycloakUrl;
+    private final String version;
     private final JsonNode ownDocument;
     private volatile String cached;
     private volatile long cachedUntil;
 
     ApiDocuments(Upstreams upstreams, GatewayConfig gateway, OpenApiConfig config, ObjectMapper mapper,
-                 @ConfigProperty(name = "quarkus.oidc.auth-server-url") String authServerUrl) {
+                 @ConfigProperty(name = "quarkus.oidc.auth-server-url") String authServerUrl,
+                 @ConfigProperty(name = "quarkus.application.version") String version) {
+        this.version = version;
         this.upstreams = upstreams;
         this.gateway = gateway;
         this.config = config;
@@ -88,7 +91,7 @@ class ApiDocuments {
                         .map(prefix -> new RouteTable.Route(prefix, name)).toList());
                 sources.add(new OpenApiMerger.Source(name, doc, path -> table.match(path).isPresent()));
             }
-            ObjectNode merged = new OpenApiMerger(mapper).merge(sources, keycloakUrl + "/.well-known/openid-configuration");
+            ObjectNode merged = new OpenApiMerger(mapper).merge(sources, keycloakUrl + "/.well-known/openid-configuration", version);
             String json;
             if (missing.isEmpty()) {
                 json = merged.toString();

@@ -26,7 +26,8 @@ import java.util.function.Predicate;
  * the services' own schemes (the gateway refuses every {@code /api} call without a token);</li>
  * <li>errors: every operation documents 401, 403, 429, 503 and 504 problem responses (the gateway
  * can answer each of them for any route); the services' own declarations are kept where present;</li>
- * <li>operation ids stay unique (a clash gets the service's name in front).</li>
+ * <li>operation ids stay unique (a clash gets the service's name in front);</li>
+ * <li>last, what is true of every operation behind the gateway ({@link PartnerContract}).</li>
  * </ul>
  */
 public final class OpenApiMerger {
@@ -35,6 +36,7 @@ public final class OpenApiMerger {
     }
 
     static final String SCHEME = "keycloak";
+    static final String GATEWAY_PROBLEM = "GatewayProblem";
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final Map<String, String> GATEWAY_RESPONSES = new LinkedHashMap<>();
 
@@ -53,16 +55,24 @@ public final class OpenApiMerger {
     }
 
     public ObjectNode merge(List<Source> sources, String openIdConnectUrl) {
+        return merge(sources, openIdConnectUrl, "1.0.0");
+    }
+
+    /** The merged document; {@code version} is the suite's (the project's) version. */
+    public ObjectNode merge(List<Source> sources, String openIdConnectUrl, String version) {
         ObjectNode merged = mapper.createObjectNode();
         merged.put("openapi", sources.stream().map(s -> s.document().path("openapi").asText(""))
                 .filter(v -> !v.isEmpty()).findFirst().orElse("3.1.0"));
         ObjectNode info = merged.putObject("info");
         info.put("title", "PPO suite API");
-        info.put("version", "1.0");
+        info.put("version", version);
         info.put("description", "Every service's API as partners reach it through the gateway. Every call needs a bearer "
                 + "token from the Keycloak realm ppo; errors are RFC 9457 problem+json.");
         info.putObject("license").put("name", "Open Government Licence v3.0").put("identifier", "OGL-UK-3.0");
-        merged.putArray("servers").addObject().put("url", "/").put("description", "the gateway");
+        // the audience: partner systems and the suite's own apps, through whichever gateway served the document
+        merged.putArray("servers").addObject().put("url", "/")
+                .put("description", "The gateway that served this document: production, staging or local")
+                .put("x-internal", false);
         ArrayNode tags = merged.putArray("tags");
         ObjectNode paths = merged.putObject("paths");
         ObjectNode components = merged.putObject("components");
@@ -83,6 +93,12 @@ public final class OpenApiMerger {
             addPaths(source.service(), document.path("paths"), source.ownsPath(), paths, operationIds, components);
         }
         merged.putArray("security").addObject().putArray(SCHEME);
+        if (components.path("schemas").has(PartnerContract.PROBLEM)) {
+            // the services' Problem and the gateway's are one shape: partners get one problem type
+            ((ObjectNode) components.get("schemas")).remove(GATEWAY_PROBLEM);
+            rewriteRefs(merged, Map.of("schemas/" + GATEWAY_PROBLEM, PartnerContract.PROBLEM));
+        }
+        PartnerContract.apply(merged);
         return merged;
     }
 
@@ -92,7 +108,7 @@ public final class OpenApiMerger {
         scheme.put("openIdConnectUrl", openIdConnectUrl);
         scheme.put("description", "Keycloak realm ppo: people log in with the ppo-mobile or ppo-cli client (authorization code "
                 + "with PKCE); partner systems use their own client's credentials.");
-        ObjectNode problem = components.putObject("schemas").putObject("GatewayProblem");
+        ObjectNode problem = components.putObject("schemas").putObject(GATEWAY_PROBLEM);
         problem.put("type", "object");
         problem.put("description", "An RFC 9457 problem answered by the gateway");
         ObjectNode properties = problem.putObject("properties");
@@ -114,8 +130,11 @@ public final class OpenApiMerger {
             ObjectNode response = responses.putObject(name);
             response.put("description", descriptions.get(name));
             response.putObject("content").putObject("application/problem+json").putObject("schema")
-                    .put("$ref", "#/components/schemas/GatewayProblem");
+                    .put("$ref", "#/components/schemas/" + GATEWAY_PROBLEM);
         });
+        responses.putObject("InternalError").put("description", "Something failed inside the suite; quote the request id")
+                .putObject("content").putObject("application/problem+json").putObject("schema")
+                .put("$ref", "#/components/schemas/" + GATEWAY_PROBLEM);
     }
 
     /** Copies a service's components into the merged ones; returns "kind/oldName" -> new name for those renamed. */

@@ -61,6 +61,10 @@ public class RateLimiter {
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         rc.response().putHeader("X-RateLimit-Limit", Long.toString(limit.requests()));
         rc.response().putHeader("X-RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
+        // the IETF httpapi fields (draft-ietf-httpapi-ratelimit-headers): the policy, and what is left of it
+        rc.response().putHeader("RateLimit-Policy", "\"" + caller.limitClass() + "\";q=" + limit.requests() + ";w=" + limit.per().toSeconds());
+        rc.response().putHeader("RateLimit", "\"" + caller.limitClass() + "\";r=" + probe.getRemainingTokens() + ";t="
+                + secondsUntilFull(limit, probe.getRemainingTokens()));
         if (probe.isConsumed()) {
             return true;
         }
@@ -81,6 +85,12 @@ public class RateLimiter {
             subject = jwt.getSubject();
         }
         return CallerKey.of(identity.getRoles(), azp, subject, identity.getPrincipal().getName(), config.mobileClients());
+    }
+
+    /** Seconds until the bucket holds its whole burst again, refilling {@code requests} per {@code per}. */
+    static long secondsUntilFull(RateLimitConfig.Limit limit, long remaining) {
+        long missing = Math.max(0, burst(limit) - remaining);
+        return (missing * limit.per().toSeconds() + limit.requests() - 1) / limit.requests();
     }
 
     private static long burst(RateLimitConfig.Limit limit) {

@@ -49,4 +49,52 @@ class OpenApiMergerTest {
                 new OpenApiMerger.Source("offender", doc("/q/internal", "x", "detail"), p -> p.startsWith("/api/v1/schemes"))), "u");
         assertFalse(merged.path("paths").has("/q/internal"));
     }
+
+    @Test
+    void theMergedDocumentStatesWhatIsTrueOfEveryOperationBehindTheGateway() throws Exception {
+        JsonNode service = mapper.readTree("""
+                {"openapi":"3.1.0","paths":{"/api/v1/offenders":{"get":{"operationId":"listOffenders","parameters":[
+                   {"name":"bornBefore","in":"query","schema":{"$ref":"#/components/schemas/LocalDate"}},
+                   {"name":"scheme","in":"query","schema":{"type":"string","format":"uuid"}}],
+                   "responses":{"200":{"description":"a page","content":{"application/json":{"schema":{"$ref":"#/components/schemas/PagePersonSummary"}}}},
+                     "401":{"description":"no token"}}}}},
+                 "components":{"schemas":{
+                   "LocalDate":{"type":"string","format":"date","examples":["2022-03-10"]},
+                   "Unused":{"type":"object"},
+                   "Problem":{"type":"object","properties":{"title":{"type":"string"}}},
+                   "OffenderSummary":{"type":"object","properties":{"born":{"$ref":"#/components/schemas/LocalDate"}}},
+                   "PagePersonSummary":{"type":"object","properties":{"items":{"type":"array","items":{"$ref":"#/components/schemas/OffenderSummary"}},
+                     "page":{"type":"integer"},"size":{"type":"integer"},"total":{"type":"integer"}}}}}}""");
+        JsonNode merged = new OpenApiMerger(mapper).merge(List.of(new OpenApiMerger.Source("offender", service, p -> true)),
+                "http://kc/realms/ppo/.well-known/openid-configuration", "2.3.0");
+        assertEquals("2.3.0", merged.at("/info/version").asText());
+        assertFalse(merged.at("/servers/0/x-internal").asBoolean(true));
+        assertTrue(merged.at("/servers/0/description").asText().contains("production"));
+        JsonNode schemas = merged.path("components").path("schemas");
+        // no Java types, no unused or duplicate problem schemas; a page is named for its items
+        assertEquals(List.of("OffenderSummary", "OffenderSummaryPage", "Problem"), names(schemas));
+        assertEquals("date", schemas.at("/OffenderSummary/properties/born/format").asText());
+        assertEquals(10, schemas.at("/OffenderSummary/properties/born/maxLength").asInt());
+        JsonNode get = merged.at("/paths/~1api~1v1~1offenders/get");
+        assertEquals(10, get.at("/parameters/0/schema/maxLength").asInt());
+        assertEquals(36, get.at("/parameters/1/schema/maxLength").asInt());
+        assertEquals("#/components/schemas/OffenderSummaryPage", get.at("/responses/200/content/application~1json/schema/$ref").asText());
+        // every answer says the caller's rate limit and the request id; errors have a problem body, 500 included
+        assertEquals("#/components/headers/RateLimit", get.at("/responses/200/headers/RateLimit/$ref").asText());
+        assertEquals("#/components/headers/RateLimit-Policy", get.at("/responses/401/headers/RateLimit-Policy/$ref").asText());
+        assertEquals("#/components/schemas/Problem", get.at("/responses/401/content/application~1problem+json/schema/$ref").asText());
+        assertEquals("#/components/responses/InternalError", get.at("/responses/500/$ref").asText());
+        JsonNode responses = merged.path("components").path("responses");
+        assertTrue(responses.at("/TooManyRequests/headers").has("Retry-After"));
+        assertFalse(responses.at("/ServiceUnavailable/headers").has("RateLimit"));
+        assertEquals("#/components/schemas/Problem", responses.at("/InternalError/content/application~1problem+json/schema/$ref").asText());
+        assertEquals(List.of("RateLimit", "RateLimit-Policy", "Retry-After", "X-Request-Id"), names(merged.path("components").path("headers")));
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new java.util.ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        java.util.Collections.sort(names);
+        return names;
+    }
 }

@@ -40,6 +40,7 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,7 +71,10 @@ class GatewayEdgeTest {
             String token = GatewayTokens.mobileUser("mobile." + UUID.randomUUID());
             for (int i = 0; i < 3; i++) {
                 given().auth().oauth2(token).when().get("/api/v1/status")
-                        .then().statusCode(200).header("X-RateLimit-Remaining", equalTo(Integer.toString(2 - i)));
+                        .then().statusCode(200).header("X-RateLimit-Remaining", equalTo(Integer.toString(2 - i)))
+                        // the IETF fields say the same: 3 a minute in the mobile class, 2 - i left
+                        .header("RateLimit-Policy", equalTo("\"mobile\";q=3;w=60"))
+                        .header("RateLimit", startsWith("\"mobile\";r=" + (2 - i) + ";t="));
             }
             given().auth().oauth2(token).when().get("/api/v1/status")
                     .then().statusCode(429).contentType("application/problem+json")
