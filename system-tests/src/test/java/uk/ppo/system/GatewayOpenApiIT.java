@@ -4,6 +4,9 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -16,11 +19,13 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The suite's one API document, merged by the gateway from the four services: valid OpenAPI 3,
- * every operation secured by the one Keycloak scheme and documenting its problem responses. Also
- * writes it to {@code system-tests/target/ppo-suite-openapi.json}, the artifact partners download.
+ * every operation secured by the one Keycloak scheme and documenting its problem responses, and the very
+ * document committed as {@code api/ppo-suite.openapi.json} (from which the build lints, checks for breaking
+ * changes and generates the Java client).
  */
 @ExtendWith(RunningSuite.class)
 class GatewayOpenApiIT {
@@ -29,9 +34,7 @@ class GatewayOpenApiIT {
     void theMergedDocumentIsValidOpenApi3WithSecurityAndProblemsOnEveryOperation() throws Exception {
         String document = given().when().get("/q/openapi").then().statusCode(200).contentType("application/json")
                 .extract().asString();
-        Path artifact = Path.of(System.getProperty("ppo.root", "..")).resolve("system-tests/target/ppo-suite-openapi.json");
-        Files.createDirectories(artifact.getParent());
-        Files.writeString(artifact, document);
+        committedDocumentIs(document);
 
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
@@ -67,13 +70,33 @@ class GatewayOpenApiIT {
         }
         assertTrue(problems.isEmpty(), problems.toString());
         assertTrue(operations > 50, operations + " operations");
-        System.out.printf("Merged API document: %d paths, %d operations, %d schemas -> %s%n", api.getPaths().size(), operations,
-                api.getComponents().getSchemas().size(), artifact.toAbsolutePath().normalize());
+        System.out.printf("Merged API document: %d paths, %d operations, %d schemas%n", api.getPaths().size(), operations,
+                api.getComponents().getSchemas().size());
     }
 
     @Test
     void swaggerUiOffersTheMergedDocumentAndEachServicesOwn() {
         given().when().get("/q/swagger-ui/").then().statusCode(200);
         given().when().get("/openapi/scoring").then().statusCode(200);
+    }
+
+    /** The Keycloak URL in the committed document: each deployment serves its own. */
+    static final String COMMITTED_KEYCLOAK = "https://keycloak.example.gov.uk/realms/ppo/.well-known/openid-configuration";
+
+    /**
+     * Fails, after writing the served document over {@code api/ppo-suite.openapi.json}, when the two differ: a change to
+     * the API shows up in the build as a change to commit (and to lint, check and generate from).
+     */
+    private static void committedDocumentIs(String served) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode document = (ObjectNode) json.readTree(served);
+        ((ObjectNode) document.at("/components/securitySchemes/keycloak")).put("openIdConnectUrl", COMMITTED_KEYCLOAK);
+        Path committed = Path.of(System.getProperty("ppo.root", "..")).resolve("api/ppo-suite.openapi.json").toAbsolutePath().normalize();
+        JsonNode before = Files.exists(committed) ? json.readTree(committed.toFile()) : null;
+        if (!document.equals(before)) {
+            Files.writeString(committed, json.writerWithDefaultPrettyPrinter().writeValueAsString(document) + "\n");
+            fail("The gateway serves an API document that differs from the committed one; the served one is now written to "
+                    + committed + ": review it (git diff), then commit it");
+        }
     }
 }
