@@ -94,10 +94,10 @@ final class PartnerContract {
 
     private static void declareHeaders(ObjectNode headers) {
         header(headers, "RateLimit", "The caller's remaining quota (IETF httpapi RateLimit fields): the policy's name, r = requests "
-                + "left, t = seconds until the quota is full again. Sent on every answer to a caller with a valid token", "\"partner\";r=598;t=1", 200);
+                + "left, t = seconds until the quota is full again. Sent on every answer to a caller with a valid token", "\"partner\";r=299;t=1", 200);
         header(headers, "RateLimit-Policy", "The caller's quota policy: its name (partner, mobile or user), q = requests allowed per w "
                 + "seconds. Sent on every answer to a caller with a valid token",
-                "\"partner\";q=600;w=60", 200);
+                "\"partner\";q=1200;w=60", 200);
         header(headers, "X-Request-Id", "The request's id (yours if you sent one, otherwise the gateway's); quote it when asking "
                 + "for support", "5f0c6b0e-2d1a-4c3e-9c6f-0b8d2f7a1e42", 100);
         headers.putObject("Retry-After").put("description", "Whole seconds to wait before trying again").putObject("schema")
