@@ -25,6 +25,7 @@ public final class RetentionRecords {
     }
 
     /** The date a review period runs from. */
+    @Schema(name = "RetentionRunsFrom", description = "The date a retention review period runs from")
     public enum RunsFrom {
         /** The person left the scheme: deselected or removed (or, never selected, when they were recorded). */
         DESELECTION_OR_REMOVAL,
@@ -73,6 +74,7 @@ public final class RetentionRecords {
                             @Schema(description = "The policy version the reasons were worked out with") int policyVersion) {
     }
 
+    @Schema(name = "RetentionOutcome", description = "A retention review's outcome: keep the records until a next review, or dispose of them")
     public enum Outcome { RETAIN, DISPOSE }
 
     @Schema(name = "RetentionDecisionRequest", description = "RETAIN with a reason and the next review date, or DISPOSE with a reason")
