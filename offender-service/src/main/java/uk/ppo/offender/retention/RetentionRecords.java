@@ -20,6 +20,7 @@ public final class RetentionRecords {
     }
 
     /** The kinds of record the policy sets a review period for, across the suite's services. */
+    @Schema(name = "RetentionRecordKind", description = "A kind of record the retention policy sets a review period for, across the suite's services")
     public enum RecordKind {
         PERSON, OFFENCES, EVENTS, INTELLIGENCE, DECISIONS, SCORES_AND_ASSET, PPO_PLANS_AND_CONFERENCE_ITEMS, AUDIT
     }
