@@ -16,12 +16,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.http.Versions;
+import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
+import uk.ppo.offender.IfMatch;
 import uk.ppo.offender.person.IomCategory;
 import uk.ppo.offender.person.ListingBasis;
 import uk.ppo.offender.person.PersonStatus;
@@ -38,6 +42,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER})
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class DecisionResource {
 
     @Schema(name = "CreateDecision", description = "SELECT and MOVE need a strand (a MOVE to REHABILITATE_RESETTLE also one of the five reasons); "
@@ -89,14 +95,22 @@ public class DecisionResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-    @Operation(operationId = "recordDecision", summary = "Record a panel decision: select, move strand, amber list, deselect, remove, enter or leave an IOM cohort")
-    @APIResponse(responseCode = "201", description = "Recorded; the person's state follows it")
-    @APIResponse(responseCode = "400", description = "Invalid or missing fields for this type of decision")
-    @APIResponse(responseCode = "404", description = "No such person")
-    @APIResponse(responseCode = "409", description = "Not legal from the person's state or age, or out of order")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version of the person")
+    @Operation(operationId = "recordDecision", summary = "Record a panel decision: select, move strand, amber list, deselect, remove, enter or leave an IOM cohort",
+            description = "Appends a selection or deselection panel's decision to the person's history and moves their status, strand and"
+                    + " IOM cohort as it says; an event for partners is written. Admins and coordinators; audited.")
+    @APIResponse(responseCode = "201", description = "Recorded; the person's state follows it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid or missing fields for this type of decision",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such person",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not legal from the person's state or age, or out of order",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version of the person",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response decide(@PathParam("id") UUID personId,
-                           @Parameter(description = "ETag of the person when the panel looked") @HeaderParam("If-Match") String ifMatch,
+                           @Parameter(description = "ETag of the person when the panel looked",
+                                   schema = @Schema(type = SchemaType.STRING, maxLength = IfMatch.MAX_LENGTH)) @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull CreateDecision request) {
         PanelDecision decision = service.decide(personId, Versions.expected(ifMatch), request);
         return Response.created(URI.create("/api/v1/offenders/" + personId + "/decisions/" + decision.id()))
@@ -104,7 +118,12 @@ public class DecisionResource {
     }
 
     @GET
-    @Operation(operationId = "listDecisions", summary = "The person's decision history, oldest first")
+    @Operation(operationId = "listDecisions", summary = "The person's decision history, oldest first",
+            description = "Every panel decision about a person of the caller's schemes, oldest first. Admins, coordinators and offender"
+                    + " managers; the read is audited.")
+    @APIResponse(responseCode = "200", description = "The decisions, oldest first")
+    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<DecisionView> history(@PathParam("id") UUID personId) {
         return service.history(personId).stream().map(DecisionView::of).toList();
     }

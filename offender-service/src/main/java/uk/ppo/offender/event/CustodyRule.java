@@ -1,5 +1,6 @@
 package uk.ppo.offender.event;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.ppo.offender.decision.ReasonCode;
 import uk.ppo.offender.person.PersonStatus;
 import uk.ppo.offender.person.Strand;
@@ -19,6 +20,7 @@ import java.util.Optional;
  */
 public final class CustodyRule {
 
+    @Schema(name = "CustodyProposal", description = "What a custody event proposes to the panel (it decides)")
     public enum Proposal { AMBER_LIST, REMOVE_IN_FULL, LEAVE_AMBER_LIST }
 
     static final int AMBER_OVER_MONTHS = 24;

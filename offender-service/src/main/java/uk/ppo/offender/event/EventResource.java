@@ -17,9 +17,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 import uk.ppo.offender.decision.Agency;
 
@@ -34,15 +36,17 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.PARTNER_SYSTEM})
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class EventResource {
 
     @Schema(name = "PushEvent", description = "CUSTODY_SENTENCE needs custodyMonths and expectedReleaseOn; RECALL needs expectedReleaseOn;"
             + " TRANSFER (prison to prison, while in custody) needs prison; INTELLIGENCE needs grading. It is recorded"
             + " under the token's client (sourceSystem) and agency (sourceAgency): a body naming another is refused (409)")
     public record PushEvent(
-            @Pattern(regexp = "[A-Za-z0-9._-]{1,60}", message = "must be 1 to 60 letters, digits, '.', '_' or '-'")
+            @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9._-]{1,60}", message = "must be 1 to 60 letters, digits, '.', '_' or '-'")
             @Schema(description = "Optional; if given, must be the token's client id") String sourceSystem,
-            @NotNull @Pattern(regexp = "[A-Za-z0-9._:/-]{1,120}", message = "must be 1 to 120 letters, digits or . _ : / -") String sourceId,
+            @NotNull @Size(max = 120) @Pattern(regexp = "[A-Za-z0-9._:/-]{1,120}", message = "must be 1 to 120 letters, digits or . _ : / -") String sourceId,
             @NotNull EventType type,
             @NotNull @Schema(description = "When it happened (UTC)", example = "2026-11-01T09:30:00Z") Instant occurredAt,
             @Schema(description = "When the partner recorded it (UTC); defaults to now. For BAIL_DECISION when the PPO team"
@@ -57,7 +61,7 @@ public class EventResource {
             @Size(min = 1, max = 120) @Pattern(regexp = "[\\p{L}0-9 .,'()&/-]+", message = "must be a prison's name, e.g. HMP Lewes")
             @Schema(description = "CUSTODY_SENTENCE and RECALL (optional), TRANSFER (required): the prison holding the person", example = "HMP Lewes")
             String prison,
-            @Pattern(regexp = "[A-Z0-9]{1,4}", message = "must be an intelligence grading such as B2 or 1A") String grading) {
+            @Size(max = 4) @Pattern(regexp = "[A-Z0-9]{1,4}", message = "must be an intelligence grading such as B2 or 1A") String grading) {
     }
 
     @Schema(name = "PartnerEvent")
@@ -79,12 +83,20 @@ public class EventResource {
     }
 
     @POST
-    @Operation(operationId = "pushEvent", summary = "Record an event; the same sourceSystem + sourceId again updates it")
-    @APIResponse(responseCode = "201", description = "Recorded")
-    @APIResponse(responseCode = "200", description = "Updated")
-    @APIResponse(responseCode = "400", description = "Invalid fields, e.g. a time in the future or a missing custodyMonths")
-    @APIResponse(responseCode = "404", description = "No such person")
-    @APIResponse(responseCode = "409", description = "The source id is already used for another person, or a TRANSFER of a person not in custody")
+    @Operation(operationId = "pushEvent", summary = "Record an event; the same sourceSystem + sourceId again updates it",
+            description = "Records an arrest, charge, court result, custody, licence, breach or intelligence event of a person of the"
+                    + " caller's schemes under the token's client and agency; the same sourceId again updates it (idempotent). Custody"
+                    + " events may propose a panel decision. Admins, coordinators and partner systems; audited.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pushed.class)))
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pushed.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, e.g. a time in the future or a missing custodyMonths",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such person",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The source id is already used for another person, or a TRANSFER of a person not in custody",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response push(@PathParam("id") UUID personId, @Valid @NotNull PushEvent event) {
         Pushed pushed = service.push(personId, event);
         return pushed.created()
@@ -94,7 +106,12 @@ public class EventResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER, Roles.PARTNER_SYSTEM})
-    @Operation(operationId = "listEvents", summary = "A person's events, by time; optionally of one type (e.g. INTELLIGENCE)")
+    @Operation(operationId = "listEvents", summary = "A person's events, by time; optionally of one type (e.g. INTELLIGENCE)",
+            description = "The partner events of a person of the caller's schemes, by time, optionally of one type. Admins, coordinators,"
+                    + " offender managers and partner systems; the read is audited.")
+    @APIResponse(responseCode = "200", description = "The events, by time")
+    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<EventView> list(@PathParam("id") UUID personId, @QueryParam("type") EventType type) {
         return service.ofPerson(personId, type);
     }

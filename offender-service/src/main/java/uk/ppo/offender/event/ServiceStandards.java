@@ -50,6 +50,10 @@ public class ServiceStandards {
 
     /** The original 7-day data recording standard, which {@code getServiceStandards} reports per recording agency. */
     static final String EVENTS_RECORDED = "EVENTS_RECORDED";
+    /** The years the bank holiday calendar may hold. */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+    static final String YEAR_MESSAGE = "must be between " + FIRST_YEAR + " and " + LAST_YEAR;
 
     // One row per clock of a standard: the start event, and what stopped it (its recording, or the first stop
     // event for the same person at or after it; null while it runs). Windowed on the start (or, for the
@@ -146,8 +150,8 @@ public class ServiceStandards {
     /** Sets (adds or replaces) a year's bank holidays: the year is then in the calendar. */
     @Transactional
     ServiceStandardRecords.YearView setBankHolidays(int year, Long expectedVersion, ServiceStandardRecords.SetYear request) {
-        if (year < 2000 || year > 2100) {
-            throw ProblemException.invalid("year", "must be between 2000 and 2100");
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw ProblemException.invalid("year", YEAR_MESSAGE);
         }
         Set<LocalDate> seen = new HashSet<>();
         for (int i = 0; i < request.holidays().size(); i++) {

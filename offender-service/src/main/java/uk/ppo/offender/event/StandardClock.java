@@ -1,5 +1,7 @@
 package uk.ppo.offender.event;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +26,7 @@ public final class StandardClock {
 
     public static final ZoneId UK = ZoneId.of("Europe/London");
 
+    @Schema(name = "ServiceStandardUnit", description = "The unit of a service standard's limit")
     public enum Unit { HOURS, CALENDAR_DAYS, WORKING_DAYS }
 
     public enum Outcome { WITHIN, LATE, PENDING, UNMEASURED }

@@ -8,9 +8,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 
 import java.time.LocalDate;
@@ -21,6 +24,8 @@ import java.util.UUID;
 @Tag(name = "Needs")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ANALYST})
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SchemeNeedsResource {
 
     private final NeedsService service;
@@ -30,9 +35,12 @@ public class SchemeNeedsResource {
     }
 
     @GET
-    @Operation(operationId = "getNeedsSummary", summary = "Of the scheme's members on a date: settled accommodation, employment, no assessment, high needs per area")
+    @Operation(operationId = "getNeedsSummary", summary = "Of the scheme's members on a date: settled accommodation, employment, no assessment, high needs per area",
+            description = "Counts of a scheme's current members on a date by their latest needs assessments (counts only, no names)."
+                    + " Admins, coordinators and analysts of the scheme; the read is audited.")
     @APIResponse(responseCode = "200", description = "The summary")
-    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes")
+    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NeedsRecords.NeedsSummary summary(@PathParam("schemeId") UUID schemeId,
                                              @Parameter(description = "The date (ISO); defaults to today") @QueryParam("on") LocalDate on) {
         return service.summary(schemeId, on == null ? LocalDate.now() : on);

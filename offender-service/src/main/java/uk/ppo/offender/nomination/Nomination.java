@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.ppo.offender.decision.Agency;
 import uk.ppo.offender.person.ListingBasis;
 import uk.ppo.offender.person.Person;
@@ -23,6 +24,7 @@ import java.util.UUID;
 @Table(name = "nomination")
 public class Nomination {
 
+    @Schema(name = "NominationStatus", description = "PENDING until a panel selects the person for the strand (ACCEPTED)")
     public enum Status { PENDING, ACCEPTED }
 
     @Id

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.ppo.offender.person.PncId;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,13 +18,16 @@ public final class OffenceRecords {
     }
 
     static final String SOURCE = "[A-Za-z0-9._:/-]{1,120}";
+    /** offence.source_system is varchar(60), source_id varchar(120). */
+    static final int SOURCE_SYSTEM_MAX = 60;
+    static final int SOURCE_ID_MAX = 120;
 
     @Schema(name = "PushOffence", description = "An offence from a partner system; pushing the same sourceId again updates it."
             + " It is recorded under the token's client (sourceSystem) and agency (sourceAgency): a body naming another is refused (409)")
     public record PushOffence(
-            @Pattern(regexp = "[A-Za-z0-9._-]{1,60}", message = "must be 1 to 60 letters, digits, '.', '_' or '-'")
+            @Size(max = SOURCE_SYSTEM_MAX) @Pattern(regexp = "[A-Za-z0-9._-]{1,60}", message = "must be 1 to 60 letters, digits, '.', '_' or '-'")
             @Schema(description = "Optional; if given, must be the token's client id", example = "police-system") String sourceSystem,
-            @NotNull @Pattern(regexp = SOURCE, message = "must be 1 to 120 letters, digits or . _ : / -")
+            @NotNull @Size(max = SOURCE_ID_MAX) @Pattern(regexp = SOURCE, message = "must be 1 to 120 letters, digits or . _ : / -")
             @Schema(example = "CR-2026-004211") String sourceId,
             @NotNull OffenceCategory category,
             @NotNull OffenceStatus status,
@@ -34,10 +38,10 @@ public final class OffenceRecords {
 
     @Schema(name = "BulkOffence", description = "A pushed offence naming its person by PNC id")
     public record BulkOffence(
-            @NotBlank @Schema(example = "2004/0012345D") String pncId,
-            @Pattern(regexp = "[A-Za-z0-9._-]{1,60}", message = "must be 1 to 60 letters, digits, '.', '_' or '-'")
+            @NotBlank @Size(max = PncId.MAX_INPUT) @Schema(example = "2004/0012345D") String pncId,
+            @Size(max = SOURCE_SYSTEM_MAX) @Pattern(regexp = "[A-Za-z0-9._-]{1,60}", message = "must be 1 to 60 letters, digits, '.', '_' or '-'")
             @Schema(description = "Optional; if given, must be the token's client id") String sourceSystem,
-            @NotNull @Pattern(regexp = SOURCE, message = "must be 1 to 120 letters, digits or . _ : / -") String sourceId,
+            @NotNull @Size(max = SOURCE_ID_MAX) @Pattern(regexp = SOURCE, message = "must be 1 to 120 letters, digits or . _ : / -") String sourceId,
             @NotNull OffenceCategory category,
             @NotNull OffenceStatus status,
             @NotNull LocalDate offenceDate,
@@ -49,6 +53,7 @@ public final class OffenceRecords {
         }
     }
 
+    @Schema(name = "OffenceRecordResult", description = "What became of a pushed offence")
     public enum Result { CREATED, UPDATED, REJECTED }
 
     @Schema(name = "Offence")

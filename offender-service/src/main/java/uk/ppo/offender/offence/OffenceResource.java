@@ -9,8 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
 
@@ -21,6 +24,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.PARTNER_SYSTEM})
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class OffenceResource {
 
     public static final int BULK_LIMIT = 1000;
@@ -33,9 +38,13 @@ public class OffenceResource {
 
     @POST
     @Path("/bulk")
-    @Operation(operationId = "pushOffencesBulk", summary = "Record up to 1,000 offences naming people by PNC id; per-record results")
+    @Operation(operationId = "pushOffencesBulk", summary = "Record up to 1,000 offences naming people by PNC id; per-record results",
+            description = "Records or updates (by sourceSystem + sourceId) up to 1,000 offences, each naming its person by PNC id; valid"
+                    + " records are stored together and invalid ones (unknown PNC id, outside the caller's schemes) rejected with reasons."
+                    + " Admins, coordinators and partner systems; each offence recorded is audited.")
     @APIResponse(responseCode = "200", description = "Per-record results: valid records are stored together, invalid ones rejected with reasons")
-    @APIResponse(responseCode = "400", description = "Not a list of offences, or more than 1,000")
+    @APIResponse(responseCode = "400", description = "Not a list of offences, or more than 1,000",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OffenceRecords.BulkResult bulk(@NotNull @Size(min = 1, max = BULK_LIMIT) List<OffenceRecords.BulkOffence> offences) {
         if (offences.stream().anyMatch(java.util.Objects::isNull)) {
             throw ProblemException.invalid("body", "must not contain null records");

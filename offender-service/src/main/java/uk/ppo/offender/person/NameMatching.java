@@ -1,6 +1,7 @@
 package uk.ppo.offender.person;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.text.Normalizer;
 import java.time.DateTimeException;
@@ -26,6 +27,7 @@ import java.util.Optional;
 public final class NameMatching {
 
     /** How a candidate matches, best first. */
+    @Schema(name = "PpoNameMatch", description = "How a candidate of the name search matches, best first")
     public enum Match { EXACT, PHONETIC, DOB_TRANSPOSED }
 
     /** What the officer typed; {@code firstName} may be null (the search is then by last name and date only). */

@@ -21,6 +21,10 @@ public final class PersonRecords {
     }
 
     static final String CRO = "(SF\\d{2}/\\d{1,6}[A-Z]|\\d{1,6}/\\d{2}[A-Z])";
+    /** person.cro_number is varchar(20). */
+    static final int CRO_MAX = 20;
+    /** first_name and last_name are varchar(100). */
+    static final int NAME_MAX = 100;
 
     @Schema(name = "Officer", description = "A named officer and how to reach them")
     public record Officer(
@@ -30,10 +34,10 @@ public final class PersonRecords {
 
     @Schema(name = "CreateOffender", description = "A person known to a scheme; they join the cohort only by a panel decision")
     public record CreatePerson(
-            @NotNull @Schema(description = "PNC id", example = "2004/0012345A") String pncId,
-            @Pattern(regexp = CRO, message = "must be a CRO number, e.g. 123456/08A") @Schema(example = "123456/08A") String croNumber,
-            @NotBlank @Size(max = 100) @Schema(example = "Jamie") String firstName,
-            @NotBlank @Size(max = 100) @Schema(example = "Smith") String lastName,
+            @NotNull @Size(max = PncId.MAX_INPUT) @Schema(description = "PNC id", example = "2004/0012345A") String pncId,
+            @Size(max = CRO_MAX) @Pattern(regexp = CRO, message = "must be a CRO number, e.g. 123456/08A") @Schema(example = "123456/08A") String croNumber,
+            @NotBlank @Size(max = NAME_MAX) @Schema(example = "Jamie") String firstName,
+            @NotBlank @Size(max = NAME_MAX) @Schema(example = "Smith") String lastName,
             @NotNull @Past @Schema(example = "1990-04-12") LocalDate dateOfBirth,
             @NotNull Gender gender,
             @NotNull Ethnicity ethnicity,
@@ -50,9 +54,9 @@ public final class PersonRecords {
 
     @Schema(name = "UpdateOffender", description = "Identity and contacts; a new schemeId transfers the person (history is kept)")
     public record UpdatePerson(
-            @Pattern(regexp = CRO, message = "must be a CRO number, e.g. 123456/08A") String croNumber,
-            @NotBlank @Size(max = 100) String firstName,
-            @NotBlank @Size(max = 100) String lastName,
+            @Size(max = CRO_MAX) @Pattern(regexp = CRO, message = "must be a CRO number, e.g. 123456/08A") String croNumber,
+            @NotBlank @Size(max = NAME_MAX) String firstName,
+            @NotBlank @Size(max = NAME_MAX) String lastName,
             @NotNull @Past LocalDate dateOfBirth,
             @NotNull Gender gender,
             @NotNull Ethnicity ethnicity,

@@ -39,5 +39,8 @@ public final class PncId {
         return Optional.of("%04d/%07d%s".formatted(year, Integer.parseInt(m.group(2)), m.group(3).toUpperCase()));
     }
 
+    /** The longest PNC id a caller may send: 13 characters canonical (2004/0012345A), room for spaces around it. */
+    public static final int MAX_INPUT = 20;
+
     public static final String FORMAT_MESSAGE = "must be a PNC id: year/serial number and check letter, e.g. 2004/0012345A";
 }

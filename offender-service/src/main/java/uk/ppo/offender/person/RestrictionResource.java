@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 
 import java.util.UUID;
@@ -33,6 +34,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.DATA_PROTECTION_OFFICER)
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RestrictionResource {
 
     @Schema(name = "OffenderRestrictionRequest", description = "Why processing is restricted")
@@ -48,21 +51,29 @@ public class RestrictionResource {
     }
 
     @POST
-    @Operation(operationId = "restrictOffender", summary = "Restrict processing of a person's data")
+    @Operation(operationId = "restrictOffender", summary = "Restrict processing of a person's data",
+            description = "Restricts processing of a person's data (DPA 2018 s.47): they are kept but left out of lists, searches,"
+                    + " cohorts and feeds, and read only by the DPO and auditors. The data protection officer only; audited.")
     @APIResponse(responseCode = "200", description = "Restricted: the record, with its restriction",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonRecords.PersonView.class)))
-    @APIResponse(responseCode = "400", description = "No reason given")
-    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes")
-    @APIResponse(responseCode = "409", description = "Already restricted")
+    @APIResponse(responseCode = "400", description = "No reason given",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already restricted",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response restrict(@PathParam("id") UUID id, @Valid @NotNull Restrict request) {
         Person person = people.restrict(id, request.reason());
         return Response.ok(PersonRecords.PersonView.of(person)).tag(String.valueOf(person.version())).build();
     }
 
     @DELETE
-    @Operation(operationId = "liftOffenderRestriction", summary = "Lift the restriction: the person is processed as before")
+    @Operation(operationId = "liftOffenderRestriction", summary = "Lift the restriction: the person is processed as before",
+            description = "Lifts a restriction of processing; the person is processed as before. Idempotent. The data protection"
+                    + " officer only; audited.")
     @APIResponse(responseCode = "204", description = "Lifted, or there was no restriction")
-    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes")
+    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void lift(@PathParam("id") UUID id) {
         people.liftRestriction(id);
     }

@@ -20,11 +20,13 @@ public final class RetentionRecords {
     }
 
     /** The kinds of record the policy sets a review period for, across the suite's services. */
+    @Schema(name = "RetentionRecordKind", description = "A kind of record the retention policy sets a review period for, across the suite's services")
     public enum RecordKind {
         PERSON, OFFENCES, EVENTS, INTELLIGENCE, DECISIONS, SCORES_AND_ASSET, PPO_PLANS_AND_CONFERENCE_ITEMS, AUDIT
     }
 
     /** The date a review period runs from. */
+    @Schema(name = "RetentionRunsFrom", description = "The date a retention review period runs from")
     public enum RunsFrom {
         /** The person left the scheme: deselected or removed (or, never selected, when they were recorded). */
         DESELECTION_OR_REMOVAL,
@@ -73,6 +75,7 @@ public final class RetentionRecords {
                             @Schema(description = "The policy version the reasons were worked out with") int policyVersion) {
     }
 
+    @Schema(name = "RetentionOutcome", description = "A retention review's outcome: keep the records until a next review, or dispose of them")
     public enum Outcome { RETAIN, DISPOSE }
 
     @Schema(name = "RetentionDecisionRequest", description = "RETAIN with a reason and the next review date, or DISPOSE with a reason")

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
+import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 
 import java.time.LocalDate;
@@ -37,6 +38,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.DATA_PROTECTION_OFFICER)
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RetentionReviewResource {
 
     /** The schema of a page of the review queue, for the API document. */
@@ -52,10 +55,15 @@ public class RetentionReviewResource {
 
     @GET
     @Path("/reviews")
-    @Operation(operationId = "listRetentionReviewsDue", summary = "People due for a retention review on a date, earliest first, with why")
+    @Operation(operationId = "listRetentionReviewsDue", summary = "People due for a retention review on a date, earliest first, with why",
+            description = "A page of the people due for a retention review on a date under the policy in force, earliest first, with"
+                    + " each reason. The data protection officer only; each person listed is audited.")
     @APIResponse(responseCode = "200", description = "A page of people due",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewPage.class)))
-    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes")
+    @APIResponse(responseCode = "400", description = "page or size out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<RetentionRecords.ReviewDue> due(
             @Parameter(description = "The date to work out what is due on; today if absent") @QueryParam("asOf") LocalDate asOf,
             @Parameter(description = "Only people of this scheme") @QueryParam("schemeId") UUID schemeId,
@@ -65,12 +73,17 @@ public class RetentionReviewResource {
 
     @POST
     @Path("/reviews/{personId}/decisions")
-    @Operation(operationId = "decideRetention", summary = "Record a review's outcome: RETAIN (reason, next review date) or DISPOSE (reason)")
+    @Operation(operationId = "decideRetention", summary = "Record a review's outcome: RETAIN (reason, next review date) or DISPOSE (reason)",
+            description = "Records a retention review's outcome for a person; DISPOSE starts the disposal of their records in every"
+                    + " service. The data protection officer only; audited.")
     @APIResponse(responseCode = "201", description = "Recorded; for DISPOSE, Location names the disposal it started",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RetentionRecords.DecisionView.class)))
-    @APIResponse(responseCode = "400", description = "A field missing or invalid, named in violations")
-    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes")
-    @APIResponse(responseCode = "409", description = "DISPOSE of a current PPO: the panel deselects or removes them first")
+    @APIResponse(responseCode = "400", description = "A field missing or invalid, named in violations",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "DISPOSE of a current PPO: the panel deselects or removes them first",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response decide(@PathParam("personId") UUID personId, @Valid @NotNull RetentionRecords.Decide request) {
         RetentionRecords.DecisionView decision = reviews.decide(personId, request);
         Response.ResponseBuilder created = Response.status(Response.Status.CREATED).entity(decision);
@@ -82,20 +95,25 @@ public class RetentionReviewResource {
 
     @GET
     @Path("/decisions/{id}")
-    @Operation(operationId = "getRetentionDecision", summary = "One retention decision (kept after a disposal, as its record)")
+    @Operation(operationId = "getRetentionDecision", summary = "One retention decision (kept after a disposal, as its record)",
+            description = "One retention decision by id, kept after a disposal as its record. The data protection officer only; the"
+                    + " read is audited.")
     @APIResponse(responseCode = "200", description = "The decision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RetentionRecords.DecisionView.class)))
-    @APIResponse(responseCode = "404", description = "No such decision")
+    @APIResponse(responseCode = "404", description = "No such decision",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RetentionRecords.DecisionView decision(@PathParam("id") UUID id) {
         return reviews.decision(id);
     }
 
     @GET
     @Path("/disposals/{id}")
-    @Operation(operationId = "getDisposal", summary = "A disposal: PENDING, COMPLETED or FAILED, and each service's state")
+    @Operation(operationId = "getDisposal", summary = "A disposal: PENDING, COMPLETED or FAILED, and each service's state",
+            description = "The progress of a disposal in every service: PENDING, COMPLETED or FAILED. The data protection officer only.")
     @APIResponse(responseCode = "200", description = "The disposal",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RetentionRecords.DisposalView.class)))
-    @APIResponse(responseCode = "404", description = "No such disposal")
+    @APIResponse(responseCode = "404", description = "No such disposal",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RetentionRecords.DisposalView disposal(@PathParam("id") UUID id) {
         return reviews.disposal(id);
     }

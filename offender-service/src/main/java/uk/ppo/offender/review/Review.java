@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.ppo.offender.person.Strand;
 
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.UUID;
 @Table(name = "review")
 public class Review {
 
+    @Schema(name = "ReviewOutcome", description = "What a review of a current PPO concluded")
     public enum Outcome { CONTINUE, RECOMMEND_MOVE, RECOMMEND_AMBER, RECOMMEND_DESELECT }
 
     @Id

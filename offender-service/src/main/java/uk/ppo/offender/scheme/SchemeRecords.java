@@ -19,7 +19,7 @@ final class SchemeRecords {
 
     @Schema(name = "CreateScheme", description = "A new local PPO scheme")
     record CreateScheme(
-            @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_-]{1,19}",
+            @NotNull @Size(max = 20) @Pattern(regexp = "[A-Z][A-Z0-9_-]{1,19}",
                     message = "must be 2 to 20 capital letters, digits, '-' or '_', starting with a letter")
             @Schema(description = "Short unique code", example = "HASTINGS")
             String code,

@@ -1,6 +1,8 @@
 package uk.ppo.offender.scoringfeed;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,9 +11,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.paging.PageRequest;
+import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
 import uk.ppo.offender.offence.OffenceCategory;
@@ -32,6 +38,8 @@ import java.util.UUID;
 @Tag(name = "Scoring feed", description = "Bulk read of a scheme's members and nominees with their offences, for scoring-service")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.SCORING_FEED)
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ScoringFeedResource {
 
     static final int MAX_SIZE = 1000;
@@ -59,12 +67,21 @@ public class ScoringFeedResource {
     }
 
     @GET
-    @Operation(operationId = "getScoringInputs", summary = "A page of the scheme's members and pending nominees with offences and intelligence dated from..asOf")
+    @Operation(operationId = "getScoringInputs", summary = "A page of the scheme's members and pending nominees with offences and intelligence dated from..asOf",
+            description = "What a score run needs, a page at a time: the scheme's current members and pending nominees with their"
+                    + " offences and intelligence dates in the window. scoring-service's client only (role scoring-feed); each person is audited.")
     @APIResponse(responseCode = "200", description = "A page of people, ordered by id")
-    @APIResponse(responseCode = "400", description = "asOf in the future, from after asOf, or a bad page size")
-    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes")
+    @APIResponse(responseCode = "400", description = "asOf in the future, from after asOf, or a bad page size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Feed inputs(@PathParam("schemeId") UUID schemeId, @QueryParam("asOf") LocalDate asOf, @QueryParam("from") LocalDate from,
-                       @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("500") int size) {
+                       @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0")
+                       @Min(value = 0, message = "must not be negative")
+                       @Max(value = PageRequest.MAX_PAGE, message = "must be at most " + PageRequest.MAX_PAGE) int page,
+                       @Parameter(description = "Page size, 1 to " + MAX_SIZE) @QueryParam("size") @DefaultValue("500")
+                       @Min(value = 1, message = "must be between 1 and " + MAX_SIZE)
+                       @Max(value = MAX_SIZE, message = "must be between 1 and " + MAX_SIZE) int size) {
         LocalDate today = LocalDate.now();
         LocalDate on = asOf == null ? today : asOf;
         if (on.isAfter(today)) {
@@ -73,12 +90,6 @@ public class ScoringFeedResource {
         LocalDate since = from == null ? on.minusMonths(12) : from;
         if (since.isAfter(on)) {
             throw ProblemException.invalid("from", "must not be after asOf");
-        }
-        if (page < 0) {
-            throw ProblemException.invalid("page", "must not be negative");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw ProblemException.invalid("size", "must be between 1 and " + MAX_SIZE);
         }
         return feed.page(schemeId, on, since, page, size);
     }

@@ -2,8 +2,10 @@ package uk.ppo.offender.subjectaccess;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.ppo.offender.dataprotection.Job;
+import uk.ppo.offender.person.PncId;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +19,7 @@ public final class SubjectAccessRecords {
     }
 
     @Schema(name = "SubjectAccessRequestCreate", description = "Whose data (pncId or personId, exactly one), optionally for a period")
-    public record Create(@Pattern(regexp = "[0-9A-Za-z/ ]{1,20}", message = "is not a PNC id") @Schema(example = "2004/0012345D") String pncId,
+    public record Create(@Size(max = PncId.MAX_INPUT) @Pattern(regexp = "[0-9A-Za-z/ ]{1,20}", message = "is not a PNC id") @Schema(example = "2004/0012345D") String pncId,
                          UUID personId,
                          @Schema(description = "Only records made on or after this date") LocalDate from,
                          @Schema(description = "Only records made on or before this date") LocalDate to) {
