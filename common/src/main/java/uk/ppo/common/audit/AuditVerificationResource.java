@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 
 /**
@@ -23,6 +24,8 @@ import uk.ppo.common.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.AUDITOR)
 @UnlessBuildProperty(name = "ppo.audit.chain.table", stringValue = "none", enableIfMissing = false)
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not an auditor", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AuditVerificationResource {
 
     private final AuditChain chain;
@@ -33,7 +36,8 @@ public class AuditVerificationResource {
 
     @GET
     @Operation(operationId = "verifyAuditChain", summary = "Check this service's audit hash chain: every row recomputed and linked"
-            + " to the one before (auditor)")
+            + " to the one before (auditor)",
+            description = "Recomputes every audit row's hash and its link to the row before. Auditors only; the answer names no person.")
     @APIResponse(responseCode = "200", description = "The check's result; intact false names the first row where the chain breaks",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditVerification.class)))
     public AuditVerification verify() {

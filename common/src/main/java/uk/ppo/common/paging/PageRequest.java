@@ -6,15 +6,18 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** {@code ?page=&size=} on every list endpoint, validated (size 1 to 500). */
+/** {@code ?page=&size=} on every list endpoint, validated (page 0 to 1,000,000, size 1 to 500). */
 public class PageRequest {
 
     public static final int MAX_SIZE = 500;
+    /** Far past the last page of any list (a million pages of 500), and page × size stays an int offset. */
+    public static final int MAX_PAGE = 1_000_000;
 
     @QueryParam("page")
     @DefaultValue("0")
     @Min(value = 0, message = "must be 0 or more")
-    @Parameter(description = "Zero-based page number")
+    @Max(value = MAX_PAGE, message = "must be at most " + MAX_PAGE)
+    @Parameter(description = "Zero-based page number, 0 to " + MAX_PAGE)
     int page;
 
     @QueryParam("size")

@@ -1,5 +1,6 @@
 package uk.ppo.hotspot.area;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -41,7 +42,10 @@ public class AreaImporter {
         this.areas = areas;
     }
 
-    public record Result(long created, long updated, long unchanged) {
+    @Schema(name = "AreaImportResult", description = "What an area CSV import did")
+    public record Result(@Schema(description = "New areas", example = "12") long created,
+                         @Schema(description = "Known areas whose name, population, centroid or parent changed", example = "3") long updated,
+                         @Schema(description = "Rows identical to the stored area", example = "1650") long unchanged) {
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package uk.ppo.hotspot.area;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +40,9 @@ public class BoundaryImporter {
         this.mapper = mapper;
     }
 
-    public record Result(int features, int stored) {
+    @Schema(name = "BoundaryImportResult", description = "What a boundary import did")
+    public record Result(@Schema(description = "Features in the collection", example = "1650") int features,
+                         @Schema(description = "Areas whose polygon was stored", example = "1650") int stored) {
     }
 
     @Transactional
