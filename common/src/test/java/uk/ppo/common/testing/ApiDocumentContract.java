@@ -106,10 +106,12 @@ public abstract class ApiDocumentContract {
             return;
         }
         if (schema.has("$ref")) {
+            // the referenced schema decides (SmallRye copies an example's type beside the $ref)
             String name = schema.get("$ref").asText().replace("#/components/schemas/", "");
             if (!SCALAR_COMPONENTS.contains(name) && seen.add(name)) {
                 limited(schemas.path(name), schemas, where + " > " + name, seen, problems);
             }
+            return;
         }
         if (isType(schema, "string") && !schema.has("maxLength") && !schema.has("enum") && !schema.has("const")
                 && !SCALAR_FORMATS.contains(schema.path("format").asText())) {
