@@ -1,10 +1,7 @@
 package uk.ppo.hotspot.indicator;
 
-import jakarta.validation.constraints.Size;
-import uk.ppo.hotspot.incident.CrimeTypes;
-import uk.ppo.hotspot.area.Area;
-import uk.ppo.hotspot.report.Window;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,6 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
+import uk.ppo.hotspot.area.Area;
+import uk.ppo.hotspot.incident.CrimeTypes;
+import uk.ppo.hotspot.report.Window;
 
 import java.util.List;
 

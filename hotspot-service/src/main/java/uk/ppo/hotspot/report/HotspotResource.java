@@ -1,11 +1,8 @@
 package uk.ppo.hotspot.report;
 
-import jakarta.validation.constraints.Size;
-import uk.ppo.hotspot.incident.CrimeTypes;
-import uk.ppo.hotspot.area.Area;
-import uk.ppo.common.problem.Problem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,16 +11,19 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
+import uk.ppo.hotspot.area.Area;
 import uk.ppo.hotspot.area.AreaDirectory;
 import uk.ppo.hotspot.geo.GeoJson;
+import uk.ppo.hotspot.incident.CrimeTypes;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

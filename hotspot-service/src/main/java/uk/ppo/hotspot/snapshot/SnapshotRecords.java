@@ -1,11 +1,11 @@
 package uk.ppo.hotspot.snapshot;
 
-import uk.ppo.hotspot.area.Area;
-import uk.ppo.hotspot.incident.CrimeTypes;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.ppo.hotspot.area.Area;
+import uk.ppo.hotspot.incident.CrimeTypes;
 import uk.ppo.hotspot.report.Window;
 import uk.ppo.hotspot.threshold.RateBasis;
 
