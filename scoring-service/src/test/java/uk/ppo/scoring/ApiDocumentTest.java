@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import uk.ppo.common.testing.ApiDocumentContract;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,9 +17,12 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The OpenAPI document partners build against: every operation secured, named once and documented. */
+/**
+ * The OpenAPI document partners build against: every operation secured, named once and documented; and (the contract)
+ * typed, described, with meaningful schema names and every request value limited.
+ */
 @QuarkusTest
-class ApiDocumentTest {
+class ApiDocumentTest extends ApiDocumentContract {
 
     @Test
     void everyOperationHasASecurityRequirementAUniqueIdAndResponses() throws Exception {

@@ -248,6 +248,11 @@ public class ProblemMappers {
                     field.append('[').append(node.getIndex()).append(']');
                     continue;
                 }
+                if (element && node.getKey() != null) {
+                    // a value of a map: victimPoints.ELDERLY
+                    field.append('.').append(node.getKey());
+                    continue;
+                }
                 if (element) {
                     continue;
                 }

@@ -20,6 +20,11 @@ import java.util.UUID;
 @Table(name = "area")
 public class Area {
 
+    /** area.code is varchar(12); codes are 2 to 12 capital letters or digits. */
+    public static final int CODE_LENGTH = 12;
+    /** area.name is varchar(200). */
+    public static final int NAME_LENGTH = 200;
+
     @Id
     private UUID id;
 

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.problem.ProblemType;
 
@@ -41,7 +42,10 @@ public class AreaImporter {
         this.areas = areas;
     }
 
-    public record Result(long created, long updated, long unchanged) {
+    @Schema(name = "AreaImportResult", description = "What an area CSV import did")
+    public record Result(@Schema(description = "New areas", example = "12") long created,
+                         @Schema(description = "Known areas whose name, population, centroid or parent changed", example = "3") long updated,
+                         @Schema(description = "Rows identical to the stored area", example = "1650") long unchanged) {
     }
 
     @Transactional

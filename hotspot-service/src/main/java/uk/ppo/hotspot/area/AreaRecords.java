@@ -2,6 +2,7 @@ package uk.ppo.hotspot.area;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -17,25 +18,28 @@ final class AreaRecords {
     private static final String CODE = "[A-Z][A-Z0-9]{1,11}";
     private static final String CODE_MESSAGE = "must be 2 to 12 capital letters or digits, starting with a letter";
 
+    /** More than the United Kingdom's: no area holds more. */
+    static final int MAX_POPULATION = 100_000_000;
+
     private AreaRecords() {
     }
 
     @Schema(name = "CreateArea", description = "A new area, placed under a parent one level up")
     record CreateArea(
-            @NotNull @Pattern(regexp = CODE, message = CODE_MESSAGE)
+            @NotNull @Size(max = Area.CODE_LENGTH) @Pattern(regexp = CODE, message = CODE_MESSAGE)
             @Schema(description = "ONS code, unique", example = "E07000062")
             String code,
-            @NotBlank @Size(max = 200)
+            @NotBlank @Size(max = Area.NAME_LENGTH)
             @Schema(example = "Hastings")
             String name,
             @NotNull
             @Schema(description = "Level in the hierarchy", example = "DISTRICT")
             AreaType type,
-            @Pattern(regexp = CODE, message = CODE_MESSAGE)
+            @Size(max = Area.CODE_LENGTH) @Pattern(regexp = CODE, message = CODE_MESSAGE)
             @Schema(description = "Code of the area one level up; none for a county or a unitary district",
                     example = "E10000011")
             String parentCode,
-            @PositiveOrZero
+            @PositiveOrZero @Max(MAX_POPULATION)
             @Schema(description = "Resident population", example = "90990")
             Integer population,
             @DecimalMin("-90") @DecimalMax("90")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.problem.ProblemType;
@@ -39,7 +40,9 @@ public class BoundaryImporter {
         this.mapper = mapper;
     }
 
-    public record Result(int features, int stored) {
+    @Schema(name = "BoundaryImportResult", description = "What a boundary import did")
+    public record Result(@Schema(description = "Features in the collection", example = "1650") int features,
+                         @Schema(description = "Areas whose polygon was stored", example = "1650") int stored) {
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package uk.ppo.hotspot.importing;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.HeaderParam;
@@ -10,10 +11,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 
 import java.io.InputStream;
@@ -22,6 +26,8 @@ import java.io.InputStream;
 @Tag(name = "Incidents", description = "Police recorded crime and ASB incidents")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.PARTNER_SYSTEM, Roles.ADMIN})
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ImportResource {
 
     static final String TEXT_CSV = "text/csv";
@@ -41,15 +47,16 @@ public class ImportResource {
                     + " Content-Encoding: gzip. Streamed: a force-year goes in one request. Idempotent: rows are keyed"
                     + " by Crime ID, ID-less ASB rows by content and occurrence, so importing a file again changes"
                     + " nothing. All or nothing: the request is one transaction; a bad header, broken gzip or (unless"
-                    + " skipInvalid=true) any invalid row stores nothing.")
+                    + " skipInvalid=true) any invalid row stores nothing. Partner systems and admins; incidents hold no personal data.")
     @RequestBody(description = "police.uk street-level CSV, plain or gzip")
     @APIResponse(responseCode = "200", description = "Imported; counts and the first rejected rows")
-    @APIResponse(responseCode = "400", description = "Wrong header, broken gzip, not UTF-8, or invalid rows (each named by line in violations); nothing stored")
-    @APIResponse(responseCode = "413", description = "Upload larger than the limit; nothing stored")
-    @APIResponse(responseCode = "415", description = "Not text/csv or gzip")
+    @APIResponse(responseCode = "400", description = "Wrong header, broken gzip, not UTF-8, or invalid rows (each named by line in violations); nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Upload larger than the limit; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not text/csv or gzip", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportReport importCsv(InputStream body,
-                                  @HeaderParam("Content-Encoding") String contentEncoding,
-                                  @HeaderParam("Content-Type") String contentType,
+                                  @HeaderParam("Content-Encoding") @Size(max = 100)
+                                  @Parameter(description = "gzip for a compressed body") String contentEncoding,
+                                  @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
                                   @QueryParam("skipInvalid") @DefaultValue("false")
                                   @Parameter(description = "Leave invalid rows out (reported in errors) instead of failing the request")
                                   boolean skipInvalid) {

@@ -24,6 +24,11 @@ public final class CrimeTypes {
             "Vehicle crime",
             "Violence and sexual offences");
 
+    /** How many there are: the most a request may name (ALL's size, pinned by a test). */
+    public static final int COUNT = 14;
+    /** incident.crime_type is varchar(60). */
+    public static final int MAX_LENGTH = 60;
+
     private static final Set<String> KNOWN = Set.copyOf(ALL);
 
     private CrimeTypes() {

@@ -1,6 +1,7 @@
 package uk.ppo.hotspot.pattern;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.ppo.hotspot.report.Window;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -10,8 +11,8 @@ import java.util.List;
 public record PatternReport(
         @Schema(example = "E07000062") String area,
         @Schema(example = "Hastings") String name,
-        @Schema(implementation = String.class, example = "2025-01") YearMonth from,
-        @Schema(implementation = String.class, example = "2025-12") YearMonth to,
+        @Schema(implementation = String.class, pattern = Window.MONTH_PATTERN, maxLength = Window.MONTH_LENGTH, example = "2025-01") YearMonth from,
+        @Schema(implementation = String.class, pattern = Window.MONTH_PATTERN, maxLength = Window.MONTH_LENGTH, example = "2025-12") YearMonth to,
         List<String> crimeTypes,
         @Schema(description = "Every month of the window") List<Seasonality.MonthCount> monthly,
         @Schema(description = "Each calendar month's average and its index against the average month") List<Seasonality.SeasonalMonth> seasonal,

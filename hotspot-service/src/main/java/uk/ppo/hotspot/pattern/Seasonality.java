@@ -1,5 +1,8 @@
 package uk.ppo.hotspot.pattern;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.ppo.hotspot.report.Window;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
@@ -23,7 +26,8 @@ public final class Seasonality {
     private Seasonality() {
     }
 
-    public record MonthCount(YearMonth month, long count) {
+    @Schema(name = "MonthCount")
+    public record MonthCount(@Schema(implementation = String.class, pattern = Window.MONTH_PATTERN, maxLength = Window.MONTH_LENGTH, example = "2025-01") YearMonth month, long count) {
     }
 
     public record SeasonalMonth(Month month, int monthsInWindow, BigDecimal average, BigDecimal index) {

@@ -12,8 +12,8 @@ import java.util.List;
         + " window and per year, RAG, change and share")
 public record HotspotReport(
         @Schema(example = "WARD") ReportLevel level,
-        @Schema(description = "First month of the window", example = "2025-01", implementation = String.class) YearMonth from,
-        @Schema(description = "Last month of the window, included", example = "2025-06", implementation = String.class) YearMonth to,
+        @Schema(description = "First month of the window", example = "2025-01", implementation = String.class, pattern = Window.MONTH_PATTERN, maxLength = Window.MONTH_LENGTH) YearMonth from,
+        @Schema(description = "Last month of the window, included", example = "2025-06", implementation = String.class, pattern = Window.MONTH_PATTERN, maxLength = Window.MONTH_LENGTH) YearMonth to,
         @Schema(description = "Months in the window, both ends included", example = "6") long monthsInWindow,
         @Schema(description = "The basis rates are compared and sorted on: PER_1000_PER_YEAR, the window's rate"
                 + " annualised (× 12 ÷ monthsInWindow)", example = "PER_1000_PER_YEAR") RateBasis rateBasis,

@@ -2,6 +2,7 @@ package uk.ppo.hotspot.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,16 +11,19 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
+import uk.ppo.hotspot.area.Area;
 import uk.ppo.hotspot.area.AreaDirectory;
 import uk.ppo.hotspot.geo.GeoJson;
+import uk.ppo.hotspot.incident.CrimeTypes;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +33,8 @@ import java.util.Map;
 @Path("/api/v1/hotspots")
 @Tag(name = "Hotspots", description = "Area rates per 1,000 (for the window and per year), RAG, change and share; Gi* hot spots")
 @RolesAllowed({Roles.ANALYST, Roles.COORDINATOR, Roles.ADMIN})
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class HotspotResource {
 
     private final HotspotReportService service;
@@ -53,13 +59,13 @@ public class HotspotResource {
     @APIResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HotspotReport.class)),
             @Content(mediaType = GeoJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT, description = "GeoJSON FeatureCollection"))})
-    @APIResponse(responseCode = "400", description = "Unknown level, bad months, from after to, unknown crime type or area; named in violations")
+    @APIResponse(responseCode = "400", description = "Unknown level, bad months, from after to, unknown crime type or area; named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response report(@QueryParam("level") @Parameter(required = true, schema = @Schema(enumeration = {"LSOA", "WARD", "DISTRICT"})) String level,
-                           @QueryParam("from") @Parameter(required = true, description = "First month, YYYY-MM", example = "2025-01") String from,
-                           @QueryParam("to") @Parameter(required = true, description = "Last month, YYYY-MM, included", example = "2025-12") String to,
-                           @QueryParam("crimeType") @Parameter(description = "police.uk crime type; repeat for several; none: all",
-                                   schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) List<String> crimeType,
-                           @QueryParam("within") @Parameter(description = "Only areas at or under this area code", example = "E10000011") String within,
+                           @QueryParam("from") @Size(max = Window.MONTH_LENGTH) @Parameter(required = true, description = "First month, YYYY-MM", example = "2025-01") String from,
+                           @QueryParam("to") @Size(max = Window.MONTH_LENGTH) @Parameter(required = true, description = "Last month, YYYY-MM, included", example = "2025-12") String to,
+                           @QueryParam("crimeType") @Parameter(description = "police.uk crime type; repeat for several; none: all")
+                           @Size(max = CrimeTypes.COUNT) List<@Size(max = CrimeTypes.MAX_LENGTH) String> crimeType,
+                           @QueryParam("within") @Size(max = Area.CODE_LENGTH) @Parameter(description = "Only areas at or under this area code", example = "E10000011") String within,
                            @Context HttpHeaders headers) {
         ReportRequest request = ReportRequest.parse(level, from, to, crimeType, within);
         HotspotReport report = service.report(request);

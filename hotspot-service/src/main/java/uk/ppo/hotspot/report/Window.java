@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
 public record Window(YearMonth from, YearMonth to) {
 
     public static final int MAX_MONTHS = 120;
+    /** A month as the API writes and reads it: yyyy-MM. */
+    public static final String MONTH_PATTERN = "^\\d{4}-\\d{2}$";
+    public static final int MONTH_LENGTH = 7;
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
     public Window {

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.ppo.hotspot.area.Area;
+import uk.ppo.hotspot.incident.CrimeTypes;
 import uk.ppo.hotspot.report.Window;
 import uk.ppo.hotspot.threshold.RateBasis;
 
@@ -21,11 +23,12 @@ final class SnapshotRecords {
     @Schema(name = "TakeSnapshot", description = "Save a hotspot report as a dated snapshot")
     record TakeSnapshot(
             @NotBlank @Size(max = 200) @Schema(example = "Hastings wards, H1 2025") String name,
-            @NotNull @Schema(example = "WARD") String level,
-            @NotNull @Schema(example = "2025-01") String from,
-            @NotNull @Schema(example = "2025-06") String to,
-            @Schema(description = "police.uk crime types; none: all") List<String> crimeTypes,
-            @Schema(example = "E07000062") String within) {
+            @NotNull @Schema(enumeration = {"LSOA", "WARD", "DISTRICT"}, example = "WARD") String level,
+            @NotNull @Size(max = Window.MONTH_LENGTH) @Schema(description = "First month, YYYY-MM", example = "2025-01") String from,
+            @NotNull @Size(max = Window.MONTH_LENGTH) @Schema(description = "Last month, YYYY-MM, included", example = "2025-06") String to,
+            @Size(max = CrimeTypes.COUNT) @Schema(description = "police.uk crime types; none: all")
+            List<@Size(max = CrimeTypes.MAX_LENGTH) String> crimeTypes,
+            @Size(max = Area.CODE_LENGTH) @Schema(description = "Only areas at or under this area code", example = "E07000062") String within) {
     }
 
     @Schema(name = "SnapshotArea")
@@ -48,8 +51,8 @@ final class SnapshotRecords {
 
     @Schema(name = "Snapshot")
     record SnapshotView(UUID id, String name, String level,
-                        @Schema(implementation = String.class, example = "2025-01") YearMonth from,
-                        @Schema(implementation = String.class, example = "2025-06") YearMonth to,
+                        @Schema(implementation = String.class, pattern = Window.MONTH_PATTERN, maxLength = Window.MONTH_LENGTH, example = "2025-01") YearMonth from,
+                        @Schema(implementation = String.class, pattern = Window.MONTH_PATTERN, maxLength = Window.MONTH_LENGTH, example = "2025-06") YearMonth to,
                         @Schema(example = "6") long monthsInWindow,
                         @Schema(description = "The report's basis: PER_1000_PER_YEAR; PER_1000_FOR_WINDOW for snapshots taken"
                                 + " before rates were annualised (their RAG judged the window's rate)") RateBasis rateBasis,

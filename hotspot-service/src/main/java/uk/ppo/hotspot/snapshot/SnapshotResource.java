@@ -20,12 +20,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
+import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
 import uk.ppo.hotspot.area.AreaDirectory;
@@ -43,7 +46,12 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ANALYST, Roles.COORDINATOR, Roles.ADMIN})
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SnapshotResource {
+
+    /** UUID.fromString refuses anything longer. */
+    private static final int UUID_LENGTH = 36;
 
     private final SnapshotService service;
     private final SecurityIdentity identity;
@@ -58,9 +66,12 @@ public class SnapshotResource {
     }
 
     @POST
-    @Operation(operationId = "takeSnapshot", summary = "Run a hotspot report and save it as a dated snapshot")
-    @APIResponse(responseCode = "201", description = "Saved, with its rows")
-    @APIResponse(responseCode = "400", description = "Invalid report parameters, named in violations")
+    @Operation(operationId = "takeSnapshot", summary = "Run a hotspot report and save it as a dated snapshot",
+            description = "Saves the report's rows as they are today, for six-monthly comparison. Analysts, coordinators and admins.")
+    @APIResponse(responseCode = "201", description = "Saved, with its rows; Location names it",
+            headers = @Header(name = "Location", description = "The snapshot", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SnapshotRecords.SnapshotView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid report parameters, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response take(@Valid @NotNull SnapshotRecords.TakeSnapshot request, @Context UriInfo uri) {
         ReportRequest report = ReportRequest.parse(request.level(), request.from(), request.to(), request.crimeTypes(),
                 request.within());
@@ -70,7 +81,9 @@ public class SnapshotResource {
     }
 
     @GET
-    @Operation(operationId = "listSnapshots", summary = "Saved snapshots, newest first (without rows)")
+    @Operation(operationId = "listSnapshots", summary = "Saved snapshots, newest first (without rows)",
+            description = "Analysts, coordinators and admins.")
+    @APIResponse(responseCode = "400", description = "Bad paging, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "A page of snapshots")
     public Page<SnapshotRecords.SnapshotView> list(@Valid @BeanParam PageRequest paging) {
         return service.list(paging.page(), paging.size()).map(s -> SnapshotRecords.SnapshotView.of(s, false));
@@ -81,12 +94,12 @@ public class SnapshotResource {
     @Produces({MediaType.APPLICATION_JSON, GeoJson.MEDIA_TYPE})
     @Operation(operationId = "getSnapshot", summary = "One snapshot with its rows",
             description = "With Accept: application/geo+json a FeatureCollection: one feature per area row, its polygon"
-                    + " where boundaries are loaded, its centroid otherwise, the row as properties.")
+                    + " where boundaries are loaded, its centroid otherwise, the row as properties. Analysts, coordinators and admins.")
     @APIResponse(responseCode = "200", description = "The snapshot", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SnapshotRecords.SnapshotView.class)),
             @Content(mediaType = GeoJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT, description = "GeoJSON FeatureCollection"))})
-    @APIResponse(responseCode = "404", description = "No such snapshot")
-    public Response get(@PathParam("id") String id, @Context HttpHeaders headers) {
+    @APIResponse(responseCode = "404", description = "No such snapshot", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = UUID_LENGTH)) String id, @Context HttpHeaders headers) {
         SnapshotRecords.SnapshotView view = SnapshotRecords.SnapshotView.of(service.get(uuid("id", id, true)), true);
         if (!GeoJson.wanted(headers)) {
             return Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build();
@@ -110,14 +123,18 @@ public class SnapshotResource {
 
     @GET
     @Path("/compare")
-    @Operation(operationId = "compareSnapshots", summary = "Areas entering and leaving RED, and the biggest risers, between two snapshots")
+    @Operation(operationId = "compareSnapshots", summary = "Areas entering and leaving RED, and the biggest risers, between two snapshots",
+            description = "The two snapshots must be at the same level. Analysts, coordinators and admins.")
     @APIResponse(responseCode = "200", description = "The comparison; with Accept: application/geo+json a FeatureCollection of"
             + " the areas that entered or left RED or rose most, each with its change and movements", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SnapshotRecords.Comparison.class)),
             @Content(mediaType = GeoJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT, description = "GeoJSON FeatureCollection"))})
-    @APIResponse(responseCode = "400", description = "Missing or unknown snapshots, or snapshots at different levels")
+    @APIResponse(responseCode = "400", description = "Missing or unknown snapshots, or snapshots at different levels", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Produces({MediaType.APPLICATION_JSON, GeoJson.MEDIA_TYPE})
-    public Response compare(@QueryParam("base") String base, @QueryParam("current") String current,
+    public Response compare(@QueryParam("base") @Parameter(required = true, description = "The earlier snapshot's id",
+                                    schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = UUID_LENGTH)) String base,
+                            @QueryParam("current") @Parameter(required = true, description = "The later snapshot's id",
+                                    schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = UUID_LENGTH)) String current,
                             @Context HttpHeaders headers) {
         SnapshotRecords.Comparison comparison = service.compare(uuid("base", base, false), uuid("current", current, false));
         if (!GeoJson.wanted(headers)) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,10 +18,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
+import uk.ppo.hotspot.area.Area;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -31,6 +35,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ANALYST, Roles.COORDINATOR, Roles.ADMIN})
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ThresholdResource {
 
     private final ThresholdService service;
@@ -68,7 +74,8 @@ public class ThresholdResource {
     }
 
     @GET
-    @Operation(operationId = "listThresholds", summary = "The default RAG thresholds and each partnership's own")
+    @Operation(operationId = "listThresholds", summary = "The default RAG thresholds and each partnership's own",
+            description = "Analysts, coordinators and admins.")
     @APIResponse(responseCode = "200", description = "Defaults and partnership thresholds")
     public ThresholdList list() {
         RagThresholds d = service.defaults();
@@ -79,12 +86,15 @@ public class ThresholdResource {
     @PUT
     @Path("/{partnershipCode}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "setThresholds", summary = "Set a partnership's RAG thresholds (admin)")
-    @APIResponse(responseCode = "200", description = "Changed")
-    @APIResponse(responseCode = "201", description = "Set for the first time")
-    @APIResponse(responseCode = "400", description = "Invalid values or rate basis, or the area is not a district or county")
-    @APIResponse(responseCode = "404", description = "No such area")
-    public Response set(@PathParam("partnershipCode") String partnershipCode, @Valid @NotNull SetThresholds request) {
+    @Operation(operationId = "setThresholds", summary = "Set a partnership's RAG thresholds (admin)",
+            description = "The partnership is a district or county area; its reports judge RAG on these from now on. Admin only.")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThresholdView.class)))
+    @APIResponse(responseCode = "201", description = "Set for the first time",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThresholdView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid values or rate basis, a code longer than 12 characters, or the area is not a district or county; named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such area", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response set(@PathParam("partnershipCode") @Size(max = Area.CODE_LENGTH) String partnershipCode, @Valid @NotNull SetThresholds request) {
         ThresholdService.Saved saved = service.set(partnershipCode, request.redFrom(), request.amberFrom(),
                 request.rateBasis(), identity.getPrincipal().getName());
         return Response.status(saved.created() ? 201 : 200).entity(ThresholdView.of(saved.threshold())).build();
@@ -93,10 +103,12 @@ public class ThresholdResource {
     @DELETE
     @Path("/{partnershipCode}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "removeThresholds", summary = "Return a partnership to the default thresholds (admin)")
+    @Operation(operationId = "removeThresholds", summary = "Return a partnership to the default thresholds (admin)",
+            description = "Admin only.")
+    @APIResponse(responseCode = "400", description = "The code is longer than 12 characters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "404", description = "The partnership has no thresholds of its own")
-    public void remove(@PathParam("partnershipCode") String partnershipCode) {
+    @APIResponse(responseCode = "404", description = "The partnership has no thresholds of its own", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void remove(@PathParam("partnershipCode") @Size(max = Area.CODE_LENGTH) String partnershipCode) {
         service.remove(partnershipCode);
     }
 }

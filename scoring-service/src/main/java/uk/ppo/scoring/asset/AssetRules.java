@@ -1,5 +1,7 @@
 package uk.ppo.scoring.asset;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** ASSET (Youth Justice Board) rules. Pure. */
 public final class AssetRules {
 
@@ -7,6 +9,7 @@ public final class AssetRules {
     /** P&D eligibility: a score greater than this, or a RoSH finding. */
     public static final int PND_THRESHOLD = 21;
 
+    @Schema(name = "AssetBand", description = "ASSET score band: LOW 0-14, MEDIUM 15-32, HIGH 33-64")
     public enum Band { LOW, MEDIUM, HIGH }
 
     private AssetRules() {

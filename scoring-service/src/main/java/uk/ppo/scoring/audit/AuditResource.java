@@ -2,6 +2,7 @@ package uk.ppo.scoring.audit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,12 +10,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.audit.AuditEntry;
 import uk.ppo.common.audit.AuditTrail;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
+import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Entitlements;
 import uk.ppo.common.security.Roles;
@@ -28,7 +33,12 @@ import java.util.UUID;
 @Tag(name = "Scoring audit", description = "Who read or changed a person's scores and assessments")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.AUDITOR)
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AuditResource {
+
+    /** audit_record.username is varchar(120). */
+    private static final int USERNAME_MAX_LENGTH = 120;
 
     private final AuditTrail trail;
     private final Entitlements entitlements;
@@ -42,11 +52,13 @@ public class AuditResource {
 
     @GET
     @Operation(operationId = "searchScoringAudit", summary = "Scoring audit records, oldest first, filtered by person, user and time (auditor). "
-            + "An auditor whose schemes are not every scheme reads the records of one person they may see; otherwise their list is empty")
+            + "An auditor whose schemes are not every scheme reads the records of one person they may see; otherwise their list is empty",
+            description = "Who read or changed which person's scores and ASSET assessments, and refusals. Auditors only.")
     @APIResponse(responseCode = "200", description = "The records")
-    @APIResponse(responseCode = "400", description = "from not before to, or bad paging")
-    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say which scheme the person is in")
-    public Page<AuditEntry> search(@QueryParam("personId") UUID personId, @QueryParam("user") String user,
+    @APIResponse(responseCode = "400", description = "from not before to, user longer than 120 characters, or bad paging; named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say which scheme the person is in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<AuditEntry> search(@QueryParam("personId") UUID personId,
+                                   @QueryParam("user") @Size(max = USERNAME_MAX_LENGTH) @Parameter(description = "Username") String user,
                                    @QueryParam("from") Instant from, @QueryParam("to") Instant to, @Valid @BeanParam PageRequest paging) {
         if (from != null && to != null && !from.isBefore(to)) {
             throw ProblemException.invalid("from", "must be before to");

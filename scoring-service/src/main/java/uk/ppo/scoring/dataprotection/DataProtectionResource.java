@@ -1,6 +1,7 @@
 package uk.ppo.scoring.dataprotection;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,6 +36,9 @@ import uk.ppo.common.security.Roles;
 @APIResponse(responseCode = "403", description = "Not offender-service's client (every person's role, admin and the data protection officer included)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class DataProtectionResource {
 
+    /** yyyy-mm-dd. */
+    private static final int ISO_DATE_LENGTH = 10;
+
     private final DataProtectionService service;
 
     DataProtectionResource(DataProtectionService service) {
@@ -44,22 +48,24 @@ public class DataProtectionResource {
     @GET
     @Path("/records")
     @Operation(operationId = "getPersonScoringRecords", summary = "Every scoring record about a person and every disclosure of them, "
-            + "for a subject access bundle (offender-service only); audited")
+            + "for a subject access bundle (offender-service only); audited",
+            description = "Internal: offender-service's data-protection client only; the gateway does not route it. The disclosure is audited.")
     @APIResponse(responseCode = "200", description = "scoring-service's section; empty lists when it holds nothing about the person",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonRecordsSection.class)))
     public PersonRecordsSection records(
-            @PathParam("personId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String personId,
-            @QueryParam("from") @Parameter(description = "First day (ISO date, inclusive) of the records' dates and disclosures", example = "2026-01-01") String from,
-            @QueryParam("to") @Parameter(description = "Last day (ISO date, inclusive)", example = "2026-12-31") String to) {
+            @PathParam("personId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String personId,
+            @QueryParam("from") @Size(max = ISO_DATE_LENGTH) @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "First day (ISO date, inclusive) of the records' dates and disclosures", example = "2026-01-01") String from,
+            @QueryParam("to") @Size(max = ISO_DATE_LENGTH) @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date"), description = "Last day (ISO date, inclusive)", example = "2026-12-31") String to) {
         return service.section(PersonIds.parse(personId), RecordPeriod.parse(from, to));
     }
 
     @DELETE
     @Operation(operationId = "disposeOfPersonScoringRecords", summary = "Delete every scoring record about a person in one transaction "
-            + "(offender-service only); idempotent, audited; the audit trail about them is kept")
+            + "(offender-service only); idempotent, audited; the audit trail about them is kept",
+            description = "Internal: offender-service's data-protection client only, when it disposes of the person; the gateway does not route it.")
     @APIResponse(responseCode = "200", description = "What was deleted, by kind (zeros when nothing was left)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisposalReceipt.class)))
-    public DisposalReceipt dispose(@PathParam("personId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String personId) {
+    public DisposalReceipt dispose(@PathParam("personId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String personId) {
         return service.dispose(PersonIds.parse(personId));
     }
 }

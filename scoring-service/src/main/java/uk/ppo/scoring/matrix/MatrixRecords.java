@@ -1,5 +1,6 @@
 package uk.ppo.scoring.matrix;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +16,9 @@ import java.util.UUID;
 
 /** API types of the matrix resource: request and response kept apart, never the entity. */
 final class MatrixRecords {
+
+    /** The most bands a band list may have (as {@link MatrixValidator} checks). */
+    static final int MAX_BANDS = 20;
 
     private MatrixRecords() {
     }
@@ -35,15 +39,17 @@ final class MatrixRecords {
             @Schema(description = "Months of offending history scored, 1 to 60", example = "12")
             Integer lookBackMonths,
             @Schema(description = "Points and multiplier per category (entries override the default)")
-            Map<OffenceCategory, MatrixRules.CategoryRule> categories,
+            Map<OffenceCategory, MatrixRules.@Valid CategoryRule> categories,
             @Schema(description = "Weight per offence status, 0 to 10 (default 1 each)")
-            Map<OffenceStatus, Integer> statusWeights,
-            Map<VictimType, Integer> victimPoints,
-            @Schema(example = "5") Integer oasysPoints,
-            @Schema(example = "75") Integer ogrsThresholdPercent,
-            @Size(max = 20) List<MatrixRules.Band> intelligenceBands,
-            @Size(max = 20) List<MatrixRules.Band> serialBands,
-            Map<ImpactLevel, Integer> impactPoints,
+            Map<OffenceStatus, @Min(0) @Max(MatrixValidator.MAX_WEIGHT) Integer> statusWeights,
+            @Schema(description = "Points per offence with that victim type, 0 to 1000")
+            Map<VictimType, @Min(0) @Max(MatrixRules.MAX_POINTS) Integer> victimPoints,
+            @Min(0) @Max(MatrixRules.MAX_POINTS) @Schema(example = "5") Integer oasysPoints,
+            @Min(0) @Max(100) @Schema(example = "75") Integer ogrsThresholdPercent,
+            @Size(max = MAX_BANDS) List<MatrixRules.@Valid Band> intelligenceBands,
+            @Size(max = MAX_BANDS) List<MatrixRules.@Valid Band> serialBands,
+            @Schema(description = "Points per impact level, 0 to 1000")
+            Map<ImpactLevel, @Min(0) @Max(MatrixRules.MAX_POINTS) Integer> impactPoints,
             Map<OffenceCategory, ImpactLevel> impactLevels) {
 
         /** The rules this request describes, on top of the Home Office default. */

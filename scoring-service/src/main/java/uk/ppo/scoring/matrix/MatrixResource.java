@@ -10,19 +10,25 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
+import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
 import uk.ppo.scoring.offender.Scopes;
@@ -34,7 +40,12 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MatrixResource {
+
+    /** {@code W/"<version>"}: a long in quotes, weak or not. */
+    static final int IF_MATCH_MAX_LENGTH = 24;
 
     private final MatrixService service;
     private final SecurityIdentity identity;
@@ -47,26 +58,32 @@ public class MatrixResource {
     }
 
     @GET
-    @Operation(operationId = "listMatrixVersions", summary = "List scoring matrix versions, by version number")
+    @Operation(operationId = "listMatrixVersions", summary = "List scoring matrix versions, by version number",
+            description = "Every version with its rules, draft, active or retired, by version number. Any scoring role may read them.")
     @APIResponse(responseCode = "200", description = "A page of matrix versions")
+    @APIResponse(responseCode = "400", description = "Bad paging, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<MatrixRecords.MatrixVersionView> list(@Valid @BeanParam PageRequest paging) {
         return service.list(paging.page(), paging.size()).map(MatrixRecords.MatrixVersionView::of);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getMatrixVersion", summary = "One scoring matrix version")
+    @Operation(operationId = "getMatrixVersion", summary = "One scoring matrix version",
+            description = "The version with its rules and, for If-Match when revising a draft, its version. Any scoring role may read it.")
     @APIResponse(responseCode = "200", description = "The matrix version")
-    @APIResponse(responseCode = "404", description = "No such matrix version")
+    @APIResponse(responseCode = "404", description = "No such matrix version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MatrixRecords.MatrixVersionView get(@PathParam("id") UUID id) {
         return MatrixRecords.MatrixVersionView.of(service.get(id));
     }
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "createMatrixVersion", summary = "Draft the next matrix version (admin)")
-    @APIResponse(responseCode = "201", description = "Created as a DRAFT with the next version number; Location names it")
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations")
+    @Operation(operationId = "createMatrixVersion", summary = "Draft the next matrix version (admin)",
+            description = "Rules not given are the Home Office default's. The draft scores nothing until activated. Admin only.")
+    @APIResponse(responseCode = "201", description = "Created as a DRAFT with the next version number; Location names it",
+            headers = @Header(name = "Location", description = "The new version", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MatrixRecords.MatrixVersionView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull MatrixRecords.CreateMatrixVersion request, @Context UriInfo uri) {
         MatrixVersion draft = service.createDraft(request, identity.getPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(draft.id().toString()).build())
@@ -75,8 +92,12 @@ public class MatrixResource {
 
     @GET
     @Path("/active")
-    @Operation(operationId = "getActiveMatrixVersion", summary = "The version that scores for a scheme (its own, else the global one)")
+    @Operation(operationId = "getActiveMatrixVersion", summary = "The version that scores for a scheme (its own, else the global one)",
+            description = "Without schemeId the global version. A scheme outside the caller's schemes answers as an unknown one.")
     @APIResponse(responseCode = "200", description = "The active version")
+    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes (the same answer)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No version is active", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say what the scheme is", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MatrixRecords.ActiveView active(@QueryParam("schemeId") UUID schemeId) {
         if (schemeId != null) {
             scopes.requireScheme(schemeId);   // a scheme's settings are the scheme's: unknown and out of scope alike
@@ -88,12 +109,18 @@ public class MatrixResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "reviseMatrixVersion", summary = "Change a draft that has never been used (admin, If-Match: its version)")
-    @APIResponse(responseCode = "200", description = "The revised draft")
-    @APIResponse(responseCode = "400", description = "Invalid rules (e.g. overlapping bands), named in violations; nothing changed")
-    @APIResponse(responseCode = "409", description = "The version has been activated or used by a score and is immutable")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
-    public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    @Operation(operationId = "reviseMatrixVersion", summary = "Change a draft that has never been used (admin, If-Match: its version)",
+            description = "Replaces the draft's name, description and rules; ETag carries the new version. Admin only.")
+    @APIResponse(responseCode = "200", description = "The revised draft",
+            headers = @Header(name = "ETag", description = "The draft's new version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MatrixRecords.MatrixVersionView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid rules (e.g. overlapping bands) or no If-Match, named in violations; nothing changed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such matrix version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The version has been activated or used by a score and is immutable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response revise(@PathParam("id") UUID id,
+                           @HeaderParam("If-Match") @Parameter(required = true, description = "The version read, e.g. \"0\"",
+                                   schema = @Schema(type = SchemaType.STRING, maxLength = IF_MATCH_MAX_LENGTH)) String ifMatch,
                            @Valid @NotNull MatrixRecords.CreateMatrixVersion request) {
         MatrixVersion revised = service.revise(id, expectedVersion(ifMatch), request);
         return Response.ok(MatrixRecords.MatrixVersionView.of(revised)).tag(Long.toString(revised.version())).build();
@@ -102,9 +129,12 @@ public class MatrixResource {
     @POST
     @Path("/{id}/activations")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "activateMatrixVersion", summary = "Activate a version for one scheme or globally (admin); it becomes immutable")
+    @Operation(operationId = "activateMatrixVersion", summary = "Activate a version for one scheme or globally (admin); it becomes immutable",
+            description = "Score runs from now on use it for that scheme (or for every scheme without its own). Admin only.")
     @APIResponse(responseCode = "200", description = "The activated version")
-    @APIResponse(responseCode = "404", description = "No such matrix version")
+    @APIResponse(responseCode = "400", description = "A malformed body (unknown field, schemeId not a UUID), named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such matrix version, or a scheme outside the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say what the scheme is", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MatrixRecords.MatrixVersionView activate(@PathParam("id") UUID id, @Valid MatrixRecords.Activate request) {
         UUID schemeId = request == null ? null : request.schemeId();
         if (schemeId != null) {
@@ -116,6 +146,9 @@ public class MatrixResource {
     private static long expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ProblemException.invalid("If-Match", "is required: the version you read");
+        }
+        if (ifMatch.length() > IF_MATCH_MAX_LENGTH) {
+            throw ProblemException.invalid("If-Match", "must be the version number you read");
         }
         try {
             return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());

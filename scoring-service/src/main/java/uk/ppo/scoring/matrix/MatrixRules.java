@@ -1,5 +1,7 @@
 package uk.ppo.scoring.matrix;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.EnumMap;
@@ -33,14 +35,24 @@ public record MatrixRules(
         @Schema(description = "The impact level of each crime category")
         Map<OffenceCategory, ImpactLevel> impactLevels) {
 
+    /** The most points any line may give (as {@link MatrixValidator} checks). */
+    public static final int MAX_POINTS = 1000;
+    public static final int MAX_MULTIPLIER = 100;
+    /** Band ends: ages in days or counts of offences; 36,500 days is a hundred years. */
+    public static final int MAX_BAND_END = 36_500;
+
     @Schema(name = "CategoryRule")
-    public record CategoryRule(@Schema(example = "5") int points,
-                               @Schema(description = "1 when the category has no multiplier", example = "6") int multiplier) {
+    public record CategoryRule(@Min(0) @Max(MAX_POINTS) @Schema(example = "5") int points,
+                               @Min(1) @Max(MAX_MULTIPLIER) @Schema(description = "1 when the category has no multiplier", example = "6")
+                               int multiplier) {
     }
 
     /** A band of ages or counts, both ends inclusive; {@code to} null means no upper end. */
-    @Schema(name = "Band")
-    public record Band(@Schema(example = "0") int from, @Schema(example = "28") Integer to, @Schema(example = "5") int points) {
+    @Schema(name = "MatrixBand", description = "Points for an age in days (intelligence) or a count of offences (serial offending)"
+            + " from..to, both included; to absent: no upper end")
+    public record Band(@Min(0) @Max(MAX_BAND_END) @Schema(example = "0") int from,
+                       @Min(0) @Max(MAX_BAND_END) @Schema(example = "28") Integer to,
+                       @Min(0) @Max(MAX_POINTS) @Schema(example = "5") int points) {
 
         public boolean contains(long value) {
             return value >= from && (to == null || value <= to);

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public final class MatrixValidator {
 
-    static final int MAX_POINTS = 1000;
+    static final int MAX_POINTS = MatrixRules.MAX_POINTS;
     static final int MAX_WEIGHT = 10;
 
     private MatrixValidator() {
@@ -33,8 +33,8 @@ public final class MatrixValidator {
                     return;
                 }
                 points(out, field + ".points", rule.points());
-                if (rule.multiplier() < 1 || rule.multiplier() > 100) {
-                    out.add(new Problem.Violation(field + ".multiplier", "must be between 1 and 100"));
+                if (rule.multiplier() < 1 || rule.multiplier() > MatrixRules.MAX_MULTIPLIER) {
+                    out.add(new Problem.Violation(field + ".multiplier", "must be between 1 and " + MatrixRules.MAX_MULTIPLIER));
                 }
             });
         }
@@ -96,8 +96,8 @@ public final class MatrixValidator {
             out.add(new Problem.Violation(field, "must have at least one band"));
             return;
         }
-        if (bands.size() > 20) {
-            out.add(new Problem.Violation(field, "must have at most 20 bands"));
+        if (bands.size() > MatrixRecords.MAX_BANDS) {
+            out.add(new Problem.Violation(field, "must have at most " + MatrixRecords.MAX_BANDS + " bands"));
             return;
         }
         Integer expectedFrom = 0;

@@ -1,5 +1,7 @@
 package uk.ppo.scoring.ogrs;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -11,6 +13,7 @@ import java.time.Period;
  */
 public final class Ogrs3 {
 
+    @Schema(name = "Ogrs3Band", description = "Band of the 2-year percentage: LOW under 50, MEDIUM 50 to under 75, HIGH 75 to under 90, VERY_HIGH 90 or more")
     public enum Band { LOW, MEDIUM, HIGH, VERY_HIGH }
 
     /** Validated inputs: ages in whole years, totalSanctions counting the current one. */

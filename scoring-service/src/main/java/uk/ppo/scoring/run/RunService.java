@@ -9,14 +9,14 @@ import jakarta.ws.rs.ProcessingException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
+import uk.ppo.common.audit.Actor;
+import uk.ppo.common.audit.AuditTrail;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.problem.ProblemType;
+import uk.ppo.common.security.Entitlements;
 import uk.ppo.scoring.asset.AssetAssessment;
 import uk.ppo.scoring.asset.AssetRepository;
 import uk.ppo.scoring.audit.AuditAction;
-import uk.ppo.common.audit.AuditTrail;
-import uk.ppo.common.audit.Actor;
-import uk.ppo.common.security.Entitlements;
 import uk.ppo.scoring.engine.ScoreInput;
 import uk.ppo.scoring.engine.ScoreResult;
 import uk.ppo.scoring.engine.ScoringEngine;
@@ -26,13 +26,13 @@ import uk.ppo.scoring.offender.OffenderClient;
 import uk.ppo.scoring.offender.OffenderErrors;
 import uk.ppo.scoring.offender.OffenderInputs;
 import uk.ppo.scoring.score.ScoreJson;
+import uk.ppo.scoring.score.ScoringInputs;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -216,21 +216,8 @@ public class RunService {
         }
     }
 
-    private static Map<String, Object> inputsOf(OffenderInputs.Person p, LocalDate asOf, AssetAssessment a) {
-        Map<String, Object> in = new LinkedHashMap<>();
-        in.put("asOf", asOf);
-        in.put("status", p.status());
-        in.put("strand", p.strand());
-        in.put("pendingStrands", p.pendingStrands());
-        in.put("dateOfBirth", p.dateOfBirth());
-        in.put("oasysHigh", p.oasysHigh());
-        in.put("pncMarker", p.pncMarker());
-        in.put("offences", p.offences());
-        in.put("intelligenceDates", p.intelligenceDates());
-        if (a != null) {
-            in.put("asset", Map.of("score", a.score(), "rosh", a.rosh(), "assessedOn", a.assessedOn()));
-        }
-        return in;
+    private static ScoringInputs inputsOf(OffenderInputs.Person p, LocalDate asOf, AssetAssessment a) {
+        return ScoringInputs.of(p, asOf, a == null ? null : new ScoringInputs.Asset(a.score(), a.rosh(), a.assessedOn()));
     }
 
     @Transactional

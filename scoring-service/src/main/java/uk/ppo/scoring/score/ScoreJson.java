@@ -16,6 +16,7 @@ public final class ScoreJson {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final TypeReference<List<ScoreResult.Line>> LINES = new TypeReference<>() { };
     private static final TypeReference<List<ScoreResult.Excluded>> EXCLUDED = new TypeReference<>() { };
+    private static final TypeReference<ScoringInputs> INPUTS = new TypeReference<>() { };
 
     private ScoreJson() {
     }
@@ -34,6 +35,10 @@ public final class ScoreJson {
 
     public static List<ScoreResult.Excluded> excluded(String json) {
         return read(json, EXCLUDED);
+    }
+
+    public static ScoringInputs inputs(String json) {
+        return read(json, INPUTS);
     }
 
     private static <T> T read(String json, TypeReference<T> type) {

@@ -1,7 +1,5 @@
 package uk.ppo.scoring.score;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,9 +7,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 import uk.ppo.scoring.engine.ScoreResult;
 
@@ -24,6 +24,8 @@ import java.util.UUID;
 @Tag(name = "Scores", description = "A person's explained scores and their history; every read is audited")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER})
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ScoreResource {
 
     @Schema(name = "LatestScore")
@@ -43,10 +45,8 @@ public class ScoreResource {
     @Schema(name = "ScoreWithInputs")
     public record ScoreView(UUID scoreId, UUID personId, UUID runId, LocalDate asOf, Instant scoredAt, int total, int matrixVersion,
                             boolean provisional, String provisionalReasons, String reason, List<ScoreResult.Line> lines,
-                            List<ScoreResult.Excluded> excluded, @Schema(description = "What the score was computed from") JsonNode inputs) {
+                            List<ScoreResult.Excluded> excluded, @Schema(description = "What the score was computed from") ScoringInputs inputs) {
     }
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ScoreService scores;
 
@@ -56,10 +56,11 @@ public class ScoreResource {
 
     @GET
     @Path("/people/{personId}/scores/latest")
-    @Operation(operationId = "getLatestScore", summary = "A person's newest score, explained line by line")
+    @Operation(operationId = "getLatestScore", summary = "A person's newest score, explained line by line",
+            description = "Admins, coordinators and offender managers of the person's scheme; every read is audited.")
     @APIResponse(responseCode = "200", description = "The newest score")
-    @APIResponse(responseCode = "404", description = "No such person or one outside the caller's schemes (the same answer), or never scored")
-    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say which scheme the person is in")
+    @APIResponse(responseCode = "404", description = "No such person or one outside the caller's schemes (the same answer), or never scored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say which scheme the person is in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LatestView latest(@PathParam("personId") UUID personId) {
         Score s = scores.latest(personId);
         return new LatestView(s.personId(), s.total(), s.matrixVersionNumber(), s.scoredAt(), s.runId(), s.provisional(),
@@ -68,10 +69,11 @@ public class ScoreResource {
 
     @GET
     @Path("/people/{personId}/scores")
-    @Operation(operationId = "getScoreHistory", summary = "A person's scores, newest first, each with the reason it changed")
+    @Operation(operationId = "getScoreHistory", summary = "A person's scores, newest first, each with the reason it changed",
+            description = "Admins, coordinators and offender managers of the person's scheme; every read is audited.")
     @APIResponse(responseCode = "200", description = "The history")
-    @APIResponse(responseCode = "404", description = "No such person or one outside the caller's schemes (the same answer), or never scored")
-    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say which scheme the person is in")
+    @APIResponse(responseCode = "404", description = "No such person or one outside the caller's schemes (the same answer), or never scored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say which scheme the person is in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<HistoryView> history(@PathParam("personId") UUID personId) {
         return scores.history(personId).stream().map(s -> new HistoryView(s.id(), s.runId(), s.asOf(), s.scoredAt(), s.total(),
                 s.matrixVersionNumber(), s.provisional(), s.provisionalReasons(), s.changeReason())).toList();
@@ -79,18 +81,16 @@ public class ScoreResource {
 
     @GET
     @Path("/scores/{scoreId}")
-    @Operation(operationId = "getScore", summary = "One score with the inputs it was computed from")
+    @Operation(operationId = "getScore", summary = "One score with the inputs it was computed from",
+            description = "The score's lines and the data offender-service sent for it on the run's date. Admins, coordinators and"
+                    + " offender managers of the person's current scheme; every read is audited.")
     @APIResponse(responseCode = "200", description = "The score")
-    @APIResponse(responseCode = "404", description = "No such score, or of a person now outside the caller's schemes (the same answer)")
-    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say which scheme the person is in")
+    @APIResponse(responseCode = "404", description = "No such score, or of a person now outside the caller's schemes (the same answer)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say which scheme the person is in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ScoreView one(@PathParam("scoreId") UUID scoreId) {
         Score s = scores.one(scoreId);
-        try {
-            return new ScoreView(s.id(), s.personId(), s.runId(), s.asOf(), s.scoredAt(), s.total(), s.matrixVersionNumber(),
-                    s.provisional(), s.provisionalReasons(), s.changeReason(), ScoreJson.lines(s.linesJson()),
-                    ScoreJson.excluded(s.excludedJson()), JSON.readTree(s.inputsJson()));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("stored inputs could not be read", e);
-        }
+        return new ScoreView(s.id(), s.personId(), s.runId(), s.asOf(), s.scoredAt(), s.total(), s.matrixVersionNumber(),
+                s.provisional(), s.provisionalReasons(), s.changeReason(), ScoreJson.lines(s.linesJson()),
+                ScoreJson.excluded(s.excludedJson()), ScoreJson.inputs(s.inputsJson()));
     }
 }
