@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,10 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.actionplan.api.ApiProblems;
+import uk.ppo.actionplan.api.IfMatch;
 import uk.ppo.common.http.Versions;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 
 import java.util.UUID;
@@ -36,8 +36,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
+@APIResponse(responseCode = "403", description = "The role may not do this", ref = ApiProblems.FORBIDDEN)
 public class DeliveryPlanResource {
 
     private final DeliveryPlanService service;
@@ -59,7 +59,7 @@ public class DeliveryPlanResource {
     @Path("/{id}")
     @Operation(operationId = "getDeliveryPlan", summary = "One delivery plan; each activity and sub-target with its latest progress")
     @APIResponse(responseCode = "200", description = "The delivery plan", content = @Content(schema = @Schema(implementation = DeliveryPlanRecords.DeliveryPlanView.class)))
-    @APIResponse(responseCode = "404", description = "No such delivery plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such delivery plan", ref = ApiProblems.NOT_FOUND)
     public Response get(@PathParam("id") UUID id) {
         DeliveryPlanRecords.DeliveryPlanView plan = service.get(id);
         return Response.ok(plan).header(HttpHeaders.ETAG, Versions.etag(plan.version())).build();
@@ -69,8 +69,8 @@ public class DeliveryPlanResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(operationId = "createDeliveryPlan", summary = "Create a delivery plan; yearly target values are computed from the baseline (coordinator, admin)")
     @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = DeliveryPlanRecords.DeliveryPlanView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The partnership already has a delivery plan for this indicator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "409", description = "The partnership already has a delivery plan for this indicator", ref = ApiProblems.CONFLICT)
     public Response create(@Valid @NotNull DeliveryPlanRecords.CreateDeliveryPlan request, @Context UriInfo uri) {
         DeliveryPlanRecords.DeliveryPlanView plan = service.create(request, identity.getPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(plan.id().toString()).build())
@@ -83,13 +83,13 @@ public class DeliveryPlanResource {
     @Operation(operationId = "reviseDeliveryPlan", summary = "Revise a delivery plan (coordinator, admin); If-Match: its ETag. "
             + "Numbered activities, sub-targets and risks keep their number and progress; the change is kept in its history")
     @APIResponse(responseCode = "200", description = "The revised plan", content = @Content(schema = @Schema(implementation = DeliveryPlanRecords.DeliveryPlanView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such delivery plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "An activity or sub-target with recorded progress would be removed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale: the plan changed since it was read", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "404", description = "No such delivery plan", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "An activity or sub-target with recorded progress would be removed", ref = ApiProblems.CONFLICT)
+    @APIResponse(responseCode = "412", description = "If-Match is stale: the plan changed since it was read", ref = ApiProblems.STALE)
     public Response revise(@PathParam("id") UUID id, @Valid @NotNull DeliveryPlanRecords.ReviseDeliveryPlan request,
-                           @HeaderParam(Versions.IF_MATCH) String ifMatch) {
-        DeliveryPlanRecords.DeliveryPlanView plan = service.revise(id, request, Versions.expected(ifMatch),
+                           @BeanParam IfMatch ifMatch) {
+        DeliveryPlanRecords.DeliveryPlanView plan = service.revise(id, request, ifMatch.expected(),
                 identity.getPrincipal().getName());
         return Response.ok(plan).header(HttpHeaders.ETAG, Versions.etag(plan.version())).build();
     }
@@ -100,8 +100,8 @@ public class DeliveryPlanResource {
     @Operation(operationId = "getDeliveryPlanHistory", summary = "Every change to the delivery plan and every progress recorded, "
             + "oldest first (coordinator, admin, auditor)")
     @APIResponse(responseCode = "200", description = "A page of changes")
-    @APIResponse(responseCode = "404", description = "No such delivery plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<DeliveryPlanRecords.ChangeView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
+    @APIResponse(responseCode = "404", description = "No such delivery plan", ref = ApiProblems.NOT_FOUND)
+    public Page<DeliveryPlanRecords.DeliveryPlanChangeView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
         return service.history(id, paging.page(), paging.size());
     }
 }

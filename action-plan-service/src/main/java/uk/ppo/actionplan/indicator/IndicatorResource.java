@@ -3,12 +3,12 @@ package uk.ppo.actionplan.indicator;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import uk.ppo.actionplan.plan.FinancialYear;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -27,10 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.actionplan.schedule.FiscalYear;
+import uk.ppo.actionplan.api.ApiProblems;
+import uk.ppo.actionplan.api.IfMatch;
 import uk.ppo.common.http.Versions;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
 
@@ -43,8 +44,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
+@APIResponse(responseCode = "403", description = "The role may not do this", ref = ApiProblems.FORBIDDEN)
 public class IndicatorResource {
 
     private final IndicatorService service;
@@ -68,7 +69,7 @@ public class IndicatorResource {
     @Path("/{id}")
     @Operation(operationId = "getIndicator", summary = "One indicator; its ETag is the version to send in If-Match")
     @APIResponse(responseCode = "200", description = "The indicator", content = @Content(schema = @Schema(implementation = IndicatorRecords.IndicatorView.class)))
-    @APIResponse(responseCode = "404", description = "No such indicator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such indicator", ref = ApiProblems.NOT_FOUND)
     public Response get(@PathParam("id") UUID id) {
         return withEtag(Response.ok(), service.get(id));
     }
@@ -77,8 +78,8 @@ public class IndicatorResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(operationId = "createIndicator", summary = "Create an indicator (coordinator, admin); a target given as a reduction on the baseline is computed")
     @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = IndicatorRecords.IndicatorView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The partnership already has an indicator with this code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "409", description = "The partnership already has an indicator with this code", ref = ApiProblems.CONFLICT)
     public Response create(@Valid @NotNull IndicatorRecords.IndicatorBody request, @Context UriInfo uri) {
         Indicator indicator = service.create(request, identity.getPrincipal().getName());
         return withEtag(Response.created(uri.getAbsolutePathBuilder().path(indicator.id().toString()).build()), indicator);
@@ -89,20 +90,20 @@ public class IndicatorResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(operationId = "updateIndicator", summary = "Replace an indicator's definition and targets (coordinator, admin); send its ETag in If-Match")
     @APIResponse(responseCode = "200", description = "The indicator as changed", content = @Content(schema = @Schema(implementation = IndicatorRecords.IndicatorView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such indicator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another indicator of the partnership has this code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "404", description = "No such indicator", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Another indicator of the partnership has this code", ref = ApiProblems.CONFLICT)
+    @APIResponse(responseCode = "412", description = "If-Match is stale", ref = ApiProblems.STALE)
+    public Response update(@PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
                            @Valid @NotNull IndicatorRecords.IndicatorBody request) {
-        return withEtag(Response.ok(), service.update(id, request, Versions.expected(ifMatch), identity.getPrincipal().getName()));
+        return withEtag(Response.ok(), service.update(id, request, ifMatch.expected(), identity.getPrincipal().getName()));
     }
 
     @GET
     @Path("/{id}/actuals")
     @Operation(operationId = "listIndicatorActuals", summary = "The indicator's actuals by period; with history=true the replaced ones too")
     @APIResponse(responseCode = "200", description = "The actuals, oldest period first")
-    @APIResponse(responseCode = "404", description = "No such indicator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such indicator", ref = ApiProblems.NOT_FOUND)
     public List<IndicatorRecords.ActualView> actuals(@PathParam("id") UUID id, @QueryParam("history") boolean history) {
         return service.actuals(id, history).stream().map(IndicatorRecords.ActualView::of).toList();
     }
@@ -115,8 +116,8 @@ public class IndicatorResource {
                     + " history (GET .../actuals?history=true). The period must be of the indicator's frequency and have ended;"
                     + " values are 0 or more (a percentage at most 100).")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = IndicatorRecords.Recorded.class)))
-    @APIResponse(responseCode = "400", description = "Invalid period or value, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such indicator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid period or value, named in violations", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "404", description = "No such indicator", ref = ApiProblems.NOT_FOUND)
     public Response record(@PathParam("id") UUID id, @Valid @NotNull IndicatorRecords.RecordActual request) {
         return Response.status(Response.Status.CREATED).entity(service.record(id, request, identity.getPrincipal().getName())).build();
     }
@@ -131,10 +132,10 @@ public class IndicatorResource {
                     + " police.uk's categories allow is Burglary + Robbery + Vehicle crime. The actual is marked computed, with"
                     + " its source; it replaces an earlier actual for the period as an entered one does.")
     @APIResponse(responseCode = "201", description = "Computed and recorded", content = @Content(schema = @Schema(implementation = IndicatorRecords.Recorded.class)))
-    @APIResponse(responseCode = "400", description = "Invalid period, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such indicator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The indicator has no source, or its source does not know the cohort or area", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The service holding the data is unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid period, named in violations", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "404", description = "No such indicator", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The indicator has no source, or its source does not know the cohort or area", ref = ApiProblems.CONFLICT)
+    @APIResponse(responseCode = "503", description = "The service holding the data is unavailable", ref = ApiProblems.UNAVAILABLE)
     public Response compute(@PathParam("id") UUID id, @Valid @NotNull IndicatorRecords.ComputeActual request) {
         return Response.status(Response.Status.CREATED).entity(service.compute(id, request.period(), identity.getPrincipal().getName())).build();
     }
@@ -143,10 +144,11 @@ public class IndicatorResource {
     @Path("/{id}/performance")
     @Operation(operationId = "getIndicatorPerformance", summary = "Performance in a financial year, per period: actual, year to date, pro-rata target, on track, RAG, change on last year")
     @APIResponse(responseCode = "200", description = "The year's performance", content = @Content(schema = @Schema(implementation = IndicatorPerformance.class)))
-    @APIResponse(responseCode = "400", description = "Missing or malformed financialYear", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such indicator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed financialYear", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "404", description = "No such indicator", ref = ApiProblems.NOT_FOUND)
     public IndicatorPerformance performance(@PathParam("id") UUID id,
-                                            @QueryParam("financialYear") @Parameter(required = true, example = "2010/11") String financialYear) {
+                                            @QueryParam("financialYear") @Size(max = FinancialYear.LENGTH)
+                                            @Parameter(description = "The financial year, such as 2010/11", required = true, example = "2010/11") String financialYear) {
         FiscalYear year;
         try {
             year = FiscalYear.parse(financialYear);

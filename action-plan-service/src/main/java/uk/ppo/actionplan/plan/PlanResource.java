@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,9 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.actionplan.api.ApiProblems;
+import uk.ppo.actionplan.api.IfMatch;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.http.Versions;
 import uk.ppo.common.security.Roles;
 
@@ -35,8 +35,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
+@APIResponse(responseCode = "403", description = "The role may not do this", ref = ApiProblems.FORBIDDEN)
 public class PlanResource {
 
     private final PlanService service;
@@ -58,7 +58,7 @@ public class PlanResource {
     @Path("/{id}")
     @Operation(operationId = "getPlan", summary = "One plan; its ETag is the version to send in If-Match")
     @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PlanRecords.PlanView.class)))
-    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan", ref = uk.ppo.actionplan.api.ApiProblems.NOT_FOUND)
     public Response get(@PathParam("id") UUID id) {
         return withEtag(Response.ok(), service.get(id));
     }
@@ -68,8 +68,8 @@ public class PlanResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.AUDITOR})
     @Operation(operationId = "getPlanHistory", summary = "Every change to the plan and its parts, oldest first (coordinator, admin, auditor)")
     @APIResponse(responseCode = "200", description = "A page of changes")
-    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<PlanRecords.ChangeView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
+    @APIResponse(responseCode = "404", description = "No such plan", ref = ApiProblems.NOT_FOUND)
+    public Page<PlanRecords.PlanChangeView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
         return service.history(id, paging.page(), paging.size());
     }
 
@@ -79,11 +79,11 @@ public class PlanResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "approvePlan", summary = "Approve a DRAFT plan (admin); who and when are recorded")
     @APIResponse(responseCode = "200", description = "The approved plan", content = @Content(schema = @Schema(implementation = PlanRecords.PlanView.class)))
-    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not a DRAFT", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response approve(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch) {
-        return withEtag(Response.ok(), service.approve(id, Versions.expected(ifMatch), identity.getPrincipal().getName()));
+    @APIResponse(responseCode = "404", description = "No such plan", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Not a DRAFT", ref = ApiProblems.CONFLICT)
+    @APIResponse(responseCode = "412", description = "If-Match is stale", ref = ApiProblems.STALE)
+    public Response approve(@PathParam("id") UUID id, @BeanParam IfMatch ifMatch) {
+        return withEtag(Response.ok(), service.approve(id, ifMatch.expected(), identity.getPrincipal().getName()));
     }
 
     @POST
@@ -92,11 +92,11 @@ public class PlanResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "closePlan", summary = "Close an APPROVED plan at year end (admin); it becomes read-only")
     @APIResponse(responseCode = "200", description = "The closed plan", content = @Content(schema = @Schema(implementation = PlanRecords.PlanView.class)))
-    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not APPROVED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response close(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch) {
-        return withEtag(Response.ok(), service.close(id, Versions.expected(ifMatch), identity.getPrincipal().getName()));
+    @APIResponse(responseCode = "404", description = "No such plan", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Not APPROVED", ref = ApiProblems.CONFLICT)
+    @APIResponse(responseCode = "412", description = "If-Match is stale", ref = ApiProblems.STALE)
+    public Response close(@PathParam("id") UUID id, @BeanParam IfMatch ifMatch) {
+        return withEtag(Response.ok(), service.close(id, ifMatch.expected(), identity.getPrincipal().getName()));
     }
 
     private static Response withEtag(Response.ResponseBuilder response, Plan plan) {
@@ -106,9 +106,9 @@ public class PlanResource {
     @POST
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(operationId = "createPlan", summary = "Create a plan as a DRAFT (coordinator, admin)")
-    @APIResponse(responseCode = "201", description = "Created; Location names it")
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The partnership already has a plan with this title for this year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = PlanRecords.PlanView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "409", description = "The partnership already has a plan with this title for this year", ref = ApiProblems.CONFLICT)
     public Response create(@Valid @NotNull PlanRecords.CreatePlan request, @Context UriInfo uri) {
         Plan plan = service.create(request, identity.getPrincipal().getName());
         return withEtag(Response.created(uri.getAbsolutePathBuilder().path(plan.id().toString()).build()), plan);

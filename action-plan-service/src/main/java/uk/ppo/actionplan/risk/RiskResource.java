@@ -3,13 +3,15 @@ package uk.ppo.actionplan.risk;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import uk.ppo.actionplan.report.AsOf;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -28,10 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.actionplan.history.ChangeView;
+import uk.ppo.actionplan.api.ApiProblems;
+import uk.ppo.actionplan.api.IfMatch;
 import uk.ppo.common.http.Versions;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
 
@@ -44,8 +47,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
+@APIResponse(responseCode = "403", description = "The role may not do this", ref = ApiProblems.FORBIDDEN)
 public class RiskResource {
 
     private final RiskService service;
@@ -59,14 +62,15 @@ public class RiskResource {
     @GET
     @Operation(operationId = "listRisks", summary = "The register: by partnership, highest score first; filter by status, overdue review, minimum score")
     @APIResponse(responseCode = "200", description = "A page of risks")
-    @APIResponse(responseCode = "400", description = "A filter is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter is invalid", ref = ApiProblems.INVALID)
     public Page<RiskRecords.RiskView> list(
-            @QueryParam("partnership") @Parameter(example = "East Sussex") String partnership,
+            @QueryParam("partnership") @Size(max = 200) @Parameter(description = "Only this partnership's", example = "East Sussex") String partnership,
             @QueryParam("status") @Parameter(description = "OPEN or CLOSED") RiskStatus status,
             @QueryParam("reviewOverdue") @Parameter(description = "true: only OPEN risks past their review date on asOf; false: the others") Boolean reviewOverdue,
             @QueryParam("minScore") @Min(value = 1, message = "must be 1 to 25") @Max(value = 25, message = "must be 1 to 25")
             @Parameter(description = "Only risks scored at least this (likelihood × impact)", example = "15") Integer minScore,
-            @QueryParam("asOf") @Parameter(description = "The day overdue reviews are judged on (ISO date); today when absent", example = "2010-10-21") String asOf,
+            @QueryParam("asOf") @Size(max = AsOf.LENGTH) @Parameter(description = "The day overdue reviews are judged on (ISO date); today when absent",
+                    example = "2010-10-21", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf,
             @Valid @BeanParam PageRequest paging) {
         LocalDate day = asOf(asOf);
         RiskRepository.Filter filter = new RiskRepository.Filter(partnership == null || partnership.isBlank() ? null : partnership.strip(),
@@ -78,10 +82,11 @@ public class RiskResource {
     @Path("/{id}")
     @Operation(operationId = "getRisk", summary = "One risk, flagged as of a day; its ETag is the version to send in If-Match")
     @APIResponse(responseCode = "200", description = "The risk", content = @Content(schema = @Schema(implementation = RiskRecords.RiskView.class)))
-    @APIResponse(responseCode = "400", description = "asOf is not an ISO date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such risk", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not an ISO date", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "404", description = "No such risk", ref = ApiProblems.NOT_FOUND)
     public Response get(@PathParam("id") UUID id,
-                        @QueryParam("asOf") @Parameter(description = "The day overdue reviews are judged on (ISO date); today when absent", example = "2010-10-21") String asOf) {
+                        @QueryParam("asOf") @Size(max = AsOf.LENGTH) @Parameter(description = "The day overdue reviews are judged on (ISO date); today when absent",
+                    example = "2010-10-21", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
         return withEtag(Response.ok(), service.get(id), asOf(asOf));
     }
 
@@ -90,7 +95,7 @@ public class RiskResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.AUDITOR})
     @Operation(operationId = "getRiskHistory", summary = "Who changed what when, oldest first (coordinator, admin, auditor)")
     @APIResponse(responseCode = "200", description = "A page of changes")
-    @APIResponse(responseCode = "404", description = "No such risk", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such risk", ref = ApiProblems.NOT_FOUND)
     public Page<ChangeView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
         return service.history(id, paging.page(), paging.size());
     }
@@ -99,7 +104,7 @@ public class RiskResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(operationId = "createRisk", summary = "Enter a risk on the register (coordinator, admin); OPEN unless stated")
     @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = RiskRecords.RiskView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
     public Response create(@Valid @NotNull RiskRecords.RiskBody request, @Context UriInfo uri) {
         Risk risk = service.create(request, identity.getPrincipal().getName());
         return withEtag(Response.created(uri.getAbsolutePathBuilder().path(risk.id().toString()).build()), risk, service.today());
@@ -110,12 +115,12 @@ public class RiskResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
     @Operation(operationId = "updateRisk", summary = "Replace a risk's content: rescore, review, close (with a closing note) or reopen it (coordinator, admin)")
     @APIResponse(responseCode = "200", description = "The risk as it now is", content = @Content(schema = @Schema(implementation = RiskRecords.RiskView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such risk", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "404", description = "No such risk", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "412", description = "If-Match is stale", ref = ApiProblems.STALE)
+    public Response update(@PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
                            @Valid @NotNull RiskRecords.RiskBody request) {
-        Risk risk = service.update(id, request, Versions.expected(ifMatch), identity.getPrincipal().getName());
+        Risk risk = service.update(id, request, ifMatch.expected(), identity.getPrincipal().getName());
         return withEtag(Response.ok(), risk, service.today());
     }
 
