@@ -46,7 +46,12 @@ public class ActionResource {
     }
 
     @GET
-    @Operation(operationId = "getAction", summary = "One action; its ETag is the version to send in If-Match")
+    @Operation(operationId = "getAction",
+            description = "One action of a plan, with its lead, cost, completion date and status; the ETag header is its "
+                    + "version, to send back in If-Match with a change. Any role that reads plans may call it (coordinator, "
+                    + "admin, analyst, partner-system, offender-manager); reads are not audited: plans hold no personal "
+                    + "data.",
+            summary = "One action; its ETag is the version to send in If-Match")
     @APIResponse(responseCode = "200", description = "The action", content = @Content(schema = @Schema(implementation = ActionRecords.ActionView.class)))
     public Response get(@PathParam("id") UUID id) {
         return withEtag(service.get(id));
@@ -54,7 +59,11 @@ public class ActionResource {
 
     @PUT
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "reviseAction", summary = "Reword an action, change its lead, cost or completion date (coordinator, admin)")
+    @Operation(operationId = "reviseAction",
+            description = "Rewords an action or changes its lead, cost or completion date; its code and priority stay. A closed "
+                    + "plan is read-only (409). Send the action's ETag in If-Match. Coordinator or admin only; the change "
+                    + "is kept in the audit log (who, when, what).",
+            summary = "Reword an action, change its lead, cost or completion date (coordinator, admin)")
     @APIResponse(responseCode = "200", description = "The revised action", content = @Content(schema = @Schema(implementation = ActionRecords.ActionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
     @APIResponse(responseCode = "409", description = "Closed plan", ref = ApiProblems.CONFLICT)
@@ -67,7 +76,10 @@ public class ActionResource {
     @POST
     @Path("/complete")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "completeAction", summary = "Record that an action is complete (coordinator, admin)")
+    @Operation(operationId = "completeAction",
+            description = "Marks an open action complete on a day that is not in the future. Send the action's ETag in "
+                    + "If-Match. Coordinator or admin only; the change is kept in the audit log (who, when, what).",
+            summary = "Record that an action is complete (coordinator, admin)")
     @APIResponse(responseCode = "200", description = "The completed action", content = @Content(schema = @Schema(implementation = ActionRecords.ActionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid date, named in violations", ref = ApiProblems.INVALID)
     @APIResponse(responseCode = "409", description = "Not open, closed plan", ref = ApiProblems.CONFLICT)
@@ -80,8 +92,12 @@ public class ActionResource {
     @POST
     @Path("/withdraw")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "withdrawAction", summary = "Withdraw an open action, with a reason and a date (coordinator, admin); "
-            + "a withdrawn action is listed as such in the monitoring report, never overdue or red")
+    @Operation(operationId = "withdrawAction",
+            description = "Withdraws an open action with the reason and the day the partnership dropped it; the monitoring "
+                    + "report lists it as withdrawn, never overdue or red. Send the action's ETag in If-Match. Coordinator "
+                    + "or admin only; the change is kept in the audit log (who, when, what).",
+            summary = "Withdraw an open action, with a reason and a date (coordinator, admin); "
+                    + "a withdrawn action is listed as such in the monitoring report, never overdue or red")
     @APIResponse(responseCode = "200", description = "The withdrawn action", content = @Content(schema = @Schema(implementation = ActionRecords.ActionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid reason or date, named in violations", ref = ApiProblems.INVALID)
     @APIResponse(responseCode = "409", description = "Not open, closed plan", ref = ApiProblems.CONFLICT)

@@ -51,9 +51,14 @@ public class PlanActionResource {
     }
 
     @GET
-    @Operation(operationId = "listPlanActions", summary = "The plan's actions by code, optionally of one priority")
+    @Operation(operationId = "listPlanActions",
+            description = "The actions of a plan by code, optionally only those of one priority. Any role that reads plans may "
+                    + "call it (coordinator, admin, analyst, partner-system, offender-manager); reads are not audited: "
+                    + "plans hold no personal data.",
+            summary = "The plan's actions by code, optionally of one priority")
     @APIResponse(responseCode = "200", description = "A page of actions")
     @APIResponse(responseCode = "404", description = "No such plan", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "400", description = "page, size or priorityCode invalid", ref = ApiProblems.INVALID)
     public Page<ActionRecords.ActionView> list(@PathParam("planId") UUID planId,
                                                @QueryParam("priorityCode") @Size(max = PriorityRecords.CODE_MAX) @Parameter(description = "Only this priority's actions", example = "AR") String priorityCode,
                                                @Valid @BeanParam PageRequest paging) {
@@ -62,7 +67,11 @@ public class PlanActionResource {
 
     @POST
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "addAction", summary = "Add an action under a priority (coordinator, admin); If-Match: the plan's ETag")
+    @Operation(operationId = "addAction",
+            description = "Adds an action under one of the plan's priorities, with its lead, cost and completion date; codes "
+                    + "are unique in the plan (409). Send the plan's ETag in If-Match. Coordinator or admin only; the "
+                    + "change is kept in the audit log (who, when, what).",
+            summary = "Add an action under a priority (coordinator, admin); If-Match: the plan's ETag")
     @APIResponse(responseCode = "201", description = "Added; Location names it", content = @Content(schema = @Schema(implementation = ActionRecords.ActionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields or unknown priority, named in violations", ref = ApiProblems.INVALID)
     @APIResponse(responseCode = "404", description = "No such plan", ref = ApiProblems.NOT_FOUND)

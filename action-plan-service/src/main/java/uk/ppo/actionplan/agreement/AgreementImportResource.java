@@ -38,7 +38,11 @@ public class AgreementImportResource {
     }
 
     @POST
-    @Operation(operationId = "importPlan", summary = "Create a DRAFT plan from one document with its priorities, actions and milestones, all or nothing (coordinator, admin)")
+    @Operation(operationId = "importPlan",
+            description = "Creates a DRAFT plan from one document with all its priorities, actions and milestones, all or "
+                    + "nothing: an invalid field anywhere is a 400 naming its path in the document and nothing is stored. "
+                    + "Coordinator or admin only; the change is kept in the audit log (who, when, what).",
+            summary = "Create a DRAFT plan from one document with its priorities, actions and milestones, all or nothing (coordinator, admin)")
     @APIResponse(responseCode = "201", description = "Imported; Location names the plan", content = @Content(schema = @Schema(implementation = AgreementRecords.Imported.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, named by their path in the document (e.g. priorities[0].actions[2].milestones[0].due.quarter)", ref = ApiProblems.INVALID)
     @APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)

@@ -46,9 +46,15 @@ public class BoardPackResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, TEXT_CSV, APPLICATION_PDF})
-    @Operation(operationId = "getBoardPack", summary = "The partnership board pack as of a day: indicators with on-track and RAG "
-            + "per period, the agreed plans' red and amber actions and overdue milestones, open risks and NI 30 cohorts; "
-            + "JSON, CSV (Accept: text/csv) or a PDF with a chart per indicator (Accept: application/pdf)")
+    @Operation(operationId = "getBoardPack",
+            description = "The partnership board pack as of a day: every indicator with its performance per period, the agreed "
+                    + "plans' red and amber actions and overdue milestones, open risks and NI 30 cohorts. JSON, CSV "
+                    + "(Accept: text/csv) or PDF with a chart per indicator (Accept: application/pdf). Any role that reads "
+                    + "plans may call it (coordinator, admin, analyst, partner-system, offender-manager); reads are not "
+                    + "audited: plans hold no personal data.",
+            summary = "The partnership board pack as of a day: indicators with on-track and RAG "
+                    + "per period, the agreed plans' red and amber actions and overdue milestones, open risks and NI 30 cohorts; "
+                    + "JSON, CSV (Accept: text/csv) or a PDF with a chart per indicator (Accept: application/pdf)")
     @APIResponse(responseCode = "200", description = "The board pack", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BoardPack.class)),
             @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = 10_000_000,

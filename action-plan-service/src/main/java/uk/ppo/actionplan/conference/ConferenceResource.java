@@ -57,8 +57,14 @@ public class ConferenceResource {
     }
 
     @GET
-    @Operation(operationId = "listCaseConferences", summary = "Conferences of the caller's schemes, latest first, without their items (an unknown or out-of-scope scheme filter gives an empty page)")
+    @Operation(operationId = "listCaseConferences",
+            description = "The case conferences of the caller's schemes, latest first, without their items (so without personal "
+                    + "data); a scheme filter outside the caller's schemes gives an empty page. Coordinator, admin or "
+                    + "offender-manager, for the schemes in their token; a conference or person outside them answers 404, "
+                    + "as an unknown one does.",
+            summary = "Conferences of the caller's schemes, latest first, without their items (an unknown or out-of-scope scheme filter gives an empty page)")
     @APIResponse(responseCode = "200", description = "A page of conferences")
+    @APIResponse(responseCode = "400", description = "page, size or schemeCode invalid", ref = ApiProblems.INVALID)
     public Page<ConferenceRecords.ConferenceSummary> list(@QueryParam("schemeCode") @Parameter(example = "HASTINGS")
                                                           @Pattern(regexp = "[A-Z][A-Z0-9_-]{1,19}", message = "must be a scheme code such as HASTINGS")
                                                           @Size(max = 20) String schemeCode,
@@ -68,8 +74,13 @@ public class ConferenceResource {
 
     @GET
     @Path("/agenda")
-    @Operation(operationId = "getCaseConferenceAgenda", summary = "The agenda of the scheme's conference on a day: every current member (ACTIVE and AMBER)"
-            + " with the reasons to discuss them (audited per PPO)")
+    @Operation(operationId = "getCaseConferenceAgenda",
+            description = "The agenda of a scheme's case conference on a day: every current member of the scheme (ACTIVE and "
+                    + "AMBER) with the reasons to discuss each, read from offender-service. Each person on the agenda is "
+                    + "audited. Coordinator, admin or offender-manager, for the schemes in their token; a conference or "
+                    + "person outside them answers 404, as an unknown one does.",
+            summary = "The agenda of the scheme's conference on a day: every current member (ACTIVE and AMBER)"
+                    + " with the reasons to discuss them (audited per PPO)")
     @APIResponse(responseCode = "200", description = "The agenda", content = @Content(schema = @Schema(implementation = ConferenceRecords.Agenda.class)))
     @APIResponse(responseCode = "400", description = "schemeId missing", ref = ApiProblems.INVALID)
     @APIResponse(responseCode = "404", description = "No such scheme, or not one of the caller's", ref = ApiProblems.NOT_FOUND)
@@ -83,7 +94,12 @@ public class ConferenceResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getCaseConference", summary = "One conference with its items (audited per PPO)")
+    @Operation(operationId = "getCaseConference",
+            description = "One case conference with its items: the discussion of each PPO and the actions raised into their "
+                    + "plan. Each person named is audited; the ETag header is the conference's version. Coordinator, admin "
+                    + "or offender-manager, for the schemes in their token; a conference or person outside them answers "
+                    + "404, as an unknown one does.",
+            summary = "One conference with its items (audited per PPO)")
     @APIResponse(responseCode = "200", description = "The conference", content = @Content(schema = @Schema(implementation = ConferenceRecords.ConferenceView.class)))
     @APIResponse(responseCode = "404", description = "No such conference, or not in the caller's schemes", ref = ApiProblems.NOT_FOUND)
     public Response get(@PathParam("id") UUID id) {
@@ -91,7 +107,12 @@ public class ConferenceResource {
     }
 
     @POST
-    @Operation(operationId = "createCaseConference", summary = "Record a scheme's case conference: day and attending agencies")
+    @Operation(operationId = "createCaseConference",
+            description = "Records a scheme's case conference on a day, with the agencies and people attending; one conference "
+                    + "per scheme a day (409). Coordinator, admin or offender-manager, for the schemes in their token; a "
+                    + "conference or person outside them answers 404, as an unknown one does. The conference is kept in the "
+                    + "audit log.",
+            summary = "Record a scheme's case conference: day and attending agencies")
     @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = ConferenceRecords.ConferenceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
     @APIResponse(responseCode = "404", description = "No such scheme, or not one of the caller's", ref = ApiProblems.NOT_FOUND)
@@ -103,7 +124,13 @@ public class ConferenceResource {
 
     @POST
     @Path("/{id}/items")
-    @Operation(operationId = "recordCaseConferenceItem", summary = "Record the discussion of a PPO and raise actions into their active plan; If-Match: the conference's ETag")
+    @Operation(operationId = "recordCaseConferenceItem",
+            description = "Records the discussion of one PPO at the conference and raises its actions into the PPO's active "
+                    + "plan (400 if they have none); the person must be one the caller may see now in the conference's "
+                    + "scheme. Send the conference's ETag in If-Match. Audited as a change of the person's data. "
+                    + "Coordinator, admin or offender-manager, for the schemes in their token; a conference or person "
+                    + "outside them answers 404, as an unknown one does.",
+            summary = "Record the discussion of a PPO and raise actions into their active plan; If-Match: the conference's ETag")
     @APIResponse(responseCode = "201", description = "The conference with the new item", content = @Content(schema = @Schema(implementation = ConferenceRecords.ConferenceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, or the PPO has no active plan", ref = ApiProblems.INVALID)
     @APIResponse(responseCode = "404", description = "No such conference or person, the conference not in the caller's schemes, or the person not one the caller may see now in the conference's scheme", ref = ApiProblems.NOT_FOUND)
@@ -116,7 +143,11 @@ public class ConferenceResource {
 
     @GET
     @Path("/{id}/open-actions")
-    @Operation(operationId = "listOpenConferenceActions", summary = "Actions raised at the scheme's earlier conferences and still open (audited per PPO)")
+    @Operation(operationId = "listOpenConferenceActions",
+            description = "The actions raised at the scheme's earlier conferences that are still open, oldest conference first, "
+                    + "to review at this one. Each person named is audited. Coordinator, admin or offender-manager, for the "
+                    + "schemes in their token; a conference or person outside them answers 404, as an unknown one does.",
+            summary = "Actions raised at the scheme's earlier conferences and still open (audited per PPO)")
     @APIResponse(responseCode = "200", description = "The open actions, oldest conference first", content = @Content(schema = @Schema(implementation = ConferenceRecords.OpenActions.class)))
     @APIResponse(responseCode = "404", description = "No such conference, or not in the caller's schemes", ref = ApiProblems.NOT_FOUND)
     public ConferenceRecords.OpenActions openActions(@PathParam("id") UUID id) {

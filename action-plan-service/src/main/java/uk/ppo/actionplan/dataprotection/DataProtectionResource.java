@@ -44,8 +44,12 @@ public class DataProtectionResource {
 
     @GET
     @Path("/records")
-    @Operation(operationId = "getPersonActionPlanRecords", summary = "Every per-PPO plan and case conference item about a person and every disclosure of them, "
-            + "for a subject access bundle (offender-service only); audited")
+    @Operation(operationId = "getPersonActionPlanRecords",
+            description = "This service's section of a person's subject access bundle: every per-PPO plan and case conference "
+                    + "item about them and every disclosure of them, optionally within from..to. The read is audited. Role "
+                    + "data-protection-service only (offender-service's client); the gateway does not route it.",
+            summary = "Every per-PPO plan and case conference item about a person and every disclosure of them, "
+                    + "for a subject access bundle (offender-service only); audited")
     @APIResponse(responseCode = "200", description = "action-plan-service's section; empty lists when it holds nothing about the person",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonRecordsSection.class)))
     public PersonRecordsSection records(
@@ -57,8 +61,13 @@ public class DataProtectionResource {
     }
 
     @DELETE
-    @Operation(operationId = "disposeOfPersonActionPlanRecords", summary = "Delete every per-PPO plan and case conference item about a person in one transaction "
-            + "(offender-service only); idempotent, audited; the audit trail about them is kept")
+    @Operation(operationId = "disposeOfPersonActionPlanRecords",
+            description = "Deletes every per-PPO plan and case conference item about a person in one transaction, for "
+                    + "offender-service's disposal job; idempotent (zeros when nothing is left). The audit trail about the "
+                    + "person is kept. Role data-protection-service only (offender-service's client); the gateway does not "
+                    + "route it.",
+            summary = "Delete every per-PPO plan and case conference item about a person in one transaction "
+                    + "(offender-service only); idempotent, audited; the audit trail about them is kept")
     @APIResponse(responseCode = "200", description = "What was deleted, by kind (zeros when nothing was left)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisposalReceipt.class)))
     public DisposalReceipt dispose(@PathParam("personId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String personId) {

@@ -47,8 +47,13 @@ public class DeliveryProgressResource {
 
     @GET
     @Path("/activities/{number}/progress")
-    @Operation(operationId = "listActivityProgress", summary = "Every progress entry of an activity, oldest first")
+    @Operation(operationId = "listActivityProgress",
+            description = "Every progress entry of one activity of a delivery plan, oldest first. Any role that reads plans may "
+                    + "call it (coordinator, admin, analyst, partner-system, offender-manager); reads are not audited: "
+                    + "plans hold no personal data.",
+            summary = "Every progress entry of an activity, oldest first")
     @APIResponse(responseCode = "200", description = "The entries")
+    @APIResponse(responseCode = "400", description = "number longer than 4 characters", ref = ApiProblems.INVALID)
     public List<DeliveryProgressRecords.ProgressView> activityHistory(
             @PathParam("id") UUID id, @PathParam("number") @Size(max = 4) @Parameter(description = "The activity's number, 1 to " + ItemNumbering.MAX, example = "1") String number) {
         return service.history(id, DeliveryItemKind.ACTIVITY, number);
@@ -57,7 +62,11 @@ public class DeliveryProgressResource {
     @POST
     @Path("/activities/{number}/progress")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "recordActivityProgress", summary = RECORD)
+    @Operation(operationId = "recordActivityProgress",
+            description = "Records the progress of one activity of a delivery plan as of a day that is not in the future, with "
+                    + "a note and evidence; ACHIEVED needs evidence. Coordinator or admin only; the change is kept in the "
+                    + "audit log (who, when, what).",
+            summary = RECORD)
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = DeliveryProgressRecords.ProgressView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (asOf in the future, ACHIEVED without evidence), named in violations", ref = ApiProblems.INVALID)
     public Response recordActivity(@PathParam("id") UUID id,
@@ -68,8 +77,13 @@ public class DeliveryProgressResource {
 
     @GET
     @Path("/sub-targets/{number}/progress")
-    @Operation(operationId = "listSubTargetProgress", summary = "Every progress entry of a sub-target, oldest first")
+    @Operation(operationId = "listSubTargetProgress",
+            description = "Every progress entry of one sub-target of a delivery plan, oldest first. Any role that reads plans "
+                    + "may call it (coordinator, admin, analyst, partner-system, offender-manager); reads are not audited: "
+                    + "plans hold no personal data.",
+            summary = "Every progress entry of a sub-target, oldest first")
     @APIResponse(responseCode = "200", description = "The entries")
+    @APIResponse(responseCode = "400", description = "number longer than 4 characters", ref = ApiProblems.INVALID)
     public List<DeliveryProgressRecords.ProgressView> subTargetHistory(
             @PathParam("id") UUID id, @PathParam("number") @Size(max = 4) @Parameter(description = "The sub-target's number, 1 to " + ItemNumbering.MAX, example = "2") String number) {
         return service.history(id, DeliveryItemKind.SUB_TARGET, number);
@@ -78,7 +92,11 @@ public class DeliveryProgressResource {
     @POST
     @Path("/sub-targets/{number}/progress")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "recordSubTargetProgress", summary = RECORD)
+    @Operation(operationId = "recordSubTargetProgress",
+            description = "Records the progress of one sub-target of a delivery plan as of a day that is not in the future, "
+                    + "with a note and evidence; ACHIEVED needs evidence. Coordinator or admin only; the change is kept in "
+                    + "the audit log (who, when, what).",
+            summary = RECORD)
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = DeliveryProgressRecords.ProgressView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (asOf in the future, ACHIEVED without evidence), named in violations", ref = ApiProblems.INVALID)
     public Response recordSubTarget(@PathParam("id") UUID id,

@@ -57,8 +57,13 @@ public class IndicatorResource {
     }
 
     @GET
-    @Operation(operationId = "listIndicators", summary = "Indicators by partnership and code")
+    @Operation(operationId = "listIndicators",
+            description = "The partnership performance indicators (NI 30, NI 16, NI 18, ...), by partnership and code, "
+                    + "optionally of one partnership. Any role that reads plans may call it (coordinator, admin, analyst, "
+                    + "partner-system, offender-manager); reads are not audited: plans hold no personal data.",
+            summary = "Indicators by partnership and code")
     @APIResponse(responseCode = "200", description = "A page of indicators")
+    @APIResponse(responseCode = "400", description = "page, size or partnership invalid", ref = ApiProblems.INVALID)
     public Page<IndicatorRecords.IndicatorView> list(
             @QueryParam("partnership") @Size(max = 200) @Parameter(description = "Only this partnership's", example = "East Sussex") String partnership,
             @Valid @BeanParam PageRequest paging) {
@@ -67,7 +72,11 @@ public class IndicatorResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getIndicator", summary = "One indicator; its ETag is the version to send in If-Match")
+    @Operation(operationId = "getIndicator",
+            description = "One indicator with its targets and source; the ETag header is its version. Any role that reads plans "
+                    + "may call it (coordinator, admin, analyst, partner-system, offender-manager); reads are not audited: "
+                    + "plans hold no personal data.",
+            summary = "One indicator; its ETag is the version to send in If-Match")
     @APIResponse(responseCode = "200", description = "The indicator", content = @Content(schema = @Schema(implementation = IndicatorRecords.IndicatorView.class)))
     @APIResponse(responseCode = "404", description = "No such indicator", ref = ApiProblems.NOT_FOUND)
     public Response get(@PathParam("id") UUID id) {
@@ -76,7 +85,12 @@ public class IndicatorResource {
 
     @POST
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "createIndicator", summary = "Create an indicator (coordinator, admin); a target given as a reduction on the baseline is computed")
+    @Operation(operationId = "createIndicator",
+            description = "Creates a performance indicator: definition, frequency, polarity, baseline, targets per financial "
+                    + "year (a reduction on the baseline is computed into a value) and optionally the source the suite "
+                    + "computes its actuals from. Codes are unique in a partnership (409). Coordinator or admin only; the "
+                    + "change is kept in the audit log (who, when, what).",
+            summary = "Create an indicator (coordinator, admin); a target given as a reduction on the baseline is computed")
     @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = IndicatorRecords.IndicatorView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
     @APIResponse(responseCode = "409", description = "The partnership already has an indicator with this code", ref = ApiProblems.CONFLICT)
@@ -88,7 +102,10 @@ public class IndicatorResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "updateIndicator", summary = "Replace an indicator's definition and targets (coordinator, admin); send its ETag in If-Match")
+    @Operation(operationId = "updateIndicator",
+            description = "Replaces an indicator's definition and targets. Send its ETag in If-Match. Coordinator or admin "
+                    + "only; the change is kept in the audit log (who, when, what).",
+            summary = "Replace an indicator's definition and targets (coordinator, admin); send its ETag in If-Match")
     @APIResponse(responseCode = "200", description = "The indicator as changed", content = @Content(schema = @Schema(implementation = IndicatorRecords.IndicatorView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
     @APIResponse(responseCode = "404", description = "No such indicator", ref = ApiProblems.NOT_FOUND)
@@ -101,7 +118,11 @@ public class IndicatorResource {
 
     @GET
     @Path("/{id}/actuals")
-    @Operation(operationId = "listIndicatorActuals", summary = "The indicator's actuals by period; with history=true the replaced ones too")
+    @Operation(operationId = "listIndicatorActuals",
+            description = "The indicator's actuals, oldest period first; with history=true the actuals later replaced for their "
+                    + "period too. Any role that reads plans may call it (coordinator, admin, analyst, partner-system, "
+                    + "offender-manager); reads are not audited: plans hold no personal data.",
+            summary = "The indicator's actuals by period; with history=true the replaced ones too")
     @APIResponse(responseCode = "200", description = "The actuals, oldest period first")
     @APIResponse(responseCode = "404", description = "No such indicator", ref = ApiProblems.NOT_FOUND)
     public List<IndicatorRecords.ActualView> actuals(@PathParam("id") UUID id, @QueryParam("history") boolean history) {
@@ -142,7 +163,12 @@ public class IndicatorResource {
 
     @GET
     @Path("/{id}/performance")
-    @Operation(operationId = "getIndicatorPerformance", summary = "Performance in a financial year, per period: actual, year to date, pro-rata target, on track, RAG, change on last year")
+    @Operation(operationId = "getIndicatorPerformance",
+            description = "An indicator's performance in one financial year, per period: the actual, the year to date, the "
+                    + "pro-rata target, on track or not, RAG and the change on the same period last year. Any role that "
+                    + "reads plans may call it (coordinator, admin, analyst, partner-system, offender-manager); reads are "
+                    + "not audited: plans hold no personal data.",
+            summary = "Performance in a financial year, per period: actual, year to date, pro-rata target, on track, RAG, change on last year")
     @APIResponse(responseCode = "200", description = "The year's performance", content = @Content(schema = @Schema(implementation = IndicatorPerformance.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed financialYear", ref = ApiProblems.INVALID)
     @APIResponse(responseCode = "404", description = "No such indicator", ref = ApiProblems.NOT_FOUND)

@@ -47,7 +47,12 @@ public class ActionMilestoneResource {
     }
 
     @GET
-    @Operation(operationId = "listMilestones", summary = "The action's milestones with their resolved due dates")
+    @Operation(operationId = "listMilestones",
+            description = "The milestones of one action, each with its due specification as the plan states it and the concrete "
+                    + "due dates it resolves to in the plan's year, and whether each is done. Any role that reads plans may "
+                    + "call it (coordinator, admin, analyst, partner-system, offender-manager); reads are not audited: "
+                    + "plans hold no personal data.",
+            summary = "The action's milestones with their resolved due dates")
     @APIResponse(responseCode = "200", description = "The milestones")
     public List<MilestoneRecords.MilestoneView> list(@PathParam("actionId") UUID actionId) {
         return service.ofAction(actionId).stream().map(MilestoneRecords.MilestoneView::of).toList();
@@ -55,7 +60,12 @@ public class ActionMilestoneResource {
 
     @POST
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "addMilestone", summary = "Add a milestone due on a date, in a month, in a quarter or recurring (coordinator, admin); If-Match: the action's ETag")
+    @Operation(operationId = "addMilestone",
+            description = "Adds a milestone to an action: due on a date, in a month, in a quarter, in a quarter of the plan's "
+                    + "years, recurring, or TBC; its due dates are worked out from the plan's financial year. Send the "
+                    + "action's ETag in If-Match to refuse the change if the action changed since it was read. Coordinator "
+                    + "or admin only; the change is kept in the audit log (who, when, what).",
+            summary = "Add a milestone due on a date, in a month, in a quarter or recurring (coordinator, admin); If-Match: the action's ETag")
     @APIResponse(responseCode = "201", description = "Added with its due dates; Location names it", content = @Content(schema = @Schema(implementation = MilestoneRecords.MilestoneView.class)))
     @APIResponse(responseCode = "400", description = "Invalid due specification (e.g. quarter Q5, due before the plan year starts), named in violations", ref = ApiProblems.INVALID)
     @APIResponse(responseCode = "409", description = "Closed plan", ref = ApiProblems.CONFLICT)

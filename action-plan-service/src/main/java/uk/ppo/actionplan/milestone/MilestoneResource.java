@@ -45,7 +45,11 @@ public class MilestoneResource {
     }
 
     @GET
-    @Operation(operationId = "getMilestone", summary = "One milestone; its ETag is the version to send in If-Match")
+    @Operation(operationId = "getMilestone",
+            description = "One milestone with its due specification, resolved due dates and who marked each done; the ETag "
+                    + "header is its version. Any role that reads plans may call it (coordinator, admin, analyst, "
+                    + "partner-system, offender-manager); reads are not audited: plans hold no personal data.",
+            summary = "One milestone; its ETag is the version to send in If-Match")
     @APIResponse(responseCode = "200", description = "The milestone", content = @Content(schema = @Schema(implementation = MilestoneRecords.MilestoneView.class)))
     public Response get(@PathParam("id") UUID id) {
         return withEtag(service.get(id));
@@ -54,7 +58,11 @@ public class MilestoneResource {
     @POST
     @Path("/done")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "markMilestoneDone", summary = "Mark the milestone, or its next open occurrence, done on a day (coordinator, admin)")
+    @Operation(operationId = "markMilestoneDone",
+            description = "Marks a milestone done on a day that is not in the future; for a recurring milestone, its next open "
+                    + "occurrence. Send the milestone's ETag in If-Match. Coordinator or admin only; the change is kept in "
+                    + "the audit log (who, when, what).",
+            summary = "Mark the milestone, or its next open occurrence, done on a day (coordinator, admin)")
     @APIResponse(responseCode = "200", description = "The milestone", content = @Content(schema = @Schema(implementation = MilestoneRecords.MilestoneView.class)))
     @APIResponse(responseCode = "400", description = "Invalid or future date, named in violations", ref = ApiProblems.INVALID)
     @APIResponse(responseCode = "409", description = "Already done, closed plan", ref = ApiProblems.CONFLICT)

@@ -41,7 +41,11 @@ public class AccessLogResource {
     }
 
     @GET
-    @Operation(operationId = "getPpoPlanAccessLog", summary = "Who read or changed a person's plans, newest first (auditor, admin)")
+    @Operation(operationId = "getPpoPlanAccessLog",
+            description = "Who read or changed a person's PPO plans, newest first: each audit entry with the actor, their roles "
+                    + "and agency, the purpose and the request id. Auditor or admin, for a person in their schemes; any "
+                    + "other person gives an empty page.",
+            summary = "Who read or changed a person's plans, newest first (auditor, admin)")
     @APIResponse(responseCode = "200", description = "A page of audit entries")
     @APIResponse(responseCode = "400", description = "personId missing or not a UUID", ref = ApiProblems.INVALID)
     @APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)

@@ -60,7 +60,11 @@ public class PpoPlanResource {
     }
 
     @GET
-    @Operation(operationId = "listPpoPlans", summary = "Per-PPO plans of the people now in the caller's schemes, newest first; each listed plan is audited")
+    @Operation(operationId = "listPpoPlans",
+            description = "The per-PPO targeting and intervention plans of the people now in the caller's schemes, newest "
+                    + "first, optionally of one person, scheme or status. Every plan listed is audited, with the X-Purpose "
+                    + "given. Coordinator, admin or offender-manager.",
+            summary = "Per-PPO plans of the people now in the caller's schemes, newest first; each listed plan is audited")
     @APIResponse(responseCode = "200", description = "A page of plans")
     @APIResponse(responseCode = "400", description = "Invalid filter", ref = ApiProblems.INVALID)
     public Page<PpoPlanRecords.PpoPlanView> list(
@@ -75,9 +79,14 @@ public class PpoPlanResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getPpoPlan", summary = "One PPO plan (audited); its ETag is the version to send in If-Match")
+    @Operation(operationId = "getPpoPlan",
+            description = "One PPO plan with its actions and their outcomes; the read is audited with the X-Purpose given. The "
+                    + "ETag header is its version. Coordinator, admin or offender-manager, for a person now in their "
+                    + "schemes (404 otherwise).",
+            summary = "One PPO plan (audited); its ETag is the version to send in If-Match")
     @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PpoPlanRecords.PpoPlanView.class)))
     @APIResponse(responseCode = "404", description = "No such plan, or not in the caller's schemes", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "400", description = "X-Purpose longer than 200 characters", ref = ApiProblems.INVALID)
     public Response get(@PathParam("id") UUID id,
                         @Parameter(name = Caller.PURPOSE_HEADER, description = PURPOSE, schema = @Schema(type = SchemaType.STRING, maxLength = PURPOSE_MAX)) @HeaderParam(Caller.PURPOSE_HEADER) String purpose) {
         checkPurpose(purpose);
@@ -91,7 +100,11 @@ public class PpoPlanResource {
     }
 
     @POST
-    @Operation(operationId = "createPpoPlan", summary = "Draw up a PPO's plan (coordinator, admin, offender-manager); replaces their active plan, open actions carry over")
+    @Operation(operationId = "createPpoPlan",
+            description = "Draws up a PPO's plan in their current scheme in offender-service; it replaces their active plan and "
+                    + "its open actions carry over. The person must be one the caller may see now (404 otherwise). Audited "
+                    + "as a change of the person's data. Coordinator, admin or offender-manager.",
+            summary = "Draw up a PPO's plan (coordinator, admin, offender-manager); replaces their active plan, open actions carry over")
     @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = PpoPlanRecords.PpoPlanView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
     @APIResponse(responseCode = "404", description = "No such person, or not in the caller's schemes now", ref = ApiProblems.NOT_FOUND)
@@ -102,7 +115,11 @@ public class PpoPlanResource {
 
     @POST
     @Path("/{id}/actions")
-    @Operation(operationId = "addPpoPlanAction", summary = "Add an agency's action to an active PPO plan; If-Match: the plan's ETag")
+    @Operation(operationId = "addPpoPlanAction",
+            description = "Adds an agency's action to an active PPO plan (409 once replaced). Send the plan's ETag in If-Match. "
+                    + "Audited as a change of the person's data. Coordinator, admin or offender-manager, for a person now "
+                    + "in their schemes.",
+            summary = "Add an agency's action to an active PPO plan; If-Match: the plan's ETag")
     @APIResponse(responseCode = "201", description = "The plan with the new action", content = @Content(schema = @Schema(implementation = PpoPlanRecords.PpoPlanView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
     @APIResponse(responseCode = "404", description = "No such plan, or not in the caller's schemes", ref = ApiProblems.NOT_FOUND)
@@ -116,7 +133,11 @@ public class PpoPlanResource {
 
     @POST
     @Path("/{id}/actions/{actionId}/outcome")
-    @Operation(operationId = "recordPpoPlanActionOutcome", summary = "Record whether an action of a PPO plan was achieved; If-Match: the plan's ETag")
+    @Operation(operationId = "recordPpoPlanActionOutcome",
+            description = "Records whether an action of a PPO plan was achieved, with the outcome and the day; once only (409). "
+                    + "Send the plan's ETag in If-Match. Audited as a change of the person's data. Coordinator, admin or "
+                    + "offender-manager, for a person now in their schemes.",
+            summary = "Record whether an action of a PPO plan was achieved; If-Match: the plan's ETag")
     @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PpoPlanRecords.PpoPlanView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
     @APIResponse(responseCode = "404", description = "No such plan or action, or not in the caller's schemes", ref = ApiProblems.NOT_FOUND)

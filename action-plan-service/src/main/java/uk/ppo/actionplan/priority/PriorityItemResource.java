@@ -44,7 +44,11 @@ public class PriorityItemResource {
     }
 
     @GET
-    @Operation(operationId = "getPriority", summary = "One priority with its achievements and plans; version (also the ETag) is what an edit sends back")
+    @Operation(operationId = "getPriority",
+            description = "One priority with its achievements and plans; its version (also the ETag header) is what an edit "
+                    + "sends back. Any role that reads plans may call it (coordinator, admin, analyst, partner-system, "
+                    + "offender-manager); reads are not audited: plans hold no personal data.",
+            summary = "One priority with its achievements and plans; version (also the ETag) is what an edit sends back")
     @APIResponse(responseCode = "200", description = "The priority", content = @Content(schema = @Schema(implementation = PriorityRecords.PriorityView.class)))
     public Response get(@PathParam("id") UUID id) {
         return withEtag(service.find(id));
@@ -52,7 +56,11 @@ public class PriorityItemResource {
 
     @PUT
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "revisePriority", summary = "Edit a priority's wording, achievements and plans, with the version read (coordinator, admin); the replaced version goes to its history")
+    @Operation(operationId = "revisePriority",
+            description = "Edits a priority's wording, achievements and plans (its code stays), sent with the version read: a "
+                    + "stale version is a 409 naming it. The replaced version goes to the priority's history. Coordinator "
+                    + "or admin only; the change is kept in the audit log (who, when, what).",
+            summary = "Edit a priority's wording, achievements and plans, with the version read (coordinator, admin); the replaced version goes to its history")
     @APIResponse(responseCode = "200", description = "The edited priority", content = @Content(schema = @Schema(implementation = PriorityRecords.PriorityView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
     @APIResponse(responseCode = "409", description = "Stale version (named in violations), closed plan", ref = ApiProblems.CONFLICT)
@@ -62,7 +70,11 @@ public class PriorityItemResource {
 
     @GET
     @Path("/history")
-    @Operation(operationId = "priorityHistory", summary = "The versions of a priority its edits replaced, newest first, each naming the fields the next edit changed")
+    @Operation(operationId = "priorityHistory",
+            description = "The versions of a priority its edits replaced, newest first, each naming the fields the next edit "
+                    + "changed; empty when never edited. Any role that reads plans may call it (coordinator, admin, "
+                    + "analyst, partner-system, offender-manager); reads are not audited: plans hold no personal data.",
+            summary = "The versions of a priority its edits replaced, newest first, each naming the fields the next edit changed")
     @APIResponse(responseCode = "200", description = "The replaced versions; empty when never edited")
     public List<PriorityRecords.PriorityVersionView> history(@PathParam("id") UUID id) {
         return service.history(id);

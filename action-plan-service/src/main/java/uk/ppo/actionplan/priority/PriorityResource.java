@@ -43,7 +43,11 @@ public class PriorityResource {
     }
 
     @GET
-    @Operation(operationId = "listPriorities", summary = "The plan's priorities, by code")
+    @Operation(operationId = "listPriorities",
+            description = "The priorities (themes) of a plan, by code. Any role that reads plans may call it (coordinator, "
+                    + "admin, analyst, partner-system, offender-manager); reads are not audited: plans hold no personal "
+                    + "data.",
+            summary = "The plan's priorities, by code")
     @APIResponse(responseCode = "200", description = "The priorities")
     @APIResponse(responseCode = "404", description = "No such plan", ref = ApiProblems.NOT_FOUND)
     public List<PriorityRecords.PriorityView> list(@PathParam("planId") UUID planId) {
@@ -52,7 +56,11 @@ public class PriorityResource {
 
     @POST
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "addPriority", summary = "Add a priority to a plan (coordinator, admin); If-Match: the plan's ETag")
+    @Operation(operationId = "addPriority",
+            description = "Adds a priority (theme) to a plan; its code prefixes its actions' codes and is unique in the plan "
+                    + "(409). Send the plan's ETag in If-Match. Coordinator or admin only; the change is kept in the audit "
+                    + "log (who, when, what).",
+            summary = "Add a priority to a plan (coordinator, admin); If-Match: the plan's ETag")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = PriorityRecords.PriorityView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
     @APIResponse(responseCode = "404", description = "No such plan", ref = ApiProblems.NOT_FOUND)

@@ -44,7 +44,11 @@ public class ProgressResource {
     }
 
     @GET
-    @Operation(operationId = "listProgress", summary = "Every progress update of the action, oldest first")
+    @Operation(operationId = "listProgress",
+            description = "Every quarterly progress update of an action, oldest first, with who recorded it and when. Any role "
+                    + "that reads plans may call it (coordinator, admin, analyst, partner-system, offender-manager); reads "
+                    + "are not audited: plans hold no personal data.",
+            summary = "Every progress update of the action, oldest first")
     @APIResponse(responseCode = "200", description = "The updates")
     public List<ProgressRecords.ProgressView> list(@PathParam("actionId") UUID actionId) {
         return service.ofAction(actionId).stream().map(ProgressRecords.ProgressView::of).toList();
@@ -52,7 +56,11 @@ public class ProgressResource {
 
     @POST
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "recordProgress", summary = "Record a quarter's progress and RAG (coordinator, admin); If-Match: the action's ETag")
+    @Operation(operationId = "recordProgress",
+            description = "Records an action's progress for one quarter of its plan's financial year, with a RAG status and a "
+                    + "note; the monitoring report takes the latest update. Send the action's ETag in If-Match. Coordinator "
+                    + "or admin only; the change is kept in the audit log (who, when, what).",
+            summary = "Record a quarter's progress and RAG (coordinator, admin); If-Match: the action's ETag")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ProgressRecords.ProgressView.class)))
     @APIResponse(responseCode = "400", description = "Invalid quarter or RAG, named in violations", ref = ApiProblems.INVALID)
     @APIResponse(responseCode = "409", description = "The plan is closed", ref = ApiProblems.CONFLICT)

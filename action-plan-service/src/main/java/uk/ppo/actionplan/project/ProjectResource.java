@@ -55,8 +55,13 @@ public class ProjectResource {
     }
 
     @GET
-    @Operation(operationId = "listProjects", summary = "Projects by partnership and name; filter by partnership and stage")
+    @Operation(operationId = "listProjects",
+            description = "The partnership's projects by partnership and name, optionally of one partnership or at one stage, "
+                    + "each with its lead and deliverables. Any role that reads plans may call it (coordinator, admin, "
+                    + "analyst, partner-system, offender-manager); reads are not audited: plans hold no personal data.",
+            summary = "Projects by partnership and name; filter by partnership and stage")
     @APIResponse(responseCode = "200", description = "A page of projects")
+    @APIResponse(responseCode = "400", description = "page, size or partnership invalid", ref = ApiProblems.INVALID)
     public Page<ProjectRecords.ProjectView> list(@QueryParam("partnership") @Size(max = 200) @Parameter(description = "Only this partnership's", example = "East Sussex") String partnership,
                                                  @QueryParam("stage") @Parameter(description = "Only projects at this stage") ProjectStage stage,
                                                  @Valid @BeanParam PageRequest paging) {
@@ -66,7 +71,11 @@ public class ProjectResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getProject", summary = "One project; its ETag is the version to send in If-Match")
+    @Operation(operationId = "getProject",
+            description = "One project with its stage, lead and deliverables; the ETag header is its version. Any role that "
+                    + "reads plans may call it (coordinator, admin, analyst, partner-system, offender-manager); reads are "
+                    + "not audited: plans hold no personal data.",
+            summary = "One project; its ETag is the version to send in If-Match")
     @APIResponse(responseCode = "200", description = "The project", content = @Content(schema = @Schema(implementation = ProjectRecords.ProjectView.class)))
     @APIResponse(responseCode = "404", description = "No such project", ref = ApiProblems.NOT_FOUND)
     public Response get(@PathParam("id") UUID id) {
@@ -76,16 +85,24 @@ public class ProjectResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.AUDITOR})
-    @Operation(operationId = "getProjectHistory", summary = "Stage moves and deliverable changes: who, when, what, oldest first (coordinator, admin, auditor)")
+    @Operation(operationId = "getProjectHistory",
+            description = "A project's stage moves and deliverable changes, oldest first: who, when, what and the fields "
+                    + "altered. Coordinator, admin or auditor.",
+            summary = "Stage moves and deliverable changes: who, when, what, oldest first (coordinator, admin, auditor)")
     @APIResponse(responseCode = "200", description = "A page of changes")
     @APIResponse(responseCode = "404", description = "No such project", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "400", description = "page or size out of range", ref = ApiProblems.INVALID)
     public Page<ChangeView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
         return service.history(id, paging.page(), paging.size());
     }
 
     @POST
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "createProject", summary = "Record a project at the stage it has reached (coordinator, admin)")
+    @Operation(operationId = "createProject",
+            description = "Records a project at the stage it has reached, with its lead and deliverables (numbered 1, 2, ...); "
+                    + "project names are unique in a partnership (409). Coordinator or admin only; the change is kept in "
+                    + "the audit log (who, when, what).",
+            summary = "Record a project at the stage it has reached (coordinator, admin)")
     @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = ProjectRecords.ProjectView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
     @APIResponse(responseCode = "409", description = "The partnership already has a project of this name", ref = ApiProblems.CONFLICT)
@@ -97,7 +114,11 @@ public class ProjectResource {
     @POST
     @Path("/{id}/stage")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "moveProjectStage", summary = "The project reaches another stage; the move is kept in its history (coordinator, admin)")
+    @Operation(operationId = "moveProjectStage",
+            description = "Moves a project to another stage on a day (today when absent), with its note from then on; the move "
+                    + "is kept in the project's history. Send the project's ETag in If-Match. Coordinator or admin only; "
+                    + "the change is kept in the audit log (who, when, what).",
+            summary = "The project reaches another stage; the move is kept in its history (coordinator, admin)")
     @APIResponse(responseCode = "200", description = "The project at its new stage", content = @Content(schema = @Schema(implementation = ProjectRecords.ProjectView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
     @APIResponse(responseCode = "404", description = "No such project", ref = ApiProblems.NOT_FOUND)
@@ -111,7 +132,11 @@ public class ProjectResource {
     @POST
     @Path("/{id}/deliverables")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "addProjectDeliverable", summary = "Add a deliverable, numbered after the last (coordinator, admin)")
+    @Operation(operationId = "addProjectDeliverable",
+            description = "Adds a deliverable to a project, numbered after the last; names are unique in the project (409). "
+                    + "Send the project's ETag in If-Match. Coordinator or admin only; the change is kept in the audit log "
+                    + "(who, when, what).",
+            summary = "Add a deliverable, numbered after the last (coordinator, admin)")
     @APIResponse(responseCode = "200", description = "The project with the deliverable", content = @Content(schema = @Schema(implementation = ProjectRecords.ProjectView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
     @APIResponse(responseCode = "404", description = "No such project", ref = ApiProblems.NOT_FOUND)
@@ -125,7 +150,11 @@ public class ProjectResource {
     @PUT
     @Path("/{id}/deliverables/{number}")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "updateProjectDeliverable", summary = "Mark a deliverable done, changed or outstanding, with its date and note (coordinator, admin)")
+    @Operation(operationId = "updateProjectDeliverable",
+            description = "Marks a deliverable of a project done, changed or outstanding, with the day it was done and a note. "
+                    + "Send the project's ETag in If-Match. Coordinator or admin only; the change is kept in the audit log "
+                    + "(who, when, what).",
+            summary = "Mark a deliverable done, changed or outstanding, with its date and note (coordinator, admin)")
     @APIResponse(responseCode = "200", description = "The project as it now is", content = @Content(schema = @Schema(implementation = ProjectRecords.ProjectView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
     @APIResponse(responseCode = "404", description = "No such project or deliverable", ref = ApiProblems.NOT_FOUND)

@@ -42,8 +42,13 @@ public class ReportResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
-    @Operation(operationId = "getPlanReport", summary = "Monitoring report as of a day: per priority, actions by RAG, "
-            + "completed, overdue milestones with days late, open actions with no update this quarter; JSON or CSV (Accept: text/csv)")
+    @Operation(operationId = "getPlanReport",
+            description = "The plan's monitoring report as of a day: per priority, the actions by RAG, those completed, overdue "
+                    + "milestones with days late and open actions with no update this quarter. JSON, or CSV with Accept: "
+                    + "text/csv. Any role that reads plans may call it (coordinator, admin, analyst, partner-system, "
+                    + "offender-manager); reads are not audited: plans hold no personal data.",
+            summary = "Monitoring report as of a day: per priority, actions by RAG, "
+                    + "completed, overdue milestones with days late, open actions with no update this quarter; JSON or CSV (Accept: text/csv)")
     @APIResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportRecords.ReportView.class)),
             @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING,

@@ -60,7 +60,12 @@ public class RiskResource {
     }
 
     @GET
-    @Operation(operationId = "listRisks", summary = "The register: by partnership, highest score first; filter by status, overdue review, minimum score")
+    @Operation(operationId = "listRisks",
+            description = "The partnership's risk register, highest score (likelihood x impact) first, optionally by "
+                    + "partnership, status, overdue review (as of a day) or minimum score. Any role that reads plans may "
+                    + "call it (coordinator, admin, analyst, partner-system, offender-manager); reads are not audited: "
+                    + "plans hold no personal data.",
+            summary = "The register: by partnership, highest score first; filter by status, overdue review, minimum score")
     @APIResponse(responseCode = "200", description = "A page of risks")
     @APIResponse(responseCode = "400", description = "A filter is invalid", ref = ApiProblems.INVALID)
     public Page<RiskRecords.RiskView> list(
@@ -80,7 +85,11 @@ public class RiskResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getRisk", summary = "One risk, flagged as of a day; its ETag is the version to send in If-Match")
+    @Operation(operationId = "getRisk",
+            description = "One risk, flagged as overdue for review as of a day (today when absent); the ETag header is its "
+                    + "version. Any role that reads plans may call it (coordinator, admin, analyst, partner-system, "
+                    + "offender-manager); reads are not audited: plans hold no personal data.",
+            summary = "One risk, flagged as of a day; its ETag is the version to send in If-Match")
     @APIResponse(responseCode = "200", description = "The risk", content = @Content(schema = @Schema(implementation = RiskRecords.RiskView.class)))
     @APIResponse(responseCode = "400", description = "asOf is not an ISO date", ref = ApiProblems.INVALID)
     @APIResponse(responseCode = "404", description = "No such risk", ref = ApiProblems.NOT_FOUND)
@@ -93,16 +102,24 @@ public class RiskResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.AUDITOR})
-    @Operation(operationId = "getRiskHistory", summary = "Who changed what when, oldest first (coordinator, admin, auditor)")
+    @Operation(operationId = "getRiskHistory",
+            description = "Every change to a risk, oldest first: who, when, what and the fields altered. Coordinator, admin or "
+                    + "auditor.",
+            summary = "Who changed what when, oldest first (coordinator, admin, auditor)")
     @APIResponse(responseCode = "200", description = "A page of changes")
     @APIResponse(responseCode = "404", description = "No such risk", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "400", description = "page or size out of range", ref = ApiProblems.INVALID)
     public Page<ChangeView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
         return service.history(id, paging.page(), paging.size());
     }
 
     @POST
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "createRisk", summary = "Enter a risk on the register (coordinator, admin); OPEN unless stated")
+    @Operation(operationId = "createRisk",
+            description = "Enters a risk on the register: owner, likelihood and impact (1 to 5 each), mitigations, review date "
+                    + "and the plan, delivery plan or project it is about; OPEN unless stated. Coordinator or admin only; "
+                    + "the change is kept in the audit log (who, when, what).",
+            summary = "Enter a risk on the register (coordinator, admin); OPEN unless stated")
     @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = RiskRecords.RiskView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
     public Response create(@Valid @NotNull RiskRecords.RiskBody request, @Context UriInfo uri) {
@@ -113,7 +130,11 @@ public class RiskResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "updateRisk", summary = "Replace a risk's content: rescore, review, close (with a closing note) or reopen it (coordinator, admin)")
+    @Operation(operationId = "updateRisk",
+            description = "Replaces a risk's content: rescore, review, close it (with a closing note) or reopen it; the fields "
+                    + "altered are kept in its history. Send the risk's ETag in If-Match. Coordinator or admin only; the "
+                    + "change is kept in the audit log (who, when, what).",
+            summary = "Replace a risk's content: rescore, review, close (with a closing note) or reopen it (coordinator, admin)")
     @APIResponse(responseCode = "200", description = "The risk as it now is", content = @Content(schema = @Schema(implementation = RiskRecords.RiskView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
     @APIResponse(responseCode = "404", description = "No such risk", ref = ApiProblems.NOT_FOUND)

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 
 /**
@@ -32,10 +33,17 @@ public class AuditVerificationResource {
     }
 
     @GET
-    @Operation(operationId = "verifyAuditChain", summary = "Check this service's audit hash chain: every row recomputed and linked"
-            + " to the one before (auditor)")
+    @Operation(operationId = "verifyAuditChain",
+            description = "Recomputes every row of this service's audit hash chain and checks each links to the one before; "
+                    + "intact false names the first row where the chain breaks. Auditors only; the answer names no person.",
+            summary = "Check this service's audit hash chain: every row recomputed and linked"
+                    + " to the one before (auditor)")
     @APIResponse(responseCode = "200", description = "The check's result; intact false names the first row where the chain breaks",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditVerification.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an auditor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AuditVerification verify() {
         return chain.verify();
     }
