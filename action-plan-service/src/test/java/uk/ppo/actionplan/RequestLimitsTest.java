@@ -9,10 +9,7 @@ import uk.ppo.common.testing.OidcTestResource;
 import uk.ppo.common.testing.PostgresTestResource;
 
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,7 +19,6 @@ import static uk.ppo.actionplan.Fixtures.ADMIN;
 import static uk.ppo.actionplan.Fixtures.ANALYST;
 import static uk.ppo.actionplan.Fixtures.COORDINATOR;
 import static uk.ppo.actionplan.Fixtures.action;
-import static uk.ppo.actionplan.Fixtures.fresh;
 import static uk.ppo.actionplan.Fixtures.plan;
 import static uk.ppo.actionplan.Fixtures.priority;
 
@@ -50,31 +46,6 @@ class RequestLimitsTest {
         atTheLimit.put("cost", Map.of("amountPence", 10_000_000_000L));
         given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(atTheLimit).post("/api/v1/plans/{id}/actions", plan)
                 .then().statusCode(201).body("cost.amountPence", equalTo(10_000_000_000L));
-    }
-
-    @Test
-    void aDeliveryPlanWithMoreThanAHundredActivitiesIsRefusedAndNotStored() {
-        String partnership = fresh("Limits");
-        Map<String, Object> body = new HashMap<>();
-        body.put("indicator", "NI 30");
-        body.put("title", "Re-offending rate of prolific and other priority offenders");
-        body.put("partnership", partnership);
-        body.put("definition", "Proven offences of the fixed cohort in the follow-up year against the baseline year");
-        body.put("baseline", 273);
-        body.put("baselinePeriod", "1 October 2007 to 30 September 2008");
-        body.put("indicatorLead", "Head of Community Safety");
-        body.put("statutoryPartners", List.of("Police", "Probation", "Council"));
-        body.put("targets", List.of(Map.of("financialYear", "2009/10", "reductionPercent", 22)));
-        body.put("activities", IntStream.rangeClosed(1, 101).mapToObj(i -> Map.of("activity", "Activity " + i)).toList());
-        int before = given().auth().oauth2(ANALYST).queryParam("size", 500).get("/api/v1/delivery-plans").then().extract().path("total");
-
-        given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(body).post("/api/v1/delivery-plans")
-                .then().statusCode(400).body("violations.field", hasItem("activities"));
-        body.put("activities", List.of(Map.of("activity", "Monthly case conferences")));
-        body.put("baseline", 1_000_001);
-        given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(body).post("/api/v1/delivery-plans")
-                .then().statusCode(400).body("violations.field", hasItem("baseline"));
-        given().auth().oauth2(ANALYST).get("/api/v1/delivery-plans").then().body("total", equalTo(before));
     }
 
     @Test

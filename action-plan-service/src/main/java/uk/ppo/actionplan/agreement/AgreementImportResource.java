@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.actionplan.plan.PlanRecords;
 import uk.ppo.actionplan.api.ApiProblems;
+import uk.ppo.actionplan.plan.PlanRecords;
 import uk.ppo.common.http.Versions;
 import uk.ppo.common.security.Roles;
 

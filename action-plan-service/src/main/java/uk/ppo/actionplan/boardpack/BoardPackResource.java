@@ -1,7 +1,7 @@
 package uk.ppo.actionplan.boardpack;
 
-import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.actionplan.api.ApiProblems;
+import uk.ppo.actionplan.report.AsOf;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
-import uk.ppo.actionplan.report.AsOf;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package uk.ppo.actionplan.dataprotection;
 
-import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

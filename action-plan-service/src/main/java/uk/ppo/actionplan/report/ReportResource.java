@@ -1,7 +1,7 @@
 package uk.ppo.actionplan.report;
 
-import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.actionplan.plan.Plan;
 import uk.ppo.actionplan.api.ApiProblems;
+import uk.ppo.actionplan.plan.Plan;
 import uk.ppo.common.security.Roles;
 
 import java.time.Clock;
