@@ -1,6 +1,7 @@
 package uk.ppo.actionplan.action;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -20,6 +21,8 @@ public final class ActionRecords {
 
     /** AR1, L10, VC2.1; or as source 001 writes some: ASB 1, EP (a). */
     public static final String CODE_PATTERN = "[A-Z][A-Z0-9/.-]{0,11}|[A-Z]{1,4} [0-9]{1,3}|[A-Z]{1,4} \\([a-z]\\)";
+    /** The longest code the pattern allows, as action.code stores it (varchar(12)). */
+    public static final int CODE_MAX = 12;
     public static final String CODE_RULE = "must be 1 to 12 capital letters, digits, '/', '.' or '-', starting with a letter, such as AR1; "
             + "or letters, a space and a number or a letter in brackets, such as ASB 1 or EP (a)";
 
@@ -43,8 +46,12 @@ public final class ActionRecords {
 
     @Schema(name = "ActionCost", description = "An amount in pence, or a note such as \"officer time\" or \"budget tbc\"; not both")
     public record CostBody(
-            @PositiveOrZero @Schema(example = "50000") Long amountPence,
+            @PositiveOrZero @Max(value = CostBody.MAX_PENCE, message = "must be at most 10000000000 (£100 million)")
+            @Schema(example = "50000") Long amountPence,
             @Size(max = 200) @Schema(example = "officer time") String note) {
+
+        /** £100 million: more than any one action of a partnership plan costs. */
+        static final long MAX_PENCE = 10_000_000_000L;
 
         static CostBody of(Cost cost) {
             return cost == null ? null : new CostBody(cost.amountPence(), cost.note());
@@ -54,8 +61,8 @@ public final class ActionRecords {
     @Schema(name = "CreateAction", description = "A new action under one of the plan's priorities")
     public record CreateAction(
             @NotNull @Pattern(regexp = PriorityRecords.CODE_PATTERN, message = "must be the code of one of the plan's priorities, such as AR")
-            @Schema(example = "AR") String priorityCode,
-            @NotNull @Pattern(regexp = CODE_PATTERN, message = ActionRecords.CODE_RULE)
+            @Size(max = PriorityRecords.CODE_MAX) @Schema(example = "AR") String priorityCode,
+            @NotNull @Pattern(regexp = CODE_PATTERN, message = ActionRecords.CODE_RULE) @Size(max = CODE_MAX)
             @Schema(description = "Unique in the plan", example = "AR1") String code,
             @NotBlank @Size(max = 2000)
             @Schema(example = "Ensure every PPO released from custody has suitable accommodation on release") String text,

@@ -4,10 +4,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,10 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.actionplan.api.ApiProblems;
+import uk.ppo.actionplan.api.IfMatch;
+import uk.ppo.actionplan.priority.PriorityRecords;
 import uk.ppo.common.http.Versions;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 
 import java.util.UUID;
@@ -36,8 +38,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
+@APIResponse(responseCode = "403", description = "The role may not do this", ref = ApiProblems.FORBIDDEN)
 public class PlanActionResource {
 
     private final ActionService service;
@@ -49,26 +51,35 @@ public class PlanActionResource {
     }
 
     @GET
-    @Operation(operationId = "listPlanActions", summary = "The plan's actions by code, optionally of one priority")
+    @Operation(operationId = "listPlanActions",
+            description = "The actions of a plan by code, optionally only those of one priority. Any role that reads plans may "
+                    + "call it (coordinator, admin, analyst, partner-system, offender-manager); reads are not audited: "
+                    + "plans hold no personal data.",
+            summary = "The plan's actions by code, optionally of one priority")
     @APIResponse(responseCode = "200", description = "A page of actions")
-    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "400", description = "page, size or priorityCode invalid", ref = ApiProblems.INVALID)
     public Page<ActionRecords.ActionView> list(@PathParam("planId") UUID planId,
-                                               @QueryParam("priorityCode") @Parameter(description = "Only this priority's actions", example = "AR") String priorityCode,
+                                               @QueryParam("priorityCode") @Size(max = PriorityRecords.CODE_MAX) @Parameter(description = "Only this priority's actions", example = "AR") String priorityCode,
                                                @Valid @BeanParam PageRequest paging) {
         return service.ofPlan(planId, priorityCode, paging.page(), paging.size()).map(this::view);
     }
 
     @POST
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "addAction", summary = "Add an action under a priority (coordinator, admin); If-Match: the plan's ETag")
+    @Operation(operationId = "addAction",
+            description = "Adds an action under one of the plan's priorities, with its lead, cost and completion date; codes "
+                    + "are unique in the plan (409). Send the plan's ETag in If-Match. Coordinator or admin only; the "
+                    + "change is kept in the audit log (who, when, what).",
+            summary = "Add an action under a priority (coordinator, admin); If-Match: the plan's ETag")
     @APIResponse(responseCode = "201", description = "Added; Location names it", content = @Content(schema = @Schema(implementation = ActionRecords.ActionView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields or unknown priority, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Duplicate action code in the plan, closed plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields or unknown priority, named in violations", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "404", description = "No such plan", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Duplicate action code in the plan, closed plan", ref = ApiProblems.CONFLICT)
+    @APIResponse(responseCode = "412", description = "If-Match is stale", ref = ApiProblems.STALE)
     public Response add(@PathParam("planId") UUID planId, @Valid @NotNull ActionRecords.CreateAction request,
-                        @HeaderParam(Versions.IF_MATCH) String ifMatch) {
-        Action action = service.add(planId, request, Versions.expected(ifMatch), identity.getPrincipal().getName());
+                        @BeanParam IfMatch ifMatch) {
+        Action action = service.add(planId, request, ifMatch.expected(), identity.getPrincipal().getName());
         return Response.created(UriBuilder.fromPath("/api/v1/actions/{id}").build(action.id()))
                 .header(HttpHeaders.ETAG, Versions.etag(action.version()))
                 .entity(ActionRecords.ActionView.of(action, request.priorityCode())).build();

@@ -30,7 +30,7 @@ final class AgreementRecords {
 
     @Schema(name = "ImportAction")
     record ImportAction(
-            @NotNull @Pattern(regexp = ActionRecords.CODE_PATTERN, message = ActionRecords.CODE_RULE)
+            @NotNull @Pattern(regexp = ActionRecords.CODE_PATTERN, message = ActionRecords.CODE_RULE) @Size(max = ActionRecords.CODE_MAX)
             @Schema(example = "AR1") String code,
             @NotBlank @Size(max = 2000) String text,
             @NotNull @Valid ActionRecords.LeadBody lead,
@@ -42,7 +42,7 @@ final class AgreementRecords {
     @Schema(name = "ImportPriority")
     record ImportPriority(
             @NotNull @Pattern(regexp = PriorityRecords.CODE_PATTERN, message = "must be 1 to 10 capital letters or '/', such as AR or R/L")
-            @Schema(example = "AR") String code,
+            @Size(max = PriorityRecords.CODE_MAX) @Schema(example = "AR") String code,
             @NotBlank @Size(max = 200) String title,
             @Size(max = 8000) String whatAndWhy,
             @Size(max = 8000) String outcomes,
@@ -56,7 +56,7 @@ final class AgreementRecords {
     record ImportAgreement(
             @NotBlank @Size(max = 200) @Schema(example = "East Sussex Community Safety Agreement 2010/11") String title,
             @NotBlank @Size(max = 200) @Schema(example = "East Sussex") String partnership,
-            @NotNull @FinancialYear @Schema(example = "2010/11") String financialYear,
+            @NotNull @FinancialYear @Size(max = FinancialYear.LENGTH) @Schema(example = "2010/11") String financialYear,
             @Size(max = 50) List<@NotNull @Valid ImportPriority> priorities) {
     }
 

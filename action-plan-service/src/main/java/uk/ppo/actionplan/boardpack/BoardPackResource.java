@@ -1,6 +1,7 @@
 package uk.ppo.actionplan.boardpack;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,10 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.Problem;
+import uk.ppo.actionplan.api.ApiProblems;
+import uk.ppo.actionplan.report.AsOf;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
-import uk.ppo.actionplan.report.AsOf;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,20 +46,26 @@ public class BoardPackResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, TEXT_CSV, APPLICATION_PDF})
-    @Operation(operationId = "getBoardPack", summary = "The partnership board pack as of a day: indicators with on-track and RAG "
-            + "per period, the agreed plans' red and amber actions and overdue milestones, open risks and NI 30 cohorts; "
-            + "JSON, CSV (Accept: text/csv) or a PDF with a chart per indicator (Accept: application/pdf)")
+    @Operation(operationId = "getBoardPack",
+            description = "The partnership board pack as of a day: every indicator with its performance per period, the agreed "
+                    + "plans' red and amber actions and overdue milestones, open risks and NI 30 cohorts. JSON, CSV "
+                    + "(Accept: text/csv) or PDF with a chart per indicator (Accept: application/pdf). Any role that reads "
+                    + "plans may call it (coordinator, admin, analyst, partner-system, offender-manager); reads are not "
+                    + "audited: plans hold no personal data.",
+            summary = "The partnership board pack as of a day: indicators with on-track and RAG "
+                    + "per period, the agreed plans' red and amber actions and overdue milestones, open risks and NI 30 cohorts; "
+                    + "JSON, CSV (Accept: text/csv) or a PDF with a chart per indicator (Accept: application/pdf)")
     @APIResponse(responseCode = "200", description = "The board pack", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BoardPack.class)),
             @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = 10_000_000,
                     description = "One table, a row per indicator period, red or amber action, overdue milestone, open risk "
                             + "and NI 30 cohort: " + BoardPackCsv.HEADER)),
             @Content(mediaType = APPLICATION_PDF, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 50_000_000))})
-    @APIResponse(responseCode = "400", description = "asOf is not an ISO date, or partnership is blank or too long",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The role may not read plans", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@QueryParam("asOf") @Parameter(description = "The day to report on (ISO date); today when absent", example = "2010-10-21") String asOf,
+    @APIResponse(responseCode = "400", description = "asOf is not an ISO date, or partnership is blank or too long", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
+    @APIResponse(responseCode = "403", description = "The role may not read plans", ref = ApiProblems.FORBIDDEN)
+    public Response get(@QueryParam("asOf") @Size(max = AsOf.LENGTH) @Parameter(description = "The day to report on (ISO date); today when absent",
+                                example = "2010-10-21", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf,
                         @QueryParam("partnership") @Parameter(description = "One partnership's pack; every partnership's when absent",
                                 example = "East Sussex", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String partnership,
                         @Context Request request) {

@@ -18,6 +18,8 @@ import java.util.UUID;
 final class ConferenceRecords {
 
     static final String AGENCY = "[a-z][a-z-]{1,29}";
+    /** The longest agency the pattern allows, as ppo_plan_action.agency and case_conference_attendee.agency store it (varchar(30)). */
+    static final int AGENCY_MAX = 30;
 
     private ConferenceRecords() {
     }
@@ -25,7 +27,8 @@ final class ConferenceRecords {
     @Schema(name = "CaseConferenceAttendee", description = "Someone who attended: name, agency and role")
     record AttendeeView(
             @NotBlank @Size(max = 120) @Schema(example = "DS Jo Carter") String name,
-            @NotNull @Pattern(regexp = AGENCY, message = "must be an agency such as police, probation, dip") @Schema(example = "police") String agency,
+            @NotNull @Pattern(regexp = AGENCY, message = "must be an agency such as police, probation, dip") @Size(max = AGENCY_MAX)
+            @Schema(example = "police") String agency,
             @NotBlank @Size(max = 120) @Schema(example = "PPO Officer") String role) {
 
         static AttendeeView of(Attendee a) {
@@ -37,9 +40,10 @@ final class ConferenceRecords {
             + " attendingAgencies, attendees or both (the agencies of the attendees are added to attendingAgencies)")
     record CreateConference(
             @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_-]{1,19}", message = "must be a scheme code such as HASTINGS")
-            @Schema(example = "HASTINGS") String schemeCode,
+            @Size(max = 20) @Schema(example = "HASTINGS") String schemeCode,
             @NotNull @Schema(example = "2010-10-14") LocalDate heldOn,
-            @Size(max = 20) List<@NotNull @Pattern(regexp = AGENCY, message = "must be an agency such as police, probation, dip") String> attendingAgencies,
+            @Size(max = 20) List<@NotNull @Pattern(regexp = AGENCY, message = "must be an agency such as police, probation, dip")
+            @Size(max = AGENCY_MAX) String> attendingAgencies,
             @Size(max = 40) List<@NotNull @Valid AttendeeView> attendees) {
     }
 
@@ -47,7 +51,7 @@ final class ConferenceRecords {
     record RaiseAction(
             @NotNull @Schema(example = "ACCOMMODATION") ActionArea area,
             @NotNull @Pattern(regexp = AGENCY, message = "must be an agency such as police, probation, housing, dip")
-            @Schema(example = "housing") String agency,
+            @Size(max = AGENCY_MAX) @Schema(example = "housing") String agency,
             @NotBlank @Size(max = 2000) @Schema(example = "Find supported housing before release") String text,
             @Schema(example = "2010-11-30") LocalDate due) {
     }

@@ -5,10 +5,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,10 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.actionplan.api.ApiProblems;
+import uk.ppo.actionplan.api.IfMatch;
 import uk.ppo.common.http.Versions;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
 
@@ -40,9 +41,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not see case conferences (e.g. analyst)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "503", description = "offender-service cannot say which schemes exist or which scheme a person is in now, so access cannot be checked", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
+@APIResponse(responseCode = "403", description = "The role may not see case conferences (e.g. analyst)", ref = ApiProblems.FORBIDDEN)
+@APIResponse(responseCode = "503", description = "offender-service cannot say which schemes exist or which scheme a person is in now, so access cannot be checked", ref = ApiProblems.UNAVAILABLE)
 public class ConferenceResource {
 
     private final ConferenceService service;
@@ -56,22 +57,33 @@ public class ConferenceResource {
     }
 
     @GET
-    @Operation(operationId = "listCaseConferences", summary = "Conferences of the caller's schemes, latest first, without their items (an unknown or out-of-scope scheme filter gives an empty page)")
+    @Operation(operationId = "listCaseConferences",
+            description = "The case conferences of the caller's schemes, latest first, without their items (so without personal "
+                    + "data); a scheme filter outside the caller's schemes gives an empty page. Coordinator, admin or "
+                    + "offender-manager, for the schemes in their token; a conference or person outside them answers 404, "
+                    + "as an unknown one does.",
+            summary = "Conferences of the caller's schemes, latest first, without their items (an unknown or out-of-scope scheme filter gives an empty page)")
     @APIResponse(responseCode = "200", description = "A page of conferences")
+    @APIResponse(responseCode = "400", description = "page, size or schemeCode invalid", ref = ApiProblems.INVALID)
     public Page<ConferenceRecords.ConferenceSummary> list(@QueryParam("schemeCode") @Parameter(example = "HASTINGS")
                                                           @Pattern(regexp = "[A-Z][A-Z0-9_-]{1,19}", message = "must be a scheme code such as HASTINGS")
-                                                          String schemeCode,
+                                                          @Size(max = 20) String schemeCode,
                                                           @Valid @BeanParam PageRequest paging) {
         return service.list(schemeCode, paging.page(), paging.size()).map(ConferenceRecords.ConferenceSummary::of);
     }
 
     @GET
     @Path("/agenda")
-    @Operation(operationId = "getCaseConferenceAgenda", summary = "The agenda of the scheme's conference on a day: every current member (ACTIVE and AMBER)"
-            + " with the reasons to discuss them (audited per PPO)")
+    @Operation(operationId = "getCaseConferenceAgenda",
+            description = "The agenda of a scheme's case conference on a day: every current member of the scheme (ACTIVE and "
+                    + "AMBER) with the reasons to discuss each, read from offender-service. Each person on the agenda is "
+                    + "audited. Coordinator, admin or offender-manager, for the schemes in their token; a conference or "
+                    + "person outside them answers 404, as an unknown one does.",
+            summary = "The agenda of the scheme's conference on a day: every current member (ACTIVE and AMBER)"
+                    + " with the reasons to discuss them (audited per PPO)")
     @APIResponse(responseCode = "200", description = "The agenda", content = @Content(schema = @Schema(implementation = ConferenceRecords.Agenda.class)))
-    @APIResponse(responseCode = "400", description = "schemeId missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such scheme, or not one of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "schemeId missing", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "404", description = "No such scheme, or not one of the caller's", ref = ApiProblems.NOT_FOUND)
     public ConferenceRecords.Agenda agenda(@QueryParam("schemeId") @Parameter(description = "The scheme's id in offender-service") UUID schemeId,
                                            @QueryParam("on") @Parameter(description = "The conference's day; today if not given") LocalDate on) {
         if (schemeId == null) {
@@ -82,19 +94,29 @@ public class ConferenceResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getCaseConference", summary = "One conference with its items (audited per PPO)")
+    @Operation(operationId = "getCaseConference",
+            description = "One case conference with its items: the discussion of each PPO and the actions raised into their "
+                    + "plan. Each person named is audited; the ETag header is the conference's version. Coordinator, admin "
+                    + "or offender-manager, for the schemes in their token; a conference or person outside them answers "
+                    + "404, as an unknown one does.",
+            summary = "One conference with its items (audited per PPO)")
     @APIResponse(responseCode = "200", description = "The conference", content = @Content(schema = @Schema(implementation = ConferenceRecords.ConferenceView.class)))
-    @APIResponse(responseCode = "404", description = "No such conference, or not in the caller's schemes", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such conference, or not in the caller's schemes", ref = ApiProblems.NOT_FOUND)
     public Response get(@PathParam("id") UUID id) {
         return withEtag(Response.ok(), service.get(id));
     }
 
     @POST
-    @Operation(operationId = "createCaseConference", summary = "Record a scheme's case conference: day and attending agencies")
+    @Operation(operationId = "createCaseConference",
+            description = "Records a scheme's case conference on a day, with the agencies and people attending; one conference "
+                    + "per scheme a day (409). Coordinator, admin or offender-manager, for the schemes in their token; a "
+                    + "conference or person outside them answers 404, as an unknown one does. The conference is kept in the "
+                    + "audit log.",
+            summary = "Record a scheme's case conference: day and attending agencies")
     @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = ConferenceRecords.ConferenceView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such scheme, or not one of the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The scheme already has a conference that day", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "404", description = "No such scheme, or not one of the caller's", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The scheme already has a conference that day", ref = ApiProblems.CONFLICT)
     public Response create(@Valid @NotNull ConferenceRecords.CreateConference request, @Context UriInfo uri) {
         ConferenceService.Shown conference = service.create(request, identity.getPrincipal().getName());
         return withEtag(Response.created(uri.getAbsolutePathBuilder().path(conference.conference().id().toString()).build()), conference);
@@ -102,22 +124,32 @@ public class ConferenceResource {
 
     @POST
     @Path("/{id}/items")
-    @Operation(operationId = "recordCaseConferenceItem", summary = "Record the discussion of a PPO and raise actions into their active plan; If-Match: the conference's ETag")
+    @Operation(operationId = "recordCaseConferenceItem",
+            description = "Records the discussion of one PPO at the conference and raises its actions into the PPO's active "
+                    + "plan (400 if they have none); the person must be one the caller may see now in the conference's "
+                    + "scheme. Send the conference's ETag in If-Match. Audited as a change of the person's data. "
+                    + "Coordinator, admin or offender-manager, for the schemes in their token; a conference or person "
+                    + "outside them answers 404, as an unknown one does.",
+            summary = "Record the discussion of a PPO and raise actions into their active plan; If-Match: the conference's ETag")
     @APIResponse(responseCode = "201", description = "The conference with the new item", content = @Content(schema = @Schema(implementation = ConferenceRecords.ConferenceView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, or the PPO has no active plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such conference or person, the conference not in the caller's schemes, or the person not one the caller may see now in the conference's scheme", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, or the PPO has no active plan", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "404", description = "No such conference or person, the conference not in the caller's schemes, or the person not one the caller may see now in the conference's scheme", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "412", description = "If-Match is stale", ref = ApiProblems.STALE)
     public Response recordItem(@PathParam("id") UUID id, @Valid @NotNull ConferenceRecords.RecordItem request,
-                               @HeaderParam(Versions.IF_MATCH) String ifMatch) {
-        ConferenceService.Shown conference = service.recordItem(id, request, Versions.expected(ifMatch), identity.getPrincipal().getName());
+                               @BeanParam IfMatch ifMatch) {
+        ConferenceService.Shown conference = service.recordItem(id, request, ifMatch.expected(), identity.getPrincipal().getName());
         return withEtag(Response.status(Response.Status.CREATED), conference);
     }
 
     @GET
     @Path("/{id}/open-actions")
-    @Operation(operationId = "listOpenConferenceActions", summary = "Actions raised at the scheme's earlier conferences and still open (audited per PPO)")
+    @Operation(operationId = "listOpenConferenceActions",
+            description = "The actions raised at the scheme's earlier conferences that are still open, oldest conference first, "
+                    + "to review at this one. Each person named is audited. Coordinator, admin or offender-manager, for the "
+                    + "schemes in their token; a conference or person outside them answers 404, as an unknown one does.",
+            summary = "Actions raised at the scheme's earlier conferences and still open (audited per PPO)")
     @APIResponse(responseCode = "200", description = "The open actions, oldest conference first", content = @Content(schema = @Schema(implementation = ConferenceRecords.OpenActions.class)))
-    @APIResponse(responseCode = "404", description = "No such conference, or not in the caller's schemes", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such conference, or not in the caller's schemes", ref = ApiProblems.NOT_FOUND)
     public ConferenceRecords.OpenActions openActions(@PathParam("id") UUID id) {
         return service.openActions(id);
     }

@@ -1,6 +1,7 @@
 package uk.ppo.actionplan.dataprotection;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,11 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.actionplan.api.ApiProblems;
 import uk.ppo.common.dataprotection.DisposalReceipt;
 import uk.ppo.common.dataprotection.PersonIds;
 import uk.ppo.common.dataprotection.PersonRecordsSection;
 import uk.ppo.common.dataprotection.RecordPeriod;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 
 /**
@@ -30,9 +31,9 @@ import uk.ppo.common.security.Roles;
 @Tag(name = "Data protection", description = "One person's plans and case conference items for offender-service's subject access and disposal jobs (its client only)")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.DATA_PROTECTION_SERVICE)
-@APIResponse(responseCode = "400", description = "personId is not a UUID, or from/to not ISO dates or from after to", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not offender-service's client (every person's role, admin and the data protection officer included)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "personId is not a UUID, or from/to not ISO dates or from after to", ref = ApiProblems.INVALID)
+@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
+@APIResponse(responseCode = "403", description = "Not offender-service's client (every person's role, admin and the data protection officer included)", ref = ApiProblems.FORBIDDEN)
 public class DataProtectionResource {
 
     private final DataProtectionService service;
@@ -43,23 +44,33 @@ public class DataProtectionResource {
 
     @GET
     @Path("/records")
-    @Operation(operationId = "getPersonActionPlanRecords", summary = "Every per-PPO plan and case conference item about a person and every disclosure of them, "
-            + "for a subject access bundle (offender-service only); audited")
+    @Operation(operationId = "getPersonActionPlanRecords",
+            description = "This service's section of a person's subject access bundle: every per-PPO plan and case conference "
+                    + "item about them and every disclosure of them, optionally within from..to. The read is audited. Role "
+                    + "data-protection-service only (offender-service's client); the gateway does not route it.",
+            summary = "Every per-PPO plan and case conference item about a person and every disclosure of them, "
+                    + "for a subject access bundle (offender-service only); audited")
     @APIResponse(responseCode = "200", description = "action-plan-service's section; empty lists when it holds nothing about the person",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonRecordsSection.class)))
     public PersonRecordsSection records(
-            @PathParam("personId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String personId,
-            @QueryParam("from") @Parameter(description = "First day (ISO date, inclusive) of the records' dates and disclosures", example = "2026-01-01") String from,
-            @QueryParam("to") @Parameter(description = "Last day (ISO date, inclusive)", example = "2026-12-31") String to) {
+            @PathParam("personId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String personId,
+            @QueryParam("from") @Size(max = 10) @Parameter(description = "First day (ISO date, inclusive) of the records' dates and disclosures",
+                    example = "2026-01-01", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
+            @QueryParam("to") @Size(max = 10) @Parameter(description = "Last day (ISO date, inclusive)", example = "2026-12-31", schema = @Schema(type = SchemaType.STRING, format = "date")) String to) {
         return service.section(PersonIds.parse(personId), RecordPeriod.parse(from, to));
     }
 
     @DELETE
-    @Operation(operationId = "disposeOfPersonActionPlanRecords", summary = "Delete every per-PPO plan and case conference item about a person in one transaction "
-            + "(offender-service only); idempotent, audited; the audit trail about them is kept")
+    @Operation(operationId = "disposeOfPersonActionPlanRecords",
+            description = "Deletes every per-PPO plan and case conference item about a person in one transaction, for "
+                    + "offender-service's disposal job; idempotent (zeros when nothing is left). The audit trail about the "
+                    + "person is kept. Role data-protection-service only (offender-service's client); the gateway does not "
+                    + "route it.",
+            summary = "Delete every per-PPO plan and case conference item about a person in one transaction "
+                    + "(offender-service only); idempotent, audited; the audit trail about them is kept")
     @APIResponse(responseCode = "200", description = "What was deleted, by kind (zeros when nothing was left)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisposalReceipt.class)))
-    public DisposalReceipt dispose(@PathParam("personId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String personId) {
+    public DisposalReceipt dispose(@PathParam("personId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) String personId) {
         return service.dispose(PersonIds.parse(personId));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -21,13 +22,24 @@ import java.util.UUID;
 /** API types of indicator delivery plans. */
 final class DeliveryPlanRecords {
 
+    /** A delivery plan's baseline is a count (273 proven offences for NI 30): at most a million. */
+    static final int MAX_BASELINE = 1_000_000;
+    /** Statutory or non-statutory partners of one plan (source 003 names six). */
+    static final int MAX_PARTNERS = 50;
+    /** Sub-targets, risks or activities of one plan. */
+    static final int MAX_ITEMS = 100;
+    static final int MAX_LINKS = 20;
+    /** Yearly targets: a plan runs for a few financial years. */
+    static final int MAX_TARGETS = 20;
+    static final int MAX_MITIGATIONS = 20;
+
     private DeliveryPlanRecords() {
     }
 
     @Schema(name = "DeliveryPlanTarget", description = "A yearly target: a reduction on the baseline, or a note where the plan "
             + "states no figure, or both")
     record TargetBody(
-            @NotNull @FinancialYear @Schema(example = "2009/10") String financialYear,
+            @NotNull @FinancialYear @Size(max = FinancialYear.LENGTH) @Schema(example = "2009/10") String financialYear,
             @DecimalMin("-100") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
             @Schema(description = "Reduction on the baseline, percent", example = "22") BigDecimal reductionPercent,
             @Size(max = 500) @Schema(example = "TBA by applying the common ratio 1.20 to the performance ceiling % target")
@@ -36,16 +48,16 @@ final class DeliveryPlanRecords {
 
     @Schema(name = "DeliveryPlanRisk")
     record RiskBody(
-            @Positive @Schema(description = "The risk's number: give it to rewrite that risk; leave it out for a new one",
+            @Positive @Max(ItemNumbering.MAX) @Schema(description = "The risk's number: give it to rewrite that risk; leave it out for a new one",
                     example = "1") Integer number,
             @NotBlank @Size(max = 1000) @Schema(example = "PPOs fail to gain access to suitable accommodation") String risk,
-            @NotEmpty List<@NotBlank @Size(max = 1000) String> mitigations,
+            @NotEmpty @Size(max = MAX_MITIGATIONS) List<@NotBlank @Size(max = 1000) String> mitigations,
             @NotBlank @Size(max = 200) @Schema(example = "Ex-Offenders Steering Group") String owner) {
     }
 
     @Schema(name = "DeliveryPlanActivity")
     record ActivityBody(
-            @Positive @Schema(description = "The activity's number: give it to rewrite that activity (its progress stays with "
+            @Positive @Max(ItemNumbering.MAX) @Schema(description = "The activity's number: give it to rewrite that activity (its progress stays with "
                     + "it); leave it out for a new one", example = "1") Integer number,
             @NotBlank @Size(max = 1000) @Schema(example = "Exploration of Supporting People resource to meet the accommodation needs of East Sussex PPOs") String activity,
             @Size(max = 200) @Schema(example = "May 2009") String timescale,
@@ -57,7 +69,7 @@ final class DeliveryPlanRecords {
 
     @Schema(name = "DeliveryPlanSubTarget")
     record SubTargetBody(
-            @Positive @Schema(description = "The sub-target's number: give it to reword that sub-target (its progress stays "
+            @Positive @Max(ItemNumbering.MAX) @Schema(description = "The sub-target's number: give it to reword that sub-target (its progress stays "
                     + "with it); leave it out for a new one", example = "2") Integer number,
             @NotBlank @Size(max = 1000) @Schema(example = "To improve PPO access to accommodation on release from prison and resettlement in the community") String text) {
     }
@@ -68,19 +80,19 @@ final class DeliveryPlanRecords {
             @NotBlank @Size(max = 200) @Schema(example = "Re-offending rate of prolific and other priority offenders") String title,
             @NotBlank @Size(max = 200) @Schema(example = "East Sussex") String partnership,
             @NotBlank @Size(max = 4000) String definition,
-            @NotNull @PositiveOrZero @Schema(example = "273") Integer baseline,
+            @NotNull @PositiveOrZero @Max(MAX_BASELINE) @Schema(example = "273") Integer baseline,
             @NotBlank @Size(max = 200) @Schema(example = "Proven offences of the cohort, 1 Oct 2007 to 30 Sep 2008") String baselinePeriod,
             @NotBlank @Size(max = 200) @Schema(example = "Head of Community Safety") String indicatorLead,
-            @NotNull List<@NotBlank @Size(max = 200) String> statutoryPartners,
-            List<@NotBlank @Size(max = 200) String> nonStatutoryPartners,
+            @NotNull @Size(max = MAX_PARTNERS) List<@NotBlank @Size(max = 200) String> statutoryPartners,
+            @Size(max = MAX_PARTNERS) List<@NotBlank @Size(max = 200) String> nonStatutoryPartners,
             @Size(max = 1000) String steeringGroup,
             @Schema(description = "The sub-targets' texts, numbered 1, 2, ... in this order")
-            List<@NotBlank @Size(max = 1000) String> subTargets,
-            List<@NotBlank @Size(max = 500) String> links,
+            @Size(max = MAX_ITEMS) List<@NotBlank @Size(max = 1000) String> subTargets,
+            @Size(max = MAX_LINKS) List<@NotBlank @Size(max = 500) String> links,
             @Size(max = 4000) String resources,
-            @NotEmpty List<@NotNull @Valid TargetBody> targets,
-            List<@NotNull @Valid RiskBody> risks,
-            List<@NotNull @Valid ActivityBody> activities) {
+            @NotEmpty @Size(max = MAX_TARGETS) List<@NotNull @Valid TargetBody> targets,
+            @Size(max = MAX_ITEMS) List<@NotNull @Valid RiskBody> risks,
+            @Size(max = MAX_ITEMS) List<@NotNull @Valid ActivityBody> activities) {
     }
 
     @Schema(name = "ReviseDeliveryPlan", description = "The whole plan as it now reads (indicator and partnership stay). "
@@ -89,18 +101,18 @@ final class DeliveryPlanRecords {
     record ReviseDeliveryPlan(
             @NotBlank @Size(max = 200) String title,
             @NotBlank @Size(max = 4000) String definition,
-            @NotNull @PositiveOrZero @Schema(example = "273") Integer baseline,
+            @NotNull @PositiveOrZero @Max(MAX_BASELINE) @Schema(example = "273") Integer baseline,
             @NotBlank @Size(max = 200) String baselinePeriod,
             @NotBlank @Size(max = 200) String indicatorLead,
-            @NotNull List<@NotBlank @Size(max = 200) String> statutoryPartners,
-            List<@NotBlank @Size(max = 200) String> nonStatutoryPartners,
+            @NotNull @Size(max = MAX_PARTNERS) List<@NotBlank @Size(max = 200) String> statutoryPartners,
+            @Size(max = MAX_PARTNERS) List<@NotBlank @Size(max = 200) String> nonStatutoryPartners,
             @Size(max = 1000) String steeringGroup,
-            List<@NotNull @Valid SubTargetBody> subTargets,
-            List<@NotBlank @Size(max = 500) String> links,
+            @Size(max = MAX_ITEMS) List<@NotNull @Valid SubTargetBody> subTargets,
+            @Size(max = MAX_LINKS) List<@NotBlank @Size(max = 500) String> links,
             @Size(max = 4000) String resources,
-            @NotEmpty List<@NotNull @Valid TargetBody> targets,
-            List<@NotNull @Valid RiskBody> risks,
-            List<@NotNull @Valid ActivityBody> activities) {
+            @NotEmpty @Size(max = MAX_TARGETS) List<@NotNull @Valid TargetBody> targets,
+            @Size(max = MAX_ITEMS) List<@NotNull @Valid RiskBody> risks,
+            @Size(max = MAX_ITEMS) List<@NotNull @Valid ActivityBody> activities) {
     }
 
     @Schema(name = "DeliveryPlanTargetView")
@@ -149,7 +161,7 @@ final class DeliveryPlanRecords {
     }
 
     @Schema(name = "DeliveryPlanChange", description = "One change to a delivery plan: who, when, what")
-    record ChangeView(Instant at, @Schema(example = "cora.coordinator") String actor, @Schema(example = "coordinator") String roles,
+    record DeliveryPlanChangeView(Instant at, @Schema(example = "cora.coordinator") String actor, @Schema(example = "coordinator") String roles,
                       @Schema(example = "council") String agency, @Schema(example = "DELIVERY_PLAN_REVISED") String action,
                       @Schema(example = "title; activity 4 added; sub-target 2 revised") String detail, String requestId) {
     }

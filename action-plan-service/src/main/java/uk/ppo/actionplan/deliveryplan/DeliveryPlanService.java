@@ -110,13 +110,13 @@ class DeliveryPlanService {
 
     /** Every change to the plan, its items and their progress, oldest first. */
     @Transactional
-    Page<DeliveryPlanRecords.ChangeView> history(UUID id, int page, int size) {
+    Page<DeliveryPlanRecords.DeliveryPlanChangeView> history(UUID id, int page, int size) {
         find(id);
         List<AuditEntry> entries = audit.forSubject(id);
         int from = (int) Math.min((long) page * size, entries.size());
         int to = Math.min(from + size, entries.size());
         return new Page<>(entries.subList(from, to), page, size, entries.size())
-                .map(e -> new DeliveryPlanRecords.ChangeView(e.at(), e.actor(), e.roles(), e.agency(), e.action(), e.detail(),
+                .map(e -> new DeliveryPlanRecords.DeliveryPlanChangeView(e.at(), e.actor(), e.roles(), e.agency(), e.action(), e.detail(),
                         e.requestId()));
     }
 

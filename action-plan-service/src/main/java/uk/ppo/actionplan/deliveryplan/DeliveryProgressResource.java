@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.Problem;
+import uk.ppo.actionplan.api.ApiProblems;
 import uk.ppo.common.security.Roles;
 
 import java.util.List;
@@ -29,9 +30,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such delivery plan, activity or sub-target", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
+@APIResponse(responseCode = "403", description = "The role may not do this", ref = ApiProblems.FORBIDDEN)
+@APIResponse(responseCode = "404", description = "No such delivery plan, activity or sub-target", ref = ApiProblems.NOT_FOUND)
 public class DeliveryProgressResource {
 
     private static final String RECORD = "Record progress as of a day, with evidence (coordinator, admin); ACHIEVED needs evidence";
@@ -46,42 +47,60 @@ public class DeliveryProgressResource {
 
     @GET
     @Path("/activities/{number}/progress")
-    @Operation(operationId = "listActivityProgress", summary = "Every progress entry of an activity, oldest first")
+    @Operation(operationId = "listActivityProgress",
+            description = "Every progress entry of one activity of a delivery plan, oldest first. Any role that reads plans may "
+                    + "call it (coordinator, admin, analyst, partner-system, offender-manager); reads are not audited: "
+                    + "plans hold no personal data.",
+            summary = "Every progress entry of an activity, oldest first")
     @APIResponse(responseCode = "200", description = "The entries")
+    @APIResponse(responseCode = "400", description = "number longer than 4 characters", ref = ApiProblems.INVALID)
     public List<DeliveryProgressRecords.ProgressView> activityHistory(
-            @PathParam("id") UUID id, @PathParam("number") @Parameter(description = "The activity's number", example = "1") String number) {
+            @PathParam("id") UUID id, @PathParam("number") @Size(max = 4) @Parameter(description = "The activity's number, 1 to " + ItemNumbering.MAX, example = "1") String number) {
         return service.history(id, DeliveryItemKind.ACTIVITY, number);
     }
 
     @POST
     @Path("/activities/{number}/progress")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "recordActivityProgress", summary = RECORD)
+    @Operation(operationId = "recordActivityProgress",
+            description = "Records the progress of one activity of a delivery plan as of a day that is not in the future, with "
+                    + "a note and evidence; ACHIEVED needs evidence. Coordinator or admin only; the change is kept in the "
+                    + "audit log (who, when, what).",
+            summary = RECORD)
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = DeliveryProgressRecords.ProgressView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (asOf in the future, ACHIEVED without evidence), named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (asOf in the future, ACHIEVED without evidence), named in violations", ref = ApiProblems.INVALID)
     public Response recordActivity(@PathParam("id") UUID id,
-                                   @PathParam("number") @Parameter(description = "The activity's number", example = "1") String number,
+                                   @PathParam("number") @Size(max = 4) @Parameter(description = "The activity's number, 1 to " + ItemNumbering.MAX, example = "1") String number,
                                    @Valid @NotNull DeliveryProgressRecords.RecordProgress request) {
         return created(service.record(id, DeliveryItemKind.ACTIVITY, number, request, identity.getPrincipal().getName()));
     }
 
     @GET
     @Path("/sub-targets/{number}/progress")
-    @Operation(operationId = "listSubTargetProgress", summary = "Every progress entry of a sub-target, oldest first")
+    @Operation(operationId = "listSubTargetProgress",
+            description = "Every progress entry of one sub-target of a delivery plan, oldest first. Any role that reads plans "
+                    + "may call it (coordinator, admin, analyst, partner-system, offender-manager); reads are not audited: "
+                    + "plans hold no personal data.",
+            summary = "Every progress entry of a sub-target, oldest first")
     @APIResponse(responseCode = "200", description = "The entries")
+    @APIResponse(responseCode = "400", description = "number longer than 4 characters", ref = ApiProblems.INVALID)
     public List<DeliveryProgressRecords.ProgressView> subTargetHistory(
-            @PathParam("id") UUID id, @PathParam("number") @Parameter(description = "The sub-target's number", example = "2") String number) {
+            @PathParam("id") UUID id, @PathParam("number") @Size(max = 4) @Parameter(description = "The sub-target's number, 1 to " + ItemNumbering.MAX, example = "2") String number) {
         return service.history(id, DeliveryItemKind.SUB_TARGET, number);
     }
 
     @POST
     @Path("/sub-targets/{number}/progress")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "recordSubTargetProgress", summary = RECORD)
+    @Operation(operationId = "recordSubTargetProgress",
+            description = "Records the progress of one sub-target of a delivery plan as of a day that is not in the future, "
+                    + "with a note and evidence; ACHIEVED needs evidence. Coordinator or admin only; the change is kept in "
+                    + "the audit log (who, when, what).",
+            summary = RECORD)
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = DeliveryProgressRecords.ProgressView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (asOf in the future, ACHIEVED without evidence), named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (asOf in the future, ACHIEVED without evidence), named in violations", ref = ApiProblems.INVALID)
     public Response recordSubTarget(@PathParam("id") UUID id,
-                                    @PathParam("number") @Parameter(description = "The sub-target's number", example = "2") String number,
+                                    @PathParam("number") @Size(max = 4) @Parameter(description = "The sub-target's number, 1 to " + ItemNumbering.MAX, example = "2") String number,
                                     @Valid @NotNull DeliveryProgressRecords.RecordProgress request) {
         return created(service.record(id, DeliveryItemKind.SUB_TARGET, number, request, identity.getPrincipal().getName()));
     }

@@ -21,6 +21,9 @@ import java.util.TreeSet;
  */
 final class ItemNumbering {
 
+    /** The highest number a caller may give an activity, sub-target or risk. */
+    static final int MAX = 9999;
+
     /** The number of each item in list order, and the plan's numbers the list removes (ascending). */
     record Result(List<Integer> numbers, Set<Integer> removed) {
     }

@@ -1,5 +1,7 @@
 package uk.ppo.actionplan.indicator;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -39,6 +41,7 @@ public final class IndicatorArithmetic {
         }
     }
 
+    @Schema(name = "IndicatorRag", description = "Green: on track; amber: off track within the indicator's tolerance; red: off track beyond it")
     public enum Rag { GREEN, AMBER, RED }
 
     /** An actual against what was predicted for it. */

@@ -19,6 +19,9 @@ import java.util.UUID;
 /** API types of indicators and their actuals (requests); the performance types are {@link IndicatorPerformance}'s. */
 final class IndicatorRecords {
 
+    /** Targets of one indicator, one per financial year. */
+    static final int MAX_TARGETS = 20;
+
     private IndicatorRecords() {
     }
 
@@ -31,7 +34,7 @@ final class IndicatorRecords {
     @Schema(name = "IndicatorTarget", description = "A financial year's target: a value, or a reduction on the baseline (a negative"
             + " reduction is a rise); optionally a stretch (reward) target the same way")
     record TargetBody(
-            @NotNull @FinancialYear @Schema(example = "2009/10") String financialYear,
+            @NotNull @FinancialYear @Size(max = FinancialYear.LENGTH) @Schema(example = "2009/10") String financialYear,
             @DecimalMin("-1000") @DecimalMax("100") @Digits(integer = 4, fraction = 2)
             @Schema(description = "Reduction on the baseline, percent", example = "22") BigDecimal reductionPercent,
             @DecimalMin("0") @Digits(integer = 10, fraction = 4) @Schema(description = "The target value itself", example = "213") BigDecimal value,
@@ -70,7 +73,7 @@ final class IndicatorRecords {
             @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
             @Schema(description = "AMBER when off track by at most this percent of the target line; RED beyond", defaultValue = "5")
             BigDecimal amberTolerancePercent,
-            List<@NotNull @Valid TargetBody> targets,
+            @Size(max = MAX_TARGETS) List<@NotNull @Valid TargetBody> targets,
             @Valid SourceBody source) {
     }
 

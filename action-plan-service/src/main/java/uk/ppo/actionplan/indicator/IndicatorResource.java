@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -26,11 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.actionplan.api.ApiProblems;
+import uk.ppo.actionplan.api.IfMatch;
+import uk.ppo.actionplan.plan.FinancialYear;
 import uk.ppo.actionplan.schedule.FiscalYear;
 import uk.ppo.common.http.Versions;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
 
@@ -43,8 +44,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
+@APIResponse(responseCode = "403", description = "The role may not do this", ref = ApiProblems.FORBIDDEN)
 public class IndicatorResource {
 
     private final IndicatorService service;
@@ -56,8 +57,13 @@ public class IndicatorResource {
     }
 
     @GET
-    @Operation(operationId = "listIndicators", summary = "Indicators by partnership and code")
+    @Operation(operationId = "listIndicators",
+            description = "The partnership performance indicators (NI 30, NI 16, NI 18, ...), by partnership and code, "
+                    + "optionally of one partnership. Any role that reads plans may call it (coordinator, admin, analyst, "
+                    + "partner-system, offender-manager); reads are not audited: plans hold no personal data.",
+            summary = "Indicators by partnership and code")
     @APIResponse(responseCode = "200", description = "A page of indicators")
+    @APIResponse(responseCode = "400", description = "page, size or partnership invalid", ref = ApiProblems.INVALID)
     public Page<IndicatorRecords.IndicatorView> list(
             @QueryParam("partnership") @Size(max = 200) @Parameter(description = "Only this partnership's", example = "East Sussex") String partnership,
             @Valid @BeanParam PageRequest paging) {
@@ -66,19 +72,28 @@ public class IndicatorResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getIndicator", summary = "One indicator; its ETag is the version to send in If-Match")
+    @Operation(operationId = "getIndicator",
+            description = "One indicator with its targets and source; the ETag header is its version. Any role that reads plans "
+                    + "may call it (coordinator, admin, analyst, partner-system, offender-manager); reads are not audited: "
+                    + "plans hold no personal data.",
+            summary = "One indicator; its ETag is the version to send in If-Match")
     @APIResponse(responseCode = "200", description = "The indicator", content = @Content(schema = @Schema(implementation = IndicatorRecords.IndicatorView.class)))
-    @APIResponse(responseCode = "404", description = "No such indicator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such indicator", ref = ApiProblems.NOT_FOUND)
     public Response get(@PathParam("id") UUID id) {
         return withEtag(Response.ok(), service.get(id));
     }
 
     @POST
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "createIndicator", summary = "Create an indicator (coordinator, admin); a target given as a reduction on the baseline is computed")
+    @Operation(operationId = "createIndicator",
+            description = "Creates a performance indicator: definition, frequency, polarity, baseline, targets per financial "
+                    + "year (a reduction on the baseline is computed into a value) and optionally the source the suite "
+                    + "computes its actuals from. Codes are unique in a partnership (409). Coordinator or admin only; the "
+                    + "change is kept in the audit log (who, when, what).",
+            summary = "Create an indicator (coordinator, admin); a target given as a reduction on the baseline is computed")
     @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = IndicatorRecords.IndicatorView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The partnership already has an indicator with this code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "409", description = "The partnership already has an indicator with this code", ref = ApiProblems.CONFLICT)
     public Response create(@Valid @NotNull IndicatorRecords.IndicatorBody request, @Context UriInfo uri) {
         Indicator indicator = service.create(request, identity.getPrincipal().getName());
         return withEtag(Response.created(uri.getAbsolutePathBuilder().path(indicator.id().toString()).build()), indicator);
@@ -87,22 +102,29 @@ public class IndicatorResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "updateIndicator", summary = "Replace an indicator's definition and targets (coordinator, admin); send its ETag in If-Match")
+    @Operation(operationId = "updateIndicator",
+            description = "Replaces an indicator's definition and targets. Send its ETag in If-Match. Coordinator or admin "
+                    + "only; the change is kept in the audit log (who, when, what).",
+            summary = "Replace an indicator's definition and targets (coordinator, admin); send its ETag in If-Match")
     @APIResponse(responseCode = "200", description = "The indicator as changed", content = @Content(schema = @Schema(implementation = IndicatorRecords.IndicatorView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such indicator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another indicator of the partnership has this code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "404", description = "No such indicator", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Another indicator of the partnership has this code", ref = ApiProblems.CONFLICT)
+    @APIResponse(responseCode = "412", description = "If-Match is stale", ref = ApiProblems.STALE)
+    public Response update(@PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
                            @Valid @NotNull IndicatorRecords.IndicatorBody request) {
-        return withEtag(Response.ok(), service.update(id, request, Versions.expected(ifMatch), identity.getPrincipal().getName()));
+        return withEtag(Response.ok(), service.update(id, request, ifMatch.expected(), identity.getPrincipal().getName()));
     }
 
     @GET
     @Path("/{id}/actuals")
-    @Operation(operationId = "listIndicatorActuals", summary = "The indicator's actuals by period; with history=true the replaced ones too")
+    @Operation(operationId = "listIndicatorActuals",
+            description = "The indicator's actuals, oldest period first; with history=true the actuals later replaced for their "
+                    + "period too. Any role that reads plans may call it (coordinator, admin, analyst, partner-system, "
+                    + "offender-manager); reads are not audited: plans hold no personal data.",
+            summary = "The indicator's actuals by period; with history=true the replaced ones too")
     @APIResponse(responseCode = "200", description = "The actuals, oldest period first")
-    @APIResponse(responseCode = "404", description = "No such indicator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such indicator", ref = ApiProblems.NOT_FOUND)
     public List<IndicatorRecords.ActualView> actuals(@PathParam("id") UUID id, @QueryParam("history") boolean history) {
         return service.actuals(id, history).stream().map(IndicatorRecords.ActualView::of).toList();
     }
@@ -115,8 +137,8 @@ public class IndicatorResource {
                     + " history (GET .../actuals?history=true). The period must be of the indicator's frequency and have ended;"
                     + " values are 0 or more (a percentage at most 100).")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = IndicatorRecords.Recorded.class)))
-    @APIResponse(responseCode = "400", description = "Invalid period or value, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such indicator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid period or value, named in violations", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "404", description = "No such indicator", ref = ApiProblems.NOT_FOUND)
     public Response record(@PathParam("id") UUID id, @Valid @NotNull IndicatorRecords.RecordActual request) {
         return Response.status(Response.Status.CREATED).entity(service.record(id, request, identity.getPrincipal().getName())).build();
     }
@@ -131,22 +153,28 @@ public class IndicatorResource {
                     + " police.uk's categories allow is Burglary + Robbery + Vehicle crime. The actual is marked computed, with"
                     + " its source; it replaces an earlier actual for the period as an entered one does.")
     @APIResponse(responseCode = "201", description = "Computed and recorded", content = @Content(schema = @Schema(implementation = IndicatorRecords.Recorded.class)))
-    @APIResponse(responseCode = "400", description = "Invalid period, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such indicator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The indicator has no source, or its source does not know the cohort or area", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The service holding the data is unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid period, named in violations", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "404", description = "No such indicator", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The indicator has no source, or its source does not know the cohort or area", ref = ApiProblems.CONFLICT)
+    @APIResponse(responseCode = "503", description = "The service holding the data is unavailable", ref = ApiProblems.UNAVAILABLE)
     public Response compute(@PathParam("id") UUID id, @Valid @NotNull IndicatorRecords.ComputeActual request) {
         return Response.status(Response.Status.CREATED).entity(service.compute(id, request.period(), identity.getPrincipal().getName())).build();
     }
 
     @GET
     @Path("/{id}/performance")
-    @Operation(operationId = "getIndicatorPerformance", summary = "Performance in a financial year, per period: actual, year to date, pro-rata target, on track, RAG, change on last year")
+    @Operation(operationId = "getIndicatorPerformance",
+            description = "An indicator's performance in one financial year, per period: the actual, the year to date, the "
+                    + "pro-rata target, on track or not, RAG and the change on the same period last year. Any role that "
+                    + "reads plans may call it (coordinator, admin, analyst, partner-system, offender-manager); reads are "
+                    + "not audited: plans hold no personal data.",
+            summary = "Performance in a financial year, per period: actual, year to date, pro-rata target, on track, RAG, change on last year")
     @APIResponse(responseCode = "200", description = "The year's performance", content = @Content(schema = @Schema(implementation = IndicatorPerformance.class)))
-    @APIResponse(responseCode = "400", description = "Missing or malformed financialYear", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such indicator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed financialYear", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "404", description = "No such indicator", ref = ApiProblems.NOT_FOUND)
     public IndicatorPerformance performance(@PathParam("id") UUID id,
-                                            @QueryParam("financialYear") @Parameter(required = true, example = "2010/11") String financialYear) {
+                                            @QueryParam("financialYear") @Size(max = FinancialYear.LENGTH)
+                                            @Parameter(description = "The financial year, such as 2010/11", required = true, example = "2010/11") String financialYear) {
         FiscalYear year;
         try {
             year = FiscalYear.parse(financialYear);

@@ -4,9 +4,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,8 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.actionplan.api.ApiProblems;
+import uk.ppo.actionplan.api.IfMatch;
 import uk.ppo.common.http.Versions;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 
 import java.util.List;
@@ -32,9 +33,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such action", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
+@APIResponse(responseCode = "403", description = "The role may not do this", ref = ApiProblems.FORBIDDEN)
+@APIResponse(responseCode = "404", description = "No such action", ref = ApiProblems.NOT_FOUND)
 public class ActionMilestoneResource {
 
     private final MilestoneService service;
@@ -46,7 +47,12 @@ public class ActionMilestoneResource {
     }
 
     @GET
-    @Operation(operationId = "listMilestones", summary = "The action's milestones with their resolved due dates")
+    @Operation(operationId = "listMilestones",
+            description = "The milestones of one action, each with its due specification as the plan states it and the concrete "
+                    + "due dates it resolves to in the plan's year, and whether each is done. Any role that reads plans may "
+                    + "call it (coordinator, admin, analyst, partner-system, offender-manager); reads are not audited: "
+                    + "plans hold no personal data.",
+            summary = "The action's milestones with their resolved due dates")
     @APIResponse(responseCode = "200", description = "The milestones")
     public List<MilestoneRecords.MilestoneView> list(@PathParam("actionId") UUID actionId) {
         return service.ofAction(actionId).stream().map(MilestoneRecords.MilestoneView::of).toList();
@@ -54,14 +60,19 @@ public class ActionMilestoneResource {
 
     @POST
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "addMilestone", summary = "Add a milestone due on a date, in a month, in a quarter or recurring (coordinator, admin); If-Match: the action's ETag")
+    @Operation(operationId = "addMilestone",
+            description = "Adds a milestone to an action: due on a date, in a month, in a quarter, in a quarter of the plan's "
+                    + "years, recurring, or TBC; its due dates are worked out from the plan's financial year. Send the "
+                    + "action's ETag in If-Match to refuse the change if the action changed since it was read. Coordinator "
+                    + "or admin only; the change is kept in the audit log (who, when, what).",
+            summary = "Add a milestone due on a date, in a month, in a quarter or recurring (coordinator, admin); If-Match: the action's ETag")
     @APIResponse(responseCode = "201", description = "Added with its due dates; Location names it", content = @Content(schema = @Schema(implementation = MilestoneRecords.MilestoneView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid due specification (e.g. quarter Q5, due before the plan year starts), named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Closed plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid due specification (e.g. quarter Q5, due before the plan year starts), named in violations", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "409", description = "Closed plan", ref = ApiProblems.CONFLICT)
+    @APIResponse(responseCode = "412", description = "If-Match is stale", ref = ApiProblems.STALE)
     public Response add(@PathParam("actionId") UUID actionId, @Valid @NotNull MilestoneRecords.CreateMilestone request,
-                        @HeaderParam(Versions.IF_MATCH) String ifMatch) {
-        Milestone milestone = service.add(actionId, request, Versions.expected(ifMatch), identity.getPrincipal().getName());
+                        @BeanParam IfMatch ifMatch) {
+        Milestone milestone = service.add(actionId, request, ifMatch.expected(), identity.getPrincipal().getName());
         return Response.created(UriBuilder.fromPath("/api/v1/milestones/{id}").build(milestone.id()))
                 .header(HttpHeaders.ETAG, Versions.etag(milestone.version()))
                 .entity(MilestoneRecords.MilestoneView.of(milestone)).build();

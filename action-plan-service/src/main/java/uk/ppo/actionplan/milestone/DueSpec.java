@@ -1,5 +1,6 @@
 package uk.ppo.actionplan.milestone;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.ppo.actionplan.schedule.FiscalQuarter;
 import uk.ppo.actionplan.schedule.FiscalYear;
 import uk.ppo.actionplan.schedule.Recurrence;
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
 public sealed interface DueSpec {
 
     /** Kinds as stored and shown. */
+    @Schema(name = "MilestoneDueKind", description = "How a milestone's due is stated: a date, a month, a quarter, a quarter of the plan's years, a recurrence, or TBC")
     enum Kind { DATE, MONTH, QUARTER, PLAN_QUARTER, RECURRENCE, TBC }
 
     Kind kind();

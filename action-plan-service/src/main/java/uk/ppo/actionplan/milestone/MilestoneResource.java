@@ -4,9 +4,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,8 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.actionplan.api.ApiProblems;
+import uk.ppo.actionplan.api.IfMatch;
 import uk.ppo.common.http.Versions;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 
 import java.util.UUID;
@@ -30,9 +31,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such milestone", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
+@APIResponse(responseCode = "403", description = "The role may not do this", ref = ApiProblems.FORBIDDEN)
+@APIResponse(responseCode = "404", description = "No such milestone", ref = ApiProblems.NOT_FOUND)
 public class MilestoneResource {
 
     private final MilestoneService service;
@@ -44,7 +45,11 @@ public class MilestoneResource {
     }
 
     @GET
-    @Operation(operationId = "getMilestone", summary = "One milestone; its ETag is the version to send in If-Match")
+    @Operation(operationId = "getMilestone",
+            description = "One milestone with its due specification, resolved due dates and who marked each done; the ETag "
+                    + "header is its version. Any role that reads plans may call it (coordinator, admin, analyst, "
+                    + "partner-system, offender-manager); reads are not audited: plans hold no personal data.",
+            summary = "One milestone; its ETag is the version to send in If-Match")
     @APIResponse(responseCode = "200", description = "The milestone", content = @Content(schema = @Schema(implementation = MilestoneRecords.MilestoneView.class)))
     public Response get(@PathParam("id") UUID id) {
         return withEtag(service.get(id));
@@ -53,14 +58,18 @@ public class MilestoneResource {
     @POST
     @Path("/done")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "markMilestoneDone", summary = "Mark the milestone, or its next open occurrence, done on a day (coordinator, admin)")
+    @Operation(operationId = "markMilestoneDone",
+            description = "Marks a milestone done on a day that is not in the future; for a recurring milestone, its next open "
+                    + "occurrence. Send the milestone's ETag in If-Match. Coordinator or admin only; the change is kept in "
+                    + "the audit log (who, when, what).",
+            summary = "Mark the milestone, or its next open occurrence, done on a day (coordinator, admin)")
     @APIResponse(responseCode = "200", description = "The milestone", content = @Content(schema = @Schema(implementation = MilestoneRecords.MilestoneView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid or future date, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already done, closed plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid or future date, named in violations", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "409", description = "Already done, closed plan", ref = ApiProblems.CONFLICT)
+    @APIResponse(responseCode = "412", description = "If-Match is stale", ref = ApiProblems.STALE)
     public Response done(@PathParam("id") UUID id, @Valid @NotNull MilestoneRecords.MarkDone request,
-                         @HeaderParam(Versions.IF_MATCH) String ifMatch) {
-        return withEtag(service.markDone(id, request.on(), Versions.expected(ifMatch), identity.getPrincipal().getName()));
+                         @BeanParam IfMatch ifMatch) {
+        return withEtag(service.markDone(id, request.on(), ifMatch.expected(), identity.getPrincipal().getName()));
     }
 
     private static Response withEtag(Milestone milestone) {

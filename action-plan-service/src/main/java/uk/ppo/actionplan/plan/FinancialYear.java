@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
 @Constraint(validatedBy = FinancialYear.Validator.class)
 public @interface FinancialYear {
 
+    /** Every financial year is this long ({@code 2010/11}), as the financial_year columns store it (varchar(7)). */
+    int LENGTH = 7;
+
     String message() default "must be a financial year such as 2010/11: a year, '/' and the last two digits of the next year";
 
     Class<?>[] groups() default {};

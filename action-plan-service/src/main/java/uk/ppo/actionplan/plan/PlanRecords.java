@@ -22,14 +22,14 @@ public final class PlanRecords {
             @NotBlank @Size(max = 200)
             @Schema(description = "The community safety partnership that owns the plan", example = "East Sussex")
             String partnership,
-            @NotNull @FinancialYear
+            @NotNull @FinancialYear @Size(max = FinancialYear.LENGTH)
             @Schema(description = "Financial year, the start year and the next year's last two digits",
                     example = "2010/11", pattern = "^\\d{4}/\\d{2}$")
             String financialYear) {
     }
 
     @Schema(name = "PlanChange", description = "One change to a plan or one of its parts")
-    record ChangeView(Instant at, @Schema(example = "cora.coordinator") String actor, @Schema(example = "coordinator") String roles,
+    record PlanChangeView(Instant at, @Schema(example = "cora.coordinator") String actor, @Schema(example = "coordinator") String roles,
                       @Schema(example = "council") String agency, @Schema(example = "ACTION_ADDED") String action,
                       @Schema(example = "action") String subjectType, UUID subjectId,
                       @Schema(example = "AR1: Accommodation on release") String detail, String requestId) {

@@ -54,10 +54,10 @@ public class PlanService {
 
     /** Every change to the plan and its parts, oldest first: who, when, what. */
     @Transactional
-    Page<PlanRecords.ChangeView> history(UUID id, int page, int size) {
+    Page<PlanRecords.PlanChangeView> history(UUID id, int page, int size) {
         find(id);
         return new Page<>(audit.forPlan(id, page, size), page, size, audit.countForPlan(id))
-                .map(e -> new PlanRecords.ChangeView(e.at(), e.actor(), e.roles(), e.agency(), e.action(), e.subjectType(),
+                .map(e -> new PlanRecords.PlanChangeView(e.at(), e.actor(), e.roles(), e.agency(), e.action(), e.subjectType(),
                         e.subjectId(), e.detail(), e.requestId()));
     }
 

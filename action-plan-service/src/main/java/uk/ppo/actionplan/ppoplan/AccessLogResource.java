@@ -10,16 +10,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.actionplan.api.ApiProblems;
 import uk.ppo.actionplan.audit.AuditLog;
 import uk.ppo.actionplan.offender.PersonSchemes;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Entitlements;
 import uk.ppo.common.security.Roles;
 
@@ -43,11 +41,15 @@ public class AccessLogResource {
     }
 
     @GET
-    @Operation(operationId = "getPpoPlanAccessLog", summary = "Who read or changed a person's plans, newest first (auditor, admin)")
+    @Operation(operationId = "getPpoPlanAccessLog",
+            description = "Who read or changed a person's PPO plans, newest first: each audit entry with the actor, their roles "
+                    + "and agency, the purpose and the request id. Auditor or admin, for a person in their schemes; any "
+                    + "other person gives an empty page.",
+            summary = "Who read or changed a person's plans, newest first (auditor, admin)")
     @APIResponse(responseCode = "200", description = "A page of audit entries")
-    @APIResponse(responseCode = "400", description = "personId missing or not a UUID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an auditor or admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "personId missing or not a UUID", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
+    @APIResponse(responseCode = "403", description = "Not an auditor or admin", ref = ApiProblems.FORBIDDEN)
     public Page<PpoPlanRecords.AccessView> log(@QueryParam("personId") @NotNull @Parameter(description = "The offender's id", required = true) UUID personId,
                                                @Valid @BeanParam PageRequest paging) {
         if (!entitlements.mayReadAuditOf(personId, schemes::schemeOf)) {

@@ -29,7 +29,7 @@ final class PpoPlanRecords {
     record AddAction(
             @NotNull @Schema(example = "ACCOMMODATION") ActionArea area,
             @NotNull @Pattern(regexp = "[a-z][a-z-]{1,29}", message = "must be an agency such as police, probation, housing, dip")
-            @Schema(example = "housing") String agency,
+            @Size(max = 30) @Schema(example = "housing") String agency,
             @NotBlank @Size(max = 2000) @Schema(example = "Secure supported housing before release on licence") String text,
             @Schema(example = "2010-11-30") LocalDate due) {
     }

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.actionplan.api.ApiProblems;
 import uk.ppo.common.http.Versions;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 
 import java.util.List;
@@ -30,9 +30,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such priority", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
+@APIResponse(responseCode = "403", description = "The role may not do this", ref = ApiProblems.FORBIDDEN)
+@APIResponse(responseCode = "404", description = "No such priority", ref = ApiProblems.NOT_FOUND)
 public class PriorityItemResource {
 
     private final PriorityService service;
@@ -44,7 +44,11 @@ public class PriorityItemResource {
     }
 
     @GET
-    @Operation(operationId = "getPriority", summary = "One priority with its achievements and plans; version (also the ETag) is what an edit sends back")
+    @Operation(operationId = "getPriority",
+            description = "One priority with its achievements and plans; its version (also the ETag header) is what an edit "
+                    + "sends back. Any role that reads plans may call it (coordinator, admin, analyst, partner-system, "
+                    + "offender-manager); reads are not audited: plans hold no personal data.",
+            summary = "One priority with its achievements and plans; version (also the ETag) is what an edit sends back")
     @APIResponse(responseCode = "200", description = "The priority", content = @Content(schema = @Schema(implementation = PriorityRecords.PriorityView.class)))
     public Response get(@PathParam("id") UUID id) {
         return withEtag(service.find(id));
@@ -52,17 +56,25 @@ public class PriorityItemResource {
 
     @PUT
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "revisePriority", summary = "Edit a priority's wording, achievements and plans, with the version read (coordinator, admin); the replaced version goes to its history")
+    @Operation(operationId = "revisePriority",
+            description = "Edits a priority's wording, achievements and plans (its code stays), sent with the version read: a "
+                    + "stale version is a 409 naming it. The replaced version goes to the priority's history. Coordinator "
+                    + "or admin only; the change is kept in the audit log (who, when, what).",
+            summary = "Edit a priority's wording, achievements and plans, with the version read (coordinator, admin); the replaced version goes to its history")
     @APIResponse(responseCode = "200", description = "The edited priority", content = @Content(schema = @Schema(implementation = PriorityRecords.PriorityView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version (named in violations), closed plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "409", description = "Stale version (named in violations), closed plan", ref = ApiProblems.CONFLICT)
     public Response revise(@PathParam("id") UUID id, @Valid @NotNull PriorityRecords.RevisePriority request) {
         return withEtag(service.revise(id, request, identity.getPrincipal().getName()));
     }
 
     @GET
     @Path("/history")
-    @Operation(operationId = "priorityHistory", summary = "The versions of a priority its edits replaced, newest first, each naming the fields the next edit changed")
+    @Operation(operationId = "priorityHistory",
+            description = "The versions of a priority its edits replaced, newest first, each naming the fields the next edit "
+                    + "changed; empty when never edited. Any role that reads plans may call it (coordinator, admin, "
+                    + "analyst, partner-system, offender-manager); reads are not audited: plans hold no personal data.",
+            summary = "The versions of a priority its edits replaced, newest first, each naming the fields the next edit changed")
     @APIResponse(responseCode = "200", description = "The replaced versions; empty when never edited")
     public List<PriorityRecords.PriorityVersionView> history(@PathParam("id") UUID id) {
         return service.history(id);

@@ -1,8 +1,10 @@
 package uk.ppo.actionplan.priority;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,6 +20,10 @@ import java.util.function.Function;
 public final class PriorityRecords {
 
     public static final String CODE_PATTERN = "[A-Z][A-Z/]{0,9}";
+    /** The longest code the pattern allows, as priority.code stores it (varchar(10)). */
+    public static final int CODE_MAX = 10;
+    /** A version is what an ETag carries: at most 18 digits ({@code uk.ppo.common.http.Versions}). */
+    static final long MAX_VERSION = 999_999_999_999_999_999L;
 
     private PriorityRecords() {
     }
@@ -25,7 +31,7 @@ public final class PriorityRecords {
     @Schema(name = "CreatePriority", description = "A priority (theme) of a plan; its code prefixes the codes of its actions")
     public record CreatePriority(
             @NotNull @Pattern(regexp = CODE_PATTERN, message = "must be 1 to 10 capital letters or '/', such as AR or R/L")
-            @Schema(description = "Code prefix, unique in the plan", example = "AR")
+            @Size(max = CODE_MAX) @Schema(description = "Code prefix, unique in the plan", example = "AR")
             String code,
             @NotBlank @Size(max = 200)
             @Schema(example = "Reducing adult re-offending")
@@ -58,7 +64,8 @@ public final class PriorityRecords {
 
     @Schema(name = "RevisePriority", description = "New wording of a priority (its code stays), sent with the version it was read at")
     public record RevisePriority(
-            @NotNull @Schema(description = "The version read; a stale one is 409", example = "0") Long version,
+            @NotNull @PositiveOrZero @Max(value = MAX_VERSION, message = "must be a version read from the priority")
+            @Schema(description = "The version read; a stale one is 409", example = "0") Long version,
             @NotBlank @Size(max = 200) @Schema(example = "Reducing adult re-offending") String title,
             @Size(max = 8000) String whatAndWhy,
             @Size(max = 8000) String outcomes,

@@ -4,9 +4,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.http.Versions;
-import uk.ppo.common.problem.Problem;
+import uk.ppo.actionplan.api.ApiProblems;
+import uk.ppo.actionplan.api.IfMatch;
 import uk.ppo.common.security.Roles;
 
 import java.util.List;
@@ -30,8 +30,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
+@APIResponse(responseCode = "403", description = "The role may not do this", ref = ApiProblems.FORBIDDEN)
 public class PriorityResource {
 
     private final PriorityService service;
@@ -43,24 +43,32 @@ public class PriorityResource {
     }
 
     @GET
-    @Operation(operationId = "listPriorities", summary = "The plan's priorities, by code")
+    @Operation(operationId = "listPriorities",
+            description = "The priorities (themes) of a plan, by code. Any role that reads plans may call it (coordinator, "
+                    + "admin, analyst, partner-system, offender-manager); reads are not audited: plans hold no personal "
+                    + "data.",
+            summary = "The plan's priorities, by code")
     @APIResponse(responseCode = "200", description = "The priorities")
-    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan", ref = ApiProblems.NOT_FOUND)
     public List<PriorityRecords.PriorityView> list(@PathParam("planId") UUID planId) {
         return service.ofPlan(planId).stream().map(PriorityRecords.PriorityView::of).toList();
     }
 
     @POST
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "addPriority", summary = "Add a priority to a plan (coordinator, admin); If-Match: the plan's ETag")
+    @Operation(operationId = "addPriority",
+            description = "Adds a priority (theme) to a plan; its code prefixes its actions' codes and is unique in the plan "
+                    + "(409). Send the plan's ETag in If-Match. Coordinator or admin only; the change is kept in the audit "
+                    + "log (who, when, what).",
+            summary = "Add a priority to a plan (coordinator, admin); If-Match: the plan's ETag")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = PriorityRecords.PriorityView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Duplicate code, closed plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "404", description = "No such plan", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Duplicate code, closed plan", ref = ApiProblems.CONFLICT)
+    @APIResponse(responseCode = "412", description = "If-Match is stale", ref = ApiProblems.STALE)
     public Response add(@PathParam("planId") UUID planId, @Valid @NotNull PriorityRecords.CreatePriority request,
-                        @HeaderParam(Versions.IF_MATCH) String ifMatch) {
-        Priority priority = service.add(planId, request, Versions.expected(ifMatch), identity.getPrincipal().getName());
+                        @BeanParam IfMatch ifMatch) {
+        Priority priority = service.add(planId, request, ifMatch.expected(), identity.getPrincipal().getName());
         return Response.status(Response.Status.CREATED).entity(PriorityRecords.PriorityView.of(priority)).build();
     }
 }

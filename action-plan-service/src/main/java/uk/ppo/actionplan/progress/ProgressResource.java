@@ -4,9 +4,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.http.Versions;
-import uk.ppo.common.problem.Problem;
+import uk.ppo.actionplan.api.ApiProblems;
+import uk.ppo.actionplan.api.IfMatch;
 import uk.ppo.common.security.Roles;
 
 import java.util.List;
@@ -30,9 +30,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such action", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
+@APIResponse(responseCode = "403", description = "The role may not do this", ref = ApiProblems.FORBIDDEN)
+@APIResponse(responseCode = "404", description = "No such action", ref = ApiProblems.NOT_FOUND)
 public class ProgressResource {
 
     private final ProgressService service;
@@ -44,7 +44,11 @@ public class ProgressResource {
     }
 
     @GET
-    @Operation(operationId = "listProgress", summary = "Every progress update of the action, oldest first")
+    @Operation(operationId = "listProgress",
+            description = "Every quarterly progress update of an action, oldest first, with who recorded it and when. Any role "
+                    + "that reads plans may call it (coordinator, admin, analyst, partner-system, offender-manager); reads "
+                    + "are not audited: plans hold no personal data.",
+            summary = "Every progress update of the action, oldest first")
     @APIResponse(responseCode = "200", description = "The updates")
     public List<ProgressRecords.ProgressView> list(@PathParam("actionId") UUID actionId) {
         return service.ofAction(actionId).stream().map(ProgressRecords.ProgressView::of).toList();
@@ -52,14 +56,18 @@ public class ProgressResource {
 
     @POST
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "recordProgress", summary = "Record a quarter's progress and RAG (coordinator, admin); If-Match: the action's ETag")
+    @Operation(operationId = "recordProgress",
+            description = "Records an action's progress for one quarter of its plan's financial year, with a RAG status and a "
+                    + "note; the monitoring report takes the latest update. Send the action's ETag in If-Match. Coordinator "
+                    + "or admin only; the change is kept in the audit log (who, when, what).",
+            summary = "Record a quarter's progress and RAG (coordinator, admin); If-Match: the action's ETag")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ProgressRecords.ProgressView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid quarter or RAG, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The plan is closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid quarter or RAG, named in violations", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "409", description = "The plan is closed", ref = ApiProblems.CONFLICT)
+    @APIResponse(responseCode = "412", description = "If-Match is stale", ref = ApiProblems.STALE)
     public Response record(@PathParam("actionId") UUID actionId, @Valid @NotNull ProgressRecords.RecordProgress request,
-                           @HeaderParam(Versions.IF_MATCH) String ifMatch) {
-        ProgressUpdate update = service.record(actionId, request, Versions.expected(ifMatch), identity.getPrincipal().getName());
+                           @BeanParam IfMatch ifMatch) {
+        ProgressUpdate update = service.record(actionId, request, ifMatch.expected(), identity.getPrincipal().getName());
         return Response.status(Response.Status.CREATED).entity(ProgressRecords.ProgressView.of(update)).build();
     }
 }

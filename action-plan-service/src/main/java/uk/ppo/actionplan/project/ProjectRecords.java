@@ -14,6 +14,10 @@ import java.util.UUID;
 /** API types of project status: request and response kept apart, never the entity. */
 public final class ProjectRecords {
 
+    static final int MAX_DELIVERABLES = 100;
+    /** The highest deliverable number a caller may name; deliverables are numbered from 1 as they are added. */
+    static final int MAX_NUMBER = 9999;
+
     private ProjectRecords() {
     }
 
@@ -39,7 +43,7 @@ public final class ProjectRecords {
             @NotNull @Schema(example = "FUNDING_ALLOCATION") ProjectStage stage,
             @Schema(description = "The day it reached the stage; today when absent", example = "2010-06-18") LocalDate stageSince,
             @Size(max = 2000) @Schema(example = "Contingency plan being developed for more limited delivery model.") String note,
-            List<@NotNull @Valid DeliverableBody> deliverables) {
+            @Size(max = MAX_DELIVERABLES) List<@NotNull @Valid DeliverableBody> deliverables) {
     }
 
     @Schema(name = "MoveProjectStage", description = "The project reaches another stage")

@@ -9,6 +9,9 @@ import java.time.format.DateTimeParseException;
 /** The {@code asOf} day of a report: an ISO date, today when absent, a problem naming {@code asOf} otherwise. */
 public final class AsOf {
 
+    /** An ISO date, 2010-10-21. */
+    public static final int LENGTH = 10;
+
     private AsOf() {
     }
 

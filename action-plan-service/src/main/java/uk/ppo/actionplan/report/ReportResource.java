@@ -1,6 +1,7 @@
 package uk.ppo.actionplan.report;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.actionplan.api.ApiProblems;
 import uk.ppo.actionplan.plan.Plan;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 
 import java.time.Clock;
@@ -41,18 +42,24 @@ public class ReportResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
-    @Operation(operationId = "getPlanReport", summary = "Monitoring report as of a day: per priority, actions by RAG, "
-            + "completed, overdue milestones with days late, open actions with no update this quarter; JSON or CSV (Accept: text/csv)")
+    @Operation(operationId = "getPlanReport",
+            description = "The plan's monitoring report as of a day: per priority, the actions by RAG, those completed, overdue "
+                    + "milestones with days late and open actions with no update this quarter. JSON, or CSV with Accept: "
+                    + "text/csv. Any role that reads plans may call it (coordinator, admin, analyst, partner-system, "
+                    + "offender-manager); reads are not audited: plans hold no personal data.",
+            summary = "Monitoring report as of a day: per priority, actions by RAG, "
+                    + "completed, overdue milestones with days late, open actions with no update this quarter; JSON or CSV (Accept: text/csv)")
     @APIResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportRecords.ReportView.class)),
             @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
                     description = "One row per action and overdue milestone: priority,action,lead,rag,completed,updatedThisQuarter,overdueMilestone,due,daysLate"))})
-    @APIResponse(responseCode = "400", description = "asOf is not an ISO date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The role may not read plans", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not an ISO date", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
+    @APIResponse(responseCode = "403", description = "The role may not read plans", ref = ApiProblems.FORBIDDEN)
+    @APIResponse(responseCode = "404", description = "No such plan", ref = ApiProblems.NOT_FOUND)
     public Response report(@PathParam("planId") UUID planId,
-                           @QueryParam("asOf") @Parameter(description = "The day to report on (ISO date); today when absent", example = "2010-10-21") String asOf,
+                           @QueryParam("asOf") @Size(max = AsOf.LENGTH) @Parameter(description = "The day to report on (ISO date); today when absent",
+                                   example = "2010-10-21", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf,
                            @Context HttpHeaders headers) {
         LocalDate day = AsOf.parse(asOf, clock);
         ReportService.Report report = service.report(planId, day);

@@ -16,6 +16,8 @@ import java.util.UUID;
 /** API types of the risk register: request and response kept apart, never the entity. */
 public final class RiskRecords {
 
+    static final int MAX_MITIGATIONS = 20;
+
     private RiskRecords() {
     }
 
@@ -38,7 +40,7 @@ public final class RiskRecords {
             @Valid Owner owner,
             @Min(RiskRating.MIN) @Max(RiskRating.MAX) @Schema(description = "1 (rare) to 5 (almost certain); with impact, or neither", example = "4") Integer likelihood,
             @Min(RiskRating.MIN) @Max(RiskRating.MAX) @Schema(description = "1 (negligible) to 5 (severe); with likelihood, or neither", example = "3") Integer impact,
-            List<@NotBlank @Size(max = 1000) String> mitigations,
+            @Size(max = MAX_MITIGATIONS) List<@NotBlank @Size(max = 1000) String> mitigations,
             @Schema(description = "OPEN when absent", example = "OPEN") RiskStatus status,
             @Schema(example = "2009-05-08") LocalDate identifiedOn,
             @Schema(description = "When the owner next reviews the risk; an OPEN risk past it is flagged", example = "2010-09-30") LocalDate reviewDate,

@@ -6,10 +6,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,16 +22,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.ppo.actionplan.api.ApiProblems;
+import uk.ppo.actionplan.api.IfMatch;
 import uk.ppo.actionplan.history.ChangeView;
+import uk.ppo.actionplan.report.AsOf;
 import uk.ppo.common.http.Versions;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
 
@@ -44,8 +47,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
+@APIResponse(responseCode = "403", description = "The role may not do this", ref = ApiProblems.FORBIDDEN)
 public class RiskResource {
 
     private final RiskService service;
@@ -57,16 +60,22 @@ public class RiskResource {
     }
 
     @GET
-    @Operation(operationId = "listRisks", summary = "The register: by partnership, highest score first; filter by status, overdue review, minimum score")
+    @Operation(operationId = "listRisks",
+            description = "The partnership's risk register, highest score (likelihood x impact) first, optionally by "
+                    + "partnership, status, overdue review (as of a day) or minimum score. Any role that reads plans may "
+                    + "call it (coordinator, admin, analyst, partner-system, offender-manager); reads are not audited: "
+                    + "plans hold no personal data.",
+            summary = "The register: by partnership, highest score first; filter by status, overdue review, minimum score")
     @APIResponse(responseCode = "200", description = "A page of risks")
-    @APIResponse(responseCode = "400", description = "A filter is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter is invalid", ref = ApiProblems.INVALID)
     public Page<RiskRecords.RiskView> list(
-            @QueryParam("partnership") @Parameter(example = "East Sussex") String partnership,
+            @QueryParam("partnership") @Size(max = 200) @Parameter(description = "Only this partnership's", example = "East Sussex") String partnership,
             @QueryParam("status") @Parameter(description = "OPEN or CLOSED") RiskStatus status,
             @QueryParam("reviewOverdue") @Parameter(description = "true: only OPEN risks past their review date on asOf; false: the others") Boolean reviewOverdue,
             @QueryParam("minScore") @Min(value = 1, message = "must be 1 to 25") @Max(value = 25, message = "must be 1 to 25")
             @Parameter(description = "Only risks scored at least this (likelihood × impact)", example = "15") Integer minScore,
-            @QueryParam("asOf") @Parameter(description = "The day overdue reviews are judged on (ISO date); today when absent", example = "2010-10-21") String asOf,
+            @QueryParam("asOf") @Size(max = AsOf.LENGTH) @Parameter(description = "The day overdue reviews are judged on (ISO date); today when absent",
+                    example = "2010-10-21", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf,
             @Valid @BeanParam PageRequest paging) {
         LocalDate day = asOf(asOf);
         RiskRepository.Filter filter = new RiskRepository.Filter(partnership == null || partnership.isBlank() ? null : partnership.strip(),
@@ -76,30 +85,43 @@ public class RiskResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getRisk", summary = "One risk, flagged as of a day; its ETag is the version to send in If-Match")
+    @Operation(operationId = "getRisk",
+            description = "One risk, flagged as overdue for review as of a day (today when absent); the ETag header is its "
+                    + "version. Any role that reads plans may call it (coordinator, admin, analyst, partner-system, "
+                    + "offender-manager); reads are not audited: plans hold no personal data.",
+            summary = "One risk, flagged as of a day; its ETag is the version to send in If-Match")
     @APIResponse(responseCode = "200", description = "The risk", content = @Content(schema = @Schema(implementation = RiskRecords.RiskView.class)))
-    @APIResponse(responseCode = "400", description = "asOf is not an ISO date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such risk", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not an ISO date", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "404", description = "No such risk", ref = ApiProblems.NOT_FOUND)
     public Response get(@PathParam("id") UUID id,
-                        @QueryParam("asOf") @Parameter(description = "The day overdue reviews are judged on (ISO date); today when absent", example = "2010-10-21") String asOf) {
+                        @QueryParam("asOf") @Size(max = AsOf.LENGTH) @Parameter(description = "The day overdue reviews are judged on (ISO date); today when absent",
+                    example = "2010-10-21", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
         return withEtag(Response.ok(), service.get(id), asOf(asOf));
     }
 
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.AUDITOR})
-    @Operation(operationId = "getRiskHistory", summary = "Who changed what when, oldest first (coordinator, admin, auditor)")
+    @Operation(operationId = "getRiskHistory",
+            description = "Every change to a risk, oldest first: who, when, what and the fields altered. Coordinator, admin or "
+                    + "auditor.",
+            summary = "Who changed what when, oldest first (coordinator, admin, auditor)")
     @APIResponse(responseCode = "200", description = "A page of changes")
-    @APIResponse(responseCode = "404", description = "No such risk", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such risk", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "400", description = "page or size out of range", ref = ApiProblems.INVALID)
     public Page<ChangeView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
         return service.history(id, paging.page(), paging.size());
     }
 
     @POST
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "createRisk", summary = "Enter a risk on the register (coordinator, admin); OPEN unless stated")
+    @Operation(operationId = "createRisk",
+            description = "Enters a risk on the register: owner, likelihood and impact (1 to 5 each), mitigations, review date "
+                    + "and the plan, delivery plan or project it is about; OPEN unless stated. Coordinator or admin only; "
+                    + "the change is kept in the audit log (who, when, what).",
+            summary = "Enter a risk on the register (coordinator, admin); OPEN unless stated")
     @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = RiskRecords.RiskView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
     public Response create(@Valid @NotNull RiskRecords.RiskBody request, @Context UriInfo uri) {
         Risk risk = service.create(request, identity.getPrincipal().getName());
         return withEtag(Response.created(uri.getAbsolutePathBuilder().path(risk.id().toString()).build()), risk, service.today());
@@ -108,14 +130,18 @@ public class RiskResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(operationId = "updateRisk", summary = "Replace a risk's content: rescore, review, close (with a closing note) or reopen it (coordinator, admin)")
+    @Operation(operationId = "updateRisk",
+            description = "Replaces a risk's content: rescore, review, close it (with a closing note) or reopen it; the fields "
+                    + "altered are kept in its history. Send the risk's ETag in If-Match. Coordinator or admin only; the "
+                    + "change is kept in the audit log (who, when, what).",
+            summary = "Replace a risk's content: rescore, review, close (with a closing note) or reopen it (coordinator, admin)")
     @APIResponse(responseCode = "200", description = "The risk as it now is", content = @Content(schema = @Schema(implementation = RiskRecords.RiskView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such risk", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "404", description = "No such risk", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "412", description = "If-Match is stale", ref = ApiProblems.STALE)
+    public Response update(@PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
                            @Valid @NotNull RiskRecords.RiskBody request) {
-        Risk risk = service.update(id, request, Versions.expected(ifMatch), identity.getPrincipal().getName());
+        Risk risk = service.update(id, request, ifMatch.expected(), identity.getPrincipal().getName());
         return withEtag(Response.ok(), risk, service.today());
     }
 

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
@@ -103,6 +104,20 @@ class DeliveryPlanResourceTest {
 
         given().auth().oauth2(ANALYST).queryParam("size", 500).get(PLANS).then()
                 .body("items.partnership", not(hasItem(partnership)));
+    }
+
+    @Test
+    void aPlanOverTheDocumentedLimitsIsRefusedNamingTheFieldAndNothingIsStored() {
+        Map<String, Object> body = ni30(fresh("Limits"));
+        body.put("activities", IntStream.rangeClosed(1, 101).mapToObj(i -> Map.of("activity", "Activity " + i)).toList());
+        int before = given().auth().oauth2(ANALYST).get(PLANS).then().extract().path("total");
+        given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(body).post(PLANS)
+                .then().statusCode(400).body("violations.field", hasItem("activities"));
+        body = ni30(fresh("Limits"));
+        body.put("baseline", 1_000_001);
+        given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(body).post(PLANS)
+                .then().statusCode(400).body("violations.field", hasItem("baseline"));
+        given().auth().oauth2(ANALYST).get(PLANS).then().body("total", equalTo(before));
     }
 
     @Test
