@@ -2,6 +2,8 @@ package uk.ppo.offender.webhook;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import uk.ppo.common.audit.Actor;
@@ -42,8 +44,23 @@ class DeliveryWorker {
         this.audit = audit;
     }
 
+    /** Off where {@code ppo.webhooks.worker-enabled} is false (the module tests drive {@link #work()} themselves). */
+    @Singleton
+    static class Disabled implements Scheduled.SkipPredicate {
+        private final WebhooksConfig config;
+
+        Disabled(WebhooksConfig config) {
+            this.config = config;
+        }
+
+        @Override
+        public boolean test(ScheduledExecution execution) {
+            return !config.workerEnabled();
+        }
+    }
+
     @Scheduled(every = "${ppo.webhooks.poll:2s}", delayed = "${ppo.webhooks.poll:2s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Disabled.class)
     void work() {
         try {
             QuarkusTransaction.requiringNew().timeout(60).call(deliveries::fanOut);

@@ -44,6 +44,10 @@ public interface WebhooksConfig {
      */
     Optional<List<String>> insecureHosts();
 
+    /** Whether this replica's scheduler works deliveries (every replica does; the module tests drive the worker themselves). */
+    @WithDefault("true")
+    boolean workerEnabled();
+
     /** Subscriptions one partner system may hold. */
     @WithDefault("20")
     int maxSubscriptionsPerClient();
