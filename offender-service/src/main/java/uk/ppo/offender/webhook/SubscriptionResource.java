@@ -34,7 +34,6 @@ import java.util.UUID;
 @Path("/api/v1/subscriptions")
 @Tag(name = "Webhooks", description = "Subscriptions of partner systems to the events for partners, their deliveries and replay")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.PARTNER_SYSTEM)
 public class SubscriptionResource {
 
@@ -45,6 +44,7 @@ public class SubscriptionResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createSubscription", summary = "Subscribe the calling partner system's webhook to events for partners")
     @APIResponse(responseCode = "201", description = "Subscribed: events written from now on are sent; Location names the subscription",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookRecords.Subscription.class)))
