@@ -346,6 +346,11 @@ public final class Suite implements AutoCloseable {
             // offender-service reads and disposes of a person's records in the other services (subject access,
             // disposal) as its own Keycloak client, with the realm export's local-development secret
             properties.put("quarkus.oidc-client.credentials.secret", OFFENDER_CLIENT_LOCAL_SECRET);
+            // webhooks: a local partner's receiver may be plain http on this machine (production: https, public addresses)
+            properties.put("ppo.webhooks.insecure-hosts", "localhost,127.0.0.1");
+            // and whatever ppo.webhooks.* this JVM was given (the system tests shorten the retry intervals and the give-up)
+            System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("ppo.webhooks."))
+                    .sorted().forEach(name -> properties.put(name, System.getProperty(name)));
         }
         if (service == Service.SCORING) {
             // scoring-service reads offender-service as its own Keycloak client (client credentials);

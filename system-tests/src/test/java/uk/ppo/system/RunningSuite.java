@@ -23,6 +23,15 @@ public final class RunningSuite implements BeforeAllCallback {
 
     private static Suite suite;
 
+    /** The system tests' webhook settings, passed to offender-service by the suite. */
+    static final java.util.Map<String, String> WEBHOOKS = java.util.Map.of(
+            "ppo.webhooks.poll", "1s",
+            "ppo.webhooks.initial-interval", "1s",
+            "ppo.webhooks.factor", "2",
+            "ppo.webhooks.max-interval", "4s",
+            "ppo.webhooks.give-up-after", "90s",
+            "ppo.webhooks.timeout", "3s");
+
     @Override
     public void beforeAll(ExtensionContext context) {
         start();
@@ -34,6 +43,9 @@ public final class RunningSuite implements BeforeAllCallback {
             Path data = Path.of(System.getProperty("ppo.system-test.data", "target/suite-data"));
             deleteRecursively(data);
             int base = Integer.getInteger("ppo.system-test.port-base", 18080);
+            // webhooks (WebhooksIT): a receiver that comes back is served within seconds, and a delivery still failing
+            // 90 s after its first attempt is dead-lettered (production: 5 s doubling to 1 h, 24 h)
+            WEBHOOKS.forEach((key, value) -> System.getProperties().putIfAbsent(key, value));
             suite = Suite.start(SuiteConfig.onPortBlock(root, data, base, true));
             Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "suite-stop"));
             RestAssured.baseURI = suite.config().gatewayUrl();

@@ -65,13 +65,19 @@ public class AuditTrail {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, UUID personId, String detail) {
+        record(Actor.of(caller), action, personId, detail);
+    }
+
+    /** One record naming {@code actor}, in the current transaction: for work with no request in scope (a webhook delivery). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Actor actor, String action, UUID personId, String detail) {
         try (Connection connection = dataSource.get().getConnection();
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            bindWho(insert, 1);
+            bindWho(insert, 1, actor);
             insert.setString(5, cut(action, 40));
             insert.setObject(6, personId);
             insert.setString(7, cut(detail, 200));
-            bindRequest(insert, 8);
+            bindRequest(insert, 8, actor);
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("could not write the audit record", e);

@@ -27,6 +27,8 @@ import java.util.function.Predicate;
  * <li>errors: every operation documents 401, 403, 429, 503 and 504 problem responses (the gateway
  * can answer each of them for any route); the services' own declarations are kept where present;</li>
  * <li>operation ids stay unique (a clash gets the service's name in front);</li>
+ * <li>webhooks (OpenAPI 3.1): each service's, with the same component renames as its paths (first service wins a
+ * clash of names); they are calls the service makes to partners, so no gateway security or responses are added;</li>
  * <li>last, what is true of every operation behind the gateway ({@link PartnerContract}).</li>
  * </ul>
  */
@@ -75,6 +77,7 @@ public final class OpenApiMerger {
                 .put("x-internal", false);
         ArrayNode tags = merged.putArray("tags");
         ObjectNode paths = merged.putObject("paths");
+        ObjectNode webhooks = mapper.createObjectNode();
         ObjectNode components = merged.putObject("components");
         Set<String> tagNames = new HashSet<>();
         Set<String> operationIds = new HashSet<>();
@@ -91,6 +94,10 @@ public final class OpenApiMerger {
                 }
             }
             addPaths(source.service(), document.path("paths"), source.ownsPath(), paths, operationIds, components);
+            addWebhooks(source.service(), document.path("webhooks"), webhooks, operationIds);
+        }
+        if (!webhooks.isEmpty()) {
+            merged.set("webhooks", webhooks);
         }
         merged.putArray("security").addObject().putArray(SCHEME);
         if (components.path("schemas").has(PartnerContract.PROBLEM)) {
@@ -204,21 +211,40 @@ public final class OpenApiMerger {
         }
     }
 
+    private void addWebhooks(String service, JsonNode source, ObjectNode webhooks, Set<String> operationIds) {
+        source.fields().forEachRemaining(entry -> {
+            if (webhooks.has(entry.getKey()) || !(entry.getValue() instanceof ObjectNode item)) {
+                return;
+            }
+            for (String method : METHODS) {
+                if (item.get(method) instanceof ObjectNode operation) {
+                    operation.put("x-ppo-service", service);
+                    uniqueOperationId(service, operation, operationIds);
+                }
+            }
+            webhooks.set(entry.getKey(), item);
+        });
+    }
+
     private void secure(String service, ObjectNode operation, Set<String> operationIds) {
         operation.putArray("security").addObject().putArray(SCHEME);
         operation.put("x-ppo-service", service);
-        String id = operation.path("operationId").asText(null);
-        if (id != null && !operationIds.add(id)) {
-            String unique = service + pascal(id);
-            operation.put("operationId", unique);
-            operationIds.add(unique);
-        }
+        uniqueOperationId(service, operation, operationIds);
         ObjectNode responses = operation.has("responses") ? (ObjectNode) operation.get("responses") : operation.putObject("responses");
         GATEWAY_RESPONSES.forEach((status, name) -> {
             if (!responses.has(status)) {
                 responses.putObject(status).put("$ref", "#/components/responses/" + name);
             }
         });
+    }
+
+    private static void uniqueOperationId(String service, ObjectNode operation, Set<String> operationIds) {
+        String id = operation.path("operationId").asText(null);
+        if (id != null && !operationIds.add(id)) {
+            String unique = service + pascal(id);
+            operation.put("operationId", unique);
+            operationIds.add(unique);
+        }
     }
 
     static String pascal(String name) {

@@ -97,4 +97,36 @@ class OpenApiMergerTest {
         java.util.Collections.sort(names);
         return names;
     }
+
+    @Test
+    void webhooksAreCopiedWithTheSameRenamesAsPathsAndNoGatewaySecurity() throws Exception {
+        JsonNode offender = doc("/api/v1/schemes", "list", "detail");
+        JsonNode actionPlan = mapper.readTree("""
+                {"openapi":"3.1.0","paths":{"/api/v1/plans":{"get":{"operationId":"listPlans","responses":{"200":{"description":"ok"}}}}},
+                 "webhooks":{"partnerEvent":{"post":{"operationId":"list","requestBody":{"content":{"application/cloudevents+json":
+                   {"schema":{"$ref":"#/components/schemas/Problem"}}}},"responses":{"200":{"description":"delivered"}}}},
+                   "planChanged":{"post":{"operationId":"receivePlanChanged","responses":{"200":{"description":"delivered"}}}}},
+                 "components":{"schemas":{"Problem":{"type":"object","properties":{"title":{"type":"string"}}}}}}""");
+        JsonNode offenderHooks = ((com.fasterxml.jackson.databind.node.ObjectNode) offender.deepCopy()).set("webhooks", mapper.readTree("""
+                {"partnerEvent":{"post":{"operationId":"receivePartnerEvent","responses":{"200":{"description":"delivered"}}}}}"""));
+        JsonNode merged = new OpenApiMerger(mapper).merge(List.of(
+                new OpenApiMerger.Source("offender", offenderHooks, p -> p.startsWith("/api/v1/schemes")),
+                new OpenApiMerger.Source("action-plan", actionPlan, p -> p.startsWith("/api/v1/plans"))), "u");
+        JsonNode webhooks = merged.path("webhooks");
+        // the first service's webhook wins a clash of names; the other service's own are kept, refs renamed as for paths
+        assertEquals("receivePartnerEvent", webhooks.at("/partnerEvent/post/operationId").asText());
+        assertEquals("offender", webhooks.at("/partnerEvent/post/x-ppo-service").asText());
+        assertEquals("receivePlanChanged", webhooks.at("/planChanged/post/operationId").asText());
+        assertFalse(webhooks.at("/planChanged/post").has("security"), "a webhook is our call to a partner: no gateway token");
+        assertFalse(webhooks.at("/planChanged/post/responses").has("429"));
+
+        JsonNode renamed = new OpenApiMerger(mapper).merge(List.of(
+                new OpenApiMerger.Source("offender", offender, p -> p.startsWith("/api/v1/schemes")),
+                new OpenApiMerger.Source("action-plan", actionPlan, p -> p.startsWith("/api/v1/plans"))), "u");
+        assertEquals("#/components/schemas/ActionPlanProblem", renamed.at(
+                "/webhooks/partnerEvent/post/requestBody/content/application~1cloudevents+json/schema/$ref").asText());
+        // operation ids stay unique across paths and webhooks
+        assertEquals("action-planList", renamed.at("/webhooks/partnerEvent/post/operationId").asText());
+        assertFalse(new OpenApiMerger(mapper).merge(List.of(new OpenApiMerger.Source("offender", offender, p -> true)), "u").has("webhooks"));
+    }
 }

@@ -25,6 +25,8 @@ public enum AuditAction {
     SUBJECT_ACCESS_REQUEST, SUBJECT_ACCESS_BUNDLE_READ,
     /** Events for partners about the person were read from the outbox. */
     OUTBOX_READ,
+    /** An event for partners about the person was delivered to a partner system's webhook. */
+    WEBHOOK_DELIVERED,
     /** A service standard redefined, or a year of the bank holiday calendar set (configuration, no person). */
     SERVICE_STANDARD_CHANGE, BANK_HOLIDAYS_CHANGE,
     /** The person was listed on a scheme's amber list or its releases due. */

@@ -18,7 +18,8 @@ import java.util.UUID;
  * flags; partners' references of offences and events; event details, prisons and intelligence grading;
  * nomination reasons, panel rationales, review notes and needs assessment notes; stored subject-access sections. The person's events
  * for partners (outbox) are deleted: they are copies of decisions and events kept here anyway, made for
- * delivery, and a partner reading or receiving them after disposal would be led back to the person. The
+ * delivery, and a partner reading or receiving them after disposal would be led back to the person; so are their webhook
+ * deliveries, pending or done (a pending one is never sent). The
  * person's id stays as a random surrogate with nothing
  * left to link it to anyone, which is what keeps audit records (kept for their own period) pseudonymised.
  * In the caller's transaction; a second call finds nothing left to do.
@@ -34,6 +35,9 @@ class PersonDisposal {
             {"offence", "UPDATE offence SET source_id = 'disposed:' || id WHERE person_id = :person AND source_id <> 'disposed:' || id"},
             {"event", "UPDATE partner_event SET source_id = 'disposed:' || id, detail = NULL, grading = NULL, prison = NULL"
                     + " WHERE person_id = :person AND source_id <> 'disposed:' || id"},
+            // webhook deliveries of the person's events, pending or done (they name only the outbox row: its cascade would
+            // delete them too; done here so the receipt counts them)
+            {"webhook-delivery", "DELETE FROM webhook_delivery WHERE outbox_sequence IN (SELECT sequence FROM outbox_event WHERE subject = :person)"},
             {"outbox-event", "DELETE FROM outbox_event WHERE subject = :person"},
             {"subject-access-section", "UPDATE data_protection_step SET result = NULL WHERE result IS NOT NULL AND job_id IN"
                     + " (SELECT id FROM data_protection_job WHERE person_id = :person AND kind = 'SUBJECT_ACCESS')"},
