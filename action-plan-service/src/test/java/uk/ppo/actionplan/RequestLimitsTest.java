@@ -5,6 +5,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import uk.ppo.common.paging.PageRequest;
 import uk.ppo.common.testing.OidcTestResource;
 import uk.ppo.common.testing.PostgresTestResource;
 
@@ -50,9 +51,9 @@ class RequestLimitsTest {
 
     @Test
     void parametersAndHeadersOverTheirLimitsAreRefusedByName() {
-        given().auth().oauth2(ANALYST).queryParam("page", 4_294_968).get("/api/v1/plans")
+        given().auth().oauth2(ANALYST).queryParam("page", PageRequest.MAX_PAGE + 1).get("/api/v1/plans")
                 .then().statusCode(400).body("violations.field", hasItem("page"));
-        given().auth().oauth2(ANALYST).queryParam("page", 4_294_967).get("/api/v1/plans").then().statusCode(200);
+        given().auth().oauth2(ANALYST).queryParam("page", PageRequest.MAX_PAGE).get("/api/v1/plans").then().statusCode(200);
         String plan = plan();
         given().auth().oauth2(ANALYST).queryParam("priorityCode", "ABCDEFGHIJK").get("/api/v1/plans/{id}/actions", plan)
                 .then().statusCode(400).body("violations.field", hasItem("priorityCode"));
