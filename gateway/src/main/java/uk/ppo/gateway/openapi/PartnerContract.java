@@ -33,6 +33,7 @@ import java.util.Set;
 final class PartnerContract {
 
     static final String PROBLEM = "Problem";
+    private static final String RESPONSES = "#/components/responses/";
     private static final Set<String> IMPLEMENTATION_TYPES = Set.of("LocalDate", "LocalDateTime", "LocalTime", "Instant",
             "OffsetDateTime", "ZonedDateTime", "UUID", "URI", "URL", "Duration", "BigDecimal", "BigInteger");
     private static final Map<String, Integer> FORMAT_LENGTHS = Map.of("uuid", 36, "date", 10, "date-time", 35);
@@ -50,27 +51,28 @@ final class PartnerContract {
         ObjectNode headers = ((ObjectNode) document.get("components")).putObject("headers");
         declareHeaders(headers);
         String problem = schemas.has(PROBLEM) ? PROBLEM : OpenApiMerger.GATEWAY_PROBLEM;
+        // a shared response (components/responses) is described by the status it answers for
+        Map<String, String> sharedStatus = new HashMap<>();
         forEachOperation(document, operation -> {
             ObjectNode responses = (ObjectNode) operation.get("responses");
             if (!responses.has("500")) {
                 responses.putObject("500").put("$ref", "#/components/responses/InternalError");
             }
-            responses.fields().forEachRemaining(entry -> describe(entry.getKey(), (ObjectNode) entry.getValue(), problem));
+            responses.fields().forEachRemaining(entry -> {
+                String ref = entry.getValue().path("$ref").asText("");
+                if (ref.startsWith(RESPONSES)) {
+                    sharedStatus.putIfAbsent(ref.substring(RESPONSES.length()), entry.getKey());
+                } else {
+                    describe(entry.getKey(), (ObjectNode) entry.getValue(), problem);
+                }
+            });
         });
-        document.path("components").path("responses").fields()
-                .forEachRemaining(entry -> describe(statusOf(entry.getKey()), (ObjectNode) entry.getValue(), problem));
+        sharedStatus.forEach((name, status) -> {
+            if (document.path("components").path("responses").get(name) instanceof ObjectNode response) {
+                describe(status, response, problem);
+            }
+        });
         dropUnused(document);
-    }
-
-    private static String statusOf(String responseName) {
-        return switch (responseName) {
-            case "Unauthenticated" -> "401";
-            case "Forbidden" -> "403";
-            case "TooManyRequests" -> "429";
-            case "ServiceUnavailable" -> "503";
-            case "GatewayTimeout" -> "504";
-            default -> "500";
-        };
     }
 
     private static void describe(String status, ObjectNode response, String problem) {
