@@ -152,6 +152,11 @@ class WebhooksIT {
 
     @Test
     void signedEventsArriveInOrderExactlyOnceAfterAnOutageAndDeadLettersAreReplayed() throws Exception {
+        // the gateway's document describes the webhook (OpenAPI 3.1 webhooks), with the CloudEvent and the three headers
+        JsonNode document = ApiDocument.merged();
+        assertEquals("receivePartnerEvent", document.at("/webhooks/partnerEvent/post/operationId").asText());
+        assertEquals("webhook-signature", document.at("/webhooks/partnerEvent/post/parameters/2/name").asText());
+        assertTrue(document.at("/components/schemas/PartnerCloudEvent/properties/type/enum").toString().contains(RECALLED));
         String cora = RunningSuite.tokenFor("cora.coordinator");
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
