@@ -89,7 +89,7 @@ class PartnerEventsOutboxIT {
         given().auth().oauth2(RunningSuite.tokenFor("oscar.officer")).get("/api/v1/outbox/events").then().statusCode(403);
     }
 
-    private static String person(String token, String schemeId) {
+    static String person(String token, String schemeId) {
         String pnc = "2017/" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000)) + "X";
         Map<String, Object> body = new HashMap<>(Map.of("pncId", pnc, "firstName", "Owen", "lastName", "Outbox",
                 "dateOfBirth", "1988-03-14", "gender", "MALE", "ethnicity", "WHITE", "schemeId", schemeId));

@@ -27,7 +27,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
@@ -152,6 +151,11 @@ class WebhooksIT {
 
     @Test
     void signedEventsArriveInOrderExactlyOnceAfterAnOutageAndDeadLettersAreReplayed() throws Exception {
+        // the gateway's document describes the webhook (OpenAPI 3.1 webhooks), with the CloudEvent and the three headers
+        JsonNode document = ApiDocument.merged();
+        assertEquals("receivePartnerEvent", document.at("/webhooks/partnerEvent/post/operationId").asText());
+        assertEquals("webhook-signature", document.at("/webhooks/partnerEvent/post/parameters/2/name").asText());
+        assertTrue(document.at("/components/schemas/PartnerCloudEvent/properties/type/enum").toString().contains(RECALLED));
         String cora = RunningSuite.tokenFor("cora.coordinator");
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
@@ -175,9 +179,9 @@ class WebhooksIT {
         given().auth().oauth2(probation()).get("/api/v1/subscriptions").then().statusCode(200).body("items.id", not(hasItem(subscription)));
         given().auth().oauth2(cora).get("/api/v1/subscriptions").then().statusCode(403);
 
-        String first = person(cora, PpoJourneyIT.HASTINGS);
-        String second = person(cora, PpoJourneyIT.HASTINGS);
-        String thurrock = person(cora, THURROCK);
+        String first = PartnerEventsOutboxIT.person(cora, PpoJourneyIT.HASTINGS);
+        String second = PartnerEventsOutboxIT.person(cora, PpoJourneyIT.HASTINGS);
+        String thurrock = PartnerEventsOutboxIT.person(cora, THURROCK);
         for (String id : List.of(first, second, thurrock)) {
             select(cora, id);
             event(id, "CUSTODY_SENTENCE", Instant.now().minus(3, ChronoUnit.DAYS));
@@ -297,14 +301,6 @@ class WebhooksIT {
         }
         given().auth().oauth2(probation()).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/offenders/{id}/events", personId).then().statusCode(201);
-    }
-
-    private static String person(String token, String schemeId) {
-        String pnc = "2019/" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000)) + "W";
-        Map<String, Object> body = new HashMap<>(Map.of("pncId", pnc, "firstName", "Wendy", "lastName", "Webhook",
-                "dateOfBirth", "1990-07-21", "gender", "FEMALE", "ethnicity", "WHITE", "schemeId", schemeId));
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/v1/offenders")
-                .then().statusCode(201).extract().path("id");
     }
 
     private static int freePort() throws IOException {

@@ -64,6 +64,7 @@ class Subscriptions {
         byte[] key = WebhookSignature.key(request.secret())
                 .orElseThrow(() -> ProblemException.invalid("secret", "must be whsec_ and the base64 of 24 to 64 random bytes"));
         String client = owner();
+        refreshScope();
         Number held = (Number) em.createNativeQuery("SELECT count(*) FROM webhook_subscription WHERE client_id = :client")
                 .setParameter("client", client).getSingleResult();
         if (held.intValue() >= config.maxSubscriptionsPerClient()) {
@@ -125,6 +126,7 @@ class Subscriptions {
     /** Puts one finished delivery (DELIVERED, DEAD or SKIPPED) back to be sent, with a fresh 24 hours. */
     @Transactional
     WebhookRecords.Delivery replay(UUID subscriptionId, UUID deliveryId) {
+        refreshScope();
         row(subscriptionId);
         int updated = em.createNativeQuery(REPLAY + " AND id = :delivery AND status IN ('DELIVERED', 'DEAD', 'SKIPPED')")
                 .setParameter("sub", subscriptionId).setParameter("delivery", deliveryId).executeUpdate();
@@ -144,6 +146,7 @@ class Subscriptions {
     /** Puts every dead-lettered delivery of the subscription back to be sent. */
     @Transactional
     WebhookRecords.ReplayResult replayDead(UUID subscriptionId) {
+        refreshScope();
         row(subscriptionId);
         return new WebhookRecords.ReplayResult(em.createNativeQuery(REPLAY + " AND status = 'DEAD'")
                 .setParameter("sub", subscriptionId).executeUpdate());
