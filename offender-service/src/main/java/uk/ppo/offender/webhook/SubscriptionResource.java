@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.paging.PageRequest;
+import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 
 import java.util.UUID;
@@ -35,6 +36,8 @@ import java.util.UUID;
 @Tag(name = "Webhooks", description = "Subscriptions of partner systems to the events for partners, their deliveries and replay")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.PARTNER_SYSTEM)
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not a partner system", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SubscriptionResource {
 
     private final Subscriptions subscriptions;
@@ -45,18 +48,22 @@ public class SubscriptionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createSubscription", summary = "Subscribe the calling partner system's webhook to events for partners")
+    @Operation(operationId = "createSubscription", summary = "Subscribe the calling partner system's webhook to events for partners",
+            description = "Subscribes a URL of the calling partner system (its client, the token's azp) to events for partners. Events written from then on about people the client may reach are POSTed to it as signed CloudEvents; the secret is never answered or logged.")
     @APIResponse(responseCode = "201", description = "Subscribed: events written from now on are sent; Location names the subscription",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookRecords.Subscription.class)))
-    @APIResponse(responseCode = "400", description = "A bad url (not https, not public), event type or secret, named in violations")
-    @APIResponse(responseCode = "409", description = "The partner system holds as many subscriptions as it may")
+    @APIResponse(responseCode = "400", description = "A bad url (not https, not public), event type or secret, named in violations", 
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The partner system holds as many subscriptions as it may", 
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull WebhookRecords.CreateSubscription request) {
         WebhookRecords.Subscription created = subscriptions.create(request);
         return Response.created(UriBuilder.fromPath("/api/v1/subscriptions/{id}").build(created.id())).entity(created).build();
     }
 
     @GET
-    @Operation(operationId = "listSubscriptions", summary = "The calling partner system's subscriptions")
+    @Operation(operationId = "listSubscriptions", summary = "The calling partner system's subscriptions",
+            description = "The subscriptions of the calling partner system only; another client's are never listed.")
     @APIResponse(responseCode = "200", description = "Its subscriptions, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookRecords.SubscriptionList.class)))
     public WebhookRecords.SubscriptionList list() {
@@ -65,30 +72,37 @@ public class SubscriptionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getSubscription", summary = "One of the calling partner system's subscriptions")
+    @Operation(operationId = "getSubscription", summary = "One of the calling partner system's subscriptions",
+            description = "One subscription of the calling partner system; another client's answers 404, as an unknown one does.")
     @APIResponse(responseCode = "200", description = "The subscription",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookRecords.Subscription.class)))
-    @APIResponse(responseCode = "404", description = "No such subscription of the caller's")
+    @APIResponse(responseCode = "404", description = "No such subscription of the caller's", 
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public WebhookRecords.Subscription get(@PathParam("id") UUID id) {
         return subscriptions.get(id);
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(operationId = "deleteSubscription", summary = "Unsubscribe: nothing more is sent, and the subscription's deliveries are deleted")
+    @Operation(operationId = "deleteSubscription", summary = "Unsubscribe: nothing more is sent, and the subscription's deliveries are deleted",
+            description = "Stops sending to the subscription's URL and deletes its deliveries. Another client's subscription answers 404.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such subscription of the caller's")
+    @APIResponse(responseCode = "404", description = "No such subscription of the caller's", 
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("id") UUID id) {
         subscriptions.delete(id);
     }
 
     @GET
     @Path("/{id}/deliveries")
-    @Operation(operationId = "listSubscriptionDeliveries", summary = "A subscription's deliveries, oldest event first, by status")
+    @Operation(operationId = "listSubscriptionDeliveries", summary = "A subscription's deliveries, oldest event first, by status",
+            description = "The deliveries of one of the caller's subscriptions, with attempts, the last answer or error and the next attempt; they name events, not people.")
     @APIResponse(responseCode = "200", description = "A page of deliveries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookRecords.DeliveryPage.class)))
-    @APIResponse(responseCode = "400", description = "A bad status or page")
-    @APIResponse(responseCode = "404", description = "No such subscription of the caller's")
+    @APIResponse(responseCode = "400", description = "A bad status or page", 
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription of the caller's", 
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public WebhookRecords.DeliveryPage deliveries(@PathParam("id") UUID id,
                                                   @Parameter(description = "Only deliveries in this state") @QueryParam("status") WebhookRecords.DeliveryStatus status,
                                                   @Valid @BeanParam PageRequest paging) {
@@ -97,21 +111,26 @@ public class SubscriptionResource {
 
     @POST
     @Path("/{id}/deliveries/{deliveryId}/replay")
-    @Operation(operationId = "replaySubscriptionDelivery", summary = "Send a delivered, dead-lettered or skipped event again (same webhook-id)")
+    @Operation(operationId = "replaySubscriptionDelivery", summary = "Send a delivered, dead-lettered or skipped event again (same webhook-id)",
+            description = "Puts a delivered, dead-lettered or skipped event back to be sent, with the same webhook-id so the receiver can drop a repeat, and a fresh 24 hours of retries.")
     @APIResponse(responseCode = "202", description = "Put back to be sent, with a fresh 24 hours of retries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookRecords.Delivery.class)))
-    @APIResponse(responseCode = "404", description = "No such subscription of the caller's, or no such delivery of it")
-    @APIResponse(responseCode = "409", description = "The delivery is still being sent (PENDING or FAILED)")
+    @APIResponse(responseCode = "404", description = "No such subscription of the caller's, or no such delivery of it", 
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The delivery is still being sent (PENDING or FAILED)", 
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response replay(@PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId) {
         return Response.accepted(subscriptions.replay(id, deliveryId)).build();
     }
 
     @POST
     @Path("/{id}/deliveries/replay")
-    @Operation(operationId = "replayDeadSubscriptionDeliveries", summary = "Send every dead-lettered delivery of a subscription again")
+    @Operation(operationId = "replayDeadSubscriptionDeliveries", summary = "Send every dead-lettered delivery of a subscription again",
+            description = "Puts every dead-lettered delivery of one of the caller's subscriptions back to be sent, in order per person.")
     @APIResponse(responseCode = "202", description = "How many were put back to be sent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookRecords.ReplayResult.class)))
-    @APIResponse(responseCode = "404", description = "No such subscription of the caller's")
+    @APIResponse(responseCode = "404", description = "No such subscription of the caller's", 
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response replayDead(@PathParam("id") UUID id) {
         return Response.accepted(subscriptions.replayDead(id)).build();
     }
