@@ -3,7 +3,9 @@ import { formatDate, fullName, h, label, LISTING_BASES, listedForName, replace, 
 import { apiForm, options } from '../form';
 import { can } from '../roles';
 import { etagOf, ifMatch } from '../versioned';
-import type { CurrentNeeds, Decision, NeedsAssessment, Nomination, Person, Review } from '../api/types';
+import type {
+  Agency, CurrentNeeds, Decision, DecisionType, IomCategory, NeedsAssessment, Nomination, Person, ReasonCode, Review, ReviewOutcome,
+} from '../api/types';
 
 /** "No fixed abode (on release)", "Class A, DIP": what an assessment says beyond its level. */
 function needDetail(a: NeedsAssessment): string {
@@ -11,12 +13,12 @@ function needDetail(a: NeedsAssessment): string {
   return parts.filter((p) => p).join(', ');
 }
 
-export const AGENCIES = ['POLICE', 'PROBATION', 'YOS', 'COUNCIL', 'CPS', 'COURT', 'PRISON', 'DIP', 'HOUSING', 'HEALTH', 'FIRE', 'JOBCENTRE'];
+export const AGENCIES: Agency[] = ['POLICE', 'PROBATION', 'YOS', 'COUNCIL', 'CPS', 'COURT', 'PRISON', 'DIP', 'HOUSING', 'HEALTH', 'FIRE', 'JOBCENTRE'];
 const AGENCY_NAMES: Record<string, string> = { YOS: 'YOS', CPS: 'CPS', DIP: 'DIP' };
 const agencyName = (a: string) => AGENCY_NAMES[a] ?? label(a);
 
 /** The closed reason list, by the strands each applies to (offender-service ReasonCode). */
-export const REASONS: Array<{ code: string; text: string; strands: string[] }> = [
+export const REASONS: Array<{ code: ReasonCode; text: string; strands: string[] }> = [
   { code: 'ASSET_BELOW_THRESHOLD', text: 'ASSET fell below 21 or RoSH removed', strands: ['PREVENT_DETER'] },
   { code: 'ESCALATED_TO_CATCH_CONVICT', text: 'Offending escalated; nominated for Catch and Convict', strands: ['PREVENT_DETER'] },
   { code: 'MOVED_OUT_OF_AREA', text: 'Moved out of the area', strands: Object.keys(STRANDS) },
@@ -35,10 +37,10 @@ export const REASONS: Array<{ code: string; text: string; strands: string[] }> =
 ];
 
 /** The reasons an IOM exit takes (offender-service ReasonCode.IOM_EXIT). */
-export const IOM_EXIT_REASONS = ['MOVED_OUT_OF_AREA', 'DIED_OR_SERIOUS_ILLNESS', 'STOPPED_OR_REDUCED_OFFENDING', 'NO_LONGER_MEETS_COHORT_CRITERIA'];
+export const IOM_EXIT_REASONS: ReasonCode[] = ['MOVED_OUT_OF_AREA', 'DIED_OR_SERIOUS_ILLNESS', 'STOPPED_OR_REDUCED_OFFENDING', 'NO_LONGER_MEETS_COHORT_CRITERIA'];
 
 /** The IOM cohorts beyond PPO a panel enters a person into (offender-service IomCategory). */
-export const IOM_COHORTS: Record<string, string> = {
+export const IOM_COHORTS: Record<IomCategory, string> = {
   PPO: 'PPO',
   SHORT_SENTENCE: 'Short sentence (custody under 12 months)',
   WOMEN_SHORT_SENTENCE: 'Women, custody under 12 months',
@@ -46,7 +48,8 @@ export const IOM_COHORTS: Record<string, string> = {
   MAPPA: 'MAPPA-managed',
 };
 
-const DECISIONS: Record<string, string> = {
+/** The decisions the panel form offers (not every decision type the API records; others show by their code). */
+const DECISIONS: Partial<Record<DecisionType, string>> = {
   SELECT: 'Select onto a strand',
   MOVE: 'Move to another strand',
   AMBER: 'Put on the AMBER list',
@@ -56,7 +59,7 @@ const DECISIONS: Record<string, string> = {
   IOM_EXIT: 'Leave an IOM cohort',
 };
 
-const OUTCOMES: Record<string, string> = {
+const OUTCOMES: Record<ReviewOutcome, string> = {
   CONTINUE: 'Continue on the strand',
   RECOMMEND_MOVE: 'Recommend a move of strand',
   RECOMMEND_AMBER: 'Recommend the AMBER list',
