@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { ProposalEntry } from '../../main/web/src/api/types';
 import {
-  groupProposal, linesTotal, pollDelay, progressText, ProposalEntry, scoreIdForRun, submittable, toNominate,
+  groupProposal, linesTotal, pollDelay, progressText, scoreIdForRun, submittable, toNominate,
 } from '../../main/web/src/proposal';
 
 const entry = (rank: number, action: ProposalEntry['action'], extra: Partial<ProposalEntry> = {}): ProposalEntry => ({
   personId: `p${rank}-${action}`, pncId: `2001/000${rank}A`, rank, rankingScore: 100 - rank, action,
   currentMember: action === 'STAY' || action === 'LEAVE', pendingNominee: false, tieAtCutOff: false, provisional: false,
-  nominationId: null, ...extra,
+  ...extra,
 });
 
 describe('groupProposal', () => {
@@ -76,8 +77,8 @@ describe('a running run', () => {
   });
 
   it('reports progress in words', () => {
-    expect(progressText({ status: 'QUEUED', scored: 0, totalPeople: null })).toBe('Waiting to start');
-    expect(progressText({ status: 'RUNNING', scored: 3, totalPeople: null })).toBe('3 people scored so far');
+    expect(progressText({ status: 'QUEUED', scored: 0 })).toBe('Waiting to start');
+    expect(progressText({ status: 'RUNNING', scored: 3 })).toBe('3 people scored so far');
     expect(progressText({ status: 'RUNNING', scored: 12, totalPeople: 45 })).toBe('12 of 45 people scored');
   });
 });
@@ -85,8 +86,8 @@ describe('a running run', () => {
 describe('explanations', () => {
   it('finds the score this run stored even when a later run scored the person again', () => {
     const history = [
-      { scoreId: 's3', runId: 'r3', asOf: '2026-12-01', total: 40, matrixVersion: 2, provisional: false, provisionalReasons: null, reason: '' },
-      { scoreId: 's2', runId: 'r2', asOf: '2026-11-01', total: 34, matrixVersion: 1, provisional: false, provisionalReasons: null, reason: '' },
+      { scoreId: 's3', runId: 'r3', asOf: '2026-12-01', total: 40, matrixVersion: 2, provisional: false, reason: '' },
+      { scoreId: 's2', runId: 'r2', asOf: '2026-11-01', total: 34, matrixVersion: 1, provisional: false, reason: '' },
     ];
     expect(scoreIdForRun(history, 'r2')).toBe('s2');
     expect(scoreIdForRun(history, 'r9')).toBeNull();

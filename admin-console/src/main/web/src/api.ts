@@ -1,5 +1,6 @@
 import { accessToken, loginAgain } from './auth';
-import { ApiError, Problem } from './problem';
+import type { Problem } from './api/types';
+import { ApiError } from './problem';
 
 /**
  * Same-origin calls to the gateway's /api/v1/** with the user's token. Every service applies its
@@ -50,10 +51,3 @@ export async function request<T>(method: string, path: string, body?: unknown, h
 export const get = <T>(path: string, headers?: Record<string, string>) => api<T>('GET', path, undefined, headers);
 export const post = <T>(path: string, body: unknown, headers?: Record<string, string>) => api<T>('POST', path, body, headers);
 export const put = <T>(path: string, body: unknown, headers?: Record<string, string>) => api<T>('PUT', path, body, headers);
-
-export interface Page<T> {
-  items: T[];
-  page: number;
-  size: number;
-  total: number;
-}

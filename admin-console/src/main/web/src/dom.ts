@@ -1,3 +1,5 @@
+import type { Person } from './api/types';
+
 /** A tiny DOM builder: h('tag.class', {attrs}, ...children). No framework, no virtual DOM. */
 type Child = Node | string | number | null | undefined | false | Child[];
 type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
@@ -60,6 +62,10 @@ export function listedForName(code: string | null | undefined, member = true): s
 export function strandName(code: string | null | undefined): string {
   return code ? STRANDS[code] ?? label(code) : '';
 }
+
+/** "Jamie Smith", and "Smith, Jamie" for lists in name order (a part the service leaves out is left out). */
+export const fullName = (p: Pick<Person, 'firstName' | 'lastName'>) => [p.firstName, p.lastName].filter(Boolean).join(' ');
+export const sortName = (p: Pick<Person, 'firstName' | 'lastName'>) => [p.lastName, p.firstName].filter(Boolean).join(', ');
 
 export function table(headers: string[], rows: Child[][], caption?: string): HTMLElement {
   return h('div.table-wrap', {}, h('table', {},

@@ -1,21 +1,9 @@
-/** RFC 9457 problem details as the services send them, and where their messages go on a form. */
-export interface Violation {
-  field: string;
-  message: string;
-}
+import type { Problem } from './api/types';
 
-export interface Problem {
-  type?: string;
-  title?: string;
-  status: number;
-  detail?: string;
-  requestId?: string;
-  violations?: Violation[];
-}
-
+/** A failed call: the RFC 9457 problem details as the services send them, and where their messages go on a form. */
 export class ApiError extends Error {
   constructor(readonly problem: Problem) {
-    super(problem.detail ?? problem.title ?? `HTTP ${problem.status}`);
+    super(problem.detail ?? problem.title ?? `HTTP ${problem.status ?? 'error'}`);
   }
 }
 
@@ -33,18 +21,20 @@ export function placeViolations(problem: Problem, formFields: string[]): { byFie
   const general: string[] = [];
   const sorted = [...formFields].sort((a, b) => b.length - a.length);
   for (const v of problem.violations ?? []) {
-    const field = sorted.find((f) => v.field === f || v.field.startsWith(f + '[') || v.field.startsWith(f + '.'));
+    const named = v.field ?? '';
+    const message = v.message ?? 'is not valid';
+    const field = sorted.find((f) => named === f || named.startsWith(f + '[') || named.startsWith(f + '.'));
     if (field) {
-      const rest = v.field.slice(field.length);
+      const rest = named.slice(field.length);
       const part = rest.includes('.') ? rest.replace(/^\./, '') : '';
       if (part) parts.set(field, [...(parts.get(field) ?? []), part]);
-      byField.set(field, [...(byField.get(field) ?? []), part ? `${partName(part)}: ${v.message}` : v.message]);
+      byField.set(field, [...(byField.get(field) ?? []), part ? `${partName(part)}: ${message}` : message]);
     } else {
-      general.push(v.field ? `${v.field}: ${v.message}` : v.message);
+      general.push(named ? `${named}: ${message}` : message);
     }
   }
   if (general.length === 0 && byField.size === 0) {
-    general.push(problem.detail ?? problem.title ?? `The request failed (HTTP ${problem.status})`);
+    general.push(problem.detail ?? problem.title ?? `The request failed (HTTP ${problem.status ?? 'error'})`);
   }
   return { byField, general, parts };
 }

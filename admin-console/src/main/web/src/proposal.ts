@@ -1,100 +1,9 @@
+import type { Proposal, ProposalAction, ProposalEntry, RunStatus, ScoreHistoryEntry, ScoreLine, ScoreRun } from './api/types';
+
 /**
  * A score run's proposal as the scoring service sends it, and the pure logic the run page needs:
  * strands in a fixed order, people by rank, counts per action, and which score explains a person.
  */
-export type RunStatus = 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED';
-export type ProposalStatus = 'NONE' | 'PROPOSED' | 'PARTIALLY_SUBMITTED' | 'SUBMITTED';
-export type ProposalAction = 'JOIN' | 'STAY' | 'LEAVE' | 'NOT_SELECTED';
-
-export interface ScoreRun {
-  id: string;
-  schemeId: string;
-  schemeCode: string;
-  asOf: string;
-  matrixVersion: number;
-  status: RunStatus;
-  totalPeople: number | null;
-  scored: number;
-  failure: string | null;
-  cohortTotal: number | null;
-  pndAssetTotal: number | null;
-  proposalStatus: ProposalStatus;
-  warnings: string[];
-  startedAt: string;
-  startedBy: string;
-  finishedAt: string | null;
-  submittedAt: string | null;
-  submittedBy: string | null;
-}
-
-export interface ProposalEntry {
-  personId: string;
-  pncId: string | null;
-  rank: number;
-  rankingScore: number;
-  action: ProposalAction;
-  currentMember: boolean;
-  pendingNominee: boolean;
-  tieAtCutOff: boolean;
-  provisional: boolean;
-  nominationId: string | null;
-}
-
-export interface Proposal {
-  runId: string;
-  asOf: string;
-  matrixVersion: number;
-  status: ProposalStatus;
-  warnings: string[];
-  strands: Partial<Record<string, ProposalEntry[]>>;
-}
-
-export interface Submission {
-  run: ScoreRun;
-  nominated: number;
-  alreadyPending: number;
-  excluded: number;
-}
-
-export interface ScoreLine { rule: string; count: number; points: number; multiplier: number; subtotal: number }
-export interface ExcludedOffence { category: string; status: string; offenceDate: string; reason: string }
-
-/** GET /scoring/people/{id}/scores/latest */
-export interface LatestScore {
-  personId: string;
-  total: number;
-  matrixVersion: number;
-  runId: string;
-  provisional: boolean;
-  lines: ScoreLine[];
-  excluded: ExcludedOffence[];
-}
-
-/** GET /scoring/people/{id}/scores (newest first) */
-export interface ScoreHistoryEntry {
-  scoreId: string;
-  runId: string;
-  asOf: string;
-  total: number;
-  matrixVersion: number;
-  provisional: boolean;
-  provisionalReasons: string | null;
-  reason: string;
-}
-
-/** GET /scoring/scores/{id} */
-export interface StoredScore {
-  scoreId: string;
-  runId: string;
-  total: number;
-  matrixVersion: number;
-  provisional: boolean;
-  provisionalReasons: string | null;
-  reason: string;
-  lines: ScoreLine[];
-  excluded: ExcludedOffence[];
-}
-
 export interface StrandProposal {
   strand: string;
   /** What ranks the strand: ASSET for Prevent and Deter, the matrix score for Catch and Convict. */
@@ -124,16 +33,19 @@ export const ACTION_NAMES: Record<ProposalAction, string> = {
  * people by rank (ties by the higher score, then PNC, so the order is stable), with counts.
  */
 export function groupProposal(proposal: Pick<Proposal, 'strands'>): StrandProposal[] {
-  const keys = Object.keys(proposal.strands);
+  const strands = proposal.strands ?? {};
+  const keys = Object.keys(strands);
   const ordered = [
     ...PROPOSAL_STRANDS.filter((s) => keys.includes(s)),
     ...keys.filter((k) => !(PROPOSAL_STRANDS as readonly string[]).includes(k)).sort(),
   ];
   return ordered.map((strand) => {
-    const entries = [...(proposal.strands[strand] ?? [])].sort((a, b) =>
-      a.rank - b.rank || b.rankingScore - a.rankingScore || (a.pncId ?? '').localeCompare(b.pncId ?? ''));
+    // an entry without a rank or score goes last
+    const entries = [...(strands[strand] ?? [])].sort((a, b) =>
+      (a.rank ?? Infinity) - (b.rank ?? Infinity) || (b.rankingScore ?? 0) - (a.rankingScore ?? 0)
+      || (a.pncId ?? '').localeCompare(b.pncId ?? ''));
     const counts: Record<ProposalAction, number> = { JOIN: 0, STAY: 0, LEAVE: 0, NOT_SELECTED: 0 };
-    for (const e of entries) counts[e.action] = (counts[e.action] ?? 0) + 1;
+    for (const e of entries) if (e.action) counts[e.action] += 1;
     return {
       strand,
       scoreName: SCORE_NAMES[strand] ?? 'Score',
@@ -154,7 +66,8 @@ export function toNominate(groups: StrandProposal[]): ProposalEntry[] {
   return groups.flatMap((g) => g.entries).filter((e) => e.action === 'JOIN' && !e.pendingNominee && !e.nominationId);
 }
 
-export const runFinished = (status: RunStatus) => status === 'COMPLETED' || status === 'FAILED';
+/** Finished unless the service says it is queued or running (a run without a status is not polled). */
+export const runFinished = (status: RunStatus | undefined) => status !== 'QUEUED' && status !== 'RUNNING';
 
 export const submittable = (run: Pick<ScoreRun, 'status' | 'proposalStatus'>) =>
   run.status === 'COMPLETED' && (run.proposalStatus === 'PROPOSED' || run.proposalStatus === 'PARTIALLY_SUBMITTED');
@@ -167,8 +80,9 @@ export function pollDelay(attempt: number): number {
 /** Progress in words: "12 of 45 people scored", or "waiting to start". */
 export function progressText(run: Pick<ScoreRun, 'status' | 'scored' | 'totalPeople'>): string {
   if (run.status === 'QUEUED') return 'Waiting to start';
-  if (run.totalPeople === null || run.totalPeople === undefined) return `${run.scored} people scored so far`;
-  return `${run.scored} of ${run.totalPeople} people scored`;
+  const scored = run.scored ?? 0;
+  if (run.totalPeople == null) return `${scored} people scored so far`;
+  return `${scored} of ${run.totalPeople} people scored`;
 }
 
 /**
@@ -181,5 +95,5 @@ export function scoreIdForRun(history: ScoreHistoryEntry[], runId: string): stri
 
 /** Check that the lines add up to the total, as the service promises (total = sum of subtotals). */
 export function linesTotal(lines: ScoreLine[]): number {
-  return lines.reduce((sum, l) => sum + l.subtotal, 0);
+  return lines.reduce((sum, l) => sum + (l.subtotal ?? 0), 0);
 }

@@ -1,6 +1,6 @@
-/** How hotspot rates per 1,000 are shown: the basis the service states, and the window a rate covers. */
+import type { RateBasis } from './api/types';
 
-export type RateBasis = 'PER_1000_PER_YEAR' | 'PER_1000_FOR_WINDOW';
+/** How hotspot rates per 1,000 are shown: the basis the service states, and the window a rate covers. */
 
 export const RATE_BASES: { value: RateBasis; label: string }[] = [
   { value: 'PER_1000_PER_YEAR', label: 'per 1,000 per year' },
@@ -17,7 +17,8 @@ export function formatRate(rate: number | null | undefined): string {
 }
 
 /** The caption of a report table: what the window is and how its rates were made yearly. */
-export function windowCaption(areas: number, from: string, to: string, monthsInWindow: number): string {
+export function windowCaption(areas: number, from: string, to: string, monthsInWindow: number | undefined): string {
+  if (monthsInWindow === undefined) return `${areas} wards, ${from} to ${to}`;
   const months = monthsInWindow === 1 ? '1 month' : `${monthsInWindow} months`;
   const yearly = monthsInWindow === 12 ? 'the window is a year' : `per year = window × 12 ÷ ${monthsInWindow}`;
   return `${areas} wards, ${from} to ${to} (${months}; ${yearly})`;

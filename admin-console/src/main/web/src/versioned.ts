@@ -1,4 +1,5 @@
-import { ApiError, Problem } from './problem';
+import type { Problem } from './api/types';
+import { ApiError } from './problem';
 
 /**
  * Optimistic locking as the services do it: a record's ETag is its version ("3"); an update sends
@@ -32,14 +33,14 @@ export function changedFields(mine: Record<string, unknown>, theirs: Record<stri
  * record now holds where it differs from the user's input, and that the input is kept. The caller
  * takes the current ETag, so saving again replaces the other change on purpose.
  */
-export function staleProblem(what: string, current: { version: number } & Record<string, unknown>,
+export function staleProblem(what: string, current: { version?: number } & Record<string, unknown>,
                              mine: Record<string, unknown>, labels: Record<string, string>): Problem {
   const differing = changedFields(mine, current, Object.keys(labels))
     .map((f) => `${labels[f]} is now “${current[f] ?? ''}”`);
   return {
     status: 412,
     title: 'Not saved',
-    detail: `someone else changed ${what} after you opened it (it is now at version ${current.version}`
+    detail: `someone else changed ${what} after you opened it (it is now at version ${current.version ?? 'unknown'}`
       + (differing.length ? `: ${differing.join(', ')}` : '')
       + '). Your changes are kept in the form: save again to replace theirs with yours, or reload the page to start from theirs.',
   };

@@ -1,22 +1,8 @@
 import { get } from '../api';
-import { formatDate, h, label, listedForName, replace, strandName, table } from '../dom';
+import { formatDate, fullName, h, label, listedForName, replace, sortName, strandName, table } from '../dom';
 import { hashQuery, setHashQuery } from '../query';
 import { loadSchemes } from './schemes';
-import type { Person } from './person';
-
-export interface Nomination {
-  id: string;
-  personId: string;
-  strand: string;
-  /** PROLIFIC or PRIORITY; null on nominations made before the basis was asked for. */
-  listedFor: string | null;
-  reason: string;
-  agency: string;
-  status: string;
-  nominatedAt: string;
-  nominatedBy: string;
-  decisionId: string | null;
-}
+import type { Nomination, Person } from '../api/types';
 
 /** Nominations pending a panel, per scheme, oldest first; each opens the person's page with the panel form. */
 export async function nominationsPage(main: HTMLElement): Promise<void> {
@@ -37,7 +23,8 @@ export async function nominationsPage(main: HTMLElement): Promise<void> {
     const pending = await get<Nomination[]>(`/api/v1/schemes/${encodeURIComponent(select.value)}/nominations`);
     // Names for the list: one read per person, each audited by the offender service.
     const people = new Map<string, Person>();
-    await Promise.all([...new Set(pending.map((n) => n.personId))].map(async (id) => {
+    const ids = pending.map((n) => n.personId).filter((id): id is string => !!id);
+    await Promise.all([...new Set(ids)].map(async (id) => {
       try {
         people.set(id, await get<Person>(`/api/v1/offenders/${id}`));
       } catch {
@@ -46,16 +33,16 @@ export async function nominationsPage(main: HTMLElement): Promise<void> {
     }));
     replace(holder, table(['Person', 'PNC ID', 'Strand', 'Listed for', 'Reason', 'Nominated by', 'Nominated', ''],
       pending.map((n) => {
-        const p = people.get(n.personId);
+        const p = n.personId ? people.get(n.personId) : undefined;
         return [
-          p ? `${p.lastName}, ${p.firstName}` : n.personId,
+          p ? sortName(p) : n.personId,
           p?.pncId ?? '',
           strandName(n.strand),
           listedForName(n.listedFor),
           n.reason,
-          `${label(n.agency)} (${n.nominatedBy})`,
+          `${label(n.agency)} (${n.nominatedBy ?? 'unknown'})`,
           formatDate(n.nominatedAt),
-          h('a', { href: `#/people/${n.personId}`, 'aria-label': `Open ${p ? p.firstName + ' ' + p.lastName : 'person'} for the panel` }, 'Open for panel'),
+          h('a', { href: `#/people/${n.personId}`, 'aria-label': `Open ${p ? fullName(p) : 'person'} for the panel` }, 'Open for panel'),
         ];
       }), `${pending.length} pending nominations`));
   };

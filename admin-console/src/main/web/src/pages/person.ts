@@ -1,70 +1,11 @@
 import { get, post } from '../api';
-import { formatDate, h, label, LISTING_BASES, listedForName, replace, strandName, STRANDS, table } from '../dom';
+import { formatDate, fullName, h, label, LISTING_BASES, listedForName, replace, strandName, STRANDS, table } from '../dom';
 import { apiForm, options } from '../form';
 import { can } from '../roles';
-import type { Nomination } from './nominations';
-
-export interface Person {
-  id: string;
-  pncId: string;
-  croNumber?: string;
-  firstName: string;
-  lastName: string;
-  dateOfBirth: string;
-  gender: string;
-  ethnicity: string;
-  homeArea?: string;
-  scheme?: { id: string; code: string; name?: string };
-  leadOfficer?: { name: string; contact: string };
-  offenderManager?: { name: string; contact: string };
-  pncMarker: boolean;
-  flags: string[];
-  status: string;
-  strand: string | null;
-  listedFor: string | null;
-  selectedOn: string | null;
-  lastReviewedOn: string | null;
-  nextReviewDue: string | null;
-  version: number;
-  /** Integrated Offender Management: PPO while a current PPO, else the managed cohort; absent when in none. */
-  iom?: { cohort?: string; since?: string; mappaManaged: boolean; mappaSince?: string };
-}
-
-interface Decision {
-  id: string;
-  type: string;
-  strand: string | null;
-  reasonCode: string | null;
-  listedFor: string | null;
-  decidedOn: string;
-  rationale: string;
-  attendingAgencies: string[];
-  previousStatus: string;
-  resultingStatus: string;
-  resultingStrand: string | null;
-  recordedBy: string;
-  recordedAt: string;
-}
-
-/** One agency's assessment of one area of the person's needs (offender-service needs). */
-interface NeedsAssessment {
-  id: string;
-  area: string;
-  level: string;
-  status: string | null;
-  onRelease: boolean | null;
-  classAUse: boolean | null;
-  dipClient: boolean | null;
-  assessedOn: string;
-  agency: string;
-  note: string | null;
-}
-
-interface CurrentNeeds {
-  on: string;
-  areas: NeedsAssessment[];
-  notAssessed: string[];
-}
+import { etagOf, ifMatch } from '../versioned';
+import type {
+  Agency, CurrentNeeds, Decision, DecisionType, IomCategory, NeedsAssessment, Nomination, Person, ReasonCode, Review, ReviewOutcome,
+} from '../api/types';
 
 /** "No fixed abode (on release)", "Class A, DIP": what an assessment says beyond its level. */
 function needDetail(a: NeedsAssessment): string {
@@ -72,22 +13,12 @@ function needDetail(a: NeedsAssessment): string {
   return parts.filter((p) => p).join(', ');
 }
 
-interface Review {
-  id: string;
-  reviewedOn: string;
-  outcome: string;
-  notes?: string;
-  strand: string;
-  nextReviewDue: string;
-  recordedBy: string;
-}
-
-export const AGENCIES = ['POLICE', 'PROBATION', 'YOS', 'COUNCIL', 'CPS', 'COURT', 'PRISON', 'DIP', 'HOUSING', 'HEALTH', 'FIRE', 'JOBCENTRE'];
+export const AGENCIES: Agency[] = ['POLICE', 'PROBATION', 'YOS', 'COUNCIL', 'CPS', 'COURT', 'PRISON', 'DIP', 'HOUSING', 'HEALTH', 'FIRE', 'JOBCENTRE'];
 const AGENCY_NAMES: Record<string, string> = { YOS: 'YOS', CPS: 'CPS', DIP: 'DIP' };
 const agencyName = (a: string) => AGENCY_NAMES[a] ?? label(a);
 
 /** The closed reason list, by the strands each applies to (offender-service ReasonCode). */
-export const REASONS: Array<{ code: string; text: string; strands: string[] }> = [
+export const REASONS: Array<{ code: ReasonCode; text: string; strands: string[] }> = [
   { code: 'ASSET_BELOW_THRESHOLD', text: 'ASSET fell below 21 or RoSH removed', strands: ['PREVENT_DETER'] },
   { code: 'ESCALATED_TO_CATCH_CONVICT', text: 'Offending escalated; nominated for Catch and Convict', strands: ['PREVENT_DETER'] },
   { code: 'MOVED_OUT_OF_AREA', text: 'Moved out of the area', strands: Object.keys(STRANDS) },
@@ -106,10 +37,10 @@ export const REASONS: Array<{ code: string; text: string; strands: string[] }> =
 ];
 
 /** The reasons an IOM exit takes (offender-service ReasonCode.IOM_EXIT). */
-export const IOM_EXIT_REASONS = ['MOVED_OUT_OF_AREA', 'DIED_OR_SERIOUS_ILLNESS', 'STOPPED_OR_REDUCED_OFFENDING', 'NO_LONGER_MEETS_COHORT_CRITERIA'];
+export const IOM_EXIT_REASONS: ReasonCode[] = ['MOVED_OUT_OF_AREA', 'DIED_OR_SERIOUS_ILLNESS', 'STOPPED_OR_REDUCED_OFFENDING', 'NO_LONGER_MEETS_COHORT_CRITERIA'];
 
 /** The IOM cohorts beyond PPO a panel enters a person into (offender-service IomCategory). */
-export const IOM_COHORTS: Record<string, string> = {
+export const IOM_COHORTS: Record<IomCategory, string> = {
   PPO: 'PPO',
   SHORT_SENTENCE: 'Short sentence (custody under 12 months)',
   WOMEN_SHORT_SENTENCE: 'Women, custody under 12 months',
@@ -117,7 +48,8 @@ export const IOM_COHORTS: Record<string, string> = {
   MAPPA: 'MAPPA-managed',
 };
 
-const DECISIONS: Record<string, string> = {
+/** The decisions the panel form offers (not every decision type the API records; others show by their code). */
+const DECISIONS: Partial<Record<DecisionType, string>> = {
   SELECT: 'Select onto a strand',
   MOVE: 'Move to another strand',
   AMBER: 'Put on the AMBER list',
@@ -127,12 +59,17 @@ const DECISIONS: Record<string, string> = {
   IOM_EXIT: 'Leave an IOM cohort',
 };
 
-const OUTCOMES: Record<string, string> = {
+const OUTCOMES: Record<ReviewOutcome, string> = {
   CONTINUE: 'Continue on the strand',
   RECOMMEND_MOVE: 'Recommend a move of strand',
   RECOMMEND_AMBER: 'Recommend the AMBER list',
   RECOMMEND_DESELECT: 'Recommend deselection',
 };
+
+/** "Name (contact)": an officer the service names without a contact is shown by name alone. */
+function officer(o: Person['leadOfficer']): string {
+  return o ? (o.contact ? `${o.name} (${o.contact})` : o.name) : '';
+}
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -146,7 +83,8 @@ export async function personPage(main: HTMLElement, [personId]: string[], roles:
     get<Review[]>(`${base}/reviews`),
     get<CurrentNeeds>(`${base}/needs/current`),
   ]);
-  document.title = `${person.firstName} ${person.lastName} · PPO admin console`;
+  const name = fullName(person);
+  document.title = `${name} · PPO admin console`;
   const reload = () => personPage(main, [personId], roles);
   const pending = nominations.find((n) => n.status === 'PENDING');
   const currentStrand = person.strand ?? pending?.strand ?? '';
@@ -177,11 +115,11 @@ export async function personPage(main: HTMLElement, [personId]: string[], roles:
       { name: 'attendingAgencies', label: 'Agencies at the panel', type: 'checkboxes', required: true, options: options(AGENCIES, agencyName) },
       {
         name: 'needsAssessmentIds', label: 'Needs assessments weighed', type: 'checkboxes',
-        options: needs.areas.map((a) => ({ value: a.id, label: `${label(a.area)}: ${label(a.level)}${needDetail(a) ? ' — ' + needDetail(a) : ''} (${a.assessedOn})` })),
+        options: (needs.areas ?? []).filter((a) => a.id).map((a) => ({ value: a.id ?? '', label: `${label(a.area)}: ${label(a.level)}${needDetail(a) ? ' — ' + needDetail(a) : ''} (${a.assessedOn ?? 'undated'})` })),
       },
     ],
     onSubmit: async (v) => {
-      await post(`${base}/decisions`, v, { 'If-Match': `"${person.version}"` });
+      await post(`${base}/decisions`, v, ifMatch(etagOf(null, person.version)));
       await reload();
     },
   }) : null;
@@ -218,18 +156,18 @@ export async function personPage(main: HTMLElement, [personId]: string[], roles:
   }) : null;
 
   const facts: Array<[string, string]> = [
-    ['PNC ID', person.pncId],
-    ['Date of birth', person.dateOfBirth],
+    ['PNC ID', person.pncId ?? ''],
+    ['Date of birth', person.dateOfBirth ?? ''],
     ['Scheme', person.scheme?.code ?? ''],
-    ['Status', person.status],
+    ['Status', person.status ?? ''],
     ['Strand', strandName(person.strand)],
     ['Listed for', person.strand ? listedForName(person.listedFor) : ''],
     ['Selected on', person.selectedOn ?? ''],
     ['Next review due', person.nextReviewDue ?? ''],
     ['IOM cohort', person.iom?.cohort ? `${IOM_COHORTS[person.iom.cohort] ?? person.iom.cohort} since ${person.iom.since ?? '?'}` : ''],
     ['MAPPA', person.iom?.mappaManaged ? `Managed since ${person.iom.mappaSince ?? '?'}` : ''],
-    ['Lead officer', person.leadOfficer ? `${person.leadOfficer.name} (${person.leadOfficer.contact})` : ''],
-    ['Offender manager', person.offenderManager ? `${person.offenderManager.name} (${person.offenderManager.contact})` : ''],
+    ['Lead officer', officer(person.leadOfficer)],
+    ['Offender manager', officer(person.offenderManager)],
     ['Flags', person.flags?.join(', ') ?? ''],
   ];
 
@@ -237,25 +175,25 @@ export async function personPage(main: HTMLElement, [personId]: string[], roles:
     h('nav.crumbs', { 'aria-label': 'Breadcrumb' },
       h('a', { href: '#/schemes' }, 'Schemes'), ' › ',
       person.scheme ? h('a', { href: `#/schemes/${person.scheme.id}` }, person.scheme.code) : '?', ' › ',
-      `${person.firstName} ${person.lastName}`),
-    h('h1', {}, `${person.firstName} ${person.lastName}`),
+      name),
+    h('h1', {}, name),
     h('dl.facts', { 'data-testid': 'person-facts' }, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v || '—')])),
     h('div.two-col', {},
       h('section', {},
         h('h2', {}, 'Panel decisions'),
         table(['Decided', 'Decision', 'Strand', 'Listed for', 'Reason', 'Result', 'Rationale', 'Agencies', 'Recorded by'],
-          decisions.map((d) => [d.decidedOn, DECISIONS[d.type] ?? d.type, strandName(d.strand), listedForName(d.listedFor, d.type === 'SELECT'), REASONS.find((r) => r.code === d.reasonCode)?.text ?? '',
-            `${d.previousStatus} → ${d.resultingStatus}${d.resultingStrand ? ' (' + strandName(d.resultingStrand) + ')' : ''}`,
-            d.rationale, d.attendingAgencies.map(agencyName).join(', '), d.recordedBy])),
+          decisions.map((d) => [d.decidedOn, d.type ? DECISIONS[d.type] ?? d.type : '', strandName(d.strand), listedForName(d.listedFor, d.type === 'SELECT'), REASONS.find((r) => r.code === d.reasonCode)?.text ?? '',
+            `${d.previousStatus ?? '?'} → ${d.resultingStatus ?? '?'}${d.resultingStrand ? ' (' + strandName(d.resultingStrand) + ')' : ''}`,
+            d.rationale, (d.attendingAgencies ?? []).map(agencyName).join(', '), d.recordedBy])),
         h('h2', {}, 'Nominations'),
         table(['Nominated', 'Strand', 'Listed for', 'Reason', 'Agency', 'Status'],
-          nominations.map((n) => [formatDate(n.nominatedAt), strandName(n.strand), listedForName(n.listedFor), n.reason, agencyName(n.agency), n.status])),
+          nominations.map((n) => [formatDate(n.nominatedAt), strandName(n.strand), listedForName(n.listedFor), n.reason, n.agency ? agencyName(n.agency) : '', n.status])),
         h('h2', {}, 'Current needs'),
         table(['Area', 'Level', 'Detail', 'Assessed', 'Agency', 'Note'],
-          needs.areas.map((a) => [label(a.area), label(a.level), needDetail(a), a.assessedOn, agencyName(a.agency), a.note ?? '']),
-          needs.notAssessed.length ? `Not assessed: ${needs.notAssessed.map(label).join(', ')}` : undefined),
+          (needs.areas ?? []).map((a) => [label(a.area), label(a.level), needDetail(a), a.assessedOn, a.agency ? agencyName(a.agency) : '', a.note ?? '']),
+          needs.notAssessed?.length ? `Not assessed: ${needs.notAssessed.map(label).join(', ')}` : undefined),
         h('h2', {}, 'Reviews'),
         table(['Reviewed', 'Outcome', 'Strand', 'Next due', 'Notes', 'Recorded by'],
-          reviews.map((r) => [r.reviewedOn, OUTCOMES[r.outcome] ?? r.outcome, strandName(r.strand), r.nextReviewDue, r.notes ?? '', r.recordedBy]))),
+          reviews.map((r) => [r.reviewedOn, r.outcome ? OUTCOMES[r.outcome] ?? r.outcome : '', strandName(r.strand), r.nextReviewDue, r.notes ?? '', r.recordedBy]))),
       h('section.forms', {}, decisionForm, reviewForm, nominationForm)));
 }

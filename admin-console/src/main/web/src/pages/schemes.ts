@@ -1,23 +1,14 @@
-import { get, Page, post, request } from '../api';
+import { get, post, request } from '../api';
+import type { Scheme, SchemePage } from '../api/types';
 import { formatDate, h, replace, table } from '../dom';
 import { apiForm } from '../form';
 import { ApiError } from '../problem';
 import { can } from '../roles';
 import { etagOf, ifMatch, isStale, staleProblem } from '../versioned';
 
-export interface Scheme {
-  id: string;
-  code: string;
-  name: string;
-  district: string;
-  county?: string;
-  version: number;
-  createdAt: string;
-}
-
 export async function loadSchemes(): Promise<Scheme[]> {
-  const first = await get<Page<Scheme>>('/api/v1/schemes?page=0&size=500');
-  return first.items;
+  const first = await get<SchemePage>('/api/v1/schemes?page=0&size=500');
+  return first.items ?? [];
 }
 
 /** Schemes: the list (each opens its cohort) and, for admins, the form that creates one. */
@@ -32,8 +23,8 @@ export async function schemesPage(main: HTMLElement, _params: string[], roles: s
         h('a', { href: `#/schemes/${s.id}` }, s.code),
         s.name, s.district, s.county ?? '', formatDate(s.createdAt),
         h('span.row-links', {},
-          h('a', { href: `#/schemes/${s.id}`, 'aria-label': `Cohort of ${s.code}` }, 'Cohort'),
-          editable ? h('a', { href: `#/schemes/${s.id}/edit`, 'aria-label': `Edit ${s.code}` }, 'Edit') : null),
+          h('a', { href: `#/schemes/${s.id}`, 'aria-label': `Cohort of ${s.code ?? s.name ?? ''}` }, 'Cohort'),
+          editable ? h('a', { href: `#/schemes/${s.id}/edit`, 'aria-label': `Edit ${s.code ?? s.name ?? ''}` }, 'Edit') : null),
       ]), `${schemes.length} schemes`));
   };
   await render();
@@ -53,7 +44,7 @@ export async function schemesPage(main: HTMLElement, _params: string[], roles: s
       onSubmit: async (v) => {
         const created = await post<Scheme>('/api/v1/schemes', v);
         await render();
-        return `Scheme ${created.code} created`;
+        return `Scheme ${created.code ?? v.code} created`;
       },
     })
     : null;
@@ -76,17 +67,18 @@ export async function schemeEditPage(main: HTMLElement, [id]: string[], roles: s
   const path = `/api/v1/schemes/${encodeURIComponent(id)}`;
   const read = await request<Scheme>('GET', path);
   const scheme = read.body;
+  const code = scheme.code ?? '';
   let etag = etagOf(read.headers, scheme.version);
-  document.title = `Edit ${scheme.code} · PPO admin console`;
-  const crumbs = h('nav.crumbs', { 'aria-label': 'Breadcrumb' }, h('a', { href: '#/schemes' }, 'Schemes'), ' › ', `Edit ${scheme.code}`);
+  document.title = `Edit ${code} · PPO admin console`;
+  const crumbs = h('nav.crumbs', { 'aria-label': 'Breadcrumb' }, h('a', { href: '#/schemes' }, 'Schemes'), ' › ', `Edit ${code}`);
   if (!can(roles, 'scheme.edit')) {
     replace(main, crumbs, h('h1', {}, scheme.name), h('p.muted', {}, 'Only administrators change schemes.'));
     return;
   }
-  const version = h('dd', { 'data-testid': 'scheme-version' }, String(scheme.version));
+  const version = h('dd', { 'data-testid': 'scheme-version' }, scheme.version);
   const form = apiForm({
     id: 'edit-scheme',
-    title: `Scheme ${scheme.code}`,
+    title: `Scheme ${code}`,
     submitLabel: 'Save changes',
     fields: [
       { name: 'name', label: SCHEME_LABELS.name, required: true, value: scheme.name },
@@ -97,23 +89,23 @@ export async function schemeEditPage(main: HTMLElement, [id]: string[], roles: s
       try {
         const saved = await request<Scheme>('PUT', path, v, ifMatch(etag));
         etag = etagOf(saved.headers, saved.body.version);
-        version.textContent = String(saved.body.version);
-        return `Saved ${saved.body.code} (version ${saved.body.version})`;
+        version.textContent = String(saved.body.version ?? '');
+        return `Saved ${saved.body.code ?? code} (version ${saved.body.version ?? 'unknown'})`;
       } catch (e) {
         if (!isStale(e)) throw e;
         // Nothing was saved. Read what the scheme holds now; saving again is then a deliberate overwrite.
         const current = await request<Scheme>('GET', path);
         etag = etagOf(current.headers, current.body.version);
-        version.textContent = String(current.body.version);
-        throw new ApiError(staleProblem('this scheme', current.body as unknown as Scheme & Record<string, unknown>, v, SCHEME_LABELS));
+        version.textContent = String(current.body.version ?? '');
+        throw new ApiError(staleProblem('this scheme', current.body, v, SCHEME_LABELS));
       }
     },
   });
   replace(main,
     crumbs,
-    h('h1', {}, `Edit scheme ${scheme.code}`),
+    h('h1', {}, `Edit scheme ${code}`),
     h('dl.facts', {},
-      h('dt', {}, 'Code'), h('dd', {}, `${scheme.code} (cannot change: tokens and other services name it)`),
+      h('dt', {}, 'Code'), h('dd', {}, `${code} (cannot change: tokens and other services name it)`),
       h('dt', {}, 'Version'), version,
       h('dt', {}, 'Created'), h('dd', {}, formatDate(scheme.createdAt))),
     h('div.narrow', {}, form),

@@ -1,46 +1,19 @@
-import { get, Page, post } from '../api';
-import { formatDate, h, label, replace, strandName, table } from '../dom';
+import { get, post } from '../api';
+import type {
+  ActivateMatrixVersion, ActiveMatrix, Band, Body, CategoryRule, Cohort, CreateMatrixVersion, Evaluation, EvaluationRequest,
+  LatestScore, MatrixRules, MatrixVersion, MatrixVersionPage, Person, Proposal, ProposalEntry, ScoreHistoryEntry, ScoreRun,
+  Scheme, StartScoreRun, StoredScore, Submission, SubmitProposal,
+} from '../api/types';
+import { formatDate, h, label, replace, sortName, strandName, table } from '../dom';
 import { apiForm } from '../form';
 import { ApiError } from '../problem';
 import {
-  ACTION_NAMES, ExcludedOffence, groupProposal, LatestScore, pollDelay, progressText, Proposal, ProposalEntry, runFinished,
-  ScoreHistoryEntry, scoreIdForRun, ScoreLine, ScoreRun, StoredScore, StrandProposal, Submission, submittable, toNominate,
+  ACTION_NAMES, groupProposal, pollDelay, progressText, runFinished, scoreIdForRun, StrandProposal, submittable, toNominate,
 } from '../proposal';
 import { hashQuery, setHashQuery } from '../query';
+import { Option } from '../form';
 import { can } from '../roles';
 import { loadSchemes } from './schemes';
-
-interface CategoryRule { points: number; multiplier: number }
-interface Band { from: number; to: number | null; points: number }
-interface Rules {
-  lookBackMonths: number;
-  categories: Record<string, CategoryRule>;
-  statusWeights: Record<string, number>;
-  victimPoints: Record<string, number>;
-  oasysPoints: number;
-  ogrsThresholdPercent: number;
-  intelligenceBands: Band[];
-  serialBands: Band[];
-  impactPoints: Record<string, number>;
-  impactLevels: Record<string, string>;
-}
-interface MatrixVersion {
-  id: string;
-  versionNumber: number;
-  name: string;
-  description?: string;
-  lookBackMonths: number;
-  status: string;
-  used?: boolean;
-  version: number;
-  createdAt: string;
-  createdBy: string;
-  /** Absent from scoring services before the rules were exposed: the page then shows the basics. */
-  rules?: Rules;
-}
-interface Active { schemeId: string | null; schemeSpecific: boolean; matrix: MatrixVersion }
-interface Line { rule: string; count: number; points: number; multiplier: number; subtotal: number }
-interface Evaluation { total: number; matrixVersion: number; lines: Line[]; excluded: Array<{ category: string; status: string; offenceDate: string; reason: string }> }
 
 const matrixLink = (m: MatrixVersion) => h('a', { href: `#/scoring/matrices/${m.id}` }, `Version ${m.versionNumber}`);
 
@@ -48,17 +21,17 @@ const matrixLink = (m: MatrixVersion) => h('a', { href: `#/scoring/matrices/${m.
 export async function scoringPage(main: HTMLElement, _params: string[], roles: string[]): Promise<void> {
   document.title = 'Scoring · PPO admin console';
   const [page, active] = await Promise.all([
-    get<Page<MatrixVersion>>('/api/v1/scoring/matrices?page=0&size=200'),
-    get<Active>('/api/v1/scoring/matrices/active').catch(() => null),
+    get<MatrixVersionPage>('/api/v1/scoring/matrices?page=0&size=200'),
+    get<ActiveMatrix>('/api/v1/scoring/matrices/active').catch(() => null),
   ]);
   const runs = can(roles, 'scoreRun.view') ? await runsSection(roles) : null;
   replace(main,
     h('h1', {}, 'Scoring'),
     h('p.muted', {}, 'The prioritisation matrix is data: every score keeps the version that made it. Open a version to see its rules, try it on an example, copy it into a new draft or activate it.'),
-    active ? h('p', { 'data-testid': 'active-matrix' }, 'Active for schemes without their own: ', matrixLink(active.matrix), ` — ${active.matrix.name}`) : null,
+    active?.matrix ? h('p', { 'data-testid': 'active-matrix' }, 'Active for schemes without their own: ', matrixLink(active.matrix), ` — ${active.matrix.name ?? ''}`) : null,
     h('h2', {}, 'Matrix versions'),
     h('div', { 'data-testid': 'matrix-list' }, table(['Version', 'Name', 'Status', 'Look-back', 'Used', 'Created', 'By'],
-      page.items.map((m) => [matrixLink(m), m.name, m.status, `${m.lookBackMonths} months`, m.used ? 'yes (fixed)' : 'no', formatDate(m.createdAt), m.createdBy]))),
+      (page.items ?? []).map((m) => [matrixLink(m), m.name, m.status, months(m.lookBackMonths), m.used ? 'yes (fixed)' : 'no', formatDate(m.createdAt), m.createdBy]))),
     runs);
 }
 
@@ -79,7 +52,7 @@ async function runsSection(roles: string[]): Promise<HTMLElement> {
     replace(list, table(['Run', 'As of', 'Status', 'People', 'Proposal', 'Started'],
       runs.slice(0, 20).map((r) => [
         h('a', { href: `#/scoring/runs/${r.id}` }, `${r.schemeCode} ${r.asOf}`),
-        r.asOf, label(r.status), progressText(r), label(r.proposalStatus), `${formatDate(r.startedAt)} by ${r.startedBy}`,
+        r.asOf, label(r.status), progressText(r), label(r.proposalStatus), atBy(r.startedAt, r.startedBy),
       ]), `${runs.length} runs, newest first`));
   };
   select.addEventListener('change', () => void render());
@@ -90,12 +63,13 @@ async function runsSection(roles: string[]): Promise<HTMLElement> {
     title: 'Start a score run',
     submitLabel: 'Start score run',
     fields: [
-      { name: 'schemeId', label: 'Scheme', type: 'select', required: true, value: chosen, options: schemes.map((s) => ({ value: s.id, label: `${s.code} — ${s.name}` })) },
+      { name: 'schemeId', label: 'Scheme', type: 'select', required: true, value: chosen, options: schemeOptions(schemes, (s) => `${s.code} — ${s.name}`) },
       { name: 'asOf', label: 'Scored as of', type: 'date', value: new Date().toISOString().slice(0, 10), hint: 'Today or earlier; offending after this date is not counted' },
       { name: 'ccSize', label: 'Catch and Convict places', type: 'number', hint: 'Default 20; with those on R&R at least 20 in all (6 on R&R: 14 is enough)' },
     ],
     onSubmit: async (v) => {
-      const run = await post<ScoreRun>('/api/v1/scoring/runs', { ...v, ccSize: v.ccSize === undefined ? null : Number(v.ccSize) });
+      const body: Body<StartScoreRun> = { ...v, ccSize: v.ccSize === undefined ? null : Number(v.ccSize) };
+      const run = await post<ScoreRun>('/api/v1/scoring/runs', body);
       location.hash = `#/scoring/runs/${run.id}`;
       return 'Started';
     },
@@ -109,14 +83,14 @@ async function runsSection(roles: string[]): Promise<HTMLElement> {
       start));
 }
 
-function numberInput(name: string, value: number, labelText: string): HTMLInputElement {
+function numberInput(name: string, value: number | undefined, labelText: string): HTMLInputElement {
   return h('input', { type: 'number', name, value, 'aria-label': labelText, step: '1' });
 }
 
 /** A grid of points/multipliers per category, prefilled from a version, read back as the API's map. */
-function categoryGrid(rules: Rules): { element: HTMLElement; read: () => Record<string, CategoryRule> } {
+function categoryGrid(rules: MatrixRules): { element: HTMLElement; read: () => Record<string, CategoryRule> } {
   const inputs = new Map<string, [HTMLInputElement, HTMLInputElement]>();
-  const rows = Object.entries(rules.categories).map(([code, rule]) => {
+  const rows = Object.entries(rules.categories ?? {}).map(([code, rule]) => {
     const points = numberInput(`${code}.points`, rule.points, `${label(code)} points`);
     const multiplier = numberInput(`${code}.multiplier`, rule.multiplier, `${label(code)} multiplier`);
     inputs.set(code, [points, multiplier]);
@@ -127,16 +101,27 @@ function categoryGrid(rules: Rules): { element: HTMLElement; read: () => Record<
   return { element, read };
 }
 
-function mapGrid(values: Record<string, number>, what: string): { element: HTMLElement; read: () => Record<string, number> } {
-  const inputs = new Map(Object.entries(values).map(([k, v]) => [k, numberInput(k, v, `${label(k)} ${what}`)]));
+function mapGrid(values: Record<string, number> | undefined, what: string): { element: HTMLElement; read: () => Record<string, number> } {
+  const inputs = new Map(Object.entries(values ?? {}).map(([k, v]) => [k, numberInput(k, v, `${label(k)} ${what}`)]));
   return {
     element: h('div.grid-input', {}, table([label(what), 'Value'], [...inputs].map(([k, input]) => [label(k), input]))),
     read: () => Object.fromEntries([...inputs].map(([k, input]) => [k, Number(input.value)])),
   };
 }
 
-function bandText(bands: Band[], unit: string): string {
-  return bands.map((b) => `${b.from}${b.to === null ? '+' : '–' + b.to} ${unit}: ${b.points}`).join('; ');
+/** "0–30 days: 4; 31+ days: 1": a band without an upper bound is open-ended. */
+function bandText(bands: Band[] | undefined, unit: string): string {
+  return (bands ?? []).map((b) => `${b.from ?? 0}${b.to == null ? '+' : '–' + b.to} ${unit}: ${b.points ?? 0}`).join('; ');
+}
+
+/** "07/12/2026, 10:00:00 UTC by admin1", leaving out what the service did not send. */
+const atBy = (at: string | undefined, by: string | undefined) => [formatDate(at), by ? `by ${by}` : ''].filter(Boolean).join(' ');
+
+const months = (n: number | undefined) => (n === undefined ? '' : `${n} months`);
+
+/** A select's choice of schemes (a scheme the service sends without an id cannot be chosen). */
+function schemeOptions(schemes: Scheme[], text: (s: Scheme) => string): Option[] {
+  return schemes.flatMap((s) => (s.id ? [{ value: s.id, label: text(s) }] : []));
 }
 
 /** One version: its rules, and for admins activate / copy into a new version; everyone may try it. */
@@ -151,7 +136,7 @@ export async function matrixPage(main: HTMLElement, [id]: string[], roles: strin
 
   const result = h('div', { 'data-testid': 'evaluation', 'aria-live': 'polite' });
   const offenceRows = h('div.offence-rows', {});
-  const categories = Object.keys(r.categories);
+  const categories = Object.keys(r.categories ?? {});
   const addOffence = (category = categories[0], status = 'CONVICTED', date = '') => {
     offenceRows.append(h('div.toolbar', {},
       h('select', { 'aria-label': 'Category', 'data-part': 'category' }, categories.map((c) => h('option', { value: c, selected: c === category }, label(c)))),
@@ -178,12 +163,12 @@ export async function matrixPage(main: HTMLElement, [id]: string[], roles: strin
       },
     ],
     onSubmit: async (v) => {
-      const e = await post<Evaluation>('/api/v1/scoring/evaluations', { ...v, matrixVersion: m.versionNumber, intelligenceDates: [] });
+      const body: Body<EvaluationRequest> = { ...v, matrixVersion: m.versionNumber, intelligenceDates: [] };
+      const e = await post<Evaluation>('/api/v1/scoring/evaluations', body);
       replace(result,
-        h('h3', {}, `Score ${e.total} (version ${e.matrixVersion})`),
-        table(['Rule', 'Count', 'Points', 'Multiplier', 'Subtotal'], e.lines.map((l) => [label(l.rule), String(l.count), String(l.points), String(l.multiplier), String(l.subtotal)])),
-        e.excluded.length ? table(['Not counted', 'Status', 'Date', 'Why'], e.excluded.map((x) => [label(x.category), x.status, x.offenceDate, label(x.reason)])) : null);
-      return `Scored ${e.total}`;
+        h('h3', {}, `Score ${e.total ?? '?'} (version ${e.matrixVersion ?? m.versionNumber})`),
+        scoreTables(e));
+      return `Scored ${e.total ?? '?'}`;
     },
   });
 
@@ -194,9 +179,10 @@ export async function matrixPage(main: HTMLElement, [id]: string[], roles: strin
       id: 'activate',
       title: 'Activate this version',
       submitLabel: 'Activate',
-      fields: [{ name: 'schemeId', label: 'For scheme (none: every scheme without its own)', type: 'select', options: schemes.map((s) => ({ value: s.id, label: s.code })) }],
+      fields: [{ name: 'schemeId', label: 'For scheme (none: every scheme without its own)', type: 'select', options: schemeOptions(schemes, (s) => s.code ?? s.name ?? '') }],
       onSubmit: async (v) => {
-        await post(`/api/v1/scoring/matrices/${m.id}/activations`, { schemeId: v.schemeId ?? null });
+        const body: Body<ActivateMatrixVersion> = { schemeId: v.schemeId ?? null };
+        await post(`/api/v1/scoring/matrices/${m.id}/activations`, body);
         await matrixPage(main, [id], roles);
       },
     });
@@ -213,18 +199,18 @@ export async function matrixPage(main: HTMLElement, [id]: string[], roles: strin
       title: `New version from a copy of version ${m.versionNumber}`,
       submitLabel: 'Create draft version',
       fields: [
-        { name: 'name', label: 'Name', required: true, value: `${m.name} (copy)` },
+        { name: 'name', label: 'Name', required: true, value: `${m.name ?? ''} (copy)` },
         { name: 'description', label: 'What changes', type: 'textarea' },
-        { name: 'lookBackMonths', label: 'Look-back (months)', type: 'number', required: true, value: String(r.lookBackMonths) },
+        { name: 'lookBackMonths', label: 'Look-back (months)', type: 'number', required: true, value: String(r.lookBackMonths ?? m.lookBackMonths ?? '') },
         { name: 'categories', label: 'Points and multiplier per category', type: 'custom', element: grid.element, read: grid.read },
         { name: 'statusWeights', label: 'Weight by offence status', type: 'custom', element: weights.element, read: weights.read },
         { name: 'victimPoints', label: 'Points per victim type', type: 'custom', element: victims.element, read: victims.read },
-        { name: 'oasysPoints', label: 'OASys / OGRS points', type: 'number', required: true, value: String(r.oasysPoints) },
-        { name: 'ogrsThresholdPercent', label: 'OGRS3 2-year threshold (%)', type: 'number', required: true, value: String(r.ogrsThresholdPercent) },
+        { name: 'oasysPoints', label: 'OASys / OGRS points', type: 'number', required: true, value: String(r.oasysPoints ?? '') },
+        { name: 'ogrsThresholdPercent', label: 'OGRS3 2-year threshold (%)', type: 'number', required: true, value: String(r.ogrsThresholdPercent ?? '') },
         { name: 'impactPoints', label: 'Points per impact level', type: 'custom', element: impact.element, read: impact.read },
       ],
       onSubmit: async (v) => {
-        const body = {
+        const body: Body<CreateMatrixVersion> = {
           ...v,
           lookBackMonths: v.lookBackMonths === undefined ? null : Number(v.lookBackMonths),
           oasysPoints: v.oasysPoints === undefined ? null : Number(v.oasysPoints),
@@ -246,21 +232,21 @@ export async function matrixPage(main: HTMLElement, [id]: string[], roles: strin
     h('dl.facts', {},
       h('dt', {}, 'Status'), h('dd', { 'data-testid': 'matrix-status' }, m.status),
       h('dt', {}, 'Fixed'), h('dd', {}, m.used ? 'yes: activated or used by a score, so it cannot change' : 'no (draft)'),
-      h('dt', {}, 'Look-back'), h('dd', {}, `${r.lookBackMonths} months`),
+      h('dt', {}, 'Look-back'), h('dd', {}, months(r.lookBackMonths ?? m.lookBackMonths)),
       h('dt', {}, 'Description'), h('dd', {}, m.description ?? '—'),
-      h('dt', {}, 'Created'), h('dd', {}, `${formatDate(m.createdAt)} by ${m.createdBy}`)),
+      h('dt', {}, 'Created'), h('dd', {}, atBy(m.createdAt, m.createdBy))),
     h('div.two-col', {},
       h('section', {},
         h('h2', {}, 'Crime categories'),
-        table(['Category', 'Points', 'Multiplier', 'Impact'], Object.entries(r.categories).map(([c, rule]) => [label(c), String(rule.points), rule.multiplier === 1 ? '' : `×${rule.multiplier}`, label(r.impactLevels[c])])),
+        table(['Category', 'Points', 'Multiplier', 'Impact'], Object.entries(r.categories ?? {}).map(([c, rule]) => [label(c), rule.points, rule.multiplier === undefined || rule.multiplier === 1 ? '' : `×${rule.multiplier}`, label(r.impactLevels?.[c])])),
         h('h2', {}, 'Other lines'),
         table(['Line', 'Points'], [
-          ...Object.entries(r.victimPoints).map(([k, v]) => [`Victim: ${label(k)}`, String(v)]),
-          ['OASys high or OGRS3 2-year ≥ ' + r.ogrsThresholdPercent + '%', String(r.oasysPoints)],
+          ...Object.entries(r.victimPoints ?? {}).map(([k, v]) => [`Victim: ${label(k)}`, v]),
+          ['OASys high or OGRS3 2-year ≥ ' + (r.ogrsThresholdPercent ?? '?') + '%', r.oasysPoints],
           ['Intelligence (age in days)', bandText(r.intelligenceBands, 'days')],
           ['Serial offender (offences)', bandText(r.serialBands, 'offences')],
-          ...Object.entries(r.impactPoints).map(([k, v]) => [`Impact: ${label(k)}`, String(v)]),
-          ['Status weights', Object.entries(r.statusWeights).map(([k, v]) => `${label(k)} ${v}`).join(', ')],
+          ...Object.entries(r.impactPoints ?? {}).map(([k, v]) => [`Impact: ${label(k)}`, v]),
+          ['Status weights', Object.entries(r.statusWeights ?? {}).map(([k, v]) => `${label(k)} ${v}`).join(', ')],
         ])),
       h('section.forms', {}, tryForm, result, activateForm)),
     copyForm);
@@ -273,12 +259,13 @@ function basicMatrixPage(main: HTMLElement, m: MatrixVersion, roles: string[]): 
     title: `New version from a copy of version ${m.versionNumber}`,
     submitLabel: 'Create draft version',
     fields: [
-      { name: 'name', label: 'Name', required: true, value: `${m.name} (copy)` },
+      { name: 'name', label: 'Name', required: true, value: `${m.name ?? ''} (copy)` },
       { name: 'description', label: 'What changes', type: 'textarea' },
-      { name: 'lookBackMonths', label: 'Look-back (months)', type: 'number', required: true, value: String(m.lookBackMonths) },
+      { name: 'lookBackMonths', label: 'Look-back (months)', type: 'number', required: true, value: String(m.lookBackMonths ?? '') },
     ],
     onSubmit: async (v) => {
-      const created = await post<MatrixVersion>('/api/v1/scoring/matrices', { ...v, lookBackMonths: v.lookBackMonths === undefined ? null : Number(v.lookBackMonths) });
+      const body: Body<CreateMatrixVersion> = { ...v, lookBackMonths: v.lookBackMonths === undefined ? null : Number(v.lookBackMonths) };
+      const created = await post<MatrixVersion>('/api/v1/scoring/matrices', body);
       location.hash = `#/scoring/matrices/${created.id}`;
       return `Version ${created.versionNumber} created`;
     },
@@ -288,9 +275,9 @@ function basicMatrixPage(main: HTMLElement, m: MatrixVersion, roles: string[]): 
     h('h1', {}, `Matrix version ${m.versionNumber}: ${m.name}`),
     h('dl.facts', {},
       h('dt', {}, 'Status'), h('dd', { 'data-testid': 'matrix-status' }, m.status),
-      h('dt', {}, 'Look-back'), h('dd', {}, `${m.lookBackMonths} months`),
+      h('dt', {}, 'Look-back'), h('dd', {}, months(m.lookBackMonths)),
       h('dt', {}, 'Description'), h('dd', {}, m.description ?? '—'),
-      h('dt', {}, 'Created'), h('dd', {}, `${formatDate(m.createdAt)} by ${m.createdBy}`)),
+      h('dt', {}, 'Created'), h('dd', {}, atBy(m.createdAt, m.createdBy))),
     h('p.muted', {}, 'This scoring service does not return the rules of a version yet: their table, trying a version and activating it appear when it does.'),
     copyForm);
 }
@@ -319,13 +306,13 @@ export async function scoreRunPage(main: HTMLElement, [id]: string[], roles: str
         h('dt', {}, 'Status'), h('dd', { 'data-testid': 'run-state' }, label(run.status)),
         h('dt', {}, 'Progress'), h('dd', {}, progressText(run),
           !done && run.totalPeople ? h('progress', { max: run.totalPeople, value: run.scored, 'aria-label': 'People scored' }) : null),
-        h('dt', {}, 'Matrix version'), h('dd', {}, String(run.matrixVersion)),
-        h('dt', {}, 'Started'), h('dd', {}, `${formatDate(run.startedAt)} by ${run.startedBy}`),
+        h('dt', {}, 'Matrix version'), h('dd', {}, run.matrixVersion),
+        h('dt', {}, 'Started'), h('dd', {}, atBy(run.startedAt, run.startedBy)),
         run.finishedAt ? [h('dt', {}, 'Finished'), h('dd', {}, formatDate(run.finishedAt))] : null,
-        run.cohortTotal !== null ? [h('dt', {}, 'Cohort total (C&C and R&R)'), h('dd', {}, String(run.cohortTotal))] : null,
-        run.pndAssetTotal !== null ? [h('dt', {}, 'P&D ASSET total'), h('dd', {}, String(run.pndAssetTotal))] : null,
+        run.cohortTotal != null ? [h('dt', {}, 'Cohort total (C&C and R&R)'), h('dd', {}, run.cohortTotal)] : null,
+        run.pndAssetTotal != null ? [h('dt', {}, 'P&D ASSET total'), h('dd', {}, run.pndAssetTotal)] : null,
         h('dt', {}, 'Proposal'), h('dd', { 'data-testid': 'proposal-status' }, label(run.proposalStatus)),
-        run.submittedAt ? [h('dt', {}, 'Submitted'), h('dd', {}, `${formatDate(run.submittedAt)} by ${run.submittedBy}`)] : null),
+        run.submittedAt ? [h('dt', {}, 'Submitted'), h('dd', {}, atBy(run.submittedAt, run.submittedBy))] : null),
       run.status === 'FAILED' ? h('p.form-errors', { role: 'alert' }, h('p', {}, `The run failed and stored nothing: ${run.failure ?? 'no reason given'}`)) : null);
   };
   showStatus();
@@ -347,21 +334,23 @@ export async function scoreRunPage(main: HTMLElement, [id]: string[], roles: str
 async function renderProposal(holder: HTMLElement, run: ScoreRun, roles: string[], refreshRun: () => Promise<void>): Promise<void> {
   const [proposal, cohort] = await Promise.all([
     get<Proposal>(`/api/v1/scoring/runs/${run.id}/proposal`),
-    get<{ members: Array<{ id: string; firstName: string; lastName: string }> }>(`/api/v1/schemes/${run.schemeId}/cohort`).catch(() => null),
+    get<Cohort>(`/api/v1/schemes/${run.schemeId}/cohort`).catch(() => null),
   ]);
   const groups = groupProposal(proposal);
   // Names: the cohort's members in one read; joiners (the people to nominate) one read each.
-  const names = new Map((cohort?.members ?? []).map((m) => [m.id, `${m.lastName}, ${m.firstName}`]));
-  const joiners = groups.flatMap((g) => g.entries).filter((e) => e.action === 'JOIN' && !names.has(e.personId));
-  await Promise.all([...new Set(joiners.map((e) => e.personId))].map(async (personId) => {
+  const names = new Map<string, string>();
+  for (const m of cohort?.members ?? []) if (m.id) names.set(m.id, sortName(m));
+  const joiners = groups.flatMap((g) => g.entries).filter((e) => e.action === 'JOIN')
+    .map((e) => e.personId).filter((id): id is string => !!id && !names.has(id));
+  await Promise.all([...new Set(joiners)].map(async (personId) => {
     try {
-      const p = await get<{ firstName: string; lastName: string }>(`/api/v1/offenders/${personId}`);
-      names.set(personId, `${p.lastName}, ${p.firstName}`);
+      const p = await get<Person>(`/api/v1/offenders/${personId}`);
+      names.set(personId, sortName(p));
     } catch {
       /* shown by PNC ID */
     }
   }));
-  const who = (e: ProposalEntry) => names.get(e.personId) ?? e.pncId ?? e.personId;
+  const who = (e: ProposalEntry) => (e.personId ? names.get(e.personId) : undefined) ?? e.pncId ?? e.personId ?? 'unknown';
 
   const result = h('div', { 'data-testid': 'submission-result', 'aria-live': 'polite' });
   const nominate = toNominate(groups);
@@ -372,12 +361,14 @@ async function renderProposal(holder: HTMLElement, run: ScoreRun, roles: string[
       submitLabel: 'Submit proposal',
       fields: [{
         name: 'exclude', label: 'Leave out of the nominations', type: 'checkboxes',
-        options: nominate.map((e) => ({ value: e.personId, label: `${who(e)} (${strandName(groups.find((g) => g.entries.includes(e))!.strand)})` })),
+        options: nominate.flatMap((e) => (e.personId
+          ? [{ value: e.personId, label: `${who(e)} (${strandName(groups.find((g) => g.entries.includes(e))?.strand)})` }] : [])),
       }],
       onSubmit: async (v) => {
-        const done = await post<Submission>(`/api/v1/scoring/runs/${run.id}/proposal/submission`, { exclude: v.exclude });
+        const body: Body<SubmitProposal> = { exclude: v.exclude };
+        const done = await post<Submission>(`/api/v1/scoring/runs/${run.id}/proposal/submission`, body);
         await refreshRun();
-        await renderProposal(holder, done.run, roles, refreshRun);
+        await renderProposal(holder, done.run ?? run, roles, refreshRun);
         showSubmission(holder.querySelector('[data-testid=submission-result]')!, done, run);
         return 'Submitted';
       },
@@ -385,7 +376,7 @@ async function renderProposal(holder: HTMLElement, run: ScoreRun, roles: string[
     : null;
 
   replace(holder,
-    proposal.warnings.length ? h('section.warnings', { 'data-testid': 'proposal-warnings' },
+    proposal.warnings?.length ? h('section.warnings', { 'data-testid': 'proposal-warnings' },
       h('h2', {}, 'Warnings'), h('ul', {}, proposal.warnings.map((w) => h('li', {}, w)))) : null,
     result,
     h('div.proposal-layout', {},
@@ -396,8 +387,9 @@ async function renderProposal(holder: HTMLElement, run: ScoreRun, roles: string[
 
 function showSubmission(slot: Element, done: Submission, run: ScoreRun): void {
   replace(slot as HTMLElement, h('div.notice.success', { role: 'status' },
-    h('p', {}, h('strong', {}, `${done.nominated} ${done.nominated === 1 ? 'nomination' : 'nominations'} created`),
-      `, ${done.alreadyPending} already pending, ${done.excluded} left out. Proposal ${label(done.run.proposalStatus).toLowerCase()}.`),
+    h('p', {}, h('strong', {}, `${done.nominated ?? 0} ${done.nominated === 1 ? 'nomination' : 'nominations'} created`),
+      `, ${done.alreadyPending ?? 0} already pending, ${done.excluded ?? 0} left out.`,
+      done.run?.proposalStatus ? ` Proposal ${label(done.run.proposalStatus).toLowerCase()}.` : ''),
     h('p', {}, h('a', { href: `#/nominations?scheme=${run.schemeId}` }, 'See the nominations pending a panel'))));
 }
 
@@ -414,12 +406,13 @@ function strandSection(g: StrandProposal, run: ScoreRun, who: (e: ProposalEntry)
         ? g.entries.map((e) => {
           // The explanation opens in a full-width row under the person's row (a disclosure button).
           const [toggle, explainRow] = explanation(e, g.strand, run, 7);
-          return [h('tr', { class: `row-${e.action.toLowerCase()}`, 'data-person': e.personId },
-            h('td', {}, String(e.rank)),
+          const action = e.action?.toLowerCase() ?? 'unknown';
+          return [h('tr', { class: `row-${action}`, 'data-person': e.personId },
+            h('td', {}, e.rank),
             h('td', {}, h('a', { href: `#/people/${e.personId}` }, who(e))),
             h('td', {}, e.pncId ?? ''),
-            h('td.num', {}, String(e.rankingScore)),
-            h('td', {}, h('span', { class: `action action-${e.action.toLowerCase()}` }, ACTION_NAMES[e.action])),
+            h('td.num', {}, e.rankingScore),
+            h('td', {}, h('span', { class: `action action-${action}` }, e.action ? ACTION_NAMES[e.action] : '')),
             h('td', {}, notes(e).join(', ')),
             h('td', {}, toggle)), explainRow];
         })
@@ -457,12 +450,9 @@ function explanation(e: ProposalEntry, strand: string, run: ScoreRun, columns: n
         return;
       }
       replace(content,
-        h('p', {}, h('strong', {}, `Matrix score ${score.total}`), ` (version ${score.matrixVersion})`,
+        h('p', {}, h('strong', {}, `Matrix score ${score.total ?? '?'}`), score.matrixVersion === undefined ? '' : ` (version ${score.matrixVersion})`,
           score.provisional ? ` — provisional: ${label(score.provisionalReasons ?? 'data incomplete')}` : ''),
-        table(['Rule', 'Count', 'Points', 'Multiplier', 'Subtotal'],
-          score.lines.map((l) => [label(l.rule), String(l.count), String(l.points), String(l.multiplier), String(l.subtotal)])),
-        score.excluded.length ? table(['Not counted', 'Status', 'Date', 'Why'],
-          score.excluded.map((x) => [label(x.category), label(x.status), x.offenceDate, label(x.reason)])) : null,
+        scoreTables(score),
         score.reason ? h('p.hint', {}, score.reason) : null);
     }, (err) => {
       loaded = false;
@@ -473,12 +463,25 @@ function explanation(e: ProposalEntry, strand: string, run: ScoreRun, columns: n
   return [toggle, row];
 }
 
-async function loadExplanation(personId: string, runId: string): Promise<{ total: number; matrixVersion: number; provisional: boolean; provisionalReasons: string | null; reason: string | null; lines: ScoreLine[]; excluded: ExcludedOffence[] } | null> {
+/** A score as the explanation shows it: the latest score (one read) or the stored one from the run. */
+type Explained = Pick<StoredScore, 'total' | 'matrixVersion' | 'provisional' | 'provisionalReasons' | 'reason' | 'lines' | 'excluded'>;
+
+/** The score lines and the offences not counted, as tables (an evaluation, a stored score). */
+function scoreTables(score: Pick<Explained, 'lines' | 'excluded'>): HTMLElement[] {
+  const excluded = score.excluded ?? [];
+  return [
+    table(['Rule', 'Count', 'Points', 'Multiplier', 'Subtotal'],
+      (score.lines ?? []).map((l) => [label(l.rule), l.count, l.points, l.multiplier, l.subtotal])),
+    ...(excluded.length ? [table(['Not counted', 'Status', 'Date', 'Why'],
+      excluded.map((x) => [label(x.category), label(x.status), x.offenceDate, label(x.reason)]))] : []),
+  ];
+}
+
+async function loadExplanation(personId: string | undefined, runId: string | undefined): Promise<Explained | null> {
+  if (!personId || !runId) return null;
   const base = `/api/v1/scoring/people/${encodeURIComponent(personId)}/scores`;
   const latest = await get<LatestScore>(`${base}/latest`);
-  if (latest.runId === runId) {
-    return { ...latest, provisionalReasons: null, reason: null };
-  }
+  if (latest.runId === runId) return latest;
   const scoreId = scoreIdForRun(await get<ScoreHistoryEntry[]>(base), runId);
   if (!scoreId) return null;
   return get<StoredScore>(`/api/v1/scoring/scores/${scoreId}`);
