@@ -33,8 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A partner's day through the gateway with the Java client the build generates from the committed API document
  * (module api): the police system takes a client-credentials token, pushes a day's offences in bulk, looks up
- * whether a person is a PPO, reads the panel's decision from the events for partners, and gets a typed problem
- * for a bad push.
+ * whether a person is a PPO, reads the panel's decision from the events for partners, sees a bad record refused
+ * by name and gets a typed problem for a bad call.
  */
 @ExtendWith(RunningSuite.class)
 class PartnerClientIT {
@@ -78,13 +78,17 @@ class PartnerClientIT {
         assertEquals(DecisionType.SELECT, decision.getData().getDecisionType());
         assertEquals("HASTINGS", decision.getData().getSchemeCode());
 
-        // a bad push answers a problem the client can read, naming the field
+        // a bad record in a push is refused on its own, naming its field; a bad call answers a problem the client reads
         List<BulkOffence> bad = List.of(new BulkOffence().pncId(pnc).sourceSystem("police-system").sourceId("BAD-" + pnc)
                 .category(OffenceCategory.BURGLARY_DWELLING).status(OffenceStatus.CONVICTED).offenceDate(LocalDate.now().plusDays(30)));
-        ApiException refused = assertThrows(ApiException.class, () -> new OffencesApi(client).pushOffencesBulk(bad));
+        BulkOffenceResponse refusedRecord = new OffencesApi(client).pushOffencesBulk(bad);
+        assertEquals(1, refusedRecord.getRejected());
+        assertTrue(refusedRecord.getResults().get(0).getErrors().stream().anyMatch(e -> e.contains("offenceDate")),
+                refusedRecord.toString());
+        ApiException refused = assertThrows(ApiException.class, () -> new StatusApi(client).lookupStatus("not a PNC"));
         assertEquals(400, refused.getCode());
         Problem problem = new ObjectMapper().findAndRegisterModules().readValue(refused.getResponseBody(), Problem.class);
-        assertTrue(problem.getViolations().stream().anyMatch(v -> v.getField().contains("offenceDate")), problem.toString());
+        assertTrue(problem.getViolations().stream().anyMatch(v -> v.getField().equals("pnc")), problem.toString());
         System.out.printf("PARTNER CLIENT: pushed %d offences, status ppo=%s, decision %s read from the events%n",
                 pushed.getCreated(), status.getPpo(), decision.getId());
     }
