@@ -81,6 +81,11 @@ class RequestLimitsTest {
         given().auth().oauth2(ANALYST).contentType(ContentType.JSON).body(snapshot)
                 .when().post("/api/v1/hotspots/snapshots")
                 .then().statusCode(400).body("violations[0].field", equalTo("crimeTypes"));
+        snapshot.put("crimeTypes", List.of(CrimeTypes.ANTI_SOCIAL_BEHAVIOUR));
+        snapshot.put("from", "2025-01-01");
+        given().auth().oauth2(ANALYST).contentType(ContentType.JSON).body(snapshot)
+                .when().post("/api/v1/hotspots/snapshots")
+                .then().statusCode(400).body("violations[0].field", equalTo("from"));
         given().auth().oauth2(ANALYST).queryParam("size", 500).when().get("/api/v1/hotspots/snapshots")
                 .then().statusCode(200).body("items.name", not(hasItem(name)));
     }

@@ -52,7 +52,7 @@ public record Window(YearMonth from, YearMonth to) {
         if (value == null || value.isBlank()) {
             throw ProblemException.invalid(field, "is required, as YYYY-MM");
         }
-        if (!MONTH.matcher(value.strip()).matches()) {
+        if (value.length() > MONTH_LENGTH || !MONTH.matcher(value.strip()).matches()) {
             throw ProblemException.invalid(field, "must be a month as YYYY-MM");
         }
         try {

@@ -24,11 +24,13 @@ final class SnapshotRecords {
     record TakeSnapshot(
             @NotBlank @Size(max = 200) @Schema(example = "Hastings wards, H1 2025") String name,
             @NotNull @Schema(enumeration = {"LSOA", "WARD", "DISTRICT"}, example = "WARD") String level,
-            @NotNull @Size(max = Window.MONTH_LENGTH) @Schema(description = "First month, YYYY-MM", example = "2025-01") String from,
-            @NotNull @Size(max = Window.MONTH_LENGTH) @Schema(description = "Last month, YYYY-MM, included", example = "2025-06") String to,
+            // from, to and within are checked by ReportRequest.parse after the level, as the report's parameters are
+            @NotNull @Schema(description = "First month, YYYY-MM", maxLength = Window.MONTH_LENGTH, example = "2025-01") String from,
+            @NotNull @Schema(description = "Last month, YYYY-MM, included", maxLength = Window.MONTH_LENGTH, example = "2025-06") String to,
             @Size(max = CrimeTypes.COUNT) @Schema(description = "police.uk crime types; none: all")
             List<@Size(max = CrimeTypes.MAX_LENGTH) String> crimeTypes,
-            @Size(max = Area.CODE_LENGTH) @Schema(description = "Only areas at or under this area code", example = "E07000062") String within) {
+            @Schema(description = "Only areas at or under this area code (an unknown one is refused)", maxLength = Area.CODE_LENGTH,
+                    example = "E07000062") String within) {
     }
 
     @Schema(name = "SnapshotArea")
