@@ -259,6 +259,9 @@ public class ProblemMappers {
                 if (node.isInIterable() && node.getIndex() != null) {
                     // a property of a list element: offences[2].offenceDate
                     field.append('[').append(node.getIndex()).append(']');
+                } else if (node.isInIterable() && node.getKey() != null) {
+                    // a property of a map value: categories.BURGLARY_DWELLING_SERIES.multiplier
+                    field.append('.').append(node.getKey());
                 }
                 if (!field.isEmpty()) {
                     field.append('.');

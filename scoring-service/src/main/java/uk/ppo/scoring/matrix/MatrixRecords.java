@@ -43,13 +43,13 @@ final class MatrixRecords {
             @Schema(description = "Weight per offence status, 0 to 10 (default 1 each)")
             Map<OffenceStatus, @Min(0) @Max(MatrixValidator.MAX_WEIGHT) Integer> statusWeights,
             @Schema(description = "Points per offence with that victim type, 0 to 1000")
-            Map<VictimType, @Min(0) @Max(MatrixRules.MAX_POINTS) Integer> victimPoints,
-            @Min(0) @Max(MatrixRules.MAX_POINTS) @Schema(example = "5") Integer oasysPoints,
+            Map<VictimType, @Min(value = 0, message = MatrixRules.NEGATIVE) @Max(value = MatrixRules.MAX_POINTS, message = MatrixRules.OVER_MAX_POINTS) Integer> victimPoints,
+            @Min(value = 0, message = MatrixRules.NEGATIVE) @Max(value = MatrixRules.MAX_POINTS, message = MatrixRules.OVER_MAX_POINTS) @Schema(example = "5") Integer oasysPoints,
             @Min(0) @Max(100) @Schema(example = "75") Integer ogrsThresholdPercent,
             @Size(max = MAX_BANDS) List<MatrixRules.@Valid Band> intelligenceBands,
             @Size(max = MAX_BANDS) List<MatrixRules.@Valid Band> serialBands,
             @Schema(description = "Points per impact level, 0 to 1000")
-            Map<ImpactLevel, @Min(0) @Max(MatrixRules.MAX_POINTS) Integer> impactPoints,
+            Map<ImpactLevel, @Min(value = 0, message = MatrixRules.NEGATIVE) @Max(value = MatrixRules.MAX_POINTS, message = MatrixRules.OVER_MAX_POINTS) Integer> impactPoints,
             Map<OffenceCategory, ImpactLevel> impactLevels) {
 
         /** The rules this request describes, on top of the Home Office default. */

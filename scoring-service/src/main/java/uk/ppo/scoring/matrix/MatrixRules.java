@@ -38,13 +38,18 @@ public record MatrixRules(
     /** The most points any line may give (as {@link MatrixValidator} checks). */
     public static final int MAX_POINTS = 1000;
     public static final int MAX_MULTIPLIER = 100;
+    // the words MatrixValidator uses for the same rules, whichever check finds the value first
+    static final String NEGATIVE = "must not be negative";
+    static final String OVER_MAX_POINTS = "must be at most " + MAX_POINTS;
+    static final String MULTIPLIER_RANGE = "must be between 1 and " + MAX_MULTIPLIER;
     /** Band ends: ages in days or counts of offences; 36,500 days is a hundred years. */
     public static final int MAX_BAND_END = 36_500;
 
     @Schema(name = "CategoryRule")
-    public record CategoryRule(@Min(0) @Max(MAX_POINTS) @Schema(example = "5") int points,
-                               @Min(1) @Max(MAX_MULTIPLIER) @Schema(description = "1 when the category has no multiplier", example = "6")
-                               int multiplier) {
+    public record CategoryRule(@Min(value = 0, message = NEGATIVE) @Max(value = MAX_POINTS, message = OVER_MAX_POINTS)
+                               @Schema(example = "5") int points,
+                               @Min(value = 1, message = MULTIPLIER_RANGE) @Max(value = MAX_MULTIPLIER, message = MULTIPLIER_RANGE)
+                               @Schema(description = "1 when the category has no multiplier", example = "6") int multiplier) {
     }
 
     /** A band of ages or counts, both ends inclusive; {@code to} null means no upper end. */
@@ -52,7 +57,8 @@ public record MatrixRules(
             + " from..to, both included; to absent: no upper end")
     public record Band(@Min(0) @Max(MAX_BAND_END) @Schema(example = "0") int from,
                        @Min(0) @Max(MAX_BAND_END) @Schema(example = "28") Integer to,
-                       @Min(0) @Max(MAX_POINTS) @Schema(example = "5") int points) {
+                       @Min(value = 0, message = NEGATIVE) @Max(value = MAX_POINTS, message = OVER_MAX_POINTS)
+                       @Schema(example = "5") int points) {
 
         public boolean contains(long value) {
             return value >= from && (to == null || value <= to);

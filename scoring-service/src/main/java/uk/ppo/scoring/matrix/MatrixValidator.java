@@ -34,7 +34,7 @@ public final class MatrixValidator {
                 }
                 points(out, field + ".points", rule.points());
                 if (rule.multiplier() < 1 || rule.multiplier() > MatrixRules.MAX_MULTIPLIER) {
-                    out.add(new Problem.Violation(field + ".multiplier", "must be between 1 and " + MatrixRules.MAX_MULTIPLIER));
+                    out.add(new Problem.Violation(field + ".multiplier", MatrixRules.MULTIPLIER_RANGE));
                 }
             });
         }
@@ -73,9 +73,9 @@ public final class MatrixValidator {
 
     private static void points(List<Problem.Violation> out, String field, Integer points) {
         if (points == null || points < 0) {
-            out.add(new Problem.Violation(field, "must not be negative"));
+            out.add(new Problem.Violation(field, MatrixRules.NEGATIVE));
         } else if (points > MAX_POINTS) {
-            out.add(new Problem.Violation(field, "must be at most " + MAX_POINTS));
+            out.add(new Problem.Violation(field, MatrixRules.OVER_MAX_POINTS));
         }
     }
 

@@ -229,6 +229,12 @@ class MatrixResourceTest {
             negative.put("victimPoints", Map.of("ELDERLY", -5));
             given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(negative).when().post(MATRICES)
                     .then().statusCode(400).body("violations.field", hasItem("victimPoints.ELDERLY"));
+            // the console shows this field and these words beside the category (admin-console problem.ts)
+            Map<String, Object> multiplier = matrix(freshName(), 12);
+            multiplier.put("categories", Map.of("BURGLARY_DWELLING_SERIES", Map.of("points", 5, "multiplier", 101)));
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(multiplier).when().post(MATRICES)
+                    .then().statusCode(400).body("violations.find { it.field == 'categories.BURGLARY_DWELLING_SERIES.multiplier' }.message",
+                            org.hamcrest.Matchers.equalTo("must be between 1 and 100"));
             Map<String, Object> unknown = matrix(freshName(), 12);
             unknown.put("categories", Map.of("BURGLARY_SHED", Map.of("points", 1, "multiplier", 1)));
             given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(unknown).when().post(MATRICES)
