@@ -5,16 +5,18 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
+import uk.ppo.actionplan.schedule.FiscalYear;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.regex.Pattern;
 
 /**
  * A UK financial year as plans name it: the year it starts, '/', and the last two digits of the next
- * year ({@code 2010/11}, {@code 1999/00}). Null is valid; combine with {@code @NotNull}.
+ * year ({@code 2010/11}, {@code 1999/00}). Null is valid; combine with {@code @NotNull}. The rule (form and
+ * years accepted) is {@link FiscalYear}'s: this is only its bean-validation face, with its message.
  */
 @Documented
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
@@ -23,7 +25,7 @@ import java.util.regex.Pattern;
 public @interface FinancialYear {
 
     /** Every financial year is this long ({@code 2010/11}), as the financial_year columns store it (varchar(7)). */
-    int LENGTH = 7;
+    int LENGTH = FiscalYear.LENGTH;
 
     String message() default "must be a financial year such as 2010/11: a year, '/' and the last two digits of the next year";
 
@@ -31,23 +33,25 @@ public @interface FinancialYear {
 
     Class<? extends Payload>[] payload() default {};
 
-    /** The rule itself: pure, no CDI. */
+    /** Asks {@link FiscalYear}, and refuses with its message (which names the range for a year outside it). */
     class Validator implements ConstraintValidator<FinancialYear, String> {
-
-        private static final Pattern FORMAT = Pattern.compile("\\d{4}/\\d{2}");
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || isFinancialYear(value);
+            if (value == null || FiscalYear.isFinancialYear(value)) {
+                return true;
+            }
+            try {
+                FiscalYear.parse(value);
+            } catch (IllegalArgumentException e) {
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate(e.getMessage()).addConstraintViolation();
+            }
+            return false;
         }
 
         static boolean isFinancialYear(String value) {
-            if (!FORMAT.matcher(value).matches()) {
-                return false;
-            }
-            int start = Integer.parseInt(value.substring(0, 4));
-            int end = Integer.parseInt(value.substring(5));
-            return (start + 1) % 100 == end;
+            return FiscalYear.isFinancialYear(value);
         }
     }
 }

@@ -71,7 +71,7 @@ public class Plan {
 
     /** A new plan, in DRAFT until the partnership approves it. */
     Plan(String title, String partnership, String financialYear, String createdBy, Instant createdAt) {
-        if (financialYear == null || !FinancialYear.Validator.isFinancialYear(financialYear)) {
+        if (financialYear == null || !FiscalYear.isFinancialYear(financialYear)) {
             throw new IllegalArgumentException("not a financial year: " + financialYear);
         }
         this.id = UUID.randomUUID();

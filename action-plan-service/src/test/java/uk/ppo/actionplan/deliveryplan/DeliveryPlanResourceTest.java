@@ -82,6 +82,19 @@ class DeliveryPlanResourceTest {
     }
 
     @Test
+    void aTargetYearOutsideTheFinancialYearRangeIsRefusedNamingTheField() {
+        String partnership = fresh("Delivery");
+        Map<String, Object> body = ni30(partnership);
+        body.put("targets", List.of(Map.of("financialYear", "1850/51", "reductionPercent", 22)));
+        given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(body).post(PLANS).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("targets[0].financialYear"))
+                .body("violations[0].message", containsString("from 1900/01 to 2998/99"));
+        given().auth().oauth2(ANALYST).queryParam("size", 500).get(PLANS).then()
+                .body("items.partnership", not(hasItem(partnership)));
+    }
+
+    @Test
     void badPlansAreRefusedNamingTheFieldAndNothingIsStored() {
         String partnership = fresh("Delivery");
         Map<String, Object> body = ni30(partnership);

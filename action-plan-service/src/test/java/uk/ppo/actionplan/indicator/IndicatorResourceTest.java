@@ -116,6 +116,24 @@ class IndicatorResourceTest {
         }
 
         @Test
+        void aFinancialYearOutsideTheRangeIsRefusedNamingTheFieldWhereverOneIsTaken() {
+            Map<String, Object> victorian = ni30(fresh("East Sussex"));
+            victorian.put("targets", List.of(Map.of("financialYear", "1850/51", "value", 213)));
+            given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(victorian).post(INDICATORS).then()
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("targets[0].financialYear"))
+                    .body("violations[0].message", containsString("from 1900/01 to 2998/99"));
+            String id = create(ni30(fresh("East Sussex")));
+            given().auth().oauth2(ANALYST).queryParam("financialYear", "1850/51").get(INDICATORS + "/{id}/performance", id).then()
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("financialYear"))
+                    .body("violations[0].message", containsString("from 1900/01 to 2998/99"));
+            actual(id, "1850/51 Q1", 5).statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("period"))
+                    .body("violations[0].message", containsString("from 1900/01 to 2998/99"));
+        }
+
+        @Test
         void badDefinitionsAreProblemsNamingTheField() {
             Map<String, Object> noBaseline = ni30(fresh("East Sussex"));
             noBaseline.remove("baselineValue");

@@ -24,6 +24,12 @@ class FinancialYearTest {
             "'',        false",
             "abcd/ef,   false",
             "２０１０/１１, false",
+            "1850/51,   false",
+            "1899/00,   false",
+            "1900/01,   true",
+            "2998/99,   true",
+            "2999/00,   false",
+            "' 2010/11', false",
     })
     void theSecondPartIsTheNextYear(String value, boolean expected) {
         assertEquals(expected, FinancialYear.Validator.isFinancialYear(value));

@@ -113,7 +113,7 @@ class PlanResourceTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"2010/11", "1999/00", "2024/25"})
+        @ValueSource(strings = {"2010/11", "1999/00", "2024/25", "1900/01", "2998/99"})
         void aYearFollowedByTheNextIsAFinancialYear(String financialYear) {
             given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(plan(freshPartnership(), financialYear))
                     .when().post(PLANS)
@@ -121,7 +121,7 @@ class PlanResourceTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"2010/12", "2010/10", "2010-11", "10/11", "2010/2011", "2010", ""})
+        @ValueSource(strings = {"2010/12", "2010/10", "2010-11", "10/11", "2010/2011", "2010", "", "1850/51", "1899/00", "2999/00"})
         void anythingElseIsRejectedNamingFinancialYear(String financialYear) {
             long before = total();
             given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(plan(freshPartnership(), financialYear))

@@ -1,5 +1,6 @@
 package uk.ppo.offender.decision;
 
+import uk.ppo.common.rules.YouthAge;
 import uk.ppo.offender.person.IomCategory;
 import uk.ppo.offender.person.ListingBasis;
 import uk.ppo.offender.person.PersonStatus;
@@ -226,7 +227,7 @@ public final class PanelRules {
 
     private static void requireAge(Strand strand, int age) {
         if (!strand.admitsAge(age)) {
-            throw new Illegal(strand + (strand.youth() ? " is for young people aged 10 to 17" : " is for adults")
+            throw new Illegal(strand + (strand.youth() ? " is for young people aged " + YouthAge.MIN + " to " + YouthAge.MAX : " is for adults")
                     + "; the person is " + age + " on the decision date");
         }
     }

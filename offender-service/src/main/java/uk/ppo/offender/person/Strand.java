@@ -1,5 +1,7 @@
 package uk.ppo.offender.person;
 
+import uk.ppo.common.rules.YouthAge;
+
 /** The three PPO strands. A PPO has one current strand. */
 public enum Strand {
     /** Prevent and Deter: young people 10 to 17, led by the youth offending service. */
@@ -17,7 +19,7 @@ public enum Strand {
 
     /** P&D is for 10 to 17 year olds; the other strands for adults. */
     public boolean admitsAge(int age) {
-        return youth ? age >= 10 && age <= 17 : age >= 18;
+        return youth ? YouthAge.includes(age) : YouthAge.adult(age);
     }
 
     public boolean youth() {

@@ -1,5 +1,7 @@
 package uk.ppo.scoring.run;
 
+import uk.ppo.common.rules.YouthAge;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,7 +56,7 @@ public final class ProposalRules {
         List<Entry> entries = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
 
-        List<Candidate> youths = people.stream().filter(c -> c.age() >= 10 && c.age() <= 17).toList();
+        List<Candidate> youths = people.stream().filter(c -> YouthAge.includes(c.age())).toList();
         List<Candidate> pndPool = youths.stream().filter(Candidate::assetEligible)
                 .sorted(Comparator.comparing((Candidate c) -> c.assetScore() == null ? -1 : c.assetScore()).reversed()
                         .thenComparing(Comparator.comparingInt(Candidate::matrixTotal).reversed())
@@ -65,7 +67,7 @@ public final class ProposalRules {
                 ? asset(pndPool.get(PND_MAX)) : null;
         rank(entries, Strand.PREVENT_DETER, pndPool, pndPlaces, c -> asset(c), pndCut);
         List<Candidate> pndOthers = new ArrayList<>(youths.stream().filter(c -> !c.assetEligible()).toList());
-        people.stream().filter(c -> c.currentStrand() == Strand.PREVENT_DETER && (c.age() < 10 || c.age() > 17)).forEach(pndOthers::add);
+        people.stream().filter(c -> c.currentStrand() == Strand.PREVENT_DETER && !YouthAge.includes(c.age())).forEach(pndOthers::add);
         unranked(entries, Strand.PREVENT_DETER, pndOthers, pndPool.size(), ProposalRules::asset);
         if (pndPlaces < PND_MIN) {
             warnings.add("P&D: " + pndPlaces + " eligible (ASSET over " + 21 + " or RoSH), below the minimum of " + PND_MIN);
@@ -76,14 +78,14 @@ public final class ProposalRules {
         }
 
         List<Candidate> ccPool = people.stream()
-                .filter(c -> c.age() >= 18 && c.currentStrand() != Strand.REHABILITATE_RESETTLE)
+                .filter(c -> YouthAge.adult(c.age()) && c.currentStrand() != Strand.REHABILITATE_RESETTLE)
                 .sorted(Comparator.comparingInt(Candidate::matrixTotal).reversed().thenComparing(Candidate::personId))
                 .toList();
         int ccPlaces = Math.min(ccSize, ccPool.size());
         Integer ccCut = ccPool.size() > ccSize && ccPool.get(ccSize - 1).matrixTotal() == ccPool.get(ccSize).matrixTotal()
                 ? ccPool.get(ccSize).matrixTotal() : null;
         rank(entries, Strand.CATCH_CONVICT, ccPool, ccPlaces, Candidate::matrixTotal, ccCut);
-        List<Candidate> ccOthers = people.stream().filter(c -> c.currentStrand() == Strand.CATCH_CONVICT && c.age() < 18).toList();
+        List<Candidate> ccOthers = people.stream().filter(c -> c.currentStrand() == Strand.CATCH_CONVICT && !YouthAge.adult(c.age())).toList();
         unranked(entries, Strand.CATCH_CONVICT, ccOthers, ccPool.size(), Candidate::matrixTotal);
         long rr = people.stream().filter(c -> c.currentStrand() == Strand.REHABILITATE_RESETTLE).count();
         if (ccPlaces + rr < CC_RR_MIN) {

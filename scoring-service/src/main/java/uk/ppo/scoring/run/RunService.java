@@ -13,6 +13,7 @@ import uk.ppo.common.audit.Actor;
 import uk.ppo.common.audit.AuditTrail;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.problem.ProblemType;
+import uk.ppo.common.rules.YouthAge;
 import uk.ppo.common.security.Entitlements;
 import uk.ppo.scoring.asset.AssetAssessment;
 import uk.ppo.scoring.asset.AssetRepository;
@@ -193,7 +194,7 @@ public class RunService {
             if (age < 0) {
                 incomplete.add("NO_DATE_OF_BIRTH");
             }
-            boolean youth = age >= 10 && age <= 17;
+            boolean youth = YouthAge.includes(age);
             if (youth && a == null) {
                 incomplete.add("NO_ASSET_ASSESSMENT");
             } else if (youth && a.assessedOn().isBefore(asOf.minusMonths(6))) {
