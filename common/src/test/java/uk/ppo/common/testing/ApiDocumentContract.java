@@ -128,11 +128,14 @@ public abstract class ApiDocumentContract {
                 if (path.getKey().contains("{") && !answersWithout404(path.getKey(), id) && !responses.has("404")) {
                     problems.add(where + ": takes an id but declares no 404");
                 }
-                boolean takesInput = operation.has("requestBody") || !operationsNotYetDeclaringTheir400().contains(where)
-                        && StreamSupport.stream(operation.path("parameters").spliterator(), false)
+                boolean refusableParameter = StreamSupport.stream(operation.path("parameters").spliterator(), false)
                         .anyMatch(p -> refusable(document, p, responses.has("404")));
-                if (takesInput && !responses.has("400")) {
+                boolean knownGap = operationsNotYetDeclaringTheir400().contains(where);
+                if ((operation.has("requestBody") || refusableParameter && !knownGap) && !responses.has("400")) {
                     problems.add(where + ": takes input but declares no 400");
+                }
+                if (knownGap && (!refusableParameter || responses.has("400"))) {
+                    problems.add(where + ": listed as not yet declaring its 400 but is no longer a gap");
                 }
                 responses(document, responses, where, problems);
                 for (JsonNode parameter : operation.path("parameters")) {
