@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static uk.ppo.actionplan.Fixtures.ANALYST;
 import static uk.ppo.actionplan.Fixtures.COORDINATOR;
 import static uk.ppo.actionplan.Fixtures.fresh;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "schema", value = "action_plan"))
@@ -87,7 +88,7 @@ class AgreementImportTest {
                 .when().post(IMPORT)
                 .then().statusCode(400)
                 .body("violations[0].field", equalTo("priorities[0].actions[1].milestones[0].due"));
-        assert plansOf(partnership) == 0 : "a refused import leaves nothing behind";
+        assertEquals(0, plansOf(partnership), "a refused import leaves nothing behind");
     }
 
     @Test
@@ -101,6 +102,6 @@ class AgreementImportTest {
                 .then().statusCode(409).body("violations[0].field", equalTo("priorities[0].actions[1].code"));
         given().auth().oauth2(ANALYST).contentType(ContentType.JSON).body(doc).post(IMPORT).then().statusCode(403);
         given().contentType(ContentType.JSON).body(doc).post(IMPORT).then().statusCode(401);
-        assert plansOf(partnership) == 0;
+        assertEquals(0, plansOf(partnership));
     }
 }

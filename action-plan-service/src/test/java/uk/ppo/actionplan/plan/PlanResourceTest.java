@@ -22,6 +22,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "schema", value = "action_plan"))
@@ -96,7 +97,7 @@ class PlanResourceTest {
                     .contentType("application/problem+json")
                     .body("type", equalTo("urn:ppo:problem:conflict"))
                     .body("violations[0].field", equalTo("title"));
-            assert total() == before : "a rejected duplicate must not be stored";
+            assertEquals(before, total(), "a rejected duplicate must not be stored");
         }
 
         @Test
@@ -131,7 +132,7 @@ class PlanResourceTest {
                     .body("type", equalTo("urn:ppo:problem:invalid-input"))
                     .body("violations[0].field", equalTo("financialYear"))
                     .body("violations[0].message", containsString("2010/11"));
-            assert total() == before : "a rejected plan must not be stored";
+            assertEquals(before, total(), "a rejected plan must not be stored");
         }
 
         @Test
@@ -148,7 +149,7 @@ class PlanResourceTest {
                     .body("violations.field", hasItem("partnership"))
                     .body("violations.field", hasItem("financialYear"))
                     .body("requestId", notNullValue());
-            assert total() == before;
+            assertEquals(before, total());
         }
 
         @Test
@@ -173,7 +174,7 @@ class PlanResourceTest {
                         .when().post(PLANS)
                         .then().statusCode(403).contentType("application/problem+json");
             }
-            assert total() == before;
+            assertEquals(before, total());
         }
     }
 

@@ -22,6 +22,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "schema", value = "hotspot"))
@@ -66,7 +67,7 @@ class AreaResourceTest {
                 .body("type", equalTo("urn:ppo:problem:invalid-input"))
                 .body("violations[0].field", equalTo("parentCode"))
                 .body("violations[0].message", containsString(message));
-        assert total() == before : "a rejected area must not be stored";
+        assertEquals(before, total(), "a rejected area must not be stored");
         given().auth().oauth2(ANALYST).when().get(AREAS + "/{code}", body.get("code")).then().statusCode(404);
     }
 
@@ -162,7 +163,7 @@ class AreaResourceTest {
                     .contentType("application/problem+json")
                     .body("type", equalTo("urn:ppo:problem:conflict"))
                     .body("violations[0].field", equalTo("code"));
-            assert total() == before : "a rejected duplicate must not be stored";
+            assertEquals(before, total(), "a rejected duplicate must not be stored");
             given().auth().oauth2(ANALYST).when().get(AREAS + "/{code}", code)
                     .then().statusCode(200).body("name", equalTo("Area " + code));
         }
@@ -189,7 +190,7 @@ class AreaResourceTest {
                     .body("violations.field", hasItem("latitude"))
                     .body("violations.field", hasItem("longitude"))
                     .body("requestId", notNullValue());
-            assert total() == before;
+            assertEquals(before, total());
         }
 
         @Test
@@ -222,7 +223,7 @@ class AreaResourceTest {
                         .when().post(AREAS)
                         .then().statusCode(403).contentType("application/problem+json");
             }
-            assert total() == before;
+            assertEquals(before, total());
         }
     }
 

@@ -20,6 +20,9 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 @QuarkusTest
 class ScoringFeedResourceTest {
@@ -82,15 +85,17 @@ class ScoringFeedResourceTest {
                 .body("people.personId", containsInAnyOrder(nominee, member))
                 .extract().jsonPath();
         String n = "people.find { it.personId == '" + nominee + "' }";
-        assert response.getList(n + ".offences.category").equals(List.of("SHOPLIFTING", "BURGLARY_DWELLING")) : response.prettyPrint();
-        assert response.getList(n + ".offences[1].victimTypes").equals(List.of("ELDERLY"));
-        assert response.getList(n + ".intelligenceDates").equals(List.of(TODAY.minusDays(20).toString()));
-        assert response.getList(n + ".pendingStrands").equals(List.of("CATCH_CONVICT"));
-        assert response.getBoolean(n + ".oasysHigh");
-        assert response.getString(n + ".status").equals("CANDIDATE");
+        assertEquals(List.of("SHOPLIFTING", "BURGLARY_DWELLING"), response.getList(n + ".offences.category"), response.prettyPrint());
+        assertEquals(List.of("ELDERLY"), response.getList(n + ".offences[1].victimTypes"));
+        assertEquals(List.of(TODAY.minusDays(20).toString()), response.getList(n + ".intelligenceDates"));
+        assertEquals(List.of("CATCH_CONVICT"), response.getList(n + ".pendingStrands"));
+        assertTrue(response.getBoolean(n + ".oasysHigh"));
+        assertEquals("CANDIDATE", response.getString(n + ".status"));
         String m = "people.find { it.personId == '" + member + "' }";
-        assert response.getString(m + ".status").equals("ACTIVE") && response.getString(m + ".strand").equals("CATCH_CONVICT");
-        assert response.getList(m + ".offences").isEmpty() && !response.getBoolean(m + ".oasysHigh");
+        assertEquals("ACTIVE", response.getString(m + ".status"));
+        assertEquals("CATCH_CONVICT", response.getString(m + ".strand"));
+        assertEquals(List.of(), response.getList(m + ".offences"));
+        assertFalse(response.getBoolean(m + ".oasysHigh"));
 
         given().auth().oauth2(Fixtures.AUDITOR).queryParam("personId", nominee).get("/api/v1/audit").then().statusCode(200)
                 .body("items.action", hasItem("OFFENCE_READ"))

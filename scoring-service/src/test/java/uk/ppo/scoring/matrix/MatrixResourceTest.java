@@ -23,6 +23,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "schema", value = "scoring"))
@@ -82,8 +84,8 @@ class MatrixResourceTest {
             int second = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(matrix(freshName(), 12))
                     .post(MATRICES).then().statusCode(201).extract().path("versionNumber");
 
-            assert first > 1 : "version 1 is the seeded default";
-            assert second == first + 1 : "expected " + (first + 1) + " but was " + second;
+            assertTrue(first > 1, "version 1 is the seeded default");
+            assertEquals(first + 1, second);
         }
 
         @Test
@@ -113,7 +115,7 @@ class MatrixResourceTest {
                     .contentType("application/problem+json")
                     .body("type", equalTo("urn:ppo:problem:invalid-input"))
                     .body("violations[0].field", equalTo("lookBackMonths"));
-            assert total() == before : "a rejected draft must not be stored";
+            assertEquals(before, total(), "a rejected draft must not be stored");
         }
 
         @Test
@@ -134,7 +136,7 @@ class MatrixResourceTest {
                     .when().post(MATRICES)
                     .then().statusCode(400)
                     .body("violations[0].field", equalTo("name"));
-            assert total() == before;
+            assertEquals(before, total());
         }
 
         @Test
@@ -157,7 +159,7 @@ class MatrixResourceTest {
                         .when().post(MATRICES)
                         .then().statusCode(403).contentType("application/problem+json");
             }
-            assert total() == before;
+            assertEquals(before, total());
         }
     }
 
@@ -239,7 +241,7 @@ class MatrixResourceTest {
             unknown.put("categories", Map.of("BURGLARY_SHED", Map.of("points", 1, "multiplier", 1)));
             given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(unknown).when().post(MATRICES)
                     .then().statusCode(400);
-            assert total() == before;
+            assertEquals(before, total());
         }
 
         @Test

@@ -1,0 +1,18 @@
+package uk.ppo.scoring;
+
+import uk.ppo.common.testing.ResourceSecurityContract;
+import uk.ppo.scoring.matrix.MatrixResource;
+
+/** Every endpoint of the service says which roles may call it. */
+class ResourceSecurityTest extends ResourceSecurityContract {
+
+    @Override
+    protected Class<?> anyClassOfTheService() {
+        return MatrixResource.class;
+    }
+
+    @Override
+    protected int endpointsAtLeast() {
+        return 20;
+    }
+}
