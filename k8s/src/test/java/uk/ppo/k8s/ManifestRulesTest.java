@@ -72,7 +72,7 @@ class ManifestRulesTest {
             "action-plan-service");
     static final List<String> DEPLOYMENTS = List.of("gateway", "offender-service", "scoring-service",
             "hotspot-service", "action-plan-service");
-    /** Resident memory measured in the local run (docs/performance.md, "Measured on this machine"), MiB. */
+    /** Resident memory measured in the local run (docs/capacity.md, "Memory per process"), MiB. */
     static final Map<String, Integer> MEASURED_RSS_MIB = Map.of("gateway", 143, "offender-service", 224,
             "scoring-service", 224, "hotspot-service", 224, "action-plan-service", 224, "keycloak", 601);
     /** Who calls whom inside the cluster besides the gateway (ARCHITECTURE.md: scoring reads offences). */
