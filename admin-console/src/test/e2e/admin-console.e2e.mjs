@@ -1,13 +1,13 @@
-// End-to-end scenarios of the admin console in a real browser (Debian's Chromium driven by
-// playwright-core). Run by system-tests' AdminConsoleIT against the suite it started; runnable by
-// hand against ./run.sh too:
+// End-to-end scenarios of the admin console in a real browser (the Chromium of @sparticuz/chromium, or
+// CHROMIUM=/path, driven by playwright-core: see browser.mjs). Run by system-tests' AdminConsoleIT against
+// the suite it started; runnable by hand against ./run.sh too:
 //   BASE_URL=http://localhost:8080 SCHEME_ID=<HASTINGS id> PERSON_ID=<a nominated candidate> \
 //   PERSON_NAME="Walker, Kyle" node admin-console/src/test/e2e/admin-console.e2e.mjs
 // The scheme-edit and score-run scenarios run when EDIT_SCHEME_ID/EDIT_SCHEME_CODE (a scheme they may
 // rename) and RUN_PERSON_NAME (a HASTINGS candidate with no C&C nomination whose offending puts them
 // in the C&C proposal as a joiner) are given; AdminConsoleIT makes both.
 // Prints one "PASS <scenario>" or "FAIL <scenario>: <why>" line per scenario; exit code 1 if any failed.
-import { chromium } from 'playwright-core';
+import { launchBrowser } from './browser.mjs';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -26,7 +26,6 @@ const PERSON_NAME = env('PERSON_NAME');
 const NEW_SCHEME = env('NEW_SCHEME_CODE', `E2E${Date.now() % 100000}`);
 const SHOTS = env('SCREENSHOTS', 'target/admin-console-screenshots');
 const PASSWORD = env('PPO_PASSWORD', 'ppo-local');
-const CHROMIUM = env('CHROMIUM', '/usr/bin/chromium');
 const TIMEOUT = Number(env('STEP_TIMEOUT_MS', '30000'));
 const EDIT_SCHEME_ID = process.env.EDIT_SCHEME_ID;
 const EDIT_SCHEME_CODE = process.env.EDIT_SCHEME_CODE;
@@ -35,12 +34,8 @@ const RUN_PERSON_NAME = process.env.RUN_PERSON_NAME;
 const ONLY = process.env.ONLY; // run only the scenarios whose name contains this (when working on one)
 mkdirSync(SHOTS, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-});
+const { browser, description } = await launchBrowser();
+console.log(`browser: ${description}`);
 
 let failures = 0;
 const consoleErrors = [];
