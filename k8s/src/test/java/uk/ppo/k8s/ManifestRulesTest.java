@@ -48,8 +48,11 @@ import io.fabric8.kubernetes.api.model.TopologySpreadConstraint;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
-import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
-import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteMatch;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRule;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.Listener;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
@@ -82,6 +85,8 @@ class ManifestRulesTest {
             "offender-service", List.of("scoring-service", "action-plan-service"));
     /** Container env vars that are not Quarkus configuration: read by the image's run-java.sh. */
     static final Set<String> IMAGE_ENV = Set.of("JAVA_OPTS_APPEND");
+    /** Where the Gateway API implementation runs its proxies (Envoy Gateway's default; k8s/README.md). */
+    static final String EDGE_NAMESPACE = "envoy-gateway-system";
     static final Map<String, String> POSTGRES_PODS = Map.of("cnpg.io/cluster", "ppo-db");
     static final Map<String, String> KEYCLOAK_PODS = Map.of("app.kubernetes.io/managed-by", "keycloak-operator",
             "app", "keycloak");
@@ -292,7 +297,7 @@ class ManifestRulesTest {
             assertTrue(allowedTo.containsAll(to), svc + " may reach " + to);
         }
         Set<String> gatewayFrom = reachable(overlay, "gateway", true);
-        assertEquals(Set.of("namespace:ingress-nginx", "namespace:monitoring"), gatewayFrom);
+        assertEquals(Set.of("namespace:" + EDGE_NAMESPACE, "namespace:monitoring"), gatewayFrom);
         Set<String> gatewayTo = reachable(overlay, "gateway", false);
         Set<String> expected = new HashSet<>(SERVICES);
         expected.addAll(Set.of("keycloak", "namespace:kube-system"));
@@ -407,8 +412,9 @@ class ManifestRulesTest {
         for (GenericKubernetesResource r : all(overlay, GenericKubernetesResource.class)) {
             collectSecretNames(r.getAdditionalProperties(), referenced);
         }
-        for (Ingress i : all(overlay, Ingress.class)) {
-            i.getSpec().getTls().forEach(t -> referenced.add(t.getSecretName()));
+        for (Gateway g : all(overlay, Gateway.class)) {
+            g.getSpec().getListeners().stream().filter(l -> l.getTls() != null)
+                    .forEach(l -> l.getTls().getCertificateRefs().forEach(c -> referenced.add(c.getName())));
         }
         assertTrue(referenced.containsAll(Set.of("offender-service-db", "keycloak-db", "ppo-tls",
                 RealmForKubernetes.CLIENT_SECRETS)), referenced.toString());
@@ -524,30 +530,71 @@ class ManifestRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "dev", "prod" })
-    void ingressServesTheGatewayAndKeycloakOverTlsOnTheHostsTheRealmAndServicesExpect(String overlay) {
-        List<Ingress> ingresses = all(overlay, Ingress.class);
-        Map<String, Set<String>> backendsByHost = new LinkedHashMap<>();
-        Set<String> tlsHosts = new HashSet<>();
-        for (Ingress i : ingresses) {
-            for (IngressTLS tls : i.getSpec().getTls()) {
-                tlsHosts.addAll(tls.getHosts());
-                assertNotNull(tls.getSecretName());
+    void gatewayApiServesTheGatewayAndKeycloakOverTlsOnTheHostsTheRealmAndServicesExpect(String overlay) {
+        assertTrue(all(overlay, Ingress.class).isEmpty(), "the Ingress is replaced by the Gateway API");
+        List<Gateway> gateways = all(overlay, Gateway.class);
+        assertEquals(1, gateways.size(), "one Gateway");
+        Gateway gw = gateways.get(0);
+        assertNotNull(gw.getSpec().getGatewayClassName(), "no gatewayClassName");
+        Map<String, Listener> listeners = new LinkedHashMap<>();
+        for (Listener l : gw.getSpec().getListeners()) {
+            listeners.put(l.getName(), l);
+            if (l.getProtocol().equals("HTTPS")) {
+                assertEquals(443, l.getPort(), l.getName());
+                assertEquals("Terminate", l.getTls().getMode(), l.getName());
+                assertFalse(l.getTls().getCertificateRefs().isEmpty(), l.getName() + ": no certificate");
+                l.getTls().getCertificateRefs().forEach(c -> assertEquals("Secret", c.getKind()));
+                assertNotNull(l.getHostname(), l.getName() + ": an HTTPS listener for any host");
+            } else {
+                assertEquals("HTTP", l.getProtocol(), l.getName());
             }
-            for (IngressRule rule : i.getSpec().getRules()) {
-                Set<String> backends = backendsByHost.computeIfAbsent(rule.getHost(), h -> new TreeSet<>());
-                rule.getHttp().getPaths().forEach(p -> {
-                    backends.add(p.getBackend().getService().getName());
-                    assertFalse(p.getPath().startsWith("/q/health") || p.getPath().startsWith("/q/metrics")
-                            || p.getPath().equals("/"), "exposes " + p.getPath());
-                });
+            assertEquals("Same", l.getAllowedRoutes().getNamespaces().getFrom(), l.getName() + ": routes from other namespaces");
+        }
+        Map<String, Set<String>> backendsByHost = new LinkedHashMap<>();
+        Map<String, Long> longestTimeoutByHost = new HashMap<>();
+        for (HTTPRoute route : all(overlay, HTTPRoute.class)) {
+            String name = route.getMetadata().getName();
+            assertFalse(route.getSpec().getParentRefs().isEmpty(), name);
+            for (var parent : route.getSpec().getParentRefs()) {
+                assertEquals(gw.getMetadata().getName(), parent.getName(), name);
+                Listener l = listeners.get(parent.getSectionName());
+                assertNotNull(l, name + ": attached to no listener (sectionName " + parent.getSectionName() + ")");
+                if (l.getProtocol().equals("HTTP")) {
+                    // Plain HTTP only redirects to https.
+                    for (HTTPRouteRule rule : route.getSpec().getRules()) {
+                        assertTrue(rule.getBackendRefs() == null || rule.getBackendRefs().isEmpty(), name + ": serves plain HTTP");
+                        assertTrue(rule.getFilters().stream().allMatch(f -> f.getType().equals("RequestRedirect")
+                                && "https".equals(f.getRequestRedirect().getScheme())), name + ": plain HTTP not redirected");
+                    }
+                    continue;
+                }
+                assertEquals(List.of(l.getHostname()), route.getSpec().getHostnames(),
+                        name + ": hostnames other than its HTTPS listener's");
+                for (HTTPRouteRule rule : route.getSpec().getRules()) {
+                    Set<String> backends = backendsByHost.computeIfAbsent(l.getHostname(), h -> new TreeSet<>());
+                    rule.getBackendRefs().forEach(b -> backends.add(b.getName()));
+                    assertFalse(rule.getMatches().isEmpty(), name + ": a rule matching every path");
+                    for (HTTPRouteMatch m : rule.getMatches()) {
+                        String path = m.getPath().getValue();
+                        assertFalse(path.startsWith("/q/health") || path.startsWith("/q/metrics") || path.equals("/"),
+                                name + " exposes " + path);
+                        assertTrue(Set.of("PathPrefix", "Exact").contains(m.getPath().getType()), name + ": " + m.getPath().getType());
+                    }
+                    assertNotNull(rule.getTimeouts(), name + ": no timeout (the implementation's default may be 15 s)");
+                    longestTimeoutByHost.merge(l.getHostname(), seconds(rule.getTimeouts().getRequest()), Math::max);
+                }
             }
         }
-        assertEquals(backendsByHost.keySet(), tlsHosts, "a host without TLS");
+        Set<String> tlsHosts = listeners.values().stream().filter(l -> l.getProtocol().equals("HTTPS"))
+                .map(Listener::getHostname).collect(Collectors.toSet());
+        assertEquals(tlsHosts, backendsByHost.keySet(), "a host without TLS, or a TLS listener nothing uses");
         assertEquals(Set.of("gateway"), backendsByHost.get(RealmForKubernetes.GATEWAY_HOST));
+        // The gateway's longest route timeout (imports: 10 minutes) fits within the edge's.
+        assertTrue(longestTimeoutByHost.get(RealmForKubernetes.GATEWAY_HOST) >= 600, "imports need 10 minutes");
         GenericKubernetesResource kc = custom(overlay, "Keycloak").get(0);
         String kcHost = String.valueOf((Object) kc.get("spec", "hostname", "hostname")).replaceFirst("^https://", "");
         assertEquals(Set.of(kc.getMetadata().getName() + "-service"), backendsByHost.get(kcHost));
-        ConfigMap config = all(overlay, ConfigMap.class).get(0);
+        ConfigMap config = pposConfig(overlay);
         assertEquals("https://" + kcHost + "/realms/ppo", config.getData().get("QUARKUS_OIDC_TOKEN_ISSUER"),
                 "services would reject Keycloak's tokens");
         assertEquals("https://" + kcHost + "/realms/ppo", config.getData().get("PPO_ADMIN_CONSOLE_AUTH_SERVER_URL"),
@@ -556,6 +603,27 @@ class ManifestRulesTest {
                 "the API document would point browsers at an address they cannot reach");
         assertTrue(config.getData().get("QUARKUS_OIDC_AUTH_SERVER_URL")
                 .startsWith("http://" + kc.getMetadata().getName() + "-service:8080/"));
+    }
+
+    /** A Gateway API duration (e.g. 90s, 10m, 1h30m) in seconds. */
+    static long seconds(String duration) {
+        Matcher m = Pattern.compile("(\\d+)(ms|h|m|s)").matcher(duration);
+        long ms = 0;
+        while (m.find()) {
+            long n = Long.parseLong(m.group(1));
+            ms += switch (m.group(2)) {
+                case "h" -> n * 3_600_000;
+                case "m" -> n * 60_000;
+                case "s" -> n * 1000;
+                default -> n;
+            };
+        }
+        return ms / 1000;
+    }
+
+    static ConfigMap pposConfig(String overlay) {
+        return all(overlay, ConfigMap.class).stream().filter(c -> c.getMetadata().getName().startsWith("ppo-config-"))
+                .findFirst().orElseThrow(() -> new AssertionError("no ConfigMap ppo-config"));
     }
 
     @ParameterizedTest
