@@ -37,7 +37,11 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HTTPGetAction;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Secret;
@@ -153,7 +157,7 @@ class ManifestRulesTest {
         for (HasMetadata o : objects(overlay)) {
             if (o instanceof GenericKubernetesResource g) {
                 assertTrue(Set.of("Keycloak", "KeycloakRealmImport", "Cluster", "Database", "ScheduledBackup",
-                        "ServiceMonitor").contains(g.getKind()), "unexpected custom resource " + g.getKind());
+                        "ObjectStore", "ServiceMonitor", "PodMonitor", "PrometheusRule").contains(g.getKind()), "unexpected custom resource " + g.getKind());
             }
         }
     }
@@ -227,6 +231,123 @@ class ManifestRulesTest {
                 assertTrue(c.getVolumeMounts().stream().anyMatch(m -> m.getMountPath().equals("/tmp")), name);
             }
         }
+    }
+
+    /** Volume types the "restricted" Pod Security Standard allows. */
+    static final Set<String> RESTRICTED_VOLUMES = Set.of("configMap", "csi", "downwardAPI", "emptyDir", "ephemeral",
+            "persistentVolumeClaim", "projected", "secret");
+
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "prod" })
+    void theNamespaceEnforcesTheRestrictedPodSecurityStandardAndEveryPodTemplateMeetsIt(String overlay) {
+        Namespace ns = all(overlay, Namespace.class).stream().filter(n -> n.getMetadata().getName().equals(NAMESPACE))
+                .findFirst().orElseThrow(() -> new AssertionError("no Namespace " + NAMESPACE));
+        Map<String, String> labels = ns.getMetadata().getLabels();
+        for (String mode : List.of("enforce", "warn", "audit")) {
+            assertEquals("restricted", labels.get("pod-security.kubernetes.io/" + mode), mode);
+        }
+        assertTrue(labels.getOrDefault("pod-security.kubernetes.io/enforce-version", "").matches("v1\\.\\d+"),
+                "enforce at a pinned Kubernetes version (v1.N), not whatever `latest` means after an upgrade");
+        Map<String, PodTemplateSpec> templates = new LinkedHashMap<>();
+        all(overlay, Deployment.class).forEach(d -> templates.put("Deployment/" + d.getMetadata().getName(), d.getSpec().getTemplate()));
+        KubernetesSerialization serialization = new KubernetesSerialization();
+        for (GenericKubernetesResource kc : custom(overlay, "Keycloak")) {
+            Object podTemplate = kc.get("spec", "unsupported", "podTemplate");
+            assertNotNull(podTemplate, "Keycloak: the operator's pods need the restricted security context");
+            templates.put("Keycloak/" + kc.getMetadata().getName(),
+                    serialization.convertValue(podTemplate, PodTemplateSpec.class));
+        }
+        assertFalse(templates.isEmpty());
+        templates.forEach((where, t) -> assertRestricted(overlay + " " + where, t.getSpec()));
+    }
+
+    /** The checks of the "restricted" profile (and the baseline it includes) that a pod spec can fail. */
+    static void assertRestricted(String where, PodSpec pod) {
+        PodSecurityContext psc = pod.getSecurityContext();
+        assertNotNull(psc, where + ": no pod securityContext");
+        for (Boolean host : java.util.Arrays.asList(pod.getHostNetwork(), pod.getHostPID(), pod.getHostIPC())) {
+            assertTrue(host == null || !host, where + ": host namespaces");
+        }
+        assertTrue(psc.getSysctls() == null || psc.getSysctls().isEmpty(), where + ": sysctls");
+        assertTrue(psc.getSeLinuxOptions() == null, where + ": SELinux options");
+        assertTrue(psc.getRunAsUser() == null || psc.getRunAsUser() != 0, where + ": runs as root");
+        assertTrue(psc.getAppArmorProfile() == null || !"Unconfined".equals(psc.getAppArmorProfile().getType()), where);
+        for (Volume v : pod.getVolumes() == null ? List.<Volume>of() : pod.getVolumes()) {
+            Map<String, Object> fields = new KubernetesSerialization().convertValue(v, Map.class);
+            Set<String> types = new TreeSet<>(fields.keySet());
+            types.remove("name");
+            assertTrue(RESTRICTED_VOLUMES.containsAll(types), where + ": volume " + v.getName() + " of type " + types);
+        }
+        List<Container> containers = new ArrayList<>(pod.getContainers());
+        if (pod.getInitContainers() != null) {
+            containers.addAll(pod.getInitContainers());
+        }
+        assertTrue(pod.getEphemeralContainers() == null || pod.getEphemeralContainers().isEmpty(), where);
+        for (Container c : containers) {
+            String name = where + "/" + (c.getName() == null ? "(operator's container)" : c.getName());
+            SecurityContext sc = c.getSecurityContext();
+            assertNotNull(sc, name + ": no container securityContext");
+            assertTrue(sc.getPrivileged() == null || !sc.getPrivileged(), name + ": privileged");
+            assertEquals(Boolean.FALSE, sc.getAllowPrivilegeEscalation(), name + ": allowPrivilegeEscalation must be false");
+            assertNotNull(sc.getCapabilities(), name + ": capabilities");
+            assertEquals(List.of("ALL"), sc.getCapabilities().getDrop(), name + ": must drop ALL capabilities");
+            List<String> added = sc.getCapabilities().getAdd() == null ? List.of() : sc.getCapabilities().getAdd();
+            assertTrue(List.of("NET_BIND_SERVICE").containsAll(added), name + ": adds " + added);
+            assertTrue(Boolean.TRUE.equals(sc.getRunAsNonRoot()) || Boolean.TRUE.equals(psc.getRunAsNonRoot()),
+                    name + ": runAsNonRoot");
+            assertTrue(sc.getRunAsUser() == null || sc.getRunAsUser() != 0, name + ": runs as root");
+            String seccomp = sc.getSeccompProfile() != null ? sc.getSeccompProfile().getType()
+                    : psc.getSeccompProfile() == null ? null : psc.getSeccompProfile().getType();
+            assertTrue(Set.of("RuntimeDefault", "Localhost").contains(seccomp), name + ": seccomp profile " + seccomp);
+            assertTrue(sc.getSeLinuxOptions() == null, name + ": SELinux options");
+            assertTrue(sc.getProcMount() == null || sc.getProcMount().equals("Default"), name + ": procMount");
+            assertTrue(sc.getAppArmorProfile() == null || !"Unconfined".equals(sc.getAppArmorProfile().getType()), name);
+            if (c.getPorts() != null) {
+                c.getPorts().forEach(p -> assertTrue(p.getHostPort() == null || p.getHostPort() == 0, name + ": hostPort"));
+            }
+        }
+    }
+
+    static final Set<String> SELECTOR_FIELDS = Set.of("selector", "podSelector", "labelSelector", "namespaceSelector");
+
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "prod" })
+    void everyObjectAndPodTemplateCarriesTheRecommendedLabelsAndNoSelectorTheVersion(String overlay) {
+        String version = System.getProperty("ppo.version");
+        assertNotNull(version, "run through Maven (ppo.version)");
+        Map<String, String> expected = Map.of("app.kubernetes.io/part-of", "ppo-suite", "app.kubernetes.io/instance", "ppo",
+                "app.kubernetes.io/version", version, "app.kubernetes.io/managed-by", "kustomize");
+        KubernetesSerialization serialization = new KubernetesSerialization();
+        for (HasMetadata o : objects(overlay)) {
+            String id = o.getKind() + "/" + o.getMetadata().getName();
+            Map<String, String> labels = o.getMetadata().getLabels();
+            assertTrue(labels.entrySet().containsAll(expected.entrySet()), overlay + " " + id + ": labels " + labels);
+            if (o instanceof Deployment d) {
+                assertTrue(podLabels(d).entrySet().containsAll(expected.entrySet()), id + ": pod labels " + podLabels(d));
+                assertEquals(Map.of("app.kubernetes.io/name", d.getMetadata().getName()), d.getSpec().getSelector().getMatchLabels(),
+                        id + ": a Deployment's selector is immutable; it selects by name only");
+                assertEquals(d.getMetadata().getName(), podLabels(d).get("app.kubernetes.io/name"), id);
+                assertNotNull(podLabels(d).get("app.kubernetes.io/component"), id);
+            }
+            noVersionInSelectors(serialization.convertValue(o, com.fasterxml.jackson.databind.JsonNode.class), id, false);
+        }
+    }
+
+    private static void noVersionInSelectors(com.fasterxml.jackson.databind.JsonNode node, String where, boolean inSelector) {
+        if (inSelector && node.isTextual()) {
+            assertFalse(node.asText().contains("app.kubernetes.io/version"), where + ": selects by version");
+        }
+        node.fields().forEachRemaining(e -> {
+            boolean selector = inSelector || SELECTOR_FIELDS.contains(e.getKey());
+            assertFalse(selector && Set.of("app.kubernetes.io/version", "app.kubernetes.io/instance").contains(e.getKey()),
+                    where + ": a selector with " + e.getKey());
+            noVersionInSelectors(e.getValue(), where, selector);
+        });
+        node.elements().forEachRemaining(e -> {
+            if (node.isArray()) {
+                noVersionInSelectors(e, where, inSelector);
+            }
+        });
     }
 
     @ParameterizedTest
@@ -728,11 +849,39 @@ class ManifestRulesTest {
         assertEquals(2, ((Number) custom(overlay, "Keycloak").get(0).get("spec", "instances")).intValue());
         GenericKubernetesResource cluster = custom(overlay, "Cluster").get(0);
         assertEquals(3, ((Number) cluster.get("spec", "instances")).intValue());
-        assertNotNull(cluster.get("spec", "backup", "barmanObjectStore", "destinationPath"), "no backups");
-        assertEquals("30d", cluster.get("spec", "backup", "retentionPolicy"));
-        assertTrue(custom(overlay, "ScheduledBackup").stream()
-                .anyMatch(b -> cluster.getMetadata().getName().equals(map(b.get("spec", "cluster")).get("name"))),
-                "no scheduled base backup");
+        assertBackedUpThroughTheBarmanCloudPlugin(overlay, cluster);
+    }
+
+    static final String BARMAN_CLOUD_PLUGIN = "barman-cloud.cloudnative-pg.io";
+
+    /** WAL archive and base backups through the Barman Cloud plugin's ObjectStore, kept 30 days; nothing in-tree. */
+    private static void assertBackedUpThroughTheBarmanCloudPlugin(String overlay, GenericKubernetesResource cluster) {
+        List<GenericKubernetesResource> stores = custom(overlay, "ObjectStore");
+        assertEquals(1, stores.size(), "one ObjectStore");
+        GenericKubernetesResource store = stores.get(0);
+        assertEquals("barmancloud.cnpg.io/v1", store.getApiVersion());
+        assertEquals("30d", store.get("spec", "retentionPolicy"));
+        assertTrue(String.valueOf((Object) store.get("spec", "configuration", "destinationPath")).startsWith("s3://"));
+        for (String key : List.of("accessKeyId", "secretAccessKey")) {
+            assertEquals("ppo-db-backup", map(store.get("spec", "configuration", "s3Credentials", key)).get("name"), key);
+        }
+        List<Map<String, Object>> plugins = list(cluster.get("spec", "plugins"));
+        Map<String, Object> barman = plugins.stream().filter(p -> BARMAN_CLOUD_PLUGIN.equals(p.get("name"))).findFirst()
+                .orElseThrow(() -> new AssertionError("the Cluster does not use the Barman Cloud plugin"));
+        assertEquals(Boolean.TRUE, barman.get("isWALArchiver"), "WAL is not archived");
+        assertEquals(store.getMetadata().getName(), map(barman.get("parameters")).get("barmanObjectName"));
+        assertTrue(cluster.get("spec", "backup") == null, "the in-tree backup section (barmanObjectStore) is deprecated");
+        for (HasMetadata o : objects(overlay)) {
+            assertFalse(new KubernetesSerialization().asJson(o).contains("barmanObjectStore"),
+                    o.getKind() + "/" + o.getMetadata().getName() + " still uses barmanObjectStore");
+        }
+        List<GenericKubernetesResource> scheduled = custom(overlay, "ScheduledBackup");
+        assertFalse(scheduled.isEmpty(), "no scheduled base backup");
+        for (GenericKubernetesResource b : scheduled) {
+            assertEquals(cluster.getMetadata().getName(), map(b.get("spec", "cluster")).get("name"));
+            assertEquals("plugin", b.get("spec", "method"), b.getMetadata().getName());
+            assertEquals(BARMAN_CLOUD_PLUGIN, b.get("spec", "pluginConfiguration", "name"), b.getMetadata().getName());
+        }
     }
 
     @ParameterizedTest
@@ -767,7 +916,10 @@ class ManifestRulesTest {
             assertTrue(Quantity.getAmountInBytes(cpu).doubleValue() <= 0.1, d.getMetadata().getName());
         }
         assertTrue(all("dev", HorizontalPodAutoscaler.class).isEmpty());
-        assertEquals(1, ((Number) custom("dev", "Cluster").get(0).get("spec", "instances")).intValue());
+        GenericKubernetesResource cluster = custom("dev", "Cluster").get(0);
+        assertEquals(1, ((Number) cluster.get("spec", "instances")).intValue());
+        assertTrue(custom("dev", "ObjectStore").isEmpty() && custom("dev", "ScheduledBackup").isEmpty()
+                && cluster.get("spec", "plugins") == null && cluster.get("spec", "backup") == null, "dev takes no backups");
     }
 
     @Test
