@@ -69,7 +69,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Renders each overlay, parses every object with the fabric8 Kubernetes model and checks the rules of
  * issue 9: probes, resources, lock-down, network isolation, no committed secrets, images the Jib profile
- * builds, env names the services read, and the prod overlay's availability settings.
+ * builds, env names the services read, and the prod overlay's availability settings; and those of issue 25:
+ * the Gateway API edge, backups through the Barman Cloud plugin, the restricted Pod Security Standard and
+ * the recommended labels (monitoring: {@code MonitoringTest}).
  */
 class ManifestRulesTest {
 
