@@ -64,6 +64,10 @@ final class Kustomize {
         Map<String, String> renamed = new LinkedHashMap<>();
         List<ObjectNode> out = new ArrayList<>();
         for (ObjectNode cm : r.generated.values()) {
+            if (cm.remove(NO_HASH) != null) {
+                out.add(cm);
+                continue;
+            }
             String original = cm.path("metadata").path("name").asText();
             String hashed = original + "-" + configMapHash(cm);
             ((ObjectNode) cm.get("metadata")).put("name", hashed);
@@ -84,6 +88,9 @@ final class Kustomize {
             return all;
         }
     }
+
+    /** Marks a generated ConfigMap with options.disableNameSuffixHash (removed before output). */
+    private static final String NO_HASH = "\0noHash";
 
     private static Rendered build(Path dir) {
         Path file = dir.resolve("kustomization.yaml");
@@ -106,7 +113,7 @@ final class Kustomize {
             }
         }
         for (JsonNode gen : k.path("configMapGenerator")) {
-            generate(file, (ObjectNode) gen, generated);
+            generate(dir, file, (ObjectNode) gen, generated);
         }
         Rendered r = new Rendered(resources, generated);
         for (JsonNode patch : k.path("patches")) {
@@ -137,9 +144,9 @@ final class Kustomize {
         return r;
     }
 
-    private static void generate(Path file, ObjectNode gen, Map<String, ObjectNode> generated) {
+    private static void generate(Path dir, Path file, ObjectNode gen, Map<String, ObjectNode> generated) {
         gen.fieldNames().forEachRemaining(f -> {
-            if (!Set.of("name", "behavior", "literals").contains(f)) {
+            if (!Set.of("name", "behavior", "literals", "files", "options").contains(f)) {
                 throw new IllegalArgumentException(file + ": configMapGenerator field '" + f + "' is not supported");
             }
         });
@@ -172,6 +179,33 @@ final class Kustomize {
                 throw new IllegalArgumentException(file + ": literal without key=value: " + text);
             }
             data.put(text.substring(0, eq), text.substring(eq + 1));
+        }
+        // files: "path" (key: the file's name) or "key=path", relative to the kustomization, read as text.
+        for (JsonNode entry : gen.path("files")) {
+            String text = entry.asText();
+            int eq = text.indexOf('=');
+            Path source = dir.resolve(eq < 0 ? text : text.substring(eq + 1)).normalize();
+            if (!source.startsWith(dir.normalize())) {
+                throw new IllegalArgumentException(file + ": " + text + " is outside the kustomization (kustomize refuses it)");
+            }
+            try {
+                data.put(eq < 0 ? source.getFileName().toString() : text.substring(0, eq),
+                        Files.readString(source, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(source.toString(), e);
+            }
+        }
+        JsonNode options = gen.path("options");
+        options.fieldNames().forEachRemaining(f -> {
+            if (!Set.of("labels", "disableNameSuffixHash").contains(f)) {
+                throw new IllegalArgumentException(file + ": configMapGenerator option '" + f + "' is not supported");
+            }
+        });
+        if (options.has("labels")) {
+            addLabels(metadata(cm), options.get("labels"));
+        }
+        if (options.path("disableNameSuffixHash").asBoolean(false)) {
+            cm.put(NO_HASH, true);
         }
     }
 

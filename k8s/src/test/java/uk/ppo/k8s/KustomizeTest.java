@@ -170,6 +170,47 @@ class KustomizeTest {
     }
 
     @Test
+    void configMapFromFilesTakesTheFileNameAsKeyAndOptionsGiveLabelsAndNoHash() throws IOException {
+        write("dashboards/a.json", "{\"uid\": \"a\"}\n");
+        write("kustomization.yaml", """
+                configMapGenerator:
+                  - name: dash
+                    files: [dashboards/a.json, other.json=dashboards/a.json]
+                    options:
+                      disableNameSuffixHash: true
+                      labels: {grafana_dashboard: "1"}
+                  - name: hashed
+                    files: [dashboards/a.json]
+                """);
+        Map<String, ObjectNode> out = byId(Kustomize.render(dir));
+        ObjectNode dash = out.get("ConfigMap/dash");
+        assertTrue(dash != null, out.keySet().toString());
+        assertEquals("{\"uid\": \"a\"}\n", dash.at("/data/a.json").asText());
+        assertEquals("{\"uid\": \"a\"}\n", dash.at("/data/other.json").asText());
+        assertEquals("1", dash.at("/metadata/labels/grafana_dashboard").asText());
+        assertEquals(List.of("apiVersion", "kind", "metadata", "data"), fieldNames(dash), "no marker left behind");
+        assertTrue(out.keySet().stream().anyMatch(k -> k.matches("ConfigMap/hashed-[a-z0-9]{10}")), out.keySet().toString());
+    }
+
+    private static List<String> fieldNames(ObjectNode o) {
+        List<String> names = new java.util.ArrayList<>();
+        o.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
+    void refusesGeneratorOptionsItDoesNotImplement() throws IOException {
+        write("kustomization.yaml", """
+                configMapGenerator:
+                  - name: x
+                    literals: [A=b]
+                    options: {immutable: true}
+                """);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Kustomize.render(dir));
+        assertTrue(e.getMessage().contains("immutable"), e.getMessage());
+    }
+
+    @Test
     void refusesKustomizeFeaturesItDoesNotImplement() throws IOException {
         write("deployment.yaml", DEPLOYMENT);
         write("kustomization.yaml", """

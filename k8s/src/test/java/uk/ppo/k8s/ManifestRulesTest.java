@@ -37,7 +37,11 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HTTPGetAction;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Secret;
@@ -48,8 +52,11 @@ import io.fabric8.kubernetes.api.model.TopologySpreadConstraint;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
-import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
-import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteMatch;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRule;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.Listener;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
@@ -62,7 +69,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Renders each overlay, parses every object with the fabric8 Kubernetes model and checks the rules of
  * issue 9: probes, resources, lock-down, network isolation, no committed secrets, images the Jib profile
- * builds, env names the services read, and the prod overlay's availability settings.
+ * builds, env names the services read, and the prod overlay's availability settings; and those of issue 25:
+ * the Gateway API edge, backups through the Barman Cloud plugin, the restricted Pod Security Standard and
+ * the recommended labels (monitoring: {@code MonitoringTest}).
  */
 class ManifestRulesTest {
 
@@ -82,6 +91,8 @@ class ManifestRulesTest {
             "offender-service", List.of("scoring-service", "action-plan-service"));
     /** Container env vars that are not Quarkus configuration: read by the image's run-java.sh. */
     static final Set<String> IMAGE_ENV = Set.of("JAVA_OPTS_APPEND");
+    /** Where the Gateway API implementation runs its proxies (Envoy Gateway's default; k8s/README.md). */
+    static final String EDGE_NAMESPACE = "envoy-gateway-system";
     static final Map<String, String> POSTGRES_PODS = Map.of("cnpg.io/cluster", "ppo-db");
     static final Map<String, String> KEYCLOAK_PODS = Map.of("app.kubernetes.io/managed-by", "keycloak-operator",
             "app", "keycloak");
@@ -148,7 +159,7 @@ class ManifestRulesTest {
         for (HasMetadata o : objects(overlay)) {
             if (o instanceof GenericKubernetesResource g) {
                 assertTrue(Set.of("Keycloak", "KeycloakRealmImport", "Cluster", "Database", "ScheduledBackup",
-                        "ServiceMonitor").contains(g.getKind()), "unexpected custom resource " + g.getKind());
+                        "ObjectStore", "ServiceMonitor", "PodMonitor", "PrometheusRule").contains(g.getKind()), "unexpected custom resource " + g.getKind());
             }
         }
     }
@@ -224,6 +235,123 @@ class ManifestRulesTest {
         }
     }
 
+    /** Volume types the "restricted" Pod Security Standard allows. */
+    static final Set<String> RESTRICTED_VOLUMES = Set.of("configMap", "csi", "downwardAPI", "emptyDir", "ephemeral",
+            "persistentVolumeClaim", "projected", "secret");
+
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "prod" })
+    void theNamespaceEnforcesTheRestrictedPodSecurityStandardAndEveryPodTemplateMeetsIt(String overlay) {
+        Namespace ns = all(overlay, Namespace.class).stream().filter(n -> n.getMetadata().getName().equals(NAMESPACE))
+                .findFirst().orElseThrow(() -> new AssertionError("no Namespace " + NAMESPACE));
+        Map<String, String> labels = ns.getMetadata().getLabels();
+        for (String mode : List.of("enforce", "warn", "audit")) {
+            assertEquals("restricted", labels.get("pod-security.kubernetes.io/" + mode), mode);
+        }
+        assertTrue(labels.getOrDefault("pod-security.kubernetes.io/enforce-version", "").matches("v1\\.\\d+"),
+                "enforce at a pinned Kubernetes version (v1.N), not whatever `latest` means after an upgrade");
+        Map<String, PodTemplateSpec> templates = new LinkedHashMap<>();
+        all(overlay, Deployment.class).forEach(d -> templates.put("Deployment/" + d.getMetadata().getName(), d.getSpec().getTemplate()));
+        KubernetesSerialization serialization = new KubernetesSerialization();
+        for (GenericKubernetesResource kc : custom(overlay, "Keycloak")) {
+            Object podTemplate = kc.get("spec", "unsupported", "podTemplate");
+            assertNotNull(podTemplate, "Keycloak: the operator's pods need the restricted security context");
+            templates.put("Keycloak/" + kc.getMetadata().getName(),
+                    serialization.convertValue(podTemplate, PodTemplateSpec.class));
+        }
+        assertFalse(templates.isEmpty());
+        templates.forEach((where, t) -> assertRestricted(overlay + " " + where, t.getSpec()));
+    }
+
+    /** The checks of the "restricted" profile (and the baseline it includes) that a pod spec can fail. */
+    static void assertRestricted(String where, PodSpec pod) {
+        PodSecurityContext psc = pod.getSecurityContext();
+        assertNotNull(psc, where + ": no pod securityContext");
+        for (Boolean host : java.util.Arrays.asList(pod.getHostNetwork(), pod.getHostPID(), pod.getHostIPC())) {
+            assertTrue(host == null || !host, where + ": host namespaces");
+        }
+        assertTrue(psc.getSysctls() == null || psc.getSysctls().isEmpty(), where + ": sysctls");
+        assertTrue(psc.getSeLinuxOptions() == null, where + ": SELinux options");
+        assertTrue(psc.getRunAsUser() == null || psc.getRunAsUser() != 0, where + ": runs as root");
+        assertTrue(psc.getAppArmorProfile() == null || !"Unconfined".equals(psc.getAppArmorProfile().getType()), where);
+        for (Volume v : pod.getVolumes() == null ? List.<Volume>of() : pod.getVolumes()) {
+            Map<String, Object> fields = new KubernetesSerialization().convertValue(v, Map.class);
+            Set<String> types = new TreeSet<>(fields.keySet());
+            types.remove("name");
+            assertTrue(RESTRICTED_VOLUMES.containsAll(types), where + ": volume " + v.getName() + " of type " + types);
+        }
+        List<Container> containers = new ArrayList<>(pod.getContainers());
+        if (pod.getInitContainers() != null) {
+            containers.addAll(pod.getInitContainers());
+        }
+        assertTrue(pod.getEphemeralContainers() == null || pod.getEphemeralContainers().isEmpty(), where);
+        for (Container c : containers) {
+            String name = where + "/" + (c.getName() == null ? "(operator's container)" : c.getName());
+            SecurityContext sc = c.getSecurityContext();
+            assertNotNull(sc, name + ": no container securityContext");
+            assertTrue(sc.getPrivileged() == null || !sc.getPrivileged(), name + ": privileged");
+            assertEquals(Boolean.FALSE, sc.getAllowPrivilegeEscalation(), name + ": allowPrivilegeEscalation must be false");
+            assertNotNull(sc.getCapabilities(), name + ": capabilities");
+            assertEquals(List.of("ALL"), sc.getCapabilities().getDrop(), name + ": must drop ALL capabilities");
+            List<String> added = sc.getCapabilities().getAdd() == null ? List.of() : sc.getCapabilities().getAdd();
+            assertTrue(List.of("NET_BIND_SERVICE").containsAll(added), name + ": adds " + added);
+            assertTrue(Boolean.TRUE.equals(sc.getRunAsNonRoot()) || Boolean.TRUE.equals(psc.getRunAsNonRoot()),
+                    name + ": runAsNonRoot");
+            assertTrue(sc.getRunAsUser() == null || sc.getRunAsUser() != 0, name + ": runs as root");
+            String seccomp = sc.getSeccompProfile() != null ? sc.getSeccompProfile().getType()
+                    : psc.getSeccompProfile() == null ? null : psc.getSeccompProfile().getType();
+            assertTrue(Set.of("RuntimeDefault", "Localhost").contains(seccomp), name + ": seccomp profile " + seccomp);
+            assertTrue(sc.getSeLinuxOptions() == null, name + ": SELinux options");
+            assertTrue(sc.getProcMount() == null || sc.getProcMount().equals("Default"), name + ": procMount");
+            assertTrue(sc.getAppArmorProfile() == null || !"Unconfined".equals(sc.getAppArmorProfile().getType()), name);
+            if (c.getPorts() != null) {
+                c.getPorts().forEach(p -> assertTrue(p.getHostPort() == null || p.getHostPort() == 0, name + ": hostPort"));
+            }
+        }
+    }
+
+    static final Set<String> SELECTOR_FIELDS = Set.of("selector", "podSelector", "labelSelector", "namespaceSelector");
+
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "prod" })
+    void everyObjectAndPodTemplateCarriesTheRecommendedLabelsAndNoSelectorTheVersion(String overlay) {
+        String version = System.getProperty("ppo.version");
+        assertNotNull(version, "run through Maven (ppo.version)");
+        Map<String, String> expected = Map.of("app.kubernetes.io/part-of", "ppo-suite", "app.kubernetes.io/instance", "ppo",
+                "app.kubernetes.io/version", version, "app.kubernetes.io/managed-by", "kustomize");
+        KubernetesSerialization serialization = new KubernetesSerialization();
+        for (HasMetadata o : objects(overlay)) {
+            String id = o.getKind() + "/" + o.getMetadata().getName();
+            Map<String, String> labels = o.getMetadata().getLabels();
+            assertTrue(labels.entrySet().containsAll(expected.entrySet()), overlay + " " + id + ": labels " + labels);
+            if (o instanceof Deployment d) {
+                assertTrue(podLabels(d).entrySet().containsAll(expected.entrySet()), id + ": pod labels " + podLabels(d));
+                assertEquals(Map.of("app.kubernetes.io/name", d.getMetadata().getName()), d.getSpec().getSelector().getMatchLabels(),
+                        id + ": a Deployment's selector is immutable; it selects by name only");
+                assertEquals(d.getMetadata().getName(), podLabels(d).get("app.kubernetes.io/name"), id);
+                assertNotNull(podLabels(d).get("app.kubernetes.io/component"), id);
+            }
+            noVersionInSelectors(serialization.convertValue(o, com.fasterxml.jackson.databind.JsonNode.class), id, false);
+        }
+    }
+
+    private static void noVersionInSelectors(com.fasterxml.jackson.databind.JsonNode node, String where, boolean inSelector) {
+        if (inSelector && node.isTextual()) {
+            assertFalse(node.asText().contains("app.kubernetes.io/version"), where + ": selects by version");
+        }
+        node.fields().forEachRemaining(e -> {
+            boolean selector = inSelector || SELECTOR_FIELDS.contains(e.getKey());
+            assertFalse(selector && Set.of("app.kubernetes.io/version", "app.kubernetes.io/instance").contains(e.getKey()),
+                    where + ": a selector with " + e.getKey());
+            noVersionInSelectors(e.getValue(), where, selector);
+        });
+        node.elements().forEachRemaining(e -> {
+            if (node.isArray()) {
+                noVersionInSelectors(e, where, inSelector);
+            }
+        });
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "dev", "prod" })
     void everyContainerRequestsAtLeastItsMeasuredMemoryAndHasLimits(String overlay) {
@@ -292,7 +420,7 @@ class ManifestRulesTest {
             assertTrue(allowedTo.containsAll(to), svc + " may reach " + to);
         }
         Set<String> gatewayFrom = reachable(overlay, "gateway", true);
-        assertEquals(Set.of("namespace:ingress-nginx", "namespace:monitoring"), gatewayFrom);
+        assertEquals(Set.of("namespace:" + EDGE_NAMESPACE, "namespace:monitoring"), gatewayFrom);
         Set<String> gatewayTo = reachable(overlay, "gateway", false);
         Set<String> expected = new HashSet<>(SERVICES);
         expected.addAll(Set.of("keycloak", "namespace:kube-system"));
@@ -407,8 +535,9 @@ class ManifestRulesTest {
         for (GenericKubernetesResource r : all(overlay, GenericKubernetesResource.class)) {
             collectSecretNames(r.getAdditionalProperties(), referenced);
         }
-        for (Ingress i : all(overlay, Ingress.class)) {
-            i.getSpec().getTls().forEach(t -> referenced.add(t.getSecretName()));
+        for (Gateway g : all(overlay, Gateway.class)) {
+            g.getSpec().getListeners().stream().filter(l -> l.getTls() != null)
+                    .forEach(l -> l.getTls().getCertificateRefs().forEach(c -> referenced.add(c.getName())));
         }
         assertTrue(referenced.containsAll(Set.of("offender-service-db", "keycloak-db", "ppo-tls",
                 RealmForKubernetes.CLIENT_SECRETS)), referenced.toString());
@@ -524,30 +653,71 @@ class ManifestRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "dev", "prod" })
-    void ingressServesTheGatewayAndKeycloakOverTlsOnTheHostsTheRealmAndServicesExpect(String overlay) {
-        List<Ingress> ingresses = all(overlay, Ingress.class);
-        Map<String, Set<String>> backendsByHost = new LinkedHashMap<>();
-        Set<String> tlsHosts = new HashSet<>();
-        for (Ingress i : ingresses) {
-            for (IngressTLS tls : i.getSpec().getTls()) {
-                tlsHosts.addAll(tls.getHosts());
-                assertNotNull(tls.getSecretName());
+    void gatewayApiServesTheGatewayAndKeycloakOverTlsOnTheHostsTheRealmAndServicesExpect(String overlay) {
+        assertTrue(all(overlay, Ingress.class).isEmpty(), "the Ingress is replaced by the Gateway API");
+        List<Gateway> gateways = all(overlay, Gateway.class);
+        assertEquals(1, gateways.size(), "one Gateway");
+        Gateway gw = gateways.get(0);
+        assertNotNull(gw.getSpec().getGatewayClassName(), "no gatewayClassName");
+        Map<String, Listener> listeners = new LinkedHashMap<>();
+        for (Listener l : gw.getSpec().getListeners()) {
+            listeners.put(l.getName(), l);
+            if (l.getProtocol().equals("HTTPS")) {
+                assertEquals(443, l.getPort(), l.getName());
+                assertEquals("Terminate", l.getTls().getMode(), l.getName());
+                assertFalse(l.getTls().getCertificateRefs().isEmpty(), l.getName() + ": no certificate");
+                l.getTls().getCertificateRefs().forEach(c -> assertEquals("Secret", c.getKind()));
+                assertNotNull(l.getHostname(), l.getName() + ": an HTTPS listener for any host");
+            } else {
+                assertEquals("HTTP", l.getProtocol(), l.getName());
             }
-            for (IngressRule rule : i.getSpec().getRules()) {
-                Set<String> backends = backendsByHost.computeIfAbsent(rule.getHost(), h -> new TreeSet<>());
-                rule.getHttp().getPaths().forEach(p -> {
-                    backends.add(p.getBackend().getService().getName());
-                    assertFalse(p.getPath().startsWith("/q/health") || p.getPath().startsWith("/q/metrics")
-                            || p.getPath().equals("/"), "exposes " + p.getPath());
-                });
+            assertEquals("Same", l.getAllowedRoutes().getNamespaces().getFrom(), l.getName() + ": routes from other namespaces");
+        }
+        Map<String, Set<String>> backendsByHost = new LinkedHashMap<>();
+        Map<String, Long> longestTimeoutByHost = new HashMap<>();
+        for (HTTPRoute route : all(overlay, HTTPRoute.class)) {
+            String name = route.getMetadata().getName();
+            assertFalse(route.getSpec().getParentRefs().isEmpty(), name);
+            for (var parent : route.getSpec().getParentRefs()) {
+                assertEquals(gw.getMetadata().getName(), parent.getName(), name);
+                Listener l = listeners.get(parent.getSectionName());
+                assertNotNull(l, name + ": attached to no listener (sectionName " + parent.getSectionName() + ")");
+                if (l.getProtocol().equals("HTTP")) {
+                    // Plain HTTP only redirects to https.
+                    for (HTTPRouteRule rule : route.getSpec().getRules()) {
+                        assertTrue(rule.getBackendRefs() == null || rule.getBackendRefs().isEmpty(), name + ": serves plain HTTP");
+                        assertTrue(rule.getFilters().stream().allMatch(f -> f.getType().equals("RequestRedirect")
+                                && "https".equals(f.getRequestRedirect().getScheme())), name + ": plain HTTP not redirected");
+                    }
+                    continue;
+                }
+                assertEquals(List.of(l.getHostname()), route.getSpec().getHostnames(),
+                        name + ": hostnames other than its HTTPS listener's");
+                for (HTTPRouteRule rule : route.getSpec().getRules()) {
+                    Set<String> backends = backendsByHost.computeIfAbsent(l.getHostname(), h -> new TreeSet<>());
+                    rule.getBackendRefs().forEach(b -> backends.add(b.getName()));
+                    assertFalse(rule.getMatches().isEmpty(), name + ": a rule matching every path");
+                    for (HTTPRouteMatch m : rule.getMatches()) {
+                        String path = m.getPath().getValue();
+                        assertFalse(path.startsWith("/q/health") || path.startsWith("/q/metrics") || path.equals("/"),
+                                name + " exposes " + path);
+                        assertTrue(Set.of("PathPrefix", "Exact").contains(m.getPath().getType()), name + ": " + m.getPath().getType());
+                    }
+                    assertNotNull(rule.getTimeouts(), name + ": no timeout (the implementation's default may be 15 s)");
+                    longestTimeoutByHost.merge(l.getHostname(), seconds(rule.getTimeouts().getRequest()), Math::max);
+                }
             }
         }
-        assertEquals(backendsByHost.keySet(), tlsHosts, "a host without TLS");
+        Set<String> tlsHosts = listeners.values().stream().filter(l -> l.getProtocol().equals("HTTPS"))
+                .map(Listener::getHostname).collect(Collectors.toSet());
+        assertEquals(tlsHosts, backendsByHost.keySet(), "a host without TLS, or a TLS listener nothing uses");
         assertEquals(Set.of("gateway"), backendsByHost.get(RealmForKubernetes.GATEWAY_HOST));
+        // The gateway's longest route timeout (imports: 10 minutes) fits within the edge's.
+        assertTrue(longestTimeoutByHost.get(RealmForKubernetes.GATEWAY_HOST) >= 600, "imports need 10 minutes");
         GenericKubernetesResource kc = custom(overlay, "Keycloak").get(0);
         String kcHost = String.valueOf((Object) kc.get("spec", "hostname", "hostname")).replaceFirst("^https://", "");
         assertEquals(Set.of(kc.getMetadata().getName() + "-service"), backendsByHost.get(kcHost));
-        ConfigMap config = all(overlay, ConfigMap.class).get(0);
+        ConfigMap config = pposConfig(overlay);
         assertEquals("https://" + kcHost + "/realms/ppo", config.getData().get("QUARKUS_OIDC_TOKEN_ISSUER"),
                 "services would reject Keycloak's tokens");
         assertEquals("https://" + kcHost + "/realms/ppo", config.getData().get("PPO_ADMIN_CONSOLE_AUTH_SERVER_URL"),
@@ -556,6 +726,27 @@ class ManifestRulesTest {
                 "the API document would point browsers at an address they cannot reach");
         assertTrue(config.getData().get("QUARKUS_OIDC_AUTH_SERVER_URL")
                 .startsWith("http://" + kc.getMetadata().getName() + "-service:8080/"));
+    }
+
+    /** A Gateway API duration (e.g. 90s, 10m, 1h30m) in seconds. */
+    static long seconds(String duration) {
+        Matcher m = Pattern.compile("(\\d+)(ms|h|m|s)").matcher(duration);
+        long ms = 0;
+        while (m.find()) {
+            long n = Long.parseLong(m.group(1));
+            ms += switch (m.group(2)) {
+                case "h" -> n * 3_600_000;
+                case "m" -> n * 60_000;
+                case "s" -> n * 1000;
+                default -> n;
+            };
+        }
+        return ms / 1000;
+    }
+
+    static ConfigMap pposConfig(String overlay) {
+        return all(overlay, ConfigMap.class).stream().filter(c -> c.getMetadata().getName().startsWith("ppo-config-"))
+                .findFirst().orElseThrow(() -> new AssertionError("no ConfigMap ppo-config"));
     }
 
     @ParameterizedTest
@@ -660,11 +851,39 @@ class ManifestRulesTest {
         assertEquals(2, ((Number) custom(overlay, "Keycloak").get(0).get("spec", "instances")).intValue());
         GenericKubernetesResource cluster = custom(overlay, "Cluster").get(0);
         assertEquals(3, ((Number) cluster.get("spec", "instances")).intValue());
-        assertNotNull(cluster.get("spec", "backup", "barmanObjectStore", "destinationPath"), "no backups");
-        assertEquals("30d", cluster.get("spec", "backup", "retentionPolicy"));
-        assertTrue(custom(overlay, "ScheduledBackup").stream()
-                .anyMatch(b -> cluster.getMetadata().getName().equals(map(b.get("spec", "cluster")).get("name"))),
-                "no scheduled base backup");
+        assertBackedUpThroughTheBarmanCloudPlugin(overlay, cluster);
+    }
+
+    static final String BARMAN_CLOUD_PLUGIN = "barman-cloud.cloudnative-pg.io";
+
+    /** WAL archive and base backups through the Barman Cloud plugin's ObjectStore, kept 30 days; nothing in-tree. */
+    private static void assertBackedUpThroughTheBarmanCloudPlugin(String overlay, GenericKubernetesResource cluster) {
+        List<GenericKubernetesResource> stores = custom(overlay, "ObjectStore");
+        assertEquals(1, stores.size(), "one ObjectStore");
+        GenericKubernetesResource store = stores.get(0);
+        assertEquals("barmancloud.cnpg.io/v1", store.getApiVersion());
+        assertEquals("30d", store.get("spec", "retentionPolicy"));
+        assertTrue(String.valueOf((Object) store.get("spec", "configuration", "destinationPath")).startsWith("s3://"));
+        for (String key : List.of("accessKeyId", "secretAccessKey")) {
+            assertEquals("ppo-db-backup", map(store.get("spec", "configuration", "s3Credentials", key)).get("name"), key);
+        }
+        List<Map<String, Object>> plugins = list(cluster.get("spec", "plugins"));
+        Map<String, Object> barman = plugins.stream().filter(p -> BARMAN_CLOUD_PLUGIN.equals(p.get("name"))).findFirst()
+                .orElseThrow(() -> new AssertionError("the Cluster does not use the Barman Cloud plugin"));
+        assertEquals(Boolean.TRUE, barman.get("isWALArchiver"), "WAL is not archived");
+        assertEquals(store.getMetadata().getName(), map(barman.get("parameters")).get("barmanObjectName"));
+        assertTrue(cluster.get("spec", "backup") == null, "the in-tree backup section (barmanObjectStore) is deprecated");
+        for (HasMetadata o : objects(overlay)) {
+            assertFalse(new KubernetesSerialization().asJson(o).contains("barmanObjectStore"),
+                    o.getKind() + "/" + o.getMetadata().getName() + " still uses barmanObjectStore");
+        }
+        List<GenericKubernetesResource> scheduled = custom(overlay, "ScheduledBackup");
+        assertFalse(scheduled.isEmpty(), "no scheduled base backup");
+        for (GenericKubernetesResource b : scheduled) {
+            assertEquals(cluster.getMetadata().getName(), map(b.get("spec", "cluster")).get("name"));
+            assertEquals("plugin", b.get("spec", "method"), b.getMetadata().getName());
+            assertEquals(BARMAN_CLOUD_PLUGIN, b.get("spec", "pluginConfiguration", "name"), b.getMetadata().getName());
+        }
     }
 
     @ParameterizedTest
@@ -699,7 +918,10 @@ class ManifestRulesTest {
             assertTrue(Quantity.getAmountInBytes(cpu).doubleValue() <= 0.1, d.getMetadata().getName());
         }
         assertTrue(all("dev", HorizontalPodAutoscaler.class).isEmpty());
-        assertEquals(1, ((Number) custom("dev", "Cluster").get(0).get("spec", "instances")).intValue());
+        GenericKubernetesResource cluster = custom("dev", "Cluster").get(0);
+        assertEquals(1, ((Number) cluster.get("spec", "instances")).intValue());
+        assertTrue(custom("dev", "ObjectStore").isEmpty() && custom("dev", "ScheduledBackup").isEmpty()
+                && cluster.get("spec", "plugins") == null && cluster.get("spec", "backup") == null, "dev takes no backups");
     }
 
     @Test
