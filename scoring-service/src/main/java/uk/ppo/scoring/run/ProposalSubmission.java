@@ -73,7 +73,8 @@ class ProposalSubmission {
         return new Result(run, nominated, alreadyPending, excluded.size());
     }
 
-    private static OffenderFailure.Wording wording(UUID personId, int nominated) {
+    /** What a submission says when offender-service fails the nomination of a person, after {@code nominated} were made. */
+    static OffenderFailure.Wording wording(UUID personId, int nominated) {
         return new OffenderFailure.Wording(
                 status -> "offender-service refused the nomination of person " + personId + " (" + status + "); " + nominated
                         + " nominations were made, submit again to continue",

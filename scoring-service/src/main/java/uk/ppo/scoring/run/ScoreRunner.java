@@ -29,7 +29,8 @@ class ScoreRunner {
 
     private static final Logger LOG = Logger.getLogger(ScoreRunner.class);
 
-    private static final OffenderFailure.Wording FEED = new OffenderFailure.Wording(
+    /** Why a run failed when offender-service's scoring feed failed it (the run adds that nothing was stored). */
+    static final OffenderFailure.Wording FEED = new OffenderFailure.Wording(
             status -> status == 404 ? "offender-service does not know this scheme."
                     : "offender-service refused the scoring feed (" + status + ").",
             (outage, cause) -> switch (outage) {
