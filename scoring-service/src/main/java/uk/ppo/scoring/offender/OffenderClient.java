@@ -14,14 +14,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The one way scoring-service calls offender-service: every call has a timeout, retries on
- * unavailability with backoff, and a circuit breaker that stops hammering a service that is down.
- * Refusals (4xx) are not retried and do not open the circuit; a 404 of a look-up is an empty result.
+ * How scoring-service calls offender-service, used only through {@link OffenderService}: every call has a
+ * timeout, retries on unavailability with backoff, and a circuit breaker that stops hammering a service that is
+ * down. Refusals (4xx) are not retried and do not open the circuit; a 404 of a look-up is an empty result, and
+ * so is a 409 of a nomination (one is already pending).
  */
 @ApplicationScoped
-public class OffenderClient {
+class OffenderClient {
 
-    public static final int PAGE_SIZE = 500;
+    static final int PAGE_SIZE = 500;
 
     private final OffenderApi api;
     private final ServiceToken serviceToken;
@@ -81,7 +82,14 @@ public class OffenderClient {
             retryOn = {OffenderErrors.Unavailable.class, ProcessingException.class, TimeoutException.class})
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = OffenderErrors.Rejected.class)
-    public OffenderInputs.Nominated nominate(String callerToken, UUID personId, OffenderInputs.Nominate nomination) {
-        return api.nominate("Bearer " + callerToken, "PPO score run proposal submitted to the panel", personId, nomination);
+    public Optional<OffenderInputs.Nominated> nominate(String callerToken, UUID personId, OffenderInputs.Nominate nomination) {
+        try {
+            return Optional.of(api.nominate("Bearer " + callerToken, "PPO score run proposal submitted to the panel", personId, nomination));
+        } catch (OffenderErrors.Rejected e) {
+            if (e.status() == 409) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 }

@@ -1,19 +1,12 @@
 package uk.ppo.scoring.offender;
 
-import io.quarkus.oidc.client.OidcClientException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ProcessingException;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
-import uk.ppo.common.problem.ProblemException;
-import uk.ppo.common.problem.ProblemType;
 import uk.ppo.common.security.Entitlements;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
  * What offender-service says a person or scheme belongs to, for {@link Entitlements} to decide on. A person's
@@ -23,11 +16,15 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class Scopes {
 
-    private final OffenderClient offender;
+    private static final OffenderFailure.Wording LOOK_UP = new OffenderFailure.Wording(
+            status -> "offender-service refused to say what the caller may see (" + status + "); nothing was served",
+            (outage, cause) -> "offender-service is unavailable to check what the caller may see; try again shortly");
+
+    private final OffenderService offender;
     private final Entitlements entitlements;
     private final Map<UUID, String> schemeCodes = new ConcurrentHashMap<>();
 
-    Scopes(OffenderClient offender, Entitlements entitlements) {
+    Scopes(OffenderService offender, Entitlements entitlements) {
         this.offender = offender;
         this.entitlements = entitlements;
     }
@@ -43,7 +40,7 @@ public class Scopes {
      * auditor (that attempt is audited as refused).
      */
     public Optional<String> currentSchemeOf(UUID personId) {
-        Optional<OffenderInputs.PersonScheme> person = ask(() -> offender.currentSchemeOf(personId));
+        Optional<OffenderInputs.PersonScheme> person = offender.currentSchemeOf(personId, LOOK_UP);
         if (person.isPresent() && person.get().restricted() && !entitlements.mayReachRestricted()) {
             entitlements.refused(personId, "person restricted");
             return Optional.empty();
@@ -64,21 +61,8 @@ public class Scopes {
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<String> code = ask(() -> offender.schemeCode(schemeId));
+        Optional<String> code = offender.schemeCode(schemeId, LOOK_UP);
         code.ifPresent(c -> schemeCodes.put(schemeId, c));
         return code;
-    }
-
-    private static <T> T ask(Supplier<T> lookUp) {
-        try {
-            return lookUp.get();
-        } catch (OffenderErrors.Rejected e) {
-            throw new ProblemException(ProblemType.BAD_GATEWAY,
-                    "offender-service refused to say what the caller may see (" + e.status() + "); nothing was served");
-        } catch (CircuitBreakerOpenException | OffenderErrors.Unavailable | ProcessingException | TimeoutException
-                 | OidcClientException down) {
-            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
-                    "offender-service is unavailable to check what the caller may see; try again shortly");
-        }
     }
 }

@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,6 +58,16 @@ final class RunRecords {
     @Schema(name = "Proposal", description = "Ranked per strand, with who would join, stay and leave")
     record ProposalView(UUID runId, LocalDate asOf, int matrixVersion, ScoreRun.ProposalStatus status, List<String> warnings,
                         Map<ProposalRules.Strand, List<EntryView>> strands) {
+        /** The run's entries by strand (P&D and C&C, both present), in the order given. */
+        static ProposalView of(ScoreRun run, List<ProposalEntry> entries) {
+            Map<ProposalRules.Strand, List<EntryView>> strands = new EnumMap<>(ProposalRules.Strand.class);
+            strands.put(ProposalRules.Strand.PREVENT_DETER, new ArrayList<>());
+            strands.put(ProposalRules.Strand.CATCH_CONVICT, new ArrayList<>());
+            for (ProposalEntry e : entries) {
+                strands.get(e.strand()).add(EntryView.of(e));
+            }
+            return new ProposalView(run.id(), run.asOf(), run.matrixVersionNumber(), run.proposalStatus(), run.warnings(), strands);
+        }
     }
 
     @Schema(name = "SubmitProposal", description = "Approve the proposal: nominations are created in offender-service for every JOIN not excluded")

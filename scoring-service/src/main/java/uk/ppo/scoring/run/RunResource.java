@@ -27,17 +27,16 @@ import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Caller;
 import uk.ppo.common.security.Roles;
+import uk.ppo.scoring.asset.Agency;
 import uk.ppo.scoring.offender.Scopes;
 
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -50,19 +49,21 @@ import java.util.UUID;
 @APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RunResource {
 
-    private static final Set<String> AGENCIES = Set.of("POLICE", "PROBATION", "YOS", "COUNCIL", "CPS", "COURT", "PRISON", "DIP",
-            "HOUSING", "HEALTH", "FIRE", "JOBCENTRE");
-
     private static final int UUID_LENGTH = 36;
 
-    private final RunService runs;
+    private final RunQueue queue;
+    private final VisibleRuns runs;
+    private final ProposalSubmission submission;
     private final BaselineService baselines;
     private final Scopes scopes;
     private final Caller caller;
     private final JsonWebToken token;
 
-    RunResource(RunService runs, BaselineService baselines, Scopes scopes, Caller caller, JsonWebToken token) {
+    RunResource(RunQueue queue, VisibleRuns runs, ProposalSubmission submission, BaselineService baselines, Scopes scopes,
+                Caller caller, JsonWebToken token) {
+        this.queue = queue;
         this.runs = runs;
+        this.submission = submission;
         this.baselines = baselines;
         this.scopes = scopes;
         this.caller = caller;
@@ -89,9 +90,9 @@ public class RunResource {
             throw ProblemException.invalid("asOf", "must not be in the future");
         }
         String code = scopes.requireScheme(request.schemeId());
-        ScoreRun run = runs.queue(request.schemeId(), code, asOf, request.ccSize() == null ? ProposalRules.CC_RR_MIN : request.ccSize(),
+        ScoreRun run = queue.queue(request.schemeId(), code, asOf, request.ccSize() == null ? ProposalRules.CC_RR_MIN : request.ccSize(),
                 caller.username());
-        runs.launch(run.id(), Actor.of(caller));
+        queue.launch(run.id(), Actor.of(caller));
         return Response.accepted(RunRecords.RunView.of(run)).location(URI.create("/api/v1/scoring/runs/" + run.id())).build();
     }
 
@@ -127,13 +128,7 @@ public class RunResource {
     @APIResponse(responseCode = "409", description = "The run has not completed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RunRecords.ProposalView proposal(@PathParam("id") UUID id) {
         ScoreRun run = runs.visible(id);
-        Map<ProposalRules.Strand, List<RunRecords.EntryView>> strands = new EnumMap<>(ProposalRules.Strand.class);
-        strands.put(ProposalRules.Strand.PREVENT_DETER, new ArrayList<>());
-        strands.put(ProposalRules.Strand.CATCH_CONVICT, new ArrayList<>());
-        for (ProposalEntry e : runs.proposal(id)) {
-            strands.get(e.strand()).add(RunRecords.EntryView.of(e));
-        }
-        return new RunRecords.ProposalView(run.id(), run.asOf(), run.matrixVersionNumber(), run.proposalStatus(), run.warnings(), strands);
+        return RunRecords.ProposalView.of(run, runs.proposal(id));
     }
 
     @POST
@@ -149,11 +144,11 @@ public class RunResource {
     public RunRecords.SubmitView submit(@PathParam("id") UUID id, @Valid RunRecords.Submit request) {
         runs.visible(id);
         String agency = caller.agency() == null ? "" : caller.agency().toUpperCase(Locale.ROOT);
-        if (!AGENCIES.contains(agency)) {
+        if (Arrays.stream(Agency.values()).noneMatch(a -> a.name().equals(agency))) {
             throw ProblemException.invalid("agency", "the token carries no partner agency to nominate as");
         }
         Set<UUID> exclude = request == null || request.exclude() == null ? Set.of() : new HashSet<>(request.exclude());
-        RunService.SubmitResult result = runs.submit(id, exclude, token.getRawToken(), agency, caller.username());
+        ProposalSubmission.Result result = submission.submit(id, exclude, token.getRawToken(), agency, caller.username());
         return new RunRecords.SubmitView(RunRecords.RunView.of(result.run()), result.nominated(), result.alreadyPending(), result.excluded());
     }
 
@@ -199,21 +194,7 @@ public class RunResource {
     @APIResponse(responseCode = "503", description = "offender-service is unavailable to say what the scheme is", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<RunRecords.TrendPoint> trend(@PathParam("schemeId") UUID schemeId) {
         scopes.requireScheme(schemeId);
-        SchemeBaseline baseline = baselines.of(schemeId).orElse(null);
-        List<RunRecords.TrendPoint> points = new ArrayList<>();
-        Integer cohortBefore = null;
-        Integer assetBefore = null;
-        for (ScoreRun r : runs.trend(schemeId)) {
-            BaselineComparison.Result b = BaselineComparison.compare(baseline, r.asOf(), r.cohortTotal(), r.pndAssetTotal());
-            points.add(new RunRecords.TrendPoint(r.id(), r.asOf(), r.matrixVersionNumber(), r.scored(), r.cohortTotal(),
-                    cohortBefore == null || r.cohortTotal() == null ? null : r.cohortTotal() - cohortBefore,
-                    r.pndAssetTotal(), assetBefore == null || r.pndAssetTotal() == null ? null : r.pndAssetTotal() - assetBefore,
-                    b.cohortTotalSinceBaseline(), b.cohortTotalSinceBaselinePercent(), b.pndAssetTotalSinceBaseline(),
-                    b.pndAssetTotalSinceBaselinePercent(), b.targetPeriod(), b.targetPeriodEnds(), b.cohortTotalTarget(), b.targetMet()));
-            cohortBefore = r.cohortTotal();
-            assetBefore = r.pndAssetTotal();
-        }
-        return points;
+        return CohortTrend.of(baselines.of(schemeId).orElse(null), runs.trend(schemeId));
     }
 
     private static UUID schemeId(String value) {

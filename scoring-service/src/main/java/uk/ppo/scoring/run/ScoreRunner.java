@@ -1,0 +1,119 @@
+package uk.ppo.scoring.run;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import uk.ppo.common.audit.Actor;
+import uk.ppo.scoring.asset.AssetAssessment;
+import uk.ppo.scoring.asset.AssetRepository;
+import uk.ppo.scoring.engine.ScoreInput;
+import uk.ppo.scoring.engine.ScoringEngine;
+import uk.ppo.scoring.matrix.MatrixService;
+import uk.ppo.scoring.offender.OffenderFailure;
+import uk.ppo.scoring.offender.OffenderInputs;
+import uk.ppo.scoring.offender.OffenderService;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Runs one queued score run, given its id, on the calling thread: pulls the scheme's members and nominees from
+ * offender-service page by page, scores and stages each page, then completes the run (scores visible, proposal,
+ * audit) in one transaction. A run that cannot finish is FAILED with the reason and stores nothing. How runs are
+ * scheduled is {@link RunQueue}'s business.
+ */
+@ApplicationScoped
+class ScoreRunner {
+
+    private static final Logger LOG = Logger.getLogger(ScoreRunner.class);
+
+    /** Why a run failed when offender-service's scoring feed failed it (the run adds that nothing was stored). */
+    static final OffenderFailure.Wording FEED = new OffenderFailure.Wording(
+            status -> status == 404 ? "offender-service does not know this scheme."
+                    : "offender-service refused the scoring feed (" + status + ").",
+            (outage, cause) -> switch (outage) {
+                case CIRCUIT_OPEN -> "offender-service has been failing: its circuit breaker is open, so the run stopped without"
+                        + " retrying; try again shortly.";
+                case NO_TOKEN -> "scoring-service could not get its access token from Keycloak to read offender-service.";
+                case UNREACHABLE -> "offender-service was unavailable after retries (" + cause + ").";
+            });
+
+    private final RunStore store;
+    private final MatrixService matrices;
+    private final AssetRepository assets;
+    private final OffenderService offender;
+
+    ScoreRunner(RunStore store, MatrixService matrices, AssetRepository assets, OffenderService offender) {
+        this.store = store;
+        this.matrices = matrices;
+        this.assets = assets;
+        this.offender = offender;
+    }
+
+    /** Runs the run to COMPLETED or FAILED; the actor is the coordinator who started it, named in the audit records. */
+    void run(UUID runId, Actor actor) {
+        try {
+            long started = System.nanoTime();
+            ScoreRun run = store.get(runId);
+            ScoringEngine engine = new ScoringEngine(matrices.version(run.matrixId()).rules());
+            LocalDate asOf = run.asOf();
+            LocalDate from = engine.windowStart(asOf).minusMonths(12);
+            RunTally tally = new RunTally(asOf);
+            int page = 0;
+            long total = -1;
+            while (total < 0 || tally.scored() < total) {
+                OffenderInputs.Page p = offender.page(run.schemeId(), asOf, from, page++, FEED);
+                if (total < 0) {
+                    total = p.total();
+                    store.running(runId, total, p.schemeCode());
+                }
+                if (p.people() == null || p.people().isEmpty()) {
+                    break;
+                }
+                store.stage(runId, score(p.people(), engine, asOf, tally));
+                store.progress(runId, tally.scored());
+            }
+            LOG.infof("score run %s: %d people read from offender-service, scored and staged in %.1f s", runId, tally.scored(),
+                    (System.nanoTime() - started) / 1e9);
+            long storing = System.nanoTime();
+            ProposalRules.Proposal proposal = ProposalRules.propose(tally.candidates(), run.ccSize());
+            store.complete(runId, tally.scored(), proposal, tally.cohortTotal(), tally.pndAssetTotal(), actor);
+            LOG.infof("score run %s COMPLETED: %d people, cohort total %d; scores made visible, proposal and audit stored in %.1f s",
+                    runId, tally.scored(), tally.cohortTotal(), (System.nanoTime() - storing) / 1e9);
+        } catch (OffenderFailure e) {
+            fail(runId, e.getMessage() + " Nothing was stored.");
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "score run %s failed", runId);
+            fail(runId, "The run failed unexpectedly (see the service log, run " + runId + "). Nothing was stored.");
+        }
+    }
+
+    /** One page scored, ready to stage (invisible until the run completes); the tally keeps only what the proposal needs. */
+    private List<RunStore.Scored> score(List<OffenderInputs.Person> people, ScoringEngine engine, LocalDate asOf, RunTally tally) {
+        Map<UUID, AssetAssessment> asset = assets.latestOf(people.stream().map(OffenderInputs.Person::personId).toList(), asOf);
+        List<RunStore.Scored> scored = new ArrayList<>(people.size());
+        for (OffenderInputs.Person person : people) {
+            scored.add(tally.add(person, engine.score(input(person, asOf)), asset.get(person.personId())));
+        }
+        return scored;
+    }
+
+    private void fail(UUID runId, String reason) {
+        LOG.warnf("score run %s FAILED: %s", runId, reason);
+        store.failed(runId, reason);
+    }
+
+    static ScoreInput input(OffenderInputs.Person p, LocalDate asOf) {
+        List<ScoreInput.Offence> offences = new ArrayList<>(p.offences() == null ? 0 : p.offences().size());
+        if (p.offences() != null) {
+            for (OffenderInputs.Offence o : p.offences()) {
+                offences.add(new ScoreInput.Offence(o.category(), o.status(), o.offenceDate(),
+                        o.victimTypes() == null ? List.of() : o.victimTypes()));
+            }
+        }
+        return new ScoreInput(asOf, offences, p.intelligenceDates() == null ? List.of() : p.intelligenceDates(),
+                p.oasysHigh(), null, p.pncMarker());
+    }
+}
