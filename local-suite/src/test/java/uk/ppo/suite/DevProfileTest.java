@@ -72,6 +72,7 @@ class DevProfileTest {
     private void assertDevProfileMatches(String module, Map<String, String> launcher) {
         Properties own = properties(module + "/src/main/resources/application.properties");
         Properties common = properties("common/src/main/resources/META-INF/microprofile-config.properties");
+        SuiteSecrets.loadOrCreate(data);
         Properties secrets = properties(data.resolve(SuiteSecrets.FILE_NAME));
         launcher.forEach((key, value) -> {
             if (!LAUNCH_ONLY.contains(key)) {
