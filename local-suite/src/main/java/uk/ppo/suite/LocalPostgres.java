@@ -88,7 +88,12 @@ public final class LocalPostgres implements AutoCloseable {
     }
 
     public String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + port() + "/" + database;
+        return jdbcUrl(port(), database);
+    }
+
+    /** The JDBC URL of a database on a local server listening on {@code port}. */
+    public static String jdbcUrl(int port, String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
     }
 
     /** Creates the suite's database if missing. Idempotent. */

@@ -88,7 +88,7 @@ public final class Main {
                 Get a token:
                   curl -s -d grant_type=password -d client_id=ppo-cli -d username=cora.coordinator \\
                        -d password=ppo-local %2$s/realms/ppo/protocol/openid-connect/token
-                """.formatted(c.gatewayUrl(), c.keycloakUrl(), Suite.KEYCLOAK_ADMIN, Suite.KEYCLOAK_ADMIN_PASSWORD,
+                """.formatted(c.gatewayUrl(), c.keycloakUrl(), SuiteProcesses.KEYCLOAK_ADMIN, SuiteProcesses.KEYCLOAK_ADMIN_PASSWORD,
                 c.offenderPort(), c.scoringPort(), c.hotspotPort(), c.actionPlanPort(), c.postgresPort(),
                 c.dataDirectory(), c.dataDirectory().resolve("logs"));
     }

@@ -5,6 +5,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.ppo.suite.Suite;
+import uk.ppo.suite.SuiteControl;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -129,7 +130,7 @@ class ConcurrencyAndCrashIT {
 
     @Test
     void aBulkPushCutOffByKillMinus9IsAllInOrAllOutAndSendingItAgainConverges() throws Exception {
-        Suite suite = RunningSuite.suite();
+        SuiteControl suite = RunningSuite.suite();
         String cora = RunningSuite.tokenFor("cora.coordinator");
         String police = RunningSuite.clientToken("police-system", "police-system-local-secret");
         String pnc = freshPnc();
@@ -167,7 +168,7 @@ class ConcurrencyAndCrashIT {
 
     @Test
     void aLargeIncidentImportCutOffByKillMinus9IsAllInOrAllOutAndSendingItAgainConverges() throws Exception {
-        Suite suite = RunningSuite.suite();
+        SuiteControl suite = RunningSuite.suite();
         String police = RunningSuite.clientToken("police-system", "police-system-local-secret");
         GeneratedImport file = GeneratedImport.of(200_000);
 

@@ -5,6 +5,7 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.ppo.suite.Suite;
+import uk.ppo.suite.SuiteControl;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -123,7 +124,7 @@ class DataProtectionIT {
                 "the manager's read of the plan");
 
         // DISPOSE with scoring-service down: offender-service's part is done at once, scoring-service's waits
-        Suite suite = RunningSuite.suite();
+        SuiteControl suite = RunningSuite.suite();
         suite.killService(Suite.Service.SCORING);
         String disposal;
         try {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.ppo.suite.Suite;
+import uk.ppo.suite.SuiteControl;
 import java.util.function.Supplier;
 
 
@@ -25,7 +26,7 @@ class GatewayOverheadBenchmarkIT {
 
     @Test
     void gatewayOverheadAtAFixedRate() throws Exception {
-        Suite suite = RunningSuite.suite();
+        SuiteControl suite = RunningSuite.suite();
         Supplier<String> tokens = () -> RunningSuite.tokenFor("cora.coordinator");
         try (OpenLoop directLoad = new OpenLoop(suite.serviceUrl(Suite.Service.OFFENDER), tokens);
              OpenLoop gatewayLoad = new OpenLoop(suite.config().gatewayUrl(), tokens)) {

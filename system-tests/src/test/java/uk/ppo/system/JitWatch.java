@@ -1,6 +1,7 @@
 package uk.ppo.system;
 
 import uk.ppo.suite.Suite;
+import uk.ppo.suite.SuiteControl;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,12 +31,12 @@ final class JitWatch {
     }
 
     /** The JVM a request direct to offender-service runs in. */
-    static JitWatch offenderService(Suite suite) {
+    static JitWatch offenderService(SuiteControl suite) {
         return new JitWatch(Map.of("offender-service", suite.servicePid(Suite.Service.OFFENDER)));
     }
 
     /** The JVMs a request to offender-service through the gateway runs in. */
-    static JitWatch gatewayAndOffenderService(Suite suite) {
+    static JitWatch gatewayAndOffenderService(SuiteControl suite) {
         return new JitWatch(Map.of("gateway", suite.gatewayPid(), "offender-service", suite.servicePid(Suite.Service.OFFENDER)));
     }
 

@@ -6,6 +6,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.ppo.suite.Suite;
+import uk.ppo.suite.SuiteControl;
 import uk.ppo.suite.Suite.Service;
 
 import java.time.Duration;
@@ -70,7 +71,7 @@ class OutageIT {
 
     @Test
     void withKeycloakStoppedEarlierTokensStillWorkNewLoginsFailAndNothingAnswers500() throws Exception {
-        Suite suite = RunningSuite.suite();
+        SuiteControl suite = RunningSuite.suite();
         String cora = RunningSuite.tokenFor("cora.coordinator");
         String police = RunningSuite.clientToken("police-system", "police-system-local-secret");
         String personId = ConcurrencyAndCrashIT.createPerson(cora, ConcurrencyAndCrashIT.freshPnc()).path("id");
@@ -125,7 +126,7 @@ class OutageIT {
 
     @Test
     void withPostgresStoppedReadinessGoesDownRequestsGet503ProblemsAndTheServicesRecoverByThemselves() throws Exception {
-        Suite suite = RunningSuite.suite();
+        SuiteControl suite = RunningSuite.suite();
         String cora = RunningSuite.tokenFor("cora.coordinator");
         String personId = ConcurrencyAndCrashIT.createPerson(cora, ConcurrencyAndCrashIT.freshPnc()).path("id");
         String pncDuringOutage = ConcurrencyAndCrashIT.freshPnc();
@@ -249,7 +250,7 @@ class OutageIT {
         return header + "." + payload + "." + b64.encodeToString(rsa.sign());
     }
 
-    private static int port(Suite suite, Service service) {
+    private static int port(SuiteControl suite, Service service) {
         return java.net.URI.create(suite.serviceUrl(service)).getPort();
     }
 

@@ -5,6 +5,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import uk.ppo.suite.Suite;
+import uk.ppo.suite.SuiteControl;
 import uk.ppo.suite.SuiteConfig;
 
 import java.io.IOException;
@@ -21,7 +22,7 @@ import static io.restassured.RestAssured.given;
  */
 public final class RunningSuite implements BeforeAllCallback {
 
-    private static Suite suite;
+    private static SuiteControl suite;
 
     /** The system tests' webhook settings, passed to offender-service by the suite. */
     static final java.util.Map<String, String> WEBHOOKS = java.util.Map.of(
@@ -37,7 +38,7 @@ public final class RunningSuite implements BeforeAllCallback {
         start();
     }
 
-    static synchronized Suite start() {
+    static synchronized SuiteControl start() {
         if (suite == null) {
             Path root = Path.of(System.getProperty("ppo.root", "..")).toAbsolutePath().normalize();
             Path data = Path.of(System.getProperty("ppo.system-test.data", "target/suite-data"));
@@ -55,7 +56,7 @@ public final class RunningSuite implements BeforeAllCallback {
         return suite;
     }
 
-    static Suite suite() {
+    static SuiteControl suite() {
         return start();
     }
 

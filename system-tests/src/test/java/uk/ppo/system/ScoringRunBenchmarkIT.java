@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.ppo.suite.Suite;
+import uk.ppo.suite.SuiteControl;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -36,7 +37,7 @@ class ScoringRunBenchmarkIT {
 
     @Test
     void aFullScoreRunOfALargeScheme() throws Exception {
-        Suite suite = RunningSuite.suite();
+        SuiteControl suite = RunningSuite.suite();
         UUID scheme = UUID.randomUUID();
         long loadStart = System.nanoTime();
         load(suite.databaseAccess(Suite.Service.OFFENDER), scheme);

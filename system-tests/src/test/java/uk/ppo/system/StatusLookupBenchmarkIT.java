@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.ppo.suite.Suite;
+import uk.ppo.suite.SuiteControl;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -31,7 +32,7 @@ class StatusLookupBenchmarkIT {
 
     @Test
     void statusLookupThroughTheGatewayAndDirect() throws Exception {
-        Suite suite = RunningSuite.suite();
+        SuiteControl suite = RunningSuite.suite();
         long loadStart = System.nanoTime();
         load(suite.databaseAccess(Suite.Service.OFFENDER));
         System.out.println("BENCHMARK load average before: " + OpenLoop.loadAverage());

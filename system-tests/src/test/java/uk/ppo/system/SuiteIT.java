@@ -4,6 +4,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.ppo.suite.Suite;
+import uk.ppo.suite.SuiteControl;
 
 import java.time.Duration;
 import java.util.Base64;
@@ -104,7 +105,7 @@ class SuiteIT {
     @Test
     void aStoppedServiceIs503ProblemNotAHangAndComesBack() {
         String token = RunningSuite.tokenFor("cora.coordinator");
-        Suite suite = RunningSuite.suite();
+        SuiteControl suite = RunningSuite.suite();
         suite.stopService(Suite.Service.ACTION_PLAN);
         try {
             given().auth().oauth2(token)

@@ -34,6 +34,7 @@ class ApiDocuments {
 
     private final Upstreams upstreams;
     private final GatewayConfig gateway;
+    private final RouteTable routes;
     private final OpenApiConfig config;
     private final ObjectMapper mapper;
     private final String keycloakUrl;
@@ -48,6 +49,7 @@ class ApiDocuments {
         this.version = version;
         this.upstreams = upstreams;
         this.gateway = gateway;
+        this.routes = RouteTable.of(gateway);
         this.config = config;
         this.mapper = mapper;
         this.keycloakUrl = config.keycloakUrl().orElse(authServerUrl);
@@ -87,9 +89,8 @@ class ApiDocuments {
                     missing.add(name + "-service");
                     continue;
                 }
-                RouteTable table = new RouteTable(gateway.services().get(name).prefixes().stream()
-                        .map(prefix -> new RouteTable.Route(prefix, name)).toList());
-                sources.add(new OpenApiMerger.Source(name, doc, path -> table.match(path).isPresent()));
+                sources.add(new OpenApiMerger.Source(name, doc,
+                        path -> routes.match(path).filter(route -> route.service().equals(name)).isPresent()));
             }
             ObjectNode merged = new OpenApiMerger(mapper).merge(sources, keycloakUrl + "/.well-known/openid-configuration", version);
             String json;

@@ -1,6 +1,7 @@
 package uk.ppo.gateway.routing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Future;
 import io.vertx.core.http.RequestOptions;
@@ -14,22 +15,25 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import uk.ppo.common.problem.HttpFailures;
 import uk.ppo.common.problem.ProblemType;
-import uk.ppo.gateway.ratelimit.RateLimiter;
 import uk.ppo.gateway.audit.AuditVerification;
+import uk.ppo.gateway.ratelimit.RateLimiter;
 import uk.ppo.gateway.summary.CaseSummary;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
- * Mounts the route table on the gateway's router: {@code /api/*} goes, after the token check and
- * the caller's rate limit, to the service owning the path (Vert.x HTTP proxy, streaming, token and
- * X-Request-Id forwarded, the route's timeout and body limit, the service's circuit breaker);
- * {@code /api/v1/offenders/{id}/summary} and {@code /api/v1/audit/verification} are the gateway's own composed views;
+ * Mounts the gateway's routes on its router, in this order: every {@code /api/*} call first passes the token check
+ * (401 problem) and the normal-form path check; then the gateway's own composed views,
+ * {@code /api/v1/offenders/{id}/summary} and {@code /api/v1/audit/verification}; then every other {@code /api/*} call
+ * goes, after the caller's rate limit and its route's body limit, to the service the {@link RouteTable} names (Vert.x
+ * HTTP proxy, streaming, token and X-Request-Id forwarded, the route's timeout, the service's circuit breaker).
  * {@code /openapi/{service}} serves that service's API document for the Swagger UI.
  */
 @Singleton
@@ -46,7 +50,9 @@ class GatewayRoutes {
     private final CaseSummary summary;
     private final AuditVerification auditVerification;
     private final RouteMetrics metrics;
-    private final RoutePolicies policies;
+    private final RouteTable table;
+    private final Map<String, HttpProxy> apiProxies = new HashMap<>();
+    private final Map<String, HttpProxy> documentProxies = new HashMap<>();
 
     GatewayRoutes(GatewayConfig config, Upstreams upstreams, Breakers breakers, HttpFailures failures, ObjectMapper mapper,
                   RateLimiter rateLimiter, CaseSummary summary, AuditVerification auditVerification, RouteMetrics metrics) {
@@ -59,78 +65,78 @@ class GatewayRoutes {
         this.summary = summary;
         this.auditVerification = auditVerification;
         this.metrics = metrics;
-        List<RoutePolicies.Override> overrides = new ArrayList<>();
-        config.routes().values().forEach(route -> overrides.add(new RoutePolicies.Override(route.prefix(), route.timeout(),
-                route.maxBodySize().map(size -> size.asLongValue()))));
-        this.policies = new RoutePolicies(overrides, config.defaultTimeout(), config.defaultMaxBodySize().asLongValue());
+        this.table = RouteTable.of(config);
     }
 
     void register(@Observes Router router) {
-        List<RouteTable.Route> routes = new ArrayList<>();
-        Map<String, HttpProxy> apiProxies = new HashMap<>();
-        Map<String, HttpProxy> documentProxies = new HashMap<>();
-        config.services().forEach((name, service) -> {
-            service.prefixes().forEach(prefix -> routes.add(new RouteTable.Route(prefix, name)));
-            apiProxies.put(name, apiProxy(name, service.timeout()));
+        config.services().keySet().forEach(name -> {
+            apiProxies.put(name, apiProxy(name));
             documentProxies.put(name, documentProxy(name));
         });
-        RouteTable table = new RouteTable(routes);
+        router.route("/api/*").handler(this::authenticatedInNormalForm);
+        router.routeWithRegex(CaseSummary.PATH_REGEX).handler(rc -> ownView(rc, "/api/v1/offenders/{id}/summary",
+                caller -> summary.handle(rc, rc.pathParam("id").toLowerCase(Locale.ROOT))));
+        router.routeWithRegex(Pattern.quote(AuditVerification.PATH)).handler(rc -> ownView(rc, AuditVerification.PATH,
+                caller -> auditVerification.handle(rc, caller)));
+        router.route("/api/*").handler(this::proxyToService);
+        router.get("/openapi/:service").handler(this::serviceDocument);
+    }
 
-        router.route("/api/*").handler(rc -> {
-            if (!(rc.user() instanceof QuarkusHttpUser user) || user.getSecurityIdentity().isAnonymous()) {
-                rc.response().putHeader("WWW-Authenticate", "Bearer realm=\"ppo\"");
-                failures.send(rc, ProblemType.UNAUTHENTICATED, "A valid bearer token from the ppo realm is required", List.of());
-                return;
+    private void authenticatedInNormalForm(RoutingContext rc) {
+        if (!(rc.user() instanceof QuarkusHttpUser user) || user.getSecurityIdentity().isAnonymous()) {
+            rc.response().putHeader("WWW-Authenticate", "Bearer realm=\"ppo\"");
+            failures.send(rc, ProblemType.UNAUTHENTICATED, "A valid bearer token from the ppo realm is required", List.of());
+            return;
+        }
+        if (!rc.request().path().equals(rc.normalizedPath())) {
+            failures.send(rc, ProblemType.INVALID_INPUT, "The path must be in normal form (no '..', '//' or encoded '/')", List.of());
+            return;
+        }
+        rc.next();
+    }
+
+    private void ownView(RoutingContext rc, String route, Consumer<SecurityIdentity> view) {
+        metrics.track(rc, SELF, route);
+        if (rateLimiter.admit(rc, caller(rc))) {
+            view.accept(caller(rc));
+        }
+    }
+
+    private void proxyToService(RoutingContext rc) {
+        String path = rc.request().path();
+        Optional<RouteTable.Route> match = table.match(path);
+        if (match.isEmpty()) {
+            if (rateLimiter.admit(rc, caller(rc))) {
+                failures.send(rc, ProblemType.NOT_FOUND, "No service serves " + path, List.of());
             }
-            String path = rc.request().path();
-            if (!path.equals(rc.normalizedPath())) {
-                failures.send(rc, ProblemType.INVALID_INPUT, "The path must be in normal form (no '..', '//' or encoded '/')", List.of());
-                return;
-            }
-            Optional<String> summaryOf = CaseSummary.offenderId(path);
-            if (summaryOf.isPresent()) {
-                metrics.track(rc, SELF, "/api/v1/offenders/{id}/summary");
-                if (rateLimiter.admit(rc, user.getSecurityIdentity())) {
-                    summary.handle(rc, summaryOf.get());
-                }
-                return;
-            }
-            if (path.equals(AuditVerification.PATH)) {
-                metrics.track(rc, SELF, AuditVerification.PATH);
-                if (rateLimiter.admit(rc, user.getSecurityIdentity())) {
-                    auditVerification.handle(rc, user.getSecurityIdentity());
-                }
-                return;
-            }
-            Optional<RouteTable.Route> route = table.match(path);
-            if (route.isEmpty()) {
-                if (rateLimiter.admit(rc, user.getSecurityIdentity())) {
-                    failures.send(rc, ProblemType.NOT_FOUND, "No service serves " + path, List.of());
-                }
-                return;
-            }
-            metrics.track(rc, route.get().service(), route.get().prefix());
-            if (!rateLimiter.admit(rc, user.getSecurityIdentity())) {
-                return;
-            }
-            long maxBody = policies.forPath(path, Optional.empty()).maxBodyBytes();
-            String length = rc.request().getHeader("Content-Length");
-            if (length != null && tooLarge(length, maxBody)) {
-                rc.response().putHeader("Connection", "close");
-                failures.send(rc, ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than " + path
-                        + " accepts (" + maxBody + " bytes)", List.of());
-                return;
-            }
-            apiProxies.get(route.get().service()).handle(rc.request());
-        });
-        router.get("/openapi/:service").handler(rc -> {
-            HttpProxy documents = documentProxies.get(rc.pathParam("service"));
-            if (documents == null) {
-                failures.send(rc, ProblemType.NOT_FOUND, "No service named " + rc.pathParam("service"), List.of());
-                return;
-            }
-            documents.handle(rc.request());
-        });
+            return;
+        }
+        RouteTable.Route route = match.get();
+        metrics.track(rc, route.service(), route.prefix());
+        if (!rateLimiter.admit(rc, caller(rc))) {
+            return;
+        }
+        String length = rc.request().getHeader("Content-Length");
+        if (length != null && tooLarge(length, route.maxBodyBytes())) {
+            rc.response().putHeader("Connection", "close");
+            failures.send(rc, ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than " + path
+                    + " accepts (" + route.maxBodyBytes() + " bytes)", List.of());
+            return;
+        }
+        apiProxies.get(route.service()).handle(rc.request());
+    }
+
+    private void serviceDocument(RoutingContext rc) {
+        HttpProxy documents = documentProxies.get(rc.pathParam("service"));
+        if (documents == null) {
+            failures.send(rc, ProblemType.NOT_FOUND, "No service named " + rc.pathParam("service"), List.of());
+            return;
+        }
+        documents.handle(rc.request());
+    }
+
+    private static SecurityIdentity caller(RoutingContext rc) {
+        return ((QuarkusHttpUser) rc.user()).getSecurityIdentity();
     }
 
     private static boolean tooLarge(String contentLength, long max) {
@@ -141,10 +147,11 @@ class GatewayRoutes {
         }
     }
 
-    private HttpProxy apiProxy(String name, Optional<Duration> serviceTimeout) {
+    private HttpProxy apiProxy(String name) {
         HttpProxy proxy = HttpProxy.reverseProxy(upstreams.client(name))
                 .origin(context -> {
-                    Duration timeout = policies.forPath(context.request().proxiedRequest().path(), serviceTimeout).timeout();
+                    Duration timeout = table.match(context.request().proxiedRequest().path())
+                            .map(RouteTable.Route::timeout).orElse(config.defaultTimeout());
                     return context.client().request(new RequestOptions()
                             .setServer(upstreams.origin(name))
                             // waiting for a pooled connection counts against the route's timeout
@@ -152,7 +159,7 @@ class GatewayRoutes {
                             .setIdleTimeout(timeout.toMillis()));
                 });
         proxy.addInterceptor(new UpstreamFailures(name + "-service", mapper, Optional.of(breakers.of(name)), breakers.retryAfterSeconds(),
-                Optional.of(path -> policies.forPath(path, Optional.empty()).maxBodyBytes())));
+                Optional.of(table::maxBodyBytes)));
         return proxy;
     }
 

@@ -19,10 +19,7 @@ import uk.ppo.gateway.routing.Upstreams;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code GET /api/v1/offenders/{id}/summary}: one view for a case conference, composed from
@@ -36,7 +33,8 @@ import java.util.regex.Pattern;
 public class CaseSummary {
 
     private static final Logger LOG = Logger.getLogger(CaseSummary.class);
-    private static final Pattern PATH = Pattern.compile("/api/v1/offenders/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})/summary");
+    /** The summary's path, its offender id in the group {@code id}. */
+    public static final String PATH_REGEX = "/api/v1/offenders/(?<id>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})/summary";
     private static final List<String> FORWARDED = List.of("Authorization", RequestIds.HEADER, "X-Purpose");
 
     private final Upstreams upstreams;
@@ -51,12 +49,6 @@ public class CaseSummary {
         this.config = config;
         this.mapper = mapper;
         this.failures = failures;
-    }
-
-    /** The offender id when the path is the summary's. */
-    public static Optional<String> offenderId(String path) {
-        Matcher m = PATH.matcher(path);
-        return m.matches() ? Optional.of(m.group(1).toLowerCase()) : Optional.empty();
     }
 
     record Outcome(String service, int status, JsonNode body, String failure) {

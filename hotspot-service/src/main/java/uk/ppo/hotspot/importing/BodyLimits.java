@@ -7,12 +7,18 @@ import uk.ppo.common.problem.ProblemType;
 
 /**
  * The HTTP body limit is raised for the streaming imports; every other endpoint keeps the suite's 1 MB
- * (boundaries 20 MB), checked on Content-Length before the body is read.
+ * (boundaries 20 MB), checked on Content-Length before the body is read. The limits are configured
+ * ({@link BodyLimitsConfig}), with the gateway's values for the same paths.
  */
 public class BodyLimits {
 
-    static final long DEFAULT_LIMIT = 1L << 20;
-    static final long BOUNDARY_LIMIT = 20L << 20;
+    private final long jsonLimit;
+    private final long boundaryLimit;
+
+    BodyLimits(BodyLimitsConfig limits) {
+        this.jsonLimit = limits.json().asLongValue();
+        this.boundaryLimit = limits.boundaries().asLongValue();
+    }
 
     @ServerRequestFilter(preMatching = true)
     public void limit(ContainerRequestContext request) {
@@ -24,7 +30,7 @@ public class BodyLimits {
         if (path.startsWith("/api/v1/incidents/import") || path.startsWith("/api/v1/areas/import")) {
             return; // bounded by quarkus.http.limits.max-body-size and the uncompressed-size check
         }
-        long limit = path.startsWith("/api/v1/areas/boundaries") ? BOUNDARY_LIMIT : DEFAULT_LIMIT;
+        long limit = path.startsWith("/api/v1/areas/boundaries") ? boundaryLimit : jsonLimit;
         try {
             if (Long.parseLong(length.strip()) > limit) {
                 throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
