@@ -219,17 +219,6 @@ class PlanResourceTest {
         }
     }
 
-    @Test
-    void readinessChecksTheDatabaseAndOpenApiDeclaresTheOidcScheme() {
-        given().when().get("/q/health/ready").then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("Database")));
-        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
-                .body("components.securitySchemes.keycloak.type", equalTo("openIdConnect"))
-                .body("paths.'/api/v1/plans'.post.security", notNullValue())
-                .body("paths.'/api/v1/plans'.post.operationId", equalTo("createPlan"));
-    }
-
     private static long total() {
         return ((Number) given().auth().oauth2(ANALYST).get(PLANS)
                 .then().statusCode(200).extract().path("total")).longValue();

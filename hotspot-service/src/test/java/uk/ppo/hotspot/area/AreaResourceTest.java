@@ -292,18 +292,6 @@ class AreaResourceTest {
         }
     }
 
-    @Test
-    void readinessChecksTheDatabaseAndOpenApiDeclaresTheOidcScheme() {
-        given().when().get("/q/health/ready").then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("Database")));
-        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
-                .body("components.securitySchemes.keycloak.type", equalTo("openIdConnect"))
-                .body("paths.'/api/v1/areas'.post.security", notNullValue())
-                .body("paths.'/api/v1/areas/{code}'.get.operationId", equalTo("getArea"))
-                .body("paths.'/api/v1/areas'.get.parameters.find { it.name == 'type' }.schema", notNullValue());
-    }
-
     private static long total() {
         return ((Number) given().auth().oauth2(ANALYST).get(AREAS)
                 .then().statusCode(200).extract().path("total")).longValue();

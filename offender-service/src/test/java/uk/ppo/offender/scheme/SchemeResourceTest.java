@@ -233,15 +233,6 @@ class SchemeResourceTest {
         }
     }
 
-    @Test
-    void readinessChecksTheDatabaseAndOpenApiDeclaresTheOidcScheme() {
-        given().when().get("/q/health/ready").then().statusCode(200)
-                .body("checks.name", hasItem(containsString("Database")));
-        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
-                .body("components.securitySchemes.keycloak.type", equalTo("openIdConnect"))
-                .body("paths.'/api/v1/schemes'.post.security", notNullValue());
-    }
-
     private static long total() {
         return ((Number) given().auth().oauth2(COORDINATOR).get("/api/v1/schemes")
                 .then().statusCode(200).extract().path("total")).longValue();

@@ -330,17 +330,6 @@ class MatrixResourceTest {
         }
     }
 
-    @Test
-    void readinessChecksTheDatabaseAndOpenApiDeclaresTheOidcScheme() {
-        given().when().get("/q/health/ready").then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("Database")));
-        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
-                .body("components.securitySchemes.keycloak.type", equalTo("openIdConnect"))
-                .body("paths.'/api/v1/scoring/matrices'.post.security", notNullValue())
-                .body("paths.'/api/v1/scoring/matrices'.get.operationId", equalTo("listMatrixVersions"));
-    }
-
     private static long total() {
         return ((Number) given().auth().oauth2(ANALYST).get(MATRICES)
                 .then().statusCode(200).extract().path("total")).longValue();
