@@ -10,13 +10,7 @@ import uk.ppo.gateway.routing.GatewayConfig;
  */
 class ResourceSecurityTest extends ResourceSecurityContract {
 
-    @Override
-    protected Class<?> anyClassOfTheService() {
-        return GatewayConfig.class;
-    }
-
-    @Override
-    protected int endpointsAtLeast() {
-        return 0;
+    ResourceSecurityTest() {
+        super(GatewayConfig.class, 0);
     }
 }

@@ -42,8 +42,6 @@ public abstract class DataProtectionApiContract {
                         is("#/components/schemas/PersonRecordsSection"))
                 .body("paths.'/api/v1/data-protection/people/{personId}'.delete.responses.'200'.content.'application/json'.schema.$ref",
                         is("#/components/schemas/DisposalReceipt"))
-                .body("paths.'/api/v1/data-protection/people/{personId}'.delete.responses.'403'.content.'application/problem+json'.schema.$ref",
-                        is("#/components/schemas/Problem"))
                 .body("components.schemas.keySet()", hasItems("HeldRecord", "Disclosure"));
     }
 }

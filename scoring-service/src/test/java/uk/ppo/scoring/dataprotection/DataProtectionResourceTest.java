@@ -266,6 +266,13 @@ class DataProtectionResourceTest extends DataProtectionApiContract {
                 .body(containsString(kept.toString())).body(not(containsString(gone.toString())));
     }
 
+    @Test
+    void theApiDocumentDescribesARefusedDisposalAsAProblem() {
+        given().accept(ContentType.JSON).get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/data-protection/people/{personId}'.delete.responses.'403'.content.'application/problem+json'.schema.$ref",
+                        is("#/components/schemas/Problem"));
+    }
+
     static Map<String, Object> candidate(UUID id) {
         Map<String, Object> p = new HashMap<>();
         p.put("personId", id.toString());
