@@ -7,6 +7,7 @@ import uk.ppo.common.testing.ApiDocumentContract;
 import uk.ppo.common.testing.OidcTestResource;
 import uk.ppo.common.testing.PostgresTestResource;
 
+import java.util.Map;
 import java.util.Set;
 
 /** The published contract partners generate clients from: the suite's contract, and the operations this service must offer. */
@@ -25,6 +26,11 @@ class OpenApiDocumentTest extends ApiDocumentContract {
         return Set.of("createPlan", "addPriority", "addAction", "addMilestone", "markMilestoneDone", "recordProgress", "getPlanReport",
                 "createPpoPlan", "createDeliveryPlan", "reviseDeliveryPlan", "recordActivityProgress", "recordSubTargetProgress",
                 "withdrawAction");
+    }
+
+    @Override
+    protected Map<String, String> operationIdsAt() {
+        return Map.of("POST /api/v1/plans", "createPlan");
     }
 
     /** A person the service holds nothing about is an empty data-protection section or receipt, never a 404. */

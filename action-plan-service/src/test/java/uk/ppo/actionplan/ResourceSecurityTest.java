@@ -6,13 +6,7 @@ import uk.ppo.common.testing.ResourceSecurityContract;
 /** Fails the build when a resource method does not say which roles may call it (the REST client to offender-service is not one). */
 class ResourceSecurityTest extends ResourceSecurityContract {
 
-    @Override
-    protected Class<?> anyClassOfTheService() {
-        return PlanResource.class;
-    }
-
-    @Override
-    protected int endpointsAtLeast() {
-        return 25;
+    ResourceSecurityTest() {
+        super(PlanResource.class, 25);
     }
 }

@@ -8,6 +8,8 @@ import uk.ppo.common.testing.ApiDocumentContract;
 import uk.ppo.common.testing.OidcTestResource;
 import uk.ppo.common.testing.PostgresTestResource;
 
+import java.util.Map;
+
 import static io.restassured.RestAssured.given;
 
 /**
@@ -22,6 +24,17 @@ class OpenApiTest extends ApiDocumentContract {
     @Override
     protected int operationsAtLeast() {
         return 18;
+    }
+
+    @Override
+    protected Map<String, String> operationIdsAt() {
+        return Map.of("GET /api/v1/areas/{code}", "getArea");
+    }
+
+    @Test
+    void areasAreListedByATypedType() {
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/areas'.get.parameters.find { it.name == 'type' }.schema", org.hamcrest.Matchers.notNullValue());
     }
 
     /** A partner pushes an incident under its own reference: created when absent, never a 404. */

@@ -6,13 +6,7 @@ import uk.ppo.hotspot.area.AreaType;
 /** Every endpoint of the service says which roles may call it (deny by default is the fallback, not the plan). */
 class ResourceSecurityTest extends ResourceSecurityContract {
 
-    @Override
-    protected Class<?> anyClassOfTheService() {
-        return AreaType.class;
-    }
-
-    @Override
-    protected int endpointsAtLeast() {
-        return 18;
+    ResourceSecurityTest() {
+        super(AreaType.class, 18);
     }
 }

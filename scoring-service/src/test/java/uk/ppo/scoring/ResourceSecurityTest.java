@@ -6,13 +6,7 @@ import uk.ppo.scoring.matrix.MatrixResource;
 /** Every endpoint of the service says which roles may call it. */
 class ResourceSecurityTest extends ResourceSecurityContract {
 
-    @Override
-    protected Class<?> anyClassOfTheService() {
-        return MatrixResource.class;
-    }
-
-    @Override
-    protected int endpointsAtLeast() {
-        return 20;
+    ResourceSecurityTest() {
+        super(MatrixResource.class, 20);
     }
 }

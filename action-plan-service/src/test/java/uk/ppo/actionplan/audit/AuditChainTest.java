@@ -16,21 +16,6 @@ import uk.ppo.common.testing.PostgresTestResource;
 class AuditChainTest extends AuditChainContract {
 
     @Override
-    protected String table() {
-        return "audit_event";
-    }
-
-    @Override
-    protected String appendOnlyTrigger() {
-        return "audit_event_append_only";
-    }
-
-    @Override
-    protected String textColumn() {
-        return "detail";
-    }
-
-    @Override
     protected void writeAuditedRow() {
         Fixtures.plan();
     }

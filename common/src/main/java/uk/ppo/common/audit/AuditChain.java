@@ -42,13 +42,10 @@ public class AuditChain {
     private final String service;
     private final Clock clock = Clock.systemUTC();
 
-    AuditChain(Instance<DataSource> dataSource, @ConfigProperty(name = "ppo.audit.chain.table") String table,
+    AuditChain(Instance<DataSource> dataSource, AuditChainConfig config,
                @ConfigProperty(name = "quarkus.application.name") String service) {
-        if (!table.matches("[a-z][a-z0-9_]*")) {
-            throw new IllegalArgumentException("ppo.audit.chain.table is not a plain table name: " + table);
-        }
         this.dataSource = dataSource;
-        this.table = table;
+        this.table = config.table();
         this.service = service;
     }
 

@@ -4,7 +4,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import javax.sql.DataSource;
@@ -30,9 +29,8 @@ public class SampleData {
     private final boolean enabled;
     private final Instance<DataSource> dataSource;
 
-    SampleData(@ConfigProperty(name = "ppo.sample-data.enabled", defaultValue = "false") boolean enabled,
-               Instance<DataSource> dataSource) {
-        this.enabled = enabled;
+    SampleData(SampleDataConfig config, Instance<DataSource> dataSource) {
+        this.enabled = config.enabled();
         this.dataSource = dataSource;
     }
 

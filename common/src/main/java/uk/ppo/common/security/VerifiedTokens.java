@@ -21,7 +21,6 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.time.Duration;
@@ -69,10 +68,8 @@ public class VerifiedTokens {
     }
 
     @Inject
-    VerifiedTokens(@ConfigProperty(name = "ppo.security.token-cache.enabled", defaultValue = "true") boolean enabled,
-                   @ConfigProperty(name = "ppo.security.token-cache.max-size", defaultValue = "2000") long maxSize,
-                   @ConfigProperty(name = "ppo.security.token-cache.max-age", defaultValue = "PT5M") Duration maxAge) {
-        this(enabled, maxSize, maxAge, Ticker.systemTicker());
+    VerifiedTokens(TokenCacheConfig config) {
+        this(config.enabled(), config.maxSize(), config.maxAge(), Ticker.systemTicker());
     }
 
     VerifiedTokens(boolean enabled, long maxSize, Duration maxAge, Ticker ticker) {

@@ -2,16 +2,19 @@ package uk.ppo.common.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.StreamSupport;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,6 +70,23 @@ public abstract class ApiDocumentContract {
      */
     protected Set<String> operationsNotYetDeclaringTheir400() {
         return Set.of();
+    }
+
+    /** Operations ("POST /path") whose operationId clients already call them by: each keeps it where it is. */
+    protected Map<String, String> operationIdsAt() {
+        return Map.of();
+    }
+
+    @Test
+    void callersLogInAtKeycloakAndOperationsKeepTheirIds() {
+        JsonPath document = given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("components.securitySchemes.keycloak.type", equalTo("openIdConnect"))
+                .extract().jsonPath();
+        operationIdsAt().forEach((operation, id) -> {
+            String[] methodAndPath = operation.split(" ", 2);
+            assertEquals(id, document.getString("paths.'" + methodAndPath[1] + "'." + methodAndPath[0].toLowerCase(Locale.ROOT)
+                    + ".operationId"), operation);
+        });
     }
 
     @Test

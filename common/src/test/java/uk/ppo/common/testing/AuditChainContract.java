@@ -22,7 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * What every service's audit trail guarantees (issue 21, item 7), as a {@code @QuarkusTest} of the service with
  * {@link PostgresTestResource}: the role the service runs as cannot change, remove or unguard audit rows, nor move
  * the chain head; the owner role can (it owns the table), but then {@code GET /api/v1/audit/verification} shows the
- * break. Each service extends this with its table and a way to make it write an audit row.
+ * break. Each service extends this; the table is the one it configures ({@code ppo.audit.chain.table}), guarded by
+ * the trigger {@code <table>_append_only}, and a service whose API writes audit rows of its own says how to make it
+ * write one (by default: a refused call, which every service audits).
  * <p>
  * The tampering test puts the row back as it was and re-arms the guards, so the trail holds again for other tests.
  */
@@ -31,17 +33,25 @@ public abstract class AuditChainContract {
     private static final String AUDITOR = TestTokens.user("aud.itor").roles("auditor").agency("council").token();
     private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
-    /** The audit table: {@code audit_record} or {@code audit_event}. */
-    protected abstract String table();
+    /** The audit table the service configures: {@code audit_record} or {@code audit_event}. */
+    protected String table() {
+        return ConfigProvider.getConfig().getValue("ppo.audit.chain.table", String.class);
+    }
 
     /** The trigger that refuses UPDATE and DELETE on the audit table. */
-    protected abstract String appendOnlyTrigger();
+    protected String appendOnlyTrigger() {
+        return table() + "_append_only";
+    }
 
     /** A text column of the audit table an attacker might edit. */
-    protected abstract String textColumn();
+    protected String textColumn() {
+        return "detail";
+    }
 
-    /** Makes the service write at least one audit row, through its API. */
-    protected abstract void writeAuditedRow();
+    /** Makes the service write at least one audit row, through its API: by default a call refused for the caller's role. */
+    protected void writeAuditedRow() {
+        awaitingNewRow(AuditChainContract::refusedCall);
+    }
 
     private static Connection connect(String userKey, String passwordKey) throws SQLException {
         var config = ConfigProvider.getConfig();

@@ -28,15 +28,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 public abstract class ResourceSecurityContract {
 
-    /** Any class of the service's main code: the contract reads the resources beside it. */
-    protected abstract Class<?> anyClassOfTheService();
+    private final Class<?> anyClassOfTheService;
+    private final int endpointsAtLeast;
 
-    /** The fewest endpoints the service has (a scan that found nothing fails). */
-    protected abstract int endpointsAtLeast();
+    /**
+     * @param anyClassOfTheService any class of the service's main code: the contract reads the resources beside it
+     * @param endpointsAtLeast     the fewest endpoints the service has (a scan that found fewer fails)
+     */
+    protected ResourceSecurityContract(Class<?> anyClassOfTheService, int endpointsAtLeast) {
+        this.anyClassOfTheService = anyClassOfTheService;
+        this.endpointsAtLeast = endpointsAtLeast;
+    }
 
     @Test
     void everyResourceMethodSaysWhichRolesMayCallIt() throws Exception {
-        java.nio.file.Path classes = java.nio.file.Path.of(anyClassOfTheService().getProtectionDomain().getCodeSource().getLocation().toURI());
+        java.nio.file.Path classes = java.nio.file.Path.of(anyClassOfTheService.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<String> unguarded = new ArrayList<>();
         int endpoints = 0;
         try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
@@ -58,7 +64,7 @@ public abstract class ResourceSecurityContract {
                 }
             }
         }
-        assertTrue(endpoints >= endpointsAtLeast(), "found " + endpoints + " endpoints");
+        assertTrue(endpoints >= endpointsAtLeast, "found " + endpoints + " endpoints");
         assertEquals(List.of(), unguarded, "endpoints without @RolesAllowed or @DenyAll, or open to all with @PermitAll");
     }
 

@@ -187,9 +187,4 @@ class GatewayRoutingTest {
         given().when().get("/openapi/nobody").then().statusCode(404).contentType("application/problem+json");
         given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
     }
-
-    @Test
-    void isReady() {
-        given().when().get("/q/health/ready").then().statusCode(200);
-    }
 }

@@ -4,8 +4,8 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import uk.ppo.common.sample.SampleDataConfig;
 import uk.ppo.hotspot.area.AreaImporter;
 import uk.ppo.hotspot.area.BoundaryImporter;
 import uk.ppo.hotspot.importing.ImportReport;
@@ -47,10 +47,9 @@ class EastSussexSample {
     private final IncidentImporter incidents;
     private final AgroalDataSource dataSource;
 
-    EastSussexSample(@ConfigProperty(name = "ppo.sample-data.enabled", defaultValue = "false") boolean enabled,
-                     AreaImporter areas, BoundaryImporter boundaries, IncidentImporter incidents,
-                     AgroalDataSource dataSource) {
-        this.enabled = enabled;
+    EastSussexSample(SampleDataConfig sampleData, AreaImporter areas, BoundaryImporter boundaries,
+                     IncidentImporter incidents, AgroalDataSource dataSource) {
+        this.enabled = sampleData.enabled();
         this.areas = areas;
         this.boundaries = boundaries;
         this.incidents = incidents;

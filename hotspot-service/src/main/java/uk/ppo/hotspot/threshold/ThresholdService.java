@@ -2,7 +2,6 @@ package uk.ppo.hotspot.threshold;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.hotspot.area.AreaDirectory;
 import uk.ppo.hotspot.area.AreaType;
@@ -29,12 +28,10 @@ public class ThresholdService {
     private final RagThresholds defaults;
     private final Clock clock = Clock.systemUTC();
 
-    ThresholdService(RagThresholdRepository thresholds, AreaDirectory areas,
-                     @ConfigProperty(name = "ppo.hotspot.rag.red-from", defaultValue = "90") BigDecimal red,
-                     @ConfigProperty(name = "ppo.hotspot.rag.amber-from", defaultValue = "50") BigDecimal amber) {
+    ThresholdService(RagThresholdRepository thresholds, AreaDirectory areas, RagDefaultsConfig defaults) {
         this.thresholds = thresholds;
         this.areas = areas;
-        this.defaults = new RagThresholds(red, amber, RagThresholds.DEFAULT_BASIS);
+        this.defaults = new RagThresholds(defaults.redFrom(), defaults.amberFrom(), RagThresholds.DEFAULT_BASIS);
     }
 
     public RagThresholds defaults() {

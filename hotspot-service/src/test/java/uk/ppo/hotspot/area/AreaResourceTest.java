@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import uk.ppo.common.testing.OidcTestResource;
 import uk.ppo.common.testing.PostgresTestResource;
+import uk.ppo.common.testing.Problems;
 import uk.ppo.common.testing.TestTokens;
 
 import java.util.HashMap;
@@ -62,10 +63,7 @@ class AreaResourceTest {
         long before = total();
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(body)
                 .when().post(AREAS)
-                .then().statusCode(400)
-                .contentType("application/problem+json")
-                .body("type", equalTo("urn:ppo:problem:invalid-input"))
-                .body("violations[0].field", equalTo("parentCode"))
+                .then().spec(Problems.invalidInput("parentCode"))
                 .body("violations[0].message", containsString(message));
         assertEquals(before, total(), "a rejected area must not be stored");
         given().auth().oauth2(ANALYST).when().get(AREAS + "/{code}", body.get("code")).then().statusCode(404);
@@ -159,8 +157,7 @@ class AreaResourceTest {
             again.put("name", "Another name");
             given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(again)
                     .when().post(AREAS)
-                    .then().statusCode(409)
-                    .contentType("application/problem+json")
+                    .then().spec(Problems.problem(409))
                     .body("type", equalTo("urn:ppo:problem:conflict"))
                     .body("violations[0].field", equalTo("code"));
             assertEquals(before, total(), "a rejected duplicate must not be stored");
@@ -180,8 +177,7 @@ class AreaResourceTest {
             body.put("longitude", -180.01);
             given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(body)
                     .when().post(AREAS)
-                    .then().statusCode(400)
-                    .contentType("application/problem+json")
+                    .then().spec(Problems.problem(400))
                     .body("violations.field", hasItem("code"))
                     .body("violations.field", hasItem("name"))
                     .body("violations.field", hasItem("type"))
@@ -208,8 +204,7 @@ class AreaResourceTest {
         void anUnknownTypeFailsParsingAndIsNamed() {
             given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(area(freshCode(), "CITY", null))
                     .when().post(AREAS)
-                    .then().statusCode(400)
-                    .contentType("application/problem+json")
+                    .then().spec(Problems.problem(400))
                     .body("violations[0].field", equalTo("type"))
                     .body("violations[0].message", equalTo("must be one of COUNTY, DISTRICT, WARD, LSOA"));
         }
@@ -221,7 +216,7 @@ class AreaResourceTest {
                 given().auth().oauth2(TestTokens.forRole(role)).contentType(ContentType.JSON)
                         .body(area(freshCode(), "COUNTY", null))
                         .when().post(AREAS)
-                        .then().statusCode(403).contentType("application/problem+json");
+                        .then().spec(Problems.problem(403));
             }
             assertEquals(before, total());
         }
@@ -248,8 +243,7 @@ class AreaResourceTest {
         void anUnknownTypeFilterIsA400NamingIt() {
             given().auth().oauth2(ANALYST).queryParam("type", "CITY")
                     .when().get(AREAS)
-                    .then().statusCode(400)
-                    .contentType("application/problem+json")
+                    .then().spec(Problems.problem(400))
                     .body("violations[0].field", equalTo("type"))
                     .body("violations[0].message", equalTo("must be one of COUNTY, DISTRICT, WARD, LSOA"));
         }
@@ -265,9 +259,7 @@ class AreaResourceTest {
         @Test
         void anUnknownCodeIs404Problem() {
             given().auth().oauth2(ANALYST).when().get(AREAS + "/{code}", freshCode())
-                    .then().statusCode(404)
-                    .contentType("application/problem+json")
-                    .body("type", equalTo("urn:ppo:problem:not-found"));
+                    .then().spec(Problems.notFound());
         }
     }
 
@@ -277,31 +269,16 @@ class AreaResourceTest {
         @Test
         void noTokenIs401Problem() {
             given().when().get(AREAS)
-                    .then().statusCode(401)
-                    .contentType("application/problem+json")
-                    .header("WWW-Authenticate", containsString("Bearer"))
-                    .body("status", equalTo(401));
+                    .then().spec(Problems.tokenRequired());
         }
 
         @Test
         void officersAndOffenderManagersCannotReadAreas() {
             for (String role : new String[] {"officer", "offender-manager", "auditor"}) {
                 given().auth().oauth2(TestTokens.forRole(role)).when().get(AREAS)
-                        .then().statusCode(403).contentType("application/problem+json");
+                        .then().spec(Problems.problem(403));
             }
         }
-    }
-
-    @Test
-    void readinessChecksTheDatabaseAndOpenApiDeclaresTheOidcScheme() {
-        given().when().get("/q/health/ready").then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("Database")));
-        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
-                .body("components.securitySchemes.keycloak.type", equalTo("openIdConnect"))
-                .body("paths.'/api/v1/areas'.post.security", notNullValue())
-                .body("paths.'/api/v1/areas/{code}'.get.operationId", equalTo("getArea"))
-                .body("paths.'/api/v1/areas'.get.parameters.find { it.name == 'type' }.schema", notNullValue());
     }
 
     private static long total() {

@@ -11,24 +11,4 @@ import uk.ppo.common.testing.PostgresTestResource;
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "schema", value = "hotspot"))
 @QuarkusTestResource(OidcTestResource.class)
 class AuditChainTest extends AuditChainContract {
-
-    @Override
-    protected String table() {
-        return "audit_record";
-    }
-
-    @Override
-    protected String appendOnlyTrigger() {
-        return "audit_record_append_only";
-    }
-
-    @Override
-    protected String textColumn() {
-        return "detail";
-    }
-
-    @Override
-    protected void writeAuditedRow() {
-        awaitingNewRow(AuditChainContract::refusedCall);
-    }
 }

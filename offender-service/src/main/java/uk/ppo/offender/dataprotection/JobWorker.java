@@ -3,7 +3,6 @@ package uk.ppo.offender.dataprotection;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -29,16 +28,13 @@ class JobWorker {
     private final Duration retryMaxDelay;
     private final int maxAttempts;
 
-    JobWorker(Jobs jobs, PartnerServices partners, OffenderRecords offenderRecords,
-              @ConfigProperty(name = "ppo.data-protection.retry-delay", defaultValue = "2s") Duration retryDelay,
-              @ConfigProperty(name = "ppo.data-protection.retry-max-delay", defaultValue = "30s") Duration retryMaxDelay,
-              @ConfigProperty(name = "ppo.data-protection.max-attempts", defaultValue = "200") int maxAttempts) {
+    JobWorker(Jobs jobs, PartnerServices partners, OffenderRecords offenderRecords, DataProtectionConfig config) {
         this.jobs = jobs;
         this.partners = partners;
         this.offenderRecords = offenderRecords;
-        this.retryDelay = retryDelay;
-        this.retryMaxDelay = retryMaxDelay;
-        this.maxAttempts = maxAttempts;
+        this.retryDelay = config.retryDelay();
+        this.retryMaxDelay = config.retryMaxDelay();
+        this.maxAttempts = config.maxAttempts();
     }
 
     @Scheduled(every = "${ppo.data-protection.poll:2s}", delayed = "${ppo.data-protection.poll:2s}",

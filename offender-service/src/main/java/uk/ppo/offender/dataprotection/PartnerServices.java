@@ -4,7 +4,6 @@ import io.quarkus.oidc.client.OidcClient;
 import io.quarkus.oidc.client.Tokens;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
 import java.time.Duration;
@@ -30,13 +29,10 @@ public class PartnerServices {
     private final OidcClient tokens;
     private volatile Tokens current;
 
-    PartnerServices(OidcClient tokens,
-                    @ConfigProperty(name = "ppo.data-protection.scoring-service.url") String scoringUrl,
-                    @ConfigProperty(name = "ppo.data-protection.action-plan-service.url") String actionPlanUrl,
-                    @ConfigProperty(name = "ppo.data-protection.call-timeout", defaultValue = "20s") Duration timeout) {
+    PartnerServices(OidcClient tokens, DataProtectionConfig config) {
         this.tokens = tokens;
-        services.put(SCORING, client(scoringUrl, timeout));
-        services.put(ACTION_PLAN, client(actionPlanUrl, timeout));
+        services.put(SCORING, client(config.scoringService().url(), config.callTimeout()));
+        services.put(ACTION_PLAN, client(config.actionPlanService().url(), config.callTimeout()));
     }
 
     private static DataProtectionApi client(String url, Duration timeout) {

@@ -30,21 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class AuditChainTest extends AuditChainContract {
 
     @Override
-    protected String table() {
-        return "audit_record";
-    }
-
-    @Override
-    protected String appendOnlyTrigger() {
-        return "audit_record_append_only";
-    }
-
-    @Override
-    protected String textColumn() {
-        return "detail";
-    }
-
-    @Override
     protected void writeAuditedRow() {
         Fixtures.adult(Fixtures.scheme().id());
     }
