@@ -41,6 +41,8 @@ class IncidentService {
         }
         Incident incident = Incident.fromPartner(partner, request.reference(), details, now);
         incidents.persist(incident);
+        incidents.flush();
+        IncidentCounts.addOne(incidents.getEntityManager(), incident);
         return new Pushed(incident, true);
     }
 

@@ -10,15 +10,15 @@ class CoordinateTextTest {
 
     @Test
     void policeUkCoordinatesGoAsGiven() {
-        assertTrue(IncidentImporter.plainDecimal("0.747539"));
-        assertTrue(IncidentImporter.plainDecimal("-0.137512"));
-        assertTrue(IncidentImporter.plainDecimal("52"));
+        assertTrue(CopyText.plainDecimal("0.747539"));
+        assertTrue(CopyText.plainDecimal("-0.137512"));
+        assertTrue(CopyText.plainDecimal("52"));
     }
 
     @Test
     void whatOnlyJavaReadsIsFormattedFirst() {
         for (String v : new String[] {"1.5d", "1e-3", "+0.5", ".5", "5.", "-", "", "0x1p3", "1.2.3", "NaN"}) {
-            assertFalse(IncidentImporter.plainDecimal(v), v);
+            assertFalse(CopyText.plainDecimal(v), v);
         }
     }
 }
