@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 import uk.ppo.hotspot.area.Area;
 
@@ -35,8 +34,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ANALYST, Roles.COORDINATOR, Roles.ADMIN})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class ThresholdResource {
 
     private final ThresholdService service;
@@ -92,8 +91,8 @@ public class ThresholdResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThresholdView.class)))
     @APIResponse(responseCode = "201", description = "Set for the first time",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThresholdView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid values or rate basis, a code longer than 12 characters, or the area is not a district or county; named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such area", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid values or rate basis, a code longer than 12 characters, or the area is not a district or county; named in violations")
+    @APIResponse(responseCode = "404", description = "No such area")
     public Response set(@PathParam("partnershipCode") @Size(max = Area.CODE_LENGTH) String partnershipCode, @Valid @NotNull SetThresholds request) {
         ThresholdService.Saved saved = service.set(partnershipCode, request.redFrom(), request.amberFrom(),
                 request.rateBasis(), identity.getPrincipal().getName());
@@ -105,9 +104,9 @@ public class ThresholdResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "removeThresholds", summary = "Return a partnership to the default thresholds (admin)",
             description = "Admin only.")
-    @APIResponse(responseCode = "400", description = "The code is longer than 12 characters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The code is longer than 12 characters")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "404", description = "The partnership has no thresholds of its own", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The partnership has no thresholds of its own")
     public void remove(@PathParam("partnershipCode") @Size(max = Area.CODE_LENGTH) String partnershipCode) {
         service.remove(partnershipCode);
     }

@@ -11,12 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 import uk.ppo.offender.nomination.NominationResource;
 import uk.ppo.offender.person.Ethnicity;
@@ -36,8 +34,8 @@ import java.util.UUID;
 @Tag(name = "Cohort", description = "Current members of a scheme by strand, size rules, equality monitoring, IOM cohorts, reviews due, pending nominations")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class SchemeCohortResource {
 
     @Schema(name = "CohortMember")
@@ -99,8 +97,7 @@ public class SchemeCohortResource {
             description = "A scheme's current PPOs (ACTIVE and AMBER) with counts per strand against the size rules and an equality"
                     + " breakdown. Admins, coordinators, offender managers and partner systems of the scheme; each member is audited.")
     @APIResponse(responseCode = "200", description = "The cohort")
-    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes")
     public Cohort cohort(@PathParam("schemeId") UUID schemeId) {
         return cohorts.cohort(schemeId, LocalDate.now());
     }
@@ -112,8 +109,7 @@ public class SchemeCohortResource {
             description = "A scheme's current Integrated Offender Management cohorts with counts, optionally one category. Admins,"
                     + " coordinators, offender managers and partner systems of the scheme; each member is audited.")
     @APIResponse(responseCode = "200", description = "The IOM cohort")
-    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes")
     public IomCohort iomCohort(@PathParam("schemeId") UUID schemeId, @QueryParam("category") IomCategory category) {
         return cohorts.iomCohort(schemeId, category, LocalDate.now());
     }
@@ -124,10 +120,8 @@ public class SchemeCohortResource {
             description = "A scheme's current PPOs whose review is overdue or falls due within withinDays of asOf, soonest first. Admins,"
                     + " coordinators and offender managers of the scheme; each person listed is audited.")
     @APIResponse(responseCode = "200", description = "Reviews due")
-    @APIResponse(responseCode = "400", description = "withinDays out of range, or asOf not a date",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "withinDays out of range, or asOf not a date")
+    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes")
     public List<ReviewDue> reviewsDue(@PathParam("schemeId") UUID schemeId, @QueryParam("asOf") LocalDate asOf,
                                       @Parameter(description = "Days ahead of asOf, 0 to 366") @QueryParam("withinDays") @DefaultValue("28")
                                       @Min(value = 0, message = "must be between 0 and 366")
@@ -141,10 +135,8 @@ public class SchemeCohortResource {
             description = "A scheme's amber list on a date, and every current PPO in custody due out within releaseWithinDays. Admins,"
                     + " coordinators and offender managers of the scheme; each person listed is audited.")
     @APIResponse(responseCode = "200", description = "The amber list (each person listed is audited)")
-    @APIResponse(responseCode = "400", description = "releaseWithinDays out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "releaseWithinDays out of range")
+    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes")
     public AmberList amberList(@PathParam("schemeId") UUID schemeId, @QueryParam("on") LocalDate on,
                                @Parameter(description = "Days ahead of on, 0 to 731 (two years)")
                                @QueryParam("releaseWithinDays") @DefaultValue("56")
@@ -159,8 +151,7 @@ public class SchemeCohortResource {
             description = "A scheme's pending nominations, oldest first, for the panel's agenda. Admins, coordinators and offender"
                     + " managers of the scheme; each nomination read is audited.")
     @APIResponse(responseCode = "200", description = "The pending nominations, oldest first")
-    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes")
     public List<NominationResource.NominationView> pendingNominations(@PathParam("schemeId") UUID schemeId) {
         return cohorts.pendingNominations(schemeId);
     }

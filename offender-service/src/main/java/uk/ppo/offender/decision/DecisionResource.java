@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.http.Versions;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 import uk.ppo.offender.IfMatch;
 import uk.ppo.offender.person.IomCategory;
@@ -42,8 +41,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class DecisionResource {
 
     @Schema(name = "CreateDecision", description = "SELECT and MOVE need a strand (a MOVE to REHABILITATE_RESETTLE also one of the five reasons); "
@@ -100,14 +99,10 @@ public class DecisionResource {
                     + " IOM cohort as it says; an event for partners is written. Admins and coordinators; audited.")
     @APIResponse(responseCode = "201", description = "Recorded; the person's state follows it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid or missing fields for this type of decision",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not legal from the person's state or age, or out of order",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version of the person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid or missing fields for this type of decision")
+    @APIResponse(responseCode = "404", description = "No such person")
+    @APIResponse(responseCode = "409", description = "Not legal from the person's state or age, or out of order")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version of the person")
     public Response decide(@PathParam("id") UUID personId,
                            @Parameter(description = "ETag of the person when the panel looked",
                                    schema = @Schema(type = SchemaType.STRING, maxLength = IfMatch.MAX_LENGTH)) @HeaderParam("If-Match") String ifMatch,
@@ -122,8 +117,7 @@ public class DecisionResource {
             description = "Every panel decision about a person of the caller's schemes, oldest first. Admins, coordinators and offender"
                     + " managers; the read is audited.")
     @APIResponse(responseCode = "200", description = "The decisions, oldest first")
-    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes")
     public List<DecisionView> history(@PathParam("id") UUID personId) {
         return service.history(personId).stream().map(DecisionView::of).toList();
     }

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 import uk.ppo.offender.decision.Agency;
 
@@ -36,8 +35,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.PARTNER_SYSTEM})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class EventResource {
 
     @Schema(name = "PushEvent", description = "CUSTODY_SENTENCE needs custodyMonths and expectedReleaseOn; RECALL needs expectedReleaseOn;"
@@ -91,12 +90,9 @@ public class EventResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pushed.class)))
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pushed.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, e.g. a time in the future or a missing custodyMonths",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The source id is already used for another person, or a TRANSFER of a person not in custody",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, e.g. a time in the future or a missing custodyMonths")
+    @APIResponse(responseCode = "404", description = "No such person")
+    @APIResponse(responseCode = "409", description = "The source id is already used for another person, or a TRANSFER of a person not in custody")
     public Response push(@PathParam("id") UUID personId, @Valid @NotNull PushEvent event) {
         Pushed pushed = service.push(personId, event);
         return pushed.created()
@@ -110,8 +106,7 @@ public class EventResource {
             description = "The partner events of a person of the caller's schemes, by time, optionally of one type. Admins, coordinators,"
                     + " offender managers and partner systems; the read is audited.")
     @APIResponse(responseCode = "200", description = "The events, by time")
-    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes")
     public List<EventView> list(@PathParam("id") UUID personId, @QueryParam("type") EventType type) {
         return service.ofPerson(personId, type);
     }

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 import uk.ppo.offender.decision.Agency;
 import uk.ppo.offender.person.ListingBasis;
@@ -34,8 +33,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER, Roles.PARTNER_SYSTEM})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class NominationResource {
 
     @Schema(name = "CreateNomination")
@@ -70,12 +69,9 @@ public class NominationResource {
                     + " decides. Admins, coordinators, offender managers and partner systems; audited.")
     @APIResponse(responseCode = "201", description = "Pending nomination",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NominationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already pending for that strand, or already on it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No such person")
+    @APIResponse(responseCode = "409", description = "Already pending for that strand, or already on it")
     public Response nominate(@PathParam("id") UUID personId, @Valid @NotNull CreateNomination request) {
         Nomination n = nominations.create(personId, request);
         return Response.created(URI.create("/api/v1/offenders/" + personId + "/nominations/" + n.id()))
@@ -88,8 +84,7 @@ public class NominationResource {
             description = "Every nomination of a person of the caller's schemes, pending or accepted, oldest first. Admins, coordinators"
                     + " and offender managers; the read is audited.")
     @APIResponse(responseCode = "200", description = "The nominations, oldest first")
-    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes")
     public List<NominationView> list(@PathParam("id") UUID personId) {
         return nominations.ofPerson(personId).stream().map(NominationView::of).toList();
     }

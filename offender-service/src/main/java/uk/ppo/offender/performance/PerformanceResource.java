@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 import uk.ppo.offender.person.IomCategory;
 
@@ -38,8 +37,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ANALYST})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class PerformanceResource {
 
     @Schema(name = "CreatePerformanceCohort")
@@ -102,8 +101,7 @@ public class PerformanceResource {
                     + " baseline and follow-up windows and a target. Admins, coordinators and analysts.")
     @APIResponse(responseCode = "201", description = "Created with its member count",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortCreated.class)))
-    @APIResponse(responseCode = "400", description = "Invalid windows or dates, or a scheme that does not exist or is outside the caller's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid windows or dates, or a scheme that does not exist or is outside the caller's")
     public Response create(@Valid @NotNull CreateCohort request) {
         PerformanceService.Created created = service.create(request);
         return Response.created(URI.create("/api/v1/performance/cohorts/" + created.cohort().id()))
@@ -118,8 +116,7 @@ public class PerformanceResource {
             description = "An NI 30 cohort's re-offending measured on asOf: counts only, no names. Admins, coordinators and analysts of"
                     + " its schemes, and action-plan-service's client (indicator-feed); the read is audited.")
     @APIResponse(responseCode = "200", description = "The measurement")
-    @APIResponse(responseCode = "404", description = "No such cohort, or it covers schemes outside the caller's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cohort, or it covers schemes outside the caller's")
     public CohortReport report(@PathParam("id") UUID id,
                                @Parameter(description = "The date to measure on (ISO); today if absent") @QueryParam("asOf") LocalDate asOf) {
         return service.report(id, asOf == null ? LocalDate.now() : asOf);
