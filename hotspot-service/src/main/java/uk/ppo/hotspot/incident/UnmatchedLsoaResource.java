@@ -11,11 +11,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.security.Roles;
+import uk.ppo.hotspot.incident.UnmatchedLsoaRecords.Lsoa;
+import uk.ppo.hotspot.incident.UnmatchedLsoaRecords.UnmatchedView;
 import uk.ppo.hotspot.report.Window;
 
 import java.sql.Date;
@@ -34,17 +35,6 @@ public class UnmatchedLsoaResource {
 
     UnmatchedLsoaResource(Unmatched unmatched) {
         this.unmatched = unmatched;
-    }
-
-    @Schema(name = "UnmatchedIncidents")
-    public record UnmatchedView(
-            @Schema(description = "Incidents with no LSOA (police.uk 'No Location')") long withoutLsoa,
-            @Schema(description = "LSOAs not in the area table, most incidents first (at most 500)") List<Lsoa> lsoas) {
-    }
-
-    @Schema(name = "UnmatchedLsoa")
-    public record Lsoa(@Schema(example = "E01016520") String lsoaCode, @Schema(example = "Slough 001A") String lsoaName,
-                       long incidents) {
     }
 
     @GET

@@ -8,14 +8,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.security.Roles;
 import uk.ppo.hotspot.area.Area;
 import uk.ppo.hotspot.incident.CrimeTypes;
+import uk.ppo.hotspot.indicator.IndicatorCountRecords.IndicatorCount;
 import uk.ppo.hotspot.report.Window;
 
 import java.util.List;
@@ -28,14 +27,6 @@ import java.util.List;
 @APIResponse(responseCode = "401", description = "No valid token")
 @APIResponse(responseCode = "403", description = "The role may not do this")
 public class IndicatorCountResource {
-
-    @Schema(name = "IndicatorCount", description = "Incidents of the crime types in the area's LSOAs over the months from..to"
-            + " (both included), and the area's population for a rate per 1,000")
-    public record IndicatorCount(@Schema(example = "E10000011") String areaCode, @Schema(example = "East Sussex") String areaName,
-                                 @Schema(description = "Absent when the area has none", example = "545859") Integer population,
-                                 @Schema(example = "2025-04") String from, @Schema(example = "2025-06") String to,
-                                 List<String> crimeTypes, long count) {
-    }
 
     private final IndicatorCounts counts;
 

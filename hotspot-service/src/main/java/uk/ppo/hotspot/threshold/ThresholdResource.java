@@ -3,9 +3,6 @@ package uk.ppo.hotspot.threshold;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -24,10 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.security.Roles;
 import uk.ppo.hotspot.area.Area;
+import uk.ppo.hotspot.threshold.ThresholdRecords.SetThresholds;
+import uk.ppo.hotspot.threshold.ThresholdRecords.ThresholdList;
+import uk.ppo.hotspot.threshold.ThresholdRecords.ThresholdView;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
 
 @Path("/api/v1/hotspots/thresholds")
 @Tag(name = "Hotspot thresholds", description = "RAG thresholds per partnership, per 1,000 residents per year (default) or over the report window")
@@ -44,32 +41,6 @@ public class ThresholdResource {
     ThresholdResource(ThresholdService service, SecurityIdentity identity) {
         this.service = service;
         this.identity = identity;
-    }
-
-    @Schema(name = "SetThresholds")
-    record SetThresholds(
-            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000") @Digits(integer = 8, fraction = 2)
-            @Schema(description = "RED from this rate per 1,000", example = "90") BigDecimal redFrom,
-            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000") @Digits(integer = 8, fraction = 2)
-            @Schema(description = "AMBER from this rate per 1,000 (below redFrom)", example = "50") BigDecimal amberFrom,
-            @Schema(description = "The basis of both rates; default PER_1000_PER_YEAR. Reports judge an area on its rate on"
-                    + " this basis", defaultValue = "PER_1000_PER_YEAR") RateBasis rateBasis) {
-    }
-
-    @Schema(name = "Thresholds")
-    record ThresholdView(@Schema(example = "E07000062") String partnershipCode, BigDecimal redFrom,
-                         BigDecimal amberFrom, @Schema(description = "What redFrom and amberFrom are rates of") RateBasis rateBasis,
-                         String updatedBy, Instant updatedAt, long version) {
-        static ThresholdView of(RagThreshold t) {
-            RagThresholds r = t.thresholds();
-            return new ThresholdView(t.partnershipCode(), r.redFrom(), r.amberFrom(), r.basis(), t.updatedBy(),
-                    t.updatedAt(), t.version());
-        }
-    }
-
-    @Schema(name = "ThresholdList")
-    record ThresholdList(@Schema(description = "Used where no partnership has set its own") ThresholdView defaults,
-                         List<ThresholdView> partnerships) {
     }
 
     @GET

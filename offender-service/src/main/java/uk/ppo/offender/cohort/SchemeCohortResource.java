@@ -11,22 +11,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.security.Roles;
-import uk.ppo.offender.nomination.NominationResource;
-import uk.ppo.offender.person.Ethnicity;
-import uk.ppo.offender.person.Gender;
+import uk.ppo.offender.cohort.SchemeCohortRecords.AmberList;
+import uk.ppo.offender.cohort.SchemeCohortRecords.Cohort;
+import uk.ppo.offender.cohort.SchemeCohortRecords.IomCohort;
+import uk.ppo.offender.cohort.SchemeCohortRecords.ReviewDue;
+import uk.ppo.offender.nomination.NominationRecords;
 import uk.ppo.offender.person.IomCategory;
-import uk.ppo.offender.person.ListingBasis;
-import uk.ppo.offender.person.PersonStatus;
-import uk.ppo.offender.person.Strand;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** A scheme's cohort, its reviews falling due and its nominations awaiting a panel. */
@@ -37,52 +34,6 @@ import java.util.UUID;
 @APIResponse(responseCode = "401", description = "No valid token")
 @APIResponse(responseCode = "403", description = "The role may not do this")
 public class SchemeCohortResource {
-
-    @Schema(name = "CohortMember")
-    public record Member(UUID id, String pncId, String firstName, String lastName, Strand strand, PersonStatus status,
-                         @Schema(description = "PROLIFIC or PRIORITY; null when selected before the basis was recorded")
-                         ListingBasis listedFor, LocalDate selectedOn, LocalDate nextReviewDue, boolean reviewOverdue) {
-    }
-
-    @Schema(name = "Cohort", description = "Current PPOs (ACTIVE and AMBER) of a scheme")
-    public record Cohort(String scheme, LocalDate asOf, Map<Strand, Integer> counts, int amber, List<String> warnings,
-                         @Schema(description = "Members listed for the volume of their offending (PROLIFIC) and for its seriousness and harm (PRIORITY)")
-                         Map<ListingBasis, Integer> byListingBasis,
-                         @Schema(description = "Members selected before the basis was recorded") int listingBasisNotRecorded,
-                         Map<Gender, Integer> byGender, Map<Ethnicity, Integer> byEthnicity, List<Member> members) {
-    }
-
-    @Schema(name = "ReviewDue")
-    public record ReviewDue(UUID personId, String pncId, String firstName, String lastName, Strand strand,
-                            LocalDate nextReviewDue, boolean overdue, long daysOverdue) {
-    }
-
-    @Schema(name = "IomCohortMember", description = "cohort is PPO for a current PPO, else the managed IOM cohort; null for someone only MAPPA-managed")
-    public record IomMember(UUID id, String pncId, String firstName, String lastName, IomCategory cohort, LocalDate since,
-                            PersonStatus status, Strand strand, boolean mappaManaged, LocalDate mappaSince) {
-    }
-
-    @Schema(name = "IomCohort", description = "Current members of the Integrated Offender Management cohorts of a scheme: "
-            + "counts per cohort (MAPPA counts the MAPPA-managed, who may also be in another cohort)")
-    public record IomCohort(String scheme, LocalDate asOf, Map<IomCategory, Integer> counts, List<IomMember> members) {
-    }
-
-    @Schema(name = "AmberListEntry", description = "A current PPO and their custody: the sentence, the prison, the expected release and the review before it")
-    public record CustodyEntry(UUID personId, String pncId, String firstName, String lastName, Strand strand, PersonStatus status,
-                               boolean inCustody, @Schema(example = "36") Integer sentenceMonths, LocalDate sentencedOn,
-                               @Schema(example = "HMP Lewes") String prison, @Schema(example = "2029-03-14") LocalDate expectedReleaseOn,
-                               @Schema(description = "From the list's date to the expected release (negative: past it, no release recorded)") Long daysToRelease,
-                               LocalDate releasedOn, LocalDate nextReviewDue,
-                               @Schema(description = "The next review is the review before release") boolean preReleaseReview,
-                               boolean reviewOverdue) {
-    }
-
-    @Schema(name = "AmberList", description = "The scheme's amber PPOs, and every current PPO in custody whose release is due within the window")
-    public record AmberList(String scheme, LocalDate on, @Schema(example = "28") int preReleaseReviewDays,
-                            @Schema(example = "56") int releaseWithinDays,
-                            @Schema(description = "AMBER members, soonest expected release first (released ones last)") List<CustodyEntry> members,
-                            @Schema(description = "Current PPOs (amber or not) in custody expected out by on + releaseWithinDays, soonest first") List<CustodyEntry> releasesDue) {
-    }
 
     private final CohortService cohorts;
 
@@ -152,7 +103,7 @@ public class SchemeCohortResource {
                     + " managers of the scheme; each nomination read is audited.")
     @APIResponse(responseCode = "200", description = "The pending nominations, oldest first")
     @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes")
-    public List<NominationResource.NominationView> pendingNominations(@PathParam("schemeId") UUID schemeId) {
+    public List<NominationRecords.NominationView> pendingNominations(@PathParam("schemeId") UUID schemeId) {
         return cohorts.pendingNominations(schemeId);
     }
 }

@@ -8,16 +8,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
-import uk.ppo.offender.person.PersonStatus;
-import uk.ppo.offender.person.Strand;
+import uk.ppo.offender.conferencefeed.ConferenceFeedRecords.Facts;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -31,19 +28,6 @@ import java.util.UUID;
 @APIResponse(responseCode = "401", description = "No valid token")
 @APIResponse(responseCode = "403", description = "The role may not do this")
 public class ConferenceFeedResource {
-
-    @Schema(name = "AgendaMemberFacts", description = "A current member: status, strand, selection, review, custody and late-recorded events")
-    public record Member(UUID personId, String pncId, String firstName, String lastName, PersonStatus status, Strand strand,
-                         LocalDate selectedOn, LocalDate nextReviewDue,
-                         @Schema(description = "The next review is the amber list's review before release") boolean nextReviewPreRelease,
-                         boolean inCustody, LocalDate expectedReleaseOn,
-                         @Schema(description = "Premium-service standards about the person missed since lateSince: clocks that stopped late, or are still open past their limit")
-                         int standardsMissed) {
-    }
-
-    @Schema(name = "AgendaFacts")
-    public record Facts(UUID schemeId, String schemeCode, LocalDate lateSince, List<Member> members) {
-    }
 
     private final ConferenceFeedService feed;
 

@@ -10,11 +10,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.security.Roles;
+import uk.ppo.offender.entitlement.ScopeLookupRecords.PersonScope;
+import uk.ppo.offender.entitlement.ScopeLookupRecords.PersonScopes;
+import uk.ppo.offender.entitlement.ScopeLookupRecords.SchemeScope;
+import uk.ppo.offender.entitlement.ScopeLookupRecords.SchemeScopes;
 
 import java.util.List;
 import java.util.UUID;
@@ -32,23 +35,6 @@ import java.util.UUID;
 @APIResponse(responseCode = "401", description = "No valid token")
 @APIResponse(responseCode = "403", description = "The role may not do this")
 public class ScopeLookupResource {
-
-    @Schema(name = "PersonScope", description = "The scheme a person is managed by now")
-    public record PersonScope(UUID personId, UUID schemeId, @Schema(example = "HASTINGS") String schemeCode,
-                              @Schema(description = "Processing restricted: only the data protection officer and auditors may reach the person") boolean restricted) {
-    }
-
-    @Schema(name = "PersonScopes", description = "The people of the request that exist (unknown ids are absent)")
-    public record PersonScopes(List<PersonScope> people) {
-    }
-
-    @Schema(name = "SchemeScope", description = "A scheme's id and (immutable) code")
-    public record SchemeScope(UUID schemeId, @Schema(example = "HASTINGS") String schemeCode) {
-    }
-
-    @Schema(name = "SchemeScopes", description = "Every scheme")
-    public record SchemeScopes(List<SchemeScope> schemes) {
-    }
 
     private final ScopeLookups lookups;
 

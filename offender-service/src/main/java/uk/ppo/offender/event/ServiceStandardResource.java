@@ -28,10 +28,9 @@ import uk.ppo.common.http.Versions;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
 import uk.ppo.offender.IfMatch;
-import uk.ppo.offender.decision.Agency;
+import uk.ppo.offender.event.ServiceStandardRecords.Compliance;
 import uk.ppo.offender.performance.PerformanceService;
 
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -55,12 +54,6 @@ public class ServiceStandardResource {
     static final String MONTH_MESSAGE = "must be a month as YYYY-MM";
     /** service_standard.code is varchar(40). */
     static final int CODE_MAX = 40;
-
-    @Schema(name = "ServiceStandardCompliance", description = "Events an agency recorded in a month (UTC), and how many"
-            + " within the EVENTS_RECORDED standard (7 days of occurring)")
-    public record Compliance(Agency agency, @Schema(example = "2026-10") String month, long events, long withinStandard,
-                             @Schema(example = "92.5") BigDecimal compliancePercent) {
-    }
 
     private final ServiceStandards standards;
     private final PerformanceService cohorts;

@@ -2,9 +2,7 @@ package uk.ppo.offender.nomination;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,12 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.security.Roles;
-import uk.ppo.offender.decision.Agency;
-import uk.ppo.offender.person.ListingBasis;
-import uk.ppo.offender.person.Strand;
+import uk.ppo.offender.nomination.NominationRecords.CreateNomination;
+import uk.ppo.offender.nomination.NominationRecords.NominationView;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,26 +32,6 @@ import java.util.UUID;
 @APIResponse(responseCode = "401", description = "No valid token")
 @APIResponse(responseCode = "403", description = "The role may not do this")
 public class NominationResource {
-
-    @Schema(name = "CreateNomination")
-    public record CreateNomination(
-            @NotNull Strand strand,
-            @NotNull @Schema(description = "Listed for the volume of offending (PROLIFIC) or its seriousness and harm (PRIORITY)",
-                    example = "PROLIFIC") ListingBasis listedFor,
-            @NotBlank @Size(max = 2000) @Schema(example = "Prolific burglary in the town centre, 14 offences in 6 months") String reason,
-            @NotNull @Schema(description = "The nominating agency", example = "POLICE") Agency agency) {
-    }
-
-    @Schema(name = "Nomination")
-    public record NominationView(UUID id, UUID personId, Strand strand,
-                                 @Schema(description = "PROLIFIC or PRIORITY; null on nominations made before the basis was asked for (not recorded)")
-                                 ListingBasis listedFor, String reason, Agency agency,
-                                 Nomination.Status status, Instant nominatedAt, String nominatedBy, UUID decisionId) {
-        public static NominationView of(Nomination n) {
-            return new NominationView(n.id(), n.person().id(), n.strand(), n.listedFor(), n.reason(), n.agency(), n.status(),
-                    n.nominatedAt(), n.nominatedBy(), n.decisionId());
-        }
-    }
 
     private final NominationService nominations;
 

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.security.Roles;
+import uk.ppo.offender.offence.PersonOffenceRecords.Created;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -56,10 +57,6 @@ public class PersonOffenceResource {
                 ? Response.created(URI.create("/api/v1/offenders/" + personId + "/offences/" + stored.id()))
                         .entity(new Created(stored.id(), OffenceRecords.Result.CREATED)).build()
                 : Response.ok(new Created(stored.id(), OffenceRecords.Result.UPDATED)).build();
-    }
-
-    @Schema(name = "PushOffenceResult", description = "The offence's id, and whether the push created or updated it")
-    public record Created(UUID id, OffenceRecords.Result result) {
     }
 
     @GET

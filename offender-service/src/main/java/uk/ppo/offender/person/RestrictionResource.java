@@ -2,9 +2,7 @@ package uk.ppo.offender.person;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -19,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.security.Roles;
+import uk.ppo.offender.person.RestrictionRecords.Restrict;
 
 import java.util.UUID;
 
@@ -36,12 +35,6 @@ import java.util.UUID;
 @APIResponse(responseCode = "401", description = "No valid token")
 @APIResponse(responseCode = "403", description = "The role may not do this")
 public class RestrictionResource {
-
-    @Schema(name = "OffenderRestrictionRequest", description = "Why processing is restricted")
-    public record Restrict(@NotBlank @Size(max = 500)
-                           @Schema(example = "Accuracy contested by the data subject (DPA 2018 s.47(2)); under review")
-                           String reason) {
-    }
 
     private final PersonService people;
 

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
 import uk.ppo.common.security.Roles;
+import uk.ppo.offender.retention.RetentionReviewRecords.ReviewPage;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -40,11 +41,6 @@ import java.util.UUID;
 @APIResponse(responseCode = "401", description = "No valid token")
 @APIResponse(responseCode = "403", description = "The role may not do this")
 public class RetentionReviewResource {
-
-    /** The schema of a page of the review queue, for the API document. */
-    @Schema(name = "RetentionReviewPage", description = "One page of people due for a retention review")
-    public record ReviewPage(java.util.List<RetentionRecords.ReviewDue> items, int page, int size, long total) {
-    }
 
     private final RetentionReviews reviews;
 

@@ -3,7 +3,6 @@ package uk.ppo.offender.review;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,11 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.security.Roles;
-import uk.ppo.offender.person.Strand;
+import uk.ppo.offender.review.ReviewRecords.CreateReview;
+import uk.ppo.offender.review.ReviewRecords.ReviewView;
 
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,24 +32,6 @@ import java.util.UUID;
 @APIResponse(responseCode = "401", description = "No valid token")
 @APIResponse(responseCode = "403", description = "The role may not do this")
 public class ReviewResource {
-
-    @Schema(name = "CreateReview")
-    public record CreateReview(
-            @NotNull @Schema(example = "2026-11-02") LocalDate reviewedOn,
-            @NotNull Review.Outcome outcome,
-            @Size(max = 4000) String notes) {
-    }
-
-    @Schema(name = "Review")
-    public record ReviewView(UUID id, UUID personId, LocalDate reviewedOn, Review.Outcome outcome, String notes,
-                             Strand strand, LocalDate nextReviewDue,
-                             @Schema(description = "The next review is the amber list's review before release") boolean nextReviewPreRelease,
-                             String recordedBy, Instant recordedAt) {
-        static ReviewView of(Review r) {
-            return new ReviewView(r.id(), r.personId(), r.reviewedOn(), r.outcome(), r.notes(), r.strand(),
-                    r.nextReviewDue(), r.nextReviewPreRelease(), r.recordedBy(), r.recordedAt());
-        }
-    }
 
     private final ReviewService reviews;
 

@@ -11,21 +11,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.paging.PageRequest;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
-import uk.ppo.offender.offence.OffenceCategory;
-import uk.ppo.offender.offence.OffenceStatus;
-import uk.ppo.offender.offence.VictimType;
-import uk.ppo.offender.person.PersonStatus;
-import uk.ppo.offender.person.Strand;
+import uk.ppo.offender.scoringfeed.ScoringFeedRecords.Feed;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -41,22 +35,6 @@ import java.util.UUID;
 public class ScoringFeedResource {
 
     static final int MAX_SIZE = 1000;
-
-    @Schema(name = "ScoringInputOffence")
-    public record Offence(OffenceCategory category, OffenceStatus status, LocalDate offenceDate, List<VictimType> victimTypes) {
-    }
-
-    @Schema(name = "ScoringInputPerson", description = "status/strand: the person's own; pendingStrands: strands a pending nomination is for")
-    public record Person(UUID personId, String pncId, LocalDate dateOfBirth, String gender, PersonStatus status, Strand strand,
-                         List<Strand> pendingStrands, boolean pncMarker,
-                         @Schema(description = "A partner flagged an OASys high-risk finding (flag OASYS_HIGH)") boolean oasysHigh,
-                         List<Offence> offences, List<LocalDate> intelligenceDates) {
-    }
-
-    @Schema(name = "ScoringInputs")
-    public record Feed(UUID schemeId, String schemeCode, LocalDate asOf, LocalDate from, int page, int size, long total,
-                       List<Person> people) {
-    }
 
     private final ScoringFeedService feed;
 

@@ -2,8 +2,6 @@ package uk.ppo.scoring.asset;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,10 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.security.Roles;
+import uk.ppo.scoring.asset.AssetRecords.AssessmentView;
+import uk.ppo.scoring.asset.AssetRecords.RecordAssessment;
 
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,24 +34,6 @@ import java.util.UUID;
 @APIResponse(responseCode = "401", description = "No valid token")
 @APIResponse(responseCode = "403", description = "The role may not do this")
 public class AssetResource {
-
-    @Schema(name = "RecordAssetAssessment")
-    public record RecordAssessment(
-            @NotNull @Min(0) @Max(AssetRules.MAX_SCORE) @Schema(example = "27") Integer score,
-            @NotNull @Schema(description = "Risk of serious harm finding") Boolean rosh,
-            @NotNull @Schema(example = "2026-10-02") LocalDate assessedOn,
-            @NotNull @Schema(example = "YOS") Agency assessorAgency) {
-    }
-
-    @Schema(name = "AssetAssessment")
-    public record AssessmentView(UUID id, UUID personId, int score, boolean rosh, AssetRules.Band band,
-                                 @Schema(description = "score > 21 or RoSH") boolean preventAndDeterEligible,
-                                 LocalDate assessedOn, Agency assessorAgency, Instant recordedAt, String recordedBy) {
-        static AssessmentView of(AssetAssessment a) {
-            return new AssessmentView(a.id(), a.personId(), a.score(), a.rosh(), AssetRules.band(a.score()),
-                    a.eligibleForPreventAndDeter(), a.assessedOn(), a.assessorAgency(), a.recordedAt(), a.recordedBy());
-        }
-    }
 
     private final AssetService assessments;
 

@@ -22,7 +22,7 @@ import uk.ppo.scoring.matrix.MatrixService;
 import uk.ppo.scoring.matrix.MatrixVersion;
 import uk.ppo.scoring.offender.Scopes;
 import uk.ppo.scoring.ogrs.Ogrs3;
-import uk.ppo.scoring.ogrs.Ogrs3Resource;
+import uk.ppo.scoring.ogrs.Ogrs3Records;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -87,6 +87,6 @@ public class EvaluationResource {
         ScoreResult result = new ScoringEngine(version.rules()).score(new ScoreInput(asOf, offences, intelligence,
                 request.oasysHigh(), ogrs == null ? null : ogrs.twoYearExact(), request.pncMarker()));
         return new EvaluationRecords.EvaluationResponse(result.total(), version.versionNumber(), result.lines(), result.excluded(),
-                ogrs == null ? null : Ogrs3Resource.Ogrs3Response.of(ogrs), request.pncMarker());
+                ogrs == null ? null : Ogrs3Records.Ogrs3Response.of(ogrs), request.pncMarker());
     }
 }

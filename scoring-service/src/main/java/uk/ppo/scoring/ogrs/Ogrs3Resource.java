@@ -9,12 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.security.Roles;
+import uk.ppo.scoring.ogrs.Ogrs3Records.Ogrs3Response;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -26,15 +25,6 @@ import java.time.ZoneOffset;
 @APIResponse(responseCode = "401", description = "No valid token")
 @APIResponse(responseCode = "403", description = "The role may not do this")
 public class Ogrs3Resource {
-
-    @Schema(name = "Ogrs3Result")
-    public record Ogrs3Response(@Schema(example = "10.7") BigDecimal oneYearPercent,
-                                @Schema(example = "19.8") BigDecimal twoYearPercent,
-                                @Schema(example = "LOW") Ogrs3.Band band) {
-        public static Ogrs3Response of(Ogrs3.Result r) {
-            return new Ogrs3Response(r.oneYearPercent(), r.twoYearPercent(), r.band());
-        }
-    }
 
     @POST
     @Operation(operationId = "computeOgrs3", summary = "1-year and 2-year OGRS3 percentages and band; nothing is stored",
