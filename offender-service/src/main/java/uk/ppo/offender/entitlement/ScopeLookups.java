@@ -11,7 +11,7 @@ import java.util.UUID;
 @ApplicationScoped
 class ScopeLookups {
 
-    private static final String SCHEMES = "select new uk.ppo.offender.entitlement.ScopeLookupResource$SchemeScope(s.id, s.code) from Scheme s";
+    private static final String SCHEMES = "select new uk.ppo.offender.entitlement.ScopeLookupRecords$SchemeScope(s.id, s.code) from Scheme s";
 
     private final EntityManager em;
 
@@ -27,7 +27,7 @@ class ScopeLookups {
 
     @Transactional
     List<ScopeLookupRecords.PersonScope> people(List<UUID> ids) {
-        return em.createQuery("select new uk.ppo.offender.entitlement.ScopeLookupResource$PersonScope(p.id, s.id, s.code, p.restrictedAt is not null)"
+        return em.createQuery("select new uk.ppo.offender.entitlement.ScopeLookupRecords$PersonScope(p.id, s.id, s.code, p.restrictedAt is not null)"
                         + " from Person p join p.scheme s where p.id in :ids order by p.id", ScopeLookupRecords.PersonScope.class)
                 .setParameter("ids", ids.stream().distinct().toList())
                 .getResultList();
