@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.actionplan.api.ApiProblems;
 import uk.ppo.actionplan.api.IfMatch;
 import uk.ppo.common.http.Versions;
 import uk.ppo.common.security.Roles;
@@ -32,9 +31,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
-@APIResponse(responseCode = "403", description = "The role may not do this", ref = ApiProblems.FORBIDDEN)
-@APIResponse(responseCode = "404", description = "No such action", ref = ApiProblems.NOT_FOUND)
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
+@APIResponse(responseCode = "404", description = "No such action")
 public class ActionResource {
 
     private final ActionService service;
@@ -65,9 +64,9 @@ public class ActionResource {
                     + "is kept in the audit log (who, when, what).",
             summary = "Reword an action, change its lead, cost or completion date (coordinator, admin)")
     @APIResponse(responseCode = "200", description = "The revised action", content = @Content(schema = @Schema(implementation = ActionRecords.ActionView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "409", description = "Closed plan", ref = ApiProblems.CONFLICT)
-    @APIResponse(responseCode = "412", description = "If-Match is stale", ref = ApiProblems.STALE)
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations")
+    @APIResponse(responseCode = "409", description = "Closed plan")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response revise(@PathParam("id") UUID id, @Valid @NotNull ActionRecords.ReviseAction request,
                            @BeanParam IfMatch ifMatch) {
         return withEtag(service.revise(id, request, ifMatch.expected(), identity.getPrincipal().getName()));
@@ -81,9 +80,9 @@ public class ActionResource {
                     + "If-Match. Coordinator or admin only; the change is kept in the audit log (who, when, what).",
             summary = "Record that an action is complete (coordinator, admin)")
     @APIResponse(responseCode = "200", description = "The completed action", content = @Content(schema = @Schema(implementation = ActionRecords.ActionView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid date, named in violations", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "409", description = "Not open, closed plan", ref = ApiProblems.CONFLICT)
-    @APIResponse(responseCode = "412", description = "If-Match is stale", ref = ApiProblems.STALE)
+    @APIResponse(responseCode = "400", description = "Invalid date, named in violations")
+    @APIResponse(responseCode = "409", description = "Not open, closed plan")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response complete(@PathParam("id") UUID id, @Valid @NotNull ActionRecords.CompleteAction request,
                              @BeanParam IfMatch ifMatch) {
         return withEtag(service.complete(id, request.on(), ifMatch.expected(), identity.getPrincipal().getName()));
@@ -99,9 +98,9 @@ public class ActionResource {
             summary = "Withdraw an open action, with a reason and a date (coordinator, admin); "
                     + "a withdrawn action is listed as such in the monitoring report, never overdue or red")
     @APIResponse(responseCode = "200", description = "The withdrawn action", content = @Content(schema = @Schema(implementation = ActionRecords.ActionView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid reason or date, named in violations", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "409", description = "Not open, closed plan", ref = ApiProblems.CONFLICT)
-    @APIResponse(responseCode = "412", description = "If-Match is stale", ref = ApiProblems.STALE)
+    @APIResponse(responseCode = "400", description = "Invalid reason or date, named in violations")
+    @APIResponse(responseCode = "409", description = "Not open, closed plan")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response withdraw(@PathParam("id") UUID id, @Valid @NotNull ActionRecords.WithdrawAction request,
                              @BeanParam IfMatch ifMatch) {
         return withEtag(service.withdraw(id, request.reason(), request.on(), ifMatch.expected(),

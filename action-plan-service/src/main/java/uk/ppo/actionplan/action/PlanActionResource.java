@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.actionplan.api.ApiProblems;
 import uk.ppo.actionplan.api.IfMatch;
 import uk.ppo.actionplan.priority.PriorityRecords;
 import uk.ppo.common.http.Versions;
@@ -38,8 +37,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
-@APIResponse(responseCode = "403", description = "The role may not do this", ref = ApiProblems.FORBIDDEN)
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class PlanActionResource {
 
     private final ActionService service;
@@ -57,8 +56,8 @@ public class PlanActionResource {
                     + "plans hold no personal data.",
             summary = "The plan's actions by code, optionally of one priority")
     @APIResponse(responseCode = "200", description = "A page of actions")
-    @APIResponse(responseCode = "404", description = "No such plan", ref = ApiProblems.NOT_FOUND)
-    @APIResponse(responseCode = "400", description = "page, size or priorityCode invalid", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "400", description = "page, size or priorityCode invalid")
     public Page<ActionRecords.ActionView> list(@PathParam("planId") UUID planId,
                                                @QueryParam("priorityCode") @Size(max = PriorityRecords.CODE_MAX) @Parameter(description = "Only this priority's actions", example = "AR") String priorityCode,
                                                @Valid @BeanParam PageRequest paging) {
@@ -73,10 +72,10 @@ public class PlanActionResource {
                     + "change is kept in the audit log (who, when, what).",
             summary = "Add an action under a priority (coordinator, admin); If-Match: the plan's ETag")
     @APIResponse(responseCode = "201", description = "Added; Location names it", content = @Content(schema = @Schema(implementation = ActionRecords.ActionView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields or unknown priority, named in violations", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "404", description = "No such plan", ref = ApiProblems.NOT_FOUND)
-    @APIResponse(responseCode = "409", description = "Duplicate action code in the plan, closed plan", ref = ApiProblems.CONFLICT)
-    @APIResponse(responseCode = "412", description = "If-Match is stale", ref = ApiProblems.STALE)
+    @APIResponse(responseCode = "400", description = "Invalid fields or unknown priority, named in violations")
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "409", description = "Duplicate action code in the plan, closed plan")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response add(@PathParam("planId") UUID planId, @Valid @NotNull ActionRecords.CreateAction request,
                         @BeanParam IfMatch ifMatch) {
         Action action = service.add(planId, request, ifMatch.expected(), identity.getPrincipal().getName());

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.actionplan.api.ApiProblems;
 import uk.ppo.actionplan.plan.PlanRecords;
 import uk.ppo.common.http.Versions;
 import uk.ppo.common.security.Roles;
@@ -44,10 +43,10 @@ public class AgreementImportResource {
                     + "Coordinator or admin only; the change is kept in the audit log (who, when, what).",
             summary = "Create a DRAFT plan from one document with its priorities, actions and milestones, all or nothing (coordinator, admin)")
     @APIResponse(responseCode = "201", description = "Imported; Location names the plan", content = @Content(schema = @Schema(implementation = AgreementRecords.Imported.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named by their path in the document (e.g. priorities[0].actions[2].milestones[0].due.quarter)", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
-    @APIResponse(responseCode = "403", description = "Not a coordinator or admin", ref = ApiProblems.FORBIDDEN)
-    @APIResponse(responseCode = "409", description = "Duplicate plan, priority or action code", ref = ApiProblems.CONFLICT)
+    @APIResponse(responseCode = "400", description = "Invalid fields, named by their path in the document (e.g. priorities[0].actions[2].milestones[0].due.quarter)")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a coordinator or admin")
+    @APIResponse(responseCode = "409", description = "Duplicate plan, priority or action code")
     public Response importAgreement(@Valid @NotNull AgreementRecords.ImportAgreement document) {
         AgreementImportService.Result result = service.importAgreement(document, identity.getPrincipal().getName());
         return Response.created(UriBuilder.fromPath("/api/v1/plans/{id}").build(result.plan().id()))

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.actionplan.api.ApiProblems;
 import uk.ppo.actionplan.report.AsOf;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
@@ -61,9 +60,9 @@ public class BoardPackResource {
                     description = "One table, a row per indicator period, red or amber action, overdue milestone, open risk "
                             + "and NI 30 cohort: " + BoardPackCsv.HEADER)),
             @Content(mediaType = APPLICATION_PDF, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 50_000_000))})
-    @APIResponse(responseCode = "400", description = "asOf is not an ISO date, or partnership is blank or too long", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
-    @APIResponse(responseCode = "403", description = "The role may not read plans", ref = ApiProblems.FORBIDDEN)
+    @APIResponse(responseCode = "400", description = "asOf is not an ISO date, or partnership is blank or too long")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "The role may not read plans")
     public Response get(@QueryParam("asOf") @Size(max = AsOf.LENGTH) @Parameter(description = "The day to report on (ISO date); today when absent",
                                 example = "2010-10-21", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf,
                         @QueryParam("partnership") @Parameter(description = "One partnership's pack; every partnership's when absent",

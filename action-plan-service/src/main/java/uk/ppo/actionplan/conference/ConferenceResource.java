@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.actionplan.api.ApiProblems;
 import uk.ppo.actionplan.api.IfMatch;
 import uk.ppo.common.http.Versions;
 import uk.ppo.common.paging.Page;
@@ -41,9 +40,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
-@APIResponse(responseCode = "403", description = "The role may not see case conferences (e.g. analyst)", ref = ApiProblems.FORBIDDEN)
-@APIResponse(responseCode = "503", description = "offender-service cannot say which schemes exist or which scheme a person is in now, so access cannot be checked", ref = ApiProblems.UNAVAILABLE)
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not see case conferences (e.g. analyst)")
+@APIResponse(responseCode = "503", description = "offender-service cannot say which schemes exist or which scheme a person is in now, so access cannot be checked")
 public class ConferenceResource {
 
     private final ConferenceService service;
@@ -64,7 +63,7 @@ public class ConferenceResource {
                     + "as an unknown one does.",
             summary = "Conferences of the caller's schemes, latest first, without their items (an unknown or out-of-scope scheme filter gives an empty page)")
     @APIResponse(responseCode = "200", description = "A page of conferences")
-    @APIResponse(responseCode = "400", description = "page, size or schemeCode invalid", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "400", description = "page, size or schemeCode invalid")
     public Page<ConferenceRecords.ConferenceSummary> list(@QueryParam("schemeCode") @Parameter(example = "HASTINGS")
                                                           @Pattern(regexp = "[A-Z][A-Z0-9_-]{1,19}", message = "must be a scheme code such as HASTINGS")
                                                           @Size(max = 20) String schemeCode,
@@ -82,8 +81,8 @@ public class ConferenceResource {
             summary = "The agenda of the scheme's conference on a day: every current member (ACTIVE and AMBER)"
                     + " with the reasons to discuss them (audited per PPO)")
     @APIResponse(responseCode = "200", description = "The agenda", content = @Content(schema = @Schema(implementation = ConferenceRecords.Agenda.class)))
-    @APIResponse(responseCode = "400", description = "schemeId missing", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "404", description = "No such scheme, or not one of the caller's", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "400", description = "schemeId missing")
+    @APIResponse(responseCode = "404", description = "No such scheme, or not one of the caller's")
     public ConferenceRecords.Agenda agenda(@QueryParam("schemeId") @Parameter(description = "The scheme's id in offender-service") UUID schemeId,
                                            @QueryParam("on") @Parameter(description = "The conference's day; today if not given") LocalDate on) {
         if (schemeId == null) {
@@ -101,7 +100,7 @@ public class ConferenceResource {
                     + "404, as an unknown one does.",
             summary = "One conference with its items (audited per PPO)")
     @APIResponse(responseCode = "200", description = "The conference", content = @Content(schema = @Schema(implementation = ConferenceRecords.ConferenceView.class)))
-    @APIResponse(responseCode = "404", description = "No such conference, or not in the caller's schemes", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "404", description = "No such conference, or not in the caller's schemes")
     public Response get(@PathParam("id") UUID id) {
         return withEtag(Response.ok(), service.get(id));
     }
@@ -114,9 +113,9 @@ public class ConferenceResource {
                     + "audit log.",
             summary = "Record a scheme's case conference: day and attending agencies")
     @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = ConferenceRecords.ConferenceView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "404", description = "No such scheme, or not one of the caller's", ref = ApiProblems.NOT_FOUND)
-    @APIResponse(responseCode = "409", description = "The scheme already has a conference that day", ref = ApiProblems.CONFLICT)
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations")
+    @APIResponse(responseCode = "404", description = "No such scheme, or not one of the caller's")
+    @APIResponse(responseCode = "409", description = "The scheme already has a conference that day")
     public Response create(@Valid @NotNull ConferenceRecords.CreateConference request, @Context UriInfo uri) {
         ConferenceService.Shown conference = service.create(request, identity.getPrincipal().getName());
         return withEtag(Response.created(uri.getAbsolutePathBuilder().path(conference.conference().id().toString()).build()), conference);
@@ -132,9 +131,9 @@ public class ConferenceResource {
                     + "outside them answers 404, as an unknown one does.",
             summary = "Record the discussion of a PPO and raise actions into their active plan; If-Match: the conference's ETag")
     @APIResponse(responseCode = "201", description = "The conference with the new item", content = @Content(schema = @Schema(implementation = ConferenceRecords.ConferenceView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, or the PPO has no active plan", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "404", description = "No such conference or person, the conference not in the caller's schemes, or the person not one the caller may see now in the conference's scheme", ref = ApiProblems.NOT_FOUND)
-    @APIResponse(responseCode = "412", description = "If-Match is stale", ref = ApiProblems.STALE)
+    @APIResponse(responseCode = "400", description = "Invalid fields, or the PPO has no active plan")
+    @APIResponse(responseCode = "404", description = "No such conference or person, the conference not in the caller's schemes, or the person not one the caller may see now in the conference's scheme")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response recordItem(@PathParam("id") UUID id, @Valid @NotNull ConferenceRecords.RecordItem request,
                                @BeanParam IfMatch ifMatch) {
         ConferenceService.Shown conference = service.recordItem(id, request, ifMatch.expected(), identity.getPrincipal().getName());
@@ -149,7 +148,7 @@ public class ConferenceResource {
                     + "schemes in their token; a conference or person outside them answers 404, as an unknown one does.",
             summary = "Actions raised at the scheme's earlier conferences and still open (audited per PPO)")
     @APIResponse(responseCode = "200", description = "The open actions, oldest conference first", content = @Content(schema = @Schema(implementation = ConferenceRecords.OpenActions.class)))
-    @APIResponse(responseCode = "404", description = "No such conference, or not in the caller's schemes", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "404", description = "No such conference, or not in the caller's schemes")
     public ConferenceRecords.OpenActions openActions(@PathParam("id") UUID id) {
         return service.openActions(id);
     }

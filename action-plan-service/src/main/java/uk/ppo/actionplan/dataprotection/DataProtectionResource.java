@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.actionplan.api.ApiProblems;
 import uk.ppo.common.dataprotection.DisposalReceipt;
 import uk.ppo.common.dataprotection.PersonIds;
 import uk.ppo.common.dataprotection.PersonRecordsSection;
@@ -31,9 +30,9 @@ import uk.ppo.common.security.Roles;
 @Tag(name = "Data protection", description = "One person's plans and case conference items for offender-service's subject access and disposal jobs (its client only)")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.DATA_PROTECTION_SERVICE)
-@APIResponse(responseCode = "400", description = "personId is not a UUID, or from/to not ISO dates or from after to", ref = ApiProblems.INVALID)
-@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
-@APIResponse(responseCode = "403", description = "Not offender-service's client (every person's role, admin and the data protection officer included)", ref = ApiProblems.FORBIDDEN)
+@APIResponse(responseCode = "400", description = "personId is not a UUID, or from/to not ISO dates or from after to")
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Not offender-service's client (every person's role, admin and the data protection officer included)")
 public class DataProtectionResource {
 
     private final DataProtectionService service;

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.actionplan.api.ApiProblems;
 import uk.ppo.actionplan.api.IfMatch;
 import uk.ppo.common.http.Versions;
 import uk.ppo.common.paging.Page;
@@ -36,8 +35,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
-@APIResponse(responseCode = "403", description = "The role may not do this", ref = ApiProblems.FORBIDDEN)
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class DeliveryPlanResource {
 
     private final DeliveryPlanService service;
@@ -55,7 +54,7 @@ public class DeliveryPlanResource {
                     + "analyst, partner-system, offender-manager); reads are not audited: plans hold no personal data.",
             summary = "Delivery plans by partnership and indicator")
     @APIResponse(responseCode = "200", description = "A page of delivery plans")
-    @APIResponse(responseCode = "400", description = "page or size out of range", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "400", description = "page or size out of range")
     public Page<DeliveryPlanRecords.DeliveryPlanView> list(@Valid @BeanParam PageRequest paging) {
         return service.list(paging.page(), paging.size());
     }
@@ -68,7 +67,7 @@ public class DeliveryPlanResource {
                     + "offender-manager); reads are not audited: plans hold no personal data.",
             summary = "One delivery plan; each activity and sub-target with its latest progress")
     @APIResponse(responseCode = "200", description = "The delivery plan", content = @Content(schema = @Schema(implementation = DeliveryPlanRecords.DeliveryPlanView.class)))
-    @APIResponse(responseCode = "404", description = "No such delivery plan", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "404", description = "No such delivery plan")
     public Response get(@PathParam("id") UUID id) {
         DeliveryPlanRecords.DeliveryPlanView plan = service.get(id);
         return Response.ok(plan).header(HttpHeaders.ETAG, Versions.etag(plan.version())).build();
@@ -83,8 +82,8 @@ public class DeliveryPlanResource {
                     + "the audit log (who, when, what).",
             summary = "Create a delivery plan; yearly target values are computed from the baseline (coordinator, admin)")
     @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = DeliveryPlanRecords.DeliveryPlanView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "409", description = "The partnership already has a delivery plan for this indicator", ref = ApiProblems.CONFLICT)
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations")
+    @APIResponse(responseCode = "409", description = "The partnership already has a delivery plan for this indicator")
     public Response create(@Valid @NotNull DeliveryPlanRecords.CreateDeliveryPlan request, @Context UriInfo uri) {
         DeliveryPlanRecords.DeliveryPlanView plan = service.create(request, identity.getPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(plan.id().toString()).build())
@@ -102,10 +101,10 @@ public class DeliveryPlanResource {
             summary = "Revise a delivery plan (coordinator, admin); If-Match: its ETag. "
                     + "Numbered activities, sub-targets and risks keep their number and progress; the change is kept in its history")
     @APIResponse(responseCode = "200", description = "The revised plan", content = @Content(schema = @Schema(implementation = DeliveryPlanRecords.DeliveryPlanView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "404", description = "No such delivery plan", ref = ApiProblems.NOT_FOUND)
-    @APIResponse(responseCode = "409", description = "An activity or sub-target with recorded progress would be removed", ref = ApiProblems.CONFLICT)
-    @APIResponse(responseCode = "412", description = "If-Match is stale: the plan changed since it was read", ref = ApiProblems.STALE)
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations")
+    @APIResponse(responseCode = "404", description = "No such delivery plan")
+    @APIResponse(responseCode = "409", description = "An activity or sub-target with recorded progress would be removed")
+    @APIResponse(responseCode = "412", description = "If-Match is stale: the plan changed since it was read")
     public Response revise(@PathParam("id") UUID id, @Valid @NotNull DeliveryPlanRecords.ReviseDeliveryPlan request,
                            @BeanParam IfMatch ifMatch) {
         DeliveryPlanRecords.DeliveryPlanView plan = service.revise(id, request, ifMatch.expected(),
@@ -122,8 +121,8 @@ public class DeliveryPlanResource {
             summary = "Every change to the delivery plan and every progress recorded, "
                     + "oldest first (coordinator, admin, auditor)")
     @APIResponse(responseCode = "200", description = "A page of changes")
-    @APIResponse(responseCode = "404", description = "No such delivery plan", ref = ApiProblems.NOT_FOUND)
-    @APIResponse(responseCode = "400", description = "page or size out of range", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "404", description = "No such delivery plan")
+    @APIResponse(responseCode = "400", description = "page or size out of range")
     public Page<DeliveryPlanRecords.DeliveryPlanChangeView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
         return service.history(id, paging.page(), paging.size());
     }

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.actionplan.api.ApiProblems;
 import uk.ppo.common.security.Roles;
 
 import java.util.List;
@@ -30,9 +29,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
-@APIResponse(responseCode = "403", description = "The role may not do this", ref = ApiProblems.FORBIDDEN)
-@APIResponse(responseCode = "404", description = "No such delivery plan, activity or sub-target", ref = ApiProblems.NOT_FOUND)
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
+@APIResponse(responseCode = "404", description = "No such delivery plan, activity or sub-target")
 public class DeliveryProgressResource {
 
     private static final String RECORD = "Record progress as of a day, with evidence (coordinator, admin); ACHIEVED needs evidence";
@@ -53,7 +52,7 @@ public class DeliveryProgressResource {
                     + "plans hold no personal data.",
             summary = "Every progress entry of an activity, oldest first")
     @APIResponse(responseCode = "200", description = "The entries")
-    @APIResponse(responseCode = "400", description = "number longer than 4 characters", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "400", description = "number longer than 4 characters")
     public List<DeliveryProgressRecords.ProgressView> activityHistory(
             @PathParam("id") UUID id, @PathParam("number") @Size(max = 4) @Parameter(description = "The activity's number, 1 to " + ItemNumbering.MAX, example = "1") String number) {
         return service.history(id, DeliveryItemKind.ACTIVITY, number);
@@ -68,7 +67,7 @@ public class DeliveryProgressResource {
                     + "audit log (who, when, what).",
             summary = RECORD)
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = DeliveryProgressRecords.ProgressView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (asOf in the future, ACHIEVED without evidence), named in violations", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "400", description = "Invalid fields (asOf in the future, ACHIEVED without evidence), named in violations")
     public Response recordActivity(@PathParam("id") UUID id,
                                    @PathParam("number") @Size(max = 4) @Parameter(description = "The activity's number, 1 to " + ItemNumbering.MAX, example = "1") String number,
                                    @Valid @NotNull DeliveryProgressRecords.RecordProgress request) {
@@ -83,7 +82,7 @@ public class DeliveryProgressResource {
                     + "plans hold no personal data.",
             summary = "Every progress entry of a sub-target, oldest first")
     @APIResponse(responseCode = "200", description = "The entries")
-    @APIResponse(responseCode = "400", description = "number longer than 4 characters", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "400", description = "number longer than 4 characters")
     public List<DeliveryProgressRecords.ProgressView> subTargetHistory(
             @PathParam("id") UUID id, @PathParam("number") @Size(max = 4) @Parameter(description = "The sub-target's number, 1 to " + ItemNumbering.MAX, example = "2") String number) {
         return service.history(id, DeliveryItemKind.SUB_TARGET, number);
@@ -98,7 +97,7 @@ public class DeliveryProgressResource {
                     + "the audit log (who, when, what).",
             summary = RECORD)
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = DeliveryProgressRecords.ProgressView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (asOf in the future, ACHIEVED without evidence), named in violations", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "400", description = "Invalid fields (asOf in the future, ACHIEVED without evidence), named in violations")
     public Response recordSubTarget(@PathParam("id") UUID id,
                                     @PathParam("number") @Size(max = 4) @Parameter(description = "The sub-target's number, 1 to " + ItemNumbering.MAX, example = "2") String number,
                                     @Valid @NotNull DeliveryProgressRecords.RecordProgress request) {

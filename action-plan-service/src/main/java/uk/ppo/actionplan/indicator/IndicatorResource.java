@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.actionplan.api.ApiProblems;
 import uk.ppo.actionplan.api.IfMatch;
 import uk.ppo.actionplan.plan.FinancialYear;
 import uk.ppo.actionplan.schedule.FiscalYear;
@@ -44,8 +43,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
-@APIResponse(responseCode = "403", description = "The role may not do this", ref = ApiProblems.FORBIDDEN)
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class IndicatorResource {
 
     private final IndicatorService service;
@@ -63,7 +62,7 @@ public class IndicatorResource {
                     + "partner-system, offender-manager); reads are not audited: plans hold no personal data.",
             summary = "Indicators by partnership and code")
     @APIResponse(responseCode = "200", description = "A page of indicators")
-    @APIResponse(responseCode = "400", description = "page, size or partnership invalid", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "400", description = "page, size or partnership invalid")
     public Page<IndicatorRecords.IndicatorView> list(
             @QueryParam("partnership") @Size(max = 200) @Parameter(description = "Only this partnership's", example = "East Sussex") String partnership,
             @Valid @BeanParam PageRequest paging) {
@@ -78,7 +77,7 @@ public class IndicatorResource {
                     + "plans hold no personal data.",
             summary = "One indicator; its ETag is the version to send in If-Match")
     @APIResponse(responseCode = "200", description = "The indicator", content = @Content(schema = @Schema(implementation = IndicatorRecords.IndicatorView.class)))
-    @APIResponse(responseCode = "404", description = "No such indicator", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "404", description = "No such indicator")
     public Response get(@PathParam("id") UUID id) {
         return withEtag(Response.ok(), service.get(id));
     }
@@ -92,8 +91,8 @@ public class IndicatorResource {
                     + "change is kept in the audit log (who, when, what).",
             summary = "Create an indicator (coordinator, admin); a target given as a reduction on the baseline is computed")
     @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = IndicatorRecords.IndicatorView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "409", description = "The partnership already has an indicator with this code", ref = ApiProblems.CONFLICT)
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations")
+    @APIResponse(responseCode = "409", description = "The partnership already has an indicator with this code")
     public Response create(@Valid @NotNull IndicatorRecords.IndicatorBody request, @Context UriInfo uri) {
         Indicator indicator = service.create(request, identity.getPrincipal().getName());
         return withEtag(Response.created(uri.getAbsolutePathBuilder().path(indicator.id().toString()).build()), indicator);
@@ -107,10 +106,10 @@ public class IndicatorResource {
                     + "only; the change is kept in the audit log (who, when, what).",
             summary = "Replace an indicator's definition and targets (coordinator, admin); send its ETag in If-Match")
     @APIResponse(responseCode = "200", description = "The indicator as changed", content = @Content(schema = @Schema(implementation = IndicatorRecords.IndicatorView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "404", description = "No such indicator", ref = ApiProblems.NOT_FOUND)
-    @APIResponse(responseCode = "409", description = "Another indicator of the partnership has this code", ref = ApiProblems.CONFLICT)
-    @APIResponse(responseCode = "412", description = "If-Match is stale", ref = ApiProblems.STALE)
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations")
+    @APIResponse(responseCode = "404", description = "No such indicator")
+    @APIResponse(responseCode = "409", description = "Another indicator of the partnership has this code")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response update(@PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
                            @Valid @NotNull IndicatorRecords.IndicatorBody request) {
         return withEtag(Response.ok(), service.update(id, request, ifMatch.expected(), identity.getPrincipal().getName()));
@@ -124,7 +123,7 @@ public class IndicatorResource {
                     + "offender-manager); reads are not audited: plans hold no personal data.",
             summary = "The indicator's actuals by period; with history=true the replaced ones too")
     @APIResponse(responseCode = "200", description = "The actuals, oldest period first")
-    @APIResponse(responseCode = "404", description = "No such indicator", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "404", description = "No such indicator")
     public List<IndicatorRecords.ActualView> actuals(@PathParam("id") UUID id, @QueryParam("history") boolean history) {
         return service.actuals(id, history).stream().map(IndicatorRecords.ActualView::of).toList();
     }
@@ -137,8 +136,8 @@ public class IndicatorResource {
                     + " history (GET .../actuals?history=true). The period must be of the indicator's frequency and have ended;"
                     + " values are 0 or more (a percentage at most 100).")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = IndicatorRecords.Recorded.class)))
-    @APIResponse(responseCode = "400", description = "Invalid period or value, named in violations", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "404", description = "No such indicator", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "400", description = "Invalid period or value, named in violations")
+    @APIResponse(responseCode = "404", description = "No such indicator")
     public Response record(@PathParam("id") UUID id, @Valid @NotNull IndicatorRecords.RecordActual request) {
         return Response.status(Response.Status.CREATED).entity(service.record(id, request, identity.getPrincipal().getName())).build();
     }
@@ -153,10 +152,10 @@ public class IndicatorResource {
                     + " police.uk's categories allow is Burglary + Robbery + Vehicle crime. The actual is marked computed, with"
                     + " its source; it replaces an earlier actual for the period as an entered one does.")
     @APIResponse(responseCode = "201", description = "Computed and recorded", content = @Content(schema = @Schema(implementation = IndicatorRecords.Recorded.class)))
-    @APIResponse(responseCode = "400", description = "Invalid period, named in violations", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "404", description = "No such indicator", ref = ApiProblems.NOT_FOUND)
-    @APIResponse(responseCode = "409", description = "The indicator has no source, or its source does not know the cohort or area", ref = ApiProblems.CONFLICT)
-    @APIResponse(responseCode = "503", description = "The service holding the data is unavailable", ref = ApiProblems.UNAVAILABLE)
+    @APIResponse(responseCode = "400", description = "Invalid period, named in violations")
+    @APIResponse(responseCode = "404", description = "No such indicator")
+    @APIResponse(responseCode = "409", description = "The indicator has no source, or its source does not know the cohort or area")
+    @APIResponse(responseCode = "503", description = "The service holding the data is unavailable")
     public Response compute(@PathParam("id") UUID id, @Valid @NotNull IndicatorRecords.ComputeActual request) {
         return Response.status(Response.Status.CREATED).entity(service.compute(id, request.period(), identity.getPrincipal().getName())).build();
     }
@@ -170,8 +169,8 @@ public class IndicatorResource {
                     + "not audited: plans hold no personal data.",
             summary = "Performance in a financial year, per period: actual, year to date, pro-rata target, on track, RAG, change on last year")
     @APIResponse(responseCode = "200", description = "The year's performance", content = @Content(schema = @Schema(implementation = IndicatorPerformance.class)))
-    @APIResponse(responseCode = "400", description = "Missing or malformed financialYear", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "404", description = "No such indicator", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "400", description = "Missing or malformed financialYear")
+    @APIResponse(responseCode = "404", description = "No such indicator")
     public IndicatorPerformance performance(@PathParam("id") UUID id,
                                             @QueryParam("financialYear") @Size(max = FinancialYear.LENGTH)
                                             @Parameter(description = "The financial year, such as 2010/11", required = true, example = "2010/11") String financialYear) {

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.actionplan.api.ApiProblems;
 import uk.ppo.actionplan.api.IfMatch;
 import uk.ppo.common.http.Versions;
 import uk.ppo.common.security.Roles;
@@ -33,9 +32,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
-@APIResponse(responseCode = "403", description = "The role may not do this", ref = ApiProblems.FORBIDDEN)
-@APIResponse(responseCode = "404", description = "No such action", ref = ApiProblems.NOT_FOUND)
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
+@APIResponse(responseCode = "404", description = "No such action")
 public class ActionMilestoneResource {
 
     private final MilestoneService service;
@@ -67,9 +66,9 @@ public class ActionMilestoneResource {
                     + "or admin only; the change is kept in the audit log (who, when, what).",
             summary = "Add a milestone due on a date, in a month, in a quarter or recurring (coordinator, admin); If-Match: the action's ETag")
     @APIResponse(responseCode = "201", description = "Added with its due dates; Location names it", content = @Content(schema = @Schema(implementation = MilestoneRecords.MilestoneView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid due specification (e.g. quarter Q5, due before the plan year starts), named in violations", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "409", description = "Closed plan", ref = ApiProblems.CONFLICT)
-    @APIResponse(responseCode = "412", description = "If-Match is stale", ref = ApiProblems.STALE)
+    @APIResponse(responseCode = "400", description = "Invalid due specification (e.g. quarter Q5, due before the plan year starts), named in violations")
+    @APIResponse(responseCode = "409", description = "Closed plan")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response add(@PathParam("actionId") UUID actionId, @Valid @NotNull MilestoneRecords.CreateMilestone request,
                         @BeanParam IfMatch ifMatch) {
         Milestone milestone = service.add(actionId, request, ifMatch.expected(), identity.getPrincipal().getName());

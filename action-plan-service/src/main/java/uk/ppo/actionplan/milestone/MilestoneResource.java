@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.actionplan.api.ApiProblems;
 import uk.ppo.actionplan.api.IfMatch;
 import uk.ppo.common.http.Versions;
 import uk.ppo.common.security.Roles;
@@ -31,9 +30,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
-@APIResponse(responseCode = "403", description = "The role may not do this", ref = ApiProblems.FORBIDDEN)
-@APIResponse(responseCode = "404", description = "No such milestone", ref = ApiProblems.NOT_FOUND)
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
+@APIResponse(responseCode = "404", description = "No such milestone")
 public class MilestoneResource {
 
     private final MilestoneService service;
@@ -64,9 +63,9 @@ public class MilestoneResource {
                     + "the audit log (who, when, what).",
             summary = "Mark the milestone, or its next open occurrence, done on a day (coordinator, admin)")
     @APIResponse(responseCode = "200", description = "The milestone", content = @Content(schema = @Schema(implementation = MilestoneRecords.MilestoneView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid or future date, named in violations", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "409", description = "Already done, closed plan", ref = ApiProblems.CONFLICT)
-    @APIResponse(responseCode = "412", description = "If-Match is stale", ref = ApiProblems.STALE)
+    @APIResponse(responseCode = "400", description = "Invalid or future date, named in violations")
+    @APIResponse(responseCode = "409", description = "Already done, closed plan")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response done(@PathParam("id") UUID id, @Valid @NotNull MilestoneRecords.MarkDone request,
                          @BeanParam IfMatch ifMatch) {
         return withEtag(service.markDone(id, request.on(), ifMatch.expected(), identity.getPrincipal().getName()));

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.actionplan.api.ApiProblems;
 import uk.ppo.actionplan.api.IfMatch;
 import uk.ppo.common.http.Versions;
 import uk.ppo.common.paging.Page;
@@ -35,8 +34,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
-@APIResponse(responseCode = "403", description = "The role may not do this", ref = ApiProblems.FORBIDDEN)
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class PlanResource {
 
     private final PlanService service;
@@ -54,7 +53,7 @@ public class PlanResource {
                     + "not audited: plans hold no personal data.",
             summary = "List plans, latest financial year first")
     @APIResponse(responseCode = "200", description = "A page of plans")
-    @APIResponse(responseCode = "400", description = "page or size out of range", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "400", description = "page or size out of range")
     public Page<PlanRecords.PlanView> list(@Valid @BeanParam PageRequest paging) {
         return service.list(paging.page(), paging.size()).map(PlanRecords.PlanView::of);
     }
@@ -67,7 +66,7 @@ public class PlanResource {
                     + "are not audited: plans hold no personal data.",
             summary = "One plan; its ETag is the version to send in If-Match")
     @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PlanRecords.PlanView.class)))
-    @APIResponse(responseCode = "404", description = "No such plan", ref = uk.ppo.actionplan.api.ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "404", description = "No such plan")
     public Response get(@PathParam("id") UUID id) {
         return withEtag(Response.ok(), service.get(id));
     }
@@ -80,8 +79,8 @@ public class PlanResource {
                     + "when, what. Coordinator, admin or auditor.",
             summary = "Every change to the plan and its parts, oldest first (coordinator, admin, auditor)")
     @APIResponse(responseCode = "200", description = "A page of changes")
-    @APIResponse(responseCode = "404", description = "No such plan", ref = ApiProblems.NOT_FOUND)
-    @APIResponse(responseCode = "400", description = "page or size out of range", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "400", description = "page or size out of range")
     public Page<PlanRecords.PlanChangeView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
         return service.history(id, paging.page(), paging.size());
     }
@@ -95,10 +94,10 @@ public class PlanResource {
                     + "log. Send the plan's ETag in If-Match.",
             summary = "Approve a DRAFT plan (admin); who and when are recorded")
     @APIResponse(responseCode = "200", description = "The approved plan", content = @Content(schema = @Schema(implementation = PlanRecords.PlanView.class)))
-    @APIResponse(responseCode = "404", description = "No such plan", ref = ApiProblems.NOT_FOUND)
-    @APIResponse(responseCode = "409", description = "Not a DRAFT", ref = ApiProblems.CONFLICT)
-    @APIResponse(responseCode = "412", description = "If-Match is stale", ref = ApiProblems.STALE)
-    @APIResponse(responseCode = "400", description = "If-Match is not an ETag", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "409", description = "Not a DRAFT")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @APIResponse(responseCode = "400", description = "If-Match is not an ETag")
     public Response approve(@PathParam("id") UUID id, @BeanParam IfMatch ifMatch) {
         return withEtag(Response.ok(), service.approve(id, ifMatch.expected(), identity.getPrincipal().getName()));
     }
@@ -112,10 +111,10 @@ public class PlanResource {
                     + "on. Admin only; kept in the audit log. Send the plan's ETag in If-Match.",
             summary = "Close an APPROVED plan at year end (admin); it becomes read-only")
     @APIResponse(responseCode = "200", description = "The closed plan", content = @Content(schema = @Schema(implementation = PlanRecords.PlanView.class)))
-    @APIResponse(responseCode = "404", description = "No such plan", ref = ApiProblems.NOT_FOUND)
-    @APIResponse(responseCode = "409", description = "Not APPROVED", ref = ApiProblems.CONFLICT)
-    @APIResponse(responseCode = "412", description = "If-Match is stale", ref = ApiProblems.STALE)
-    @APIResponse(responseCode = "400", description = "If-Match is not an ETag", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "409", description = "Not APPROVED")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @APIResponse(responseCode = "400", description = "If-Match is not an ETag")
     public Response close(@PathParam("id") UUID id, @BeanParam IfMatch ifMatch) {
         return withEtag(Response.ok(), service.close(id, ifMatch.expected(), identity.getPrincipal().getName()));
     }
@@ -132,8 +131,8 @@ public class PlanResource {
                     + "only; the change is kept in the audit log (who, when, what).",
             summary = "Create a plan as a DRAFT (coordinator, admin)")
     @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = PlanRecords.PlanView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "409", description = "The partnership already has a plan with this title for this year", ref = ApiProblems.CONFLICT)
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations")
+    @APIResponse(responseCode = "409", description = "The partnership already has a plan with this title for this year")
     public Response create(@Valid @NotNull PlanRecords.CreatePlan request, @Context UriInfo uri) {
         Plan plan = service.create(request, identity.getPrincipal().getName());
         return withEtag(Response.created(uri.getAbsolutePathBuilder().path(plan.id().toString()).build()), plan);

@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.actionplan.api.ApiProblems;
 import uk.ppo.actionplan.audit.AuditLog;
 import uk.ppo.actionplan.offender.PersonSchemes;
 import uk.ppo.common.paging.Page;
@@ -47,9 +46,9 @@ public class AccessLogResource {
                     + "other person gives an empty page.",
             summary = "Who read or changed a person's plans, newest first (auditor, admin)")
     @APIResponse(responseCode = "200", description = "A page of audit entries")
-    @APIResponse(responseCode = "400", description = "personId missing or not a UUID", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
-    @APIResponse(responseCode = "403", description = "Not an auditor or admin", ref = ApiProblems.FORBIDDEN)
+    @APIResponse(responseCode = "400", description = "personId missing or not a UUID")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an auditor or admin")
     public Page<PpoPlanRecords.AccessView> log(@QueryParam("personId") @NotNull @Parameter(description = "The offender's id", required = true) UUID personId,
                                                @Valid @BeanParam PageRequest paging) {
         if (!entitlements.mayReadAuditOf(personId, schemes::schemeOf)) {

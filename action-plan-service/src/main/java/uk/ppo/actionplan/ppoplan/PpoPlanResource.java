@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.actionplan.api.ApiProblems;
 import uk.ppo.actionplan.api.IfMatch;
 import uk.ppo.common.http.Versions;
 import uk.ppo.common.paging.Page;
@@ -42,9 +41,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
-@APIResponse(responseCode = "403", description = "The role may not see per-PPO plans (e.g. analyst)", ref = ApiProblems.FORBIDDEN)
-@APIResponse(responseCode = "503", description = "offender-service cannot say which scheme the person is in now, so access cannot be checked", ref = ApiProblems.UNAVAILABLE)
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not see per-PPO plans (e.g. analyst)")
+@APIResponse(responseCode = "503", description = "offender-service cannot say which scheme the person is in now, so access cannot be checked")
 public class PpoPlanResource {
 
     private static final String PURPOSE = "Why the data is read, kept in the audit log; at most 200 characters";
@@ -66,7 +65,7 @@ public class PpoPlanResource {
                     + "given. Coordinator, admin or offender-manager.",
             summary = "Per-PPO plans of the people now in the caller's schemes, newest first; each listed plan is audited")
     @APIResponse(responseCode = "200", description = "A page of plans")
-    @APIResponse(responseCode = "400", description = "Invalid filter", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "400", description = "Invalid filter")
     public Page<PpoPlanRecords.PpoPlanView> list(
             @QueryParam("offenderId") @Parameter(description = "One PPO's plans, active and replaced") UUID offenderId,
             @QueryParam("schemeCode") @Size(max = 20) @Parameter(description = "Plans of the people now in this scheme", example = "HASTINGS") String schemeCode,
@@ -85,8 +84,8 @@ public class PpoPlanResource {
                     + "schemes (404 otherwise).",
             summary = "One PPO plan (audited); its ETag is the version to send in If-Match")
     @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PpoPlanRecords.PpoPlanView.class)))
-    @APIResponse(responseCode = "404", description = "No such plan, or not in the caller's schemes", ref = ApiProblems.NOT_FOUND)
-    @APIResponse(responseCode = "400", description = "X-Purpose longer than 200 characters", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "404", description = "No such plan, or not in the caller's schemes")
+    @APIResponse(responseCode = "400", description = "X-Purpose longer than 200 characters")
     public Response get(@PathParam("id") UUID id,
                         @Parameter(name = Caller.PURPOSE_HEADER, description = PURPOSE, schema = @Schema(type = SchemaType.STRING, maxLength = PURPOSE_MAX)) @HeaderParam(Caller.PURPOSE_HEADER) String purpose) {
         checkPurpose(purpose);
@@ -106,8 +105,8 @@ public class PpoPlanResource {
                     + "as a change of the person's data. Coordinator, admin or offender-manager.",
             summary = "Draw up a PPO's plan (coordinator, admin, offender-manager); replaces their active plan, open actions carry over")
     @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = PpoPlanRecords.PpoPlanView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "404", description = "No such person, or not in the caller's schemes now", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations")
+    @APIResponse(responseCode = "404", description = "No such person, or not in the caller's schemes now")
     public Response create(@Valid @NotNull PpoPlanRecords.CreatePpoPlan request, @Context UriInfo uri) {
         PpoPlan plan = service.create(request, identity.getPrincipal().getName());
         return withEtag(Response.created(uri.getAbsolutePathBuilder().path(plan.id().toString()).build()), plan);
@@ -121,10 +120,10 @@ public class PpoPlanResource {
                     + "in their schemes.",
             summary = "Add an agency's action to an active PPO plan; If-Match: the plan's ETag")
     @APIResponse(responseCode = "201", description = "The plan with the new action", content = @Content(schema = @Schema(implementation = PpoPlanRecords.PpoPlanView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "404", description = "No such plan, or not in the caller's schemes", ref = ApiProblems.NOT_FOUND)
-    @APIResponse(responseCode = "409", description = "The plan was replaced", ref = ApiProblems.CONFLICT)
-    @APIResponse(responseCode = "412", description = "If-Match is stale", ref = ApiProblems.STALE)
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations")
+    @APIResponse(responseCode = "404", description = "No such plan, or not in the caller's schemes")
+    @APIResponse(responseCode = "409", description = "The plan was replaced")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response addAction(@PathParam("id") UUID id, @Valid @NotNull PpoPlanRecords.AddAction request,
                               @BeanParam IfMatch ifMatch) {
         PpoPlan plan = service.addAction(id, request, ifMatch.expected(), identity.getPrincipal().getName());
@@ -139,10 +138,10 @@ public class PpoPlanResource {
                     + "offender-manager, for a person now in their schemes.",
             summary = "Record whether an action of a PPO plan was achieved; If-Match: the plan's ETag")
     @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PpoPlanRecords.PpoPlanView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "404", description = "No such plan or action, or not in the caller's schemes", ref = ApiProblems.NOT_FOUND)
-    @APIResponse(responseCode = "409", description = "Outcome already recorded, plan replaced", ref = ApiProblems.CONFLICT)
-    @APIResponse(responseCode = "412", description = "If-Match is stale", ref = ApiProblems.STALE)
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations")
+    @APIResponse(responseCode = "404", description = "No such plan or action, or not in the caller's schemes")
+    @APIResponse(responseCode = "409", description = "Outcome already recorded, plan replaced")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response recordOutcome(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId,
                                   @Valid @NotNull PpoPlanRecords.RecordOutcome request, @BeanParam IfMatch ifMatch) {
         PpoPlan plan = service.recordOutcome(id, actionId, request, ifMatch.expected(), identity.getPrincipal().getName());

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.actionplan.api.ApiProblems;
 import uk.ppo.common.http.Versions;
 import uk.ppo.common.security.Roles;
 
@@ -30,9 +29,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
-@APIResponse(responseCode = "403", description = "The role may not do this", ref = ApiProblems.FORBIDDEN)
-@APIResponse(responseCode = "404", description = "No such priority", ref = ApiProblems.NOT_FOUND)
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
+@APIResponse(responseCode = "404", description = "No such priority")
 public class PriorityItemResource {
 
     private final PriorityService service;
@@ -62,8 +61,8 @@ public class PriorityItemResource {
                     + "or admin only; the change is kept in the audit log (who, when, what).",
             summary = "Edit a priority's wording, achievements and plans, with the version read (coordinator, admin); the replaced version goes to its history")
     @APIResponse(responseCode = "200", description = "The edited priority", content = @Content(schema = @Schema(implementation = PriorityRecords.PriorityView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "409", description = "Stale version (named in violations), closed plan", ref = ApiProblems.CONFLICT)
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations")
+    @APIResponse(responseCode = "409", description = "Stale version (named in violations), closed plan")
     public Response revise(@PathParam("id") UUID id, @Valid @NotNull PriorityRecords.RevisePriority request) {
         return withEtag(service.revise(id, request, identity.getPrincipal().getName()));
     }

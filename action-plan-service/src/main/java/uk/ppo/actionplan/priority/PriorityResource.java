@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.actionplan.api.ApiProblems;
 import uk.ppo.actionplan.api.IfMatch;
 import uk.ppo.common.security.Roles;
 
@@ -30,8 +29,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
-@APIResponse(responseCode = "403", description = "The role may not do this", ref = ApiProblems.FORBIDDEN)
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class PriorityResource {
 
     private final PriorityService service;
@@ -49,7 +48,7 @@ public class PriorityResource {
                     + "data.",
             summary = "The plan's priorities, by code")
     @APIResponse(responseCode = "200", description = "The priorities")
-    @APIResponse(responseCode = "404", description = "No such plan", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "404", description = "No such plan")
     public List<PriorityRecords.PriorityView> list(@PathParam("planId") UUID planId) {
         return service.ofPlan(planId).stream().map(PriorityRecords.PriorityView::of).toList();
     }
@@ -62,10 +61,10 @@ public class PriorityResource {
                     + "log (who, when, what).",
             summary = "Add a priority to a plan (coordinator, admin); If-Match: the plan's ETag")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = PriorityRecords.PriorityView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "404", description = "No such plan", ref = ApiProblems.NOT_FOUND)
-    @APIResponse(responseCode = "409", description = "Duplicate code, closed plan", ref = ApiProblems.CONFLICT)
-    @APIResponse(responseCode = "412", description = "If-Match is stale", ref = ApiProblems.STALE)
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations")
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "409", description = "Duplicate code, closed plan")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response add(@PathParam("planId") UUID planId, @Valid @NotNull PriorityRecords.CreatePriority request,
                         @BeanParam IfMatch ifMatch) {
         Priority priority = service.add(planId, request, ifMatch.expected(), identity.getPrincipal().getName());

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.actionplan.api.ApiProblems;
 import uk.ppo.actionplan.api.IfMatch;
 import uk.ppo.common.security.Roles;
 
@@ -30,9 +29,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
-@APIResponse(responseCode = "403", description = "The role may not do this", ref = ApiProblems.FORBIDDEN)
-@APIResponse(responseCode = "404", description = "No such action", ref = ApiProblems.NOT_FOUND)
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
+@APIResponse(responseCode = "404", description = "No such action")
 public class ProgressResource {
 
     private final ProgressService service;
@@ -62,9 +61,9 @@ public class ProgressResource {
                     + "or admin only; the change is kept in the audit log (who, when, what).",
             summary = "Record a quarter's progress and RAG (coordinator, admin); If-Match: the action's ETag")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ProgressRecords.ProgressView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid quarter or RAG, named in violations", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "409", description = "The plan is closed", ref = ApiProblems.CONFLICT)
-    @APIResponse(responseCode = "412", description = "If-Match is stale", ref = ApiProblems.STALE)
+    @APIResponse(responseCode = "400", description = "Invalid quarter or RAG, named in violations")
+    @APIResponse(responseCode = "409", description = "The plan is closed")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response record(@PathParam("actionId") UUID actionId, @Valid @NotNull ProgressRecords.RecordProgress request,
                            @BeanParam IfMatch ifMatch) {
         ProgressUpdate update = service.record(actionId, request, ifMatch.expected(), identity.getPrincipal().getName());

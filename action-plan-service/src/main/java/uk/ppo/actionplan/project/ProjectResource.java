@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.actionplan.api.ApiProblems;
 import uk.ppo.actionplan.api.IfMatch;
 import uk.ppo.actionplan.history.ChangeView;
 import uk.ppo.common.http.Versions;
@@ -42,8 +41,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
-@APIResponse(responseCode = "403", description = "The role may not do this", ref = ApiProblems.FORBIDDEN)
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class ProjectResource {
 
     private final ProjectService service;
@@ -61,7 +60,7 @@ public class ProjectResource {
                     + "analyst, partner-system, offender-manager); reads are not audited: plans hold no personal data.",
             summary = "Projects by partnership and name; filter by partnership and stage")
     @APIResponse(responseCode = "200", description = "A page of projects")
-    @APIResponse(responseCode = "400", description = "page, size or partnership invalid", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "400", description = "page, size or partnership invalid")
     public Page<ProjectRecords.ProjectView> list(@QueryParam("partnership") @Size(max = 200) @Parameter(description = "Only this partnership's", example = "East Sussex") String partnership,
                                                  @QueryParam("stage") @Parameter(description = "Only projects at this stage") ProjectStage stage,
                                                  @Valid @BeanParam PageRequest paging) {
@@ -77,7 +76,7 @@ public class ProjectResource {
                     + "not audited: plans hold no personal data.",
             summary = "One project; its ETag is the version to send in If-Match")
     @APIResponse(responseCode = "200", description = "The project", content = @Content(schema = @Schema(implementation = ProjectRecords.ProjectView.class)))
-    @APIResponse(responseCode = "404", description = "No such project", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "404", description = "No such project")
     public Response get(@PathParam("id") UUID id) {
         return withEtag(Response.ok(), service.get(id));
     }
@@ -90,8 +89,8 @@ public class ProjectResource {
                     + "altered. Coordinator, admin or auditor.",
             summary = "Stage moves and deliverable changes: who, when, what, oldest first (coordinator, admin, auditor)")
     @APIResponse(responseCode = "200", description = "A page of changes")
-    @APIResponse(responseCode = "404", description = "No such project", ref = ApiProblems.NOT_FOUND)
-    @APIResponse(responseCode = "400", description = "page or size out of range", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "404", description = "No such project")
+    @APIResponse(responseCode = "400", description = "page or size out of range")
     public Page<ChangeView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
         return service.history(id, paging.page(), paging.size());
     }
@@ -104,8 +103,8 @@ public class ProjectResource {
                     + "the audit log (who, when, what).",
             summary = "Record a project at the stage it has reached (coordinator, admin)")
     @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = ProjectRecords.ProjectView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "409", description = "The partnership already has a project of this name", ref = ApiProblems.CONFLICT)
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations")
+    @APIResponse(responseCode = "409", description = "The partnership already has a project of this name")
     public Response create(@Valid @NotNull ProjectRecords.CreateProject request, @Context UriInfo uri) {
         Project project = service.create(request, identity.getPrincipal().getName());
         return withEtag(Response.created(uri.getAbsolutePathBuilder().path(project.id().toString()).build()), project);
@@ -120,10 +119,10 @@ public class ProjectResource {
                     + "the change is kept in the audit log (who, when, what).",
             summary = "The project reaches another stage; the move is kept in its history (coordinator, admin)")
     @APIResponse(responseCode = "200", description = "The project at its new stage", content = @Content(schema = @Schema(implementation = ProjectRecords.ProjectView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "404", description = "No such project", ref = ApiProblems.NOT_FOUND)
-    @APIResponse(responseCode = "409", description = "Already at that stage", ref = ApiProblems.CONFLICT)
-    @APIResponse(responseCode = "412", description = "If-Match is stale", ref = ApiProblems.STALE)
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations")
+    @APIResponse(responseCode = "404", description = "No such project")
+    @APIResponse(responseCode = "409", description = "Already at that stage")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response moveStage(@PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
                               @Valid @NotNull ProjectRecords.MoveStage request) {
         return withEtag(Response.ok(), service.moveStage(id, request, ifMatch.expected(), identity.getPrincipal().getName()));
@@ -138,10 +137,10 @@ public class ProjectResource {
                     + "(who, when, what).",
             summary = "Add a deliverable, numbered after the last (coordinator, admin)")
     @APIResponse(responseCode = "200", description = "The project with the deliverable", content = @Content(schema = @Schema(implementation = ProjectRecords.ProjectView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "404", description = "No such project", ref = ApiProblems.NOT_FOUND)
-    @APIResponse(responseCode = "409", description = "The project already has a deliverable of this name", ref = ApiProblems.CONFLICT)
-    @APIResponse(responseCode = "412", description = "If-Match is stale", ref = ApiProblems.STALE)
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations")
+    @APIResponse(responseCode = "404", description = "No such project")
+    @APIResponse(responseCode = "409", description = "The project already has a deliverable of this name")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response addDeliverable(@PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
                                    @Valid @NotNull ProjectRecords.DeliverableBody request) {
         return withEtag(Response.ok(), service.addDeliverable(id, request, ifMatch.expected(), identity.getPrincipal().getName()));
@@ -156,10 +155,10 @@ public class ProjectResource {
                     + "(who, when, what).",
             summary = "Mark a deliverable done, changed or outstanding, with its date and note (coordinator, admin)")
     @APIResponse(responseCode = "200", description = "The project as it now is", content = @Content(schema = @Schema(implementation = ProjectRecords.ProjectView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "404", description = "No such project or deliverable", ref = ApiProblems.NOT_FOUND)
-    @APIResponse(responseCode = "409", description = "Another deliverable has this name", ref = ApiProblems.CONFLICT)
-    @APIResponse(responseCode = "412", description = "If-Match is stale", ref = ApiProblems.STALE)
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations")
+    @APIResponse(responseCode = "404", description = "No such project or deliverable")
+    @APIResponse(responseCode = "409", description = "Another deliverable has this name")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response updateDeliverable(@PathParam("id") UUID id,
                                       @PathParam("number") @Min(1) @Max(ProjectRecords.MAX_NUMBER) @Parameter(description = "1 for the first deliverable") int number,
                                       @BeanParam IfMatch ifMatch,

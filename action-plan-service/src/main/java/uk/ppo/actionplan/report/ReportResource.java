@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.actionplan.api.ApiProblems;
 import uk.ppo.actionplan.plan.Plan;
 import uk.ppo.common.security.Roles;
 
@@ -53,10 +52,10 @@ public class ReportResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportRecords.ReportView.class)),
             @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
                     description = "One row per action and overdue milestone: priority,action,lead,rag,completed,updatedThisQuarter,overdueMilestone,due,daysLate"))})
-    @APIResponse(responseCode = "400", description = "asOf is not an ISO date", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
-    @APIResponse(responseCode = "403", description = "The role may not read plans", ref = ApiProblems.FORBIDDEN)
-    @APIResponse(responseCode = "404", description = "No such plan", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "400", description = "asOf is not an ISO date")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "The role may not read plans")
+    @APIResponse(responseCode = "404", description = "No such plan")
     public Response report(@PathParam("planId") UUID planId,
                            @QueryParam("asOf") @Size(max = AsOf.LENGTH) @Parameter(description = "The day to report on (ISO date); today when absent",
                                    example = "2010-10-21", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf,

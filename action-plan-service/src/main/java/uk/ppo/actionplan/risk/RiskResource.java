@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.actionplan.api.ApiProblems;
 import uk.ppo.actionplan.api.IfMatch;
 import uk.ppo.actionplan.history.ChangeView;
 import uk.ppo.actionplan.report.AsOf;
@@ -47,8 +46,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", ref = ApiProblems.UNAUTHENTICATED)
-@APIResponse(responseCode = "403", description = "The role may not do this", ref = ApiProblems.FORBIDDEN)
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class RiskResource {
 
     private final RiskService service;
@@ -67,7 +66,7 @@ public class RiskResource {
                     + "plans hold no personal data.",
             summary = "The register: by partnership, highest score first; filter by status, overdue review, minimum score")
     @APIResponse(responseCode = "200", description = "A page of risks")
-    @APIResponse(responseCode = "400", description = "A filter is invalid", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "400", description = "A filter is invalid")
     public Page<RiskRecords.RiskView> list(
             @QueryParam("partnership") @Size(max = 200) @Parameter(description = "Only this partnership's", example = "East Sussex") String partnership,
             @QueryParam("status") @Parameter(description = "OPEN or CLOSED") RiskStatus status,
@@ -91,8 +90,8 @@ public class RiskResource {
                     + "offender-manager); reads are not audited: plans hold no personal data.",
             summary = "One risk, flagged as of a day; its ETag is the version to send in If-Match")
     @APIResponse(responseCode = "200", description = "The risk", content = @Content(schema = @Schema(implementation = RiskRecords.RiskView.class)))
-    @APIResponse(responseCode = "400", description = "asOf is not an ISO date", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "404", description = "No such risk", ref = ApiProblems.NOT_FOUND)
+    @APIResponse(responseCode = "400", description = "asOf is not an ISO date")
+    @APIResponse(responseCode = "404", description = "No such risk")
     public Response get(@PathParam("id") UUID id,
                         @QueryParam("asOf") @Size(max = AsOf.LENGTH) @Parameter(description = "The day overdue reviews are judged on (ISO date); today when absent",
                     example = "2010-10-21", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
@@ -107,8 +106,8 @@ public class RiskResource {
                     + "auditor.",
             summary = "Who changed what when, oldest first (coordinator, admin, auditor)")
     @APIResponse(responseCode = "200", description = "A page of changes")
-    @APIResponse(responseCode = "404", description = "No such risk", ref = ApiProblems.NOT_FOUND)
-    @APIResponse(responseCode = "400", description = "page or size out of range", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "404", description = "No such risk")
+    @APIResponse(responseCode = "400", description = "page or size out of range")
     public Page<ChangeView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
         return service.history(id, paging.page(), paging.size());
     }
@@ -121,7 +120,7 @@ public class RiskResource {
                     + "the change is kept in the audit log (who, when, what).",
             summary = "Enter a risk on the register (coordinator, admin); OPEN unless stated")
     @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = RiskRecords.RiskView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations")
     public Response create(@Valid @NotNull RiskRecords.RiskBody request, @Context UriInfo uri) {
         Risk risk = service.create(request, identity.getPrincipal().getName());
         return withEtag(Response.created(uri.getAbsolutePathBuilder().path(risk.id().toString()).build()), risk, service.today());
@@ -136,9 +135,9 @@ public class RiskResource {
                     + "change is kept in the audit log (who, when, what).",
             summary = "Replace a risk's content: rescore, review, close (with a closing note) or reopen it (coordinator, admin)")
     @APIResponse(responseCode = "200", description = "The risk as it now is", content = @Content(schema = @Schema(implementation = RiskRecords.RiskView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", ref = ApiProblems.INVALID)
-    @APIResponse(responseCode = "404", description = "No such risk", ref = ApiProblems.NOT_FOUND)
-    @APIResponse(responseCode = "412", description = "If-Match is stale", ref = ApiProblems.STALE)
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations")
+    @APIResponse(responseCode = "404", description = "No such risk")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response update(@PathParam("id") UUID id, @BeanParam IfMatch ifMatch,
                            @Valid @NotNull RiskRecords.RiskBody request) {
         Risk risk = service.update(id, request, ifMatch.expected(), identity.getPrincipal().getName());

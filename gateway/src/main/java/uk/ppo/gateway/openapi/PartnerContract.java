@@ -26,7 +26,8 @@ import java.util.Set;
  * <li>every 2xx and 4xx answer carries the caller's rate limit ({@code RateLimit}, {@code RateLimit-Policy}:
  * the IETF httpapi fields the gateway sends) and every answer its {@code X-Request-Id}; 429 and 503 say
  * {@code Retry-After};</li>
- * <li>every error answer has a problem+json body, 500 included;</li>
+ * <li>every operation can answer 500 ({@code InternalError}, a problem like the gateway's own answers; each service's
+ * error answers already carry their problem body, from common's {@code ProblemResponses} filter);</li>
  * <li>components nothing refers to are dropped.</li>
  * </ul>
  */
@@ -50,7 +51,6 @@ final class PartnerContract {
         boundFormattedStrings(document);
         ObjectNode headers = ((ObjectNode) document.get("components")).putObject("headers");
         declareHeaders(headers);
-        String problem = schemas.has(PROBLEM) ? PROBLEM : OpenApiMerger.GATEWAY_PROBLEM;
         // a shared response (components/responses) is described by the status it answers for
         Map<String, String> sharedStatus = new HashMap<>();
         forEachOperation(document, operation -> {
@@ -63,19 +63,19 @@ final class PartnerContract {
                 if (ref.startsWith(RESPONSES)) {
                     sharedStatus.putIfAbsent(ref.substring(RESPONSES.length()), entry.getKey());
                 } else {
-                    describe(entry.getKey(), (ObjectNode) entry.getValue(), problem);
+                    describe(entry.getKey(), (ObjectNode) entry.getValue());
                 }
             });
         });
         sharedStatus.forEach((name, status) -> {
             if (document.path("components").path("responses").get(name) instanceof ObjectNode response) {
-                describe(status, response, problem);
+                describe(status, response);
             }
         });
         dropUnused(document);
     }
 
-    private static void describe(String status, ObjectNode response, String problem) {
+    private static void describe(String status, ObjectNode response) {
         if (response.has("$ref")) {
             return;
         }
@@ -87,10 +87,6 @@ final class PartnerContract {
         headers.putObject("X-Request-Id").put("$ref", "#/components/headers/X-Request-Id");
         if (status.equals("429") || status.equals("503")) {
             headers.putObject("Retry-After").put("$ref", "#/components/headers/Retry-After");
-        }
-        if ((status.startsWith("4") || status.startsWith("5")) && !response.has("content")) {
-            response.putObject("content").putObject("application/problem+json").putObject("schema")
-                    .put("$ref", "#/components/schemas/" + problem);
         }
     }
 

@@ -57,7 +57,7 @@ class OpenApiMergerTest {
                    {"name":"bornBefore","in":"query","schema":{"$ref":"#/components/schemas/LocalDate"}},
                    {"name":"scheme","in":"query","schema":{"type":"string","format":"uuid"}}],
                    "responses":{"200":{"description":"a page","content":{"application/json":{"schema":{"$ref":"#/components/schemas/PagePersonSummary"}}}},
-                     "401":{"description":"no token"}}}}},
+                     "401":{"description":"no token","content":{"application/problem+json":{"schema":{"$ref":"#/components/schemas/Problem"}}}}}}}},
                  "components":{"schemas":{
                    "LocalDate":{"type":"string","format":"date","examples":["2022-03-10"]},
                    "Unused":{"type":"object"},
@@ -79,7 +79,7 @@ class OpenApiMergerTest {
         assertEquals(10, get.at("/parameters/0/schema/maxLength").asInt());
         assertEquals(36, get.at("/parameters/1/schema/maxLength").asInt());
         assertEquals("#/components/schemas/OffenderSummaryPage", get.at("/responses/200/content/application~1json/schema/$ref").asText());
-        // every answer says the caller's rate limit and the request id; errors have a problem body, 500 included
+        // every answer says the caller's rate limit and the request id; a service's problem body is kept, 500 added
         assertEquals("#/components/headers/RateLimit", get.at("/responses/200/headers/RateLimit/$ref").asText());
         assertEquals("#/components/headers/RateLimit-Policy", get.at("/responses/401/headers/RateLimit-Policy/$ref").asText());
         assertEquals("#/components/schemas/Problem", get.at("/responses/401/content/application~1problem+json/schema/$ref").asText());

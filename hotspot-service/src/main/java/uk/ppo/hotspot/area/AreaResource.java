@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
 
@@ -41,8 +40,8 @@ import static uk.ppo.common.text.Text.blankToNull;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ANALYST, Roles.COORDINATOR, Roles.ADMIN, Roles.PARTNER_SYSTEM})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class AreaResource {
 
     private final AreaService service;
@@ -59,7 +58,7 @@ public class AreaResource {
     @Operation(operationId = "listAreas", summary = "List or search areas, by code: of one type, under one parent, or matching a name",
             description = "Areas hold no personal data. Analysts, coordinators, admins and partner systems.")
     @APIResponse(responseCode = "200", description = "A page of areas")
-    @APIResponse(responseCode = "400", description = "Invalid paging or type, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging or type, named in violations")
     public Page<AreaRecords.AreaView> list(@Valid @BeanParam PageRequest paging,
                                            @QueryParam("type")
                                            @Parameter(description = "Only areas of this type",
@@ -83,8 +82,8 @@ public class AreaResource {
                     + " parents, parents at the wrong level, cycles, negative populations or a changed level reject the"
                     + " whole file: nothing is stored. Admin only.")
     @APIResponse(responseCode = "200", description = "Imported: how many areas were created, updated and unchanged")
-    @APIResponse(responseCode = "413", description = "Larger than the upload limit; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "400", description = "Invalid rows, each named by column and line; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Larger than the upload limit; nothing stored")
+    @APIResponse(responseCode = "400", description = "Invalid rows, each named by column and line; nothing stored")
     public AreaImporter.Result importAreas(java.io.InputStream body) {
         return importer.importCsv(body);
     }
@@ -97,8 +96,8 @@ public class AreaResource {
             description = "CRS84 Polygon/MultiPolygon features carrying the area code (code, LSOA21CD, WD25CD...). Replaces"
                     + " the stored polygon of each area named; used for contiguity weights and map output. Admin only.")
     @APIResponse(responseCode = "200", description = "Stored")
-    @APIResponse(responseCode = "400", description = "Not a FeatureCollection, unknown codes or other geometries; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Larger than 20 MB", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a FeatureCollection, unknown codes or other geometries; nothing stored")
+    @APIResponse(responseCode = "413", description = "Larger than 20 MB")
     public BoundaryImporter.Result importBoundaries(java.io.InputStream body) {
         return boundaries.importGeoJson(body);
     }
@@ -107,9 +106,9 @@ public class AreaResource {
     @Path("/{code}")
     @Operation(operationId = "getArea", summary = "One area, by its code",
             description = "Analysts, coordinators, admins and partner systems.")
-    @APIResponse(responseCode = "400", description = "The code is longer than 12 characters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The code is longer than 12 characters")
     @APIResponse(responseCode = "200", description = "The area")
-    @APIResponse(responseCode = "404", description = "No area has this code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No area has this code")
     public AreaRecords.AreaView get(@PathParam("code") @Size(max = Area.CODE_LENGTH) String code) {
         return AreaRecords.AreaView.of(service.get(code));
     }
@@ -121,8 +120,8 @@ public class AreaResource {
     @APIResponse(responseCode = "201", description = "Created; Location names it by code",
             headers = @Header(name = "Location", description = "The new area", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AreaRecords.AreaView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, an unknown parent or a parent at the wrong level, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "An area with this code exists", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, an unknown parent or a parent at the wrong level, named in violations")
+    @APIResponse(responseCode = "409", description = "An area with this code exists")
     public Response create(@Valid @NotNull AreaRecords.CreateArea request, @Context UriInfo uri) {
         Area area = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(area.code()).build())

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
 import uk.ppo.hotspot.area.Area;
@@ -37,8 +36,8 @@ import java.util.Map;
 @Path("/api/v1/hotspots/gi")
 @Tag(name = "Hotspots")
 @RolesAllowed({Roles.ANALYST, Roles.COORDINATOR, Roles.ADMIN})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class GiResource {
 
     private static final int MIN_CELL = 50;
@@ -68,7 +67,7 @@ public class GiResource {
     @APIResponse(responseCode = "200", description = "z-scores, p-values and classes", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GiResult.class)),
             @Content(mediaType = GeoJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT, description = "GeoJSON FeatureCollection"))})
-    @APIResponse(responseCode = "400", description = "Unknown level or weights, bad months, unknown area, missing boundaries; named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown level or weights, bad months, unknown area, missing boundaries; named in violations")
     public Response gi(@QueryParam("level") @Parameter(required = true, schema = @Schema(enumeration = {"LSOA", "WARD", "GRID"})) String level,
                        @QueryParam("from") @Size(max = Window.MONTH_LENGTH) @Parameter(required = true, description = "First month, YYYY-MM", example = "2025-01") String from,
                        @QueryParam("to") @Size(max = Window.MONTH_LENGTH) @Parameter(required = true, description = "Last month, YYYY-MM, included", example = "2025-12") String to,

@@ -12,12 +12,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 
 import java.io.InputStream;
@@ -26,8 +24,8 @@ import java.io.InputStream;
 @Tag(name = "Incidents", description = "Police recorded crime and ASB incidents")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.PARTNER_SYSTEM, Roles.ADMIN})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class ImportResource {
 
     static final String TEXT_CSV = "text/csv";
@@ -50,9 +48,9 @@ public class ImportResource {
                     + " skipInvalid=true) any invalid row stores nothing. Partner systems and admins; incidents hold no personal data.")
     @RequestBody(description = "police.uk street-level CSV, plain or gzip")
     @APIResponse(responseCode = "200", description = "Imported; counts and the first rejected rows")
-    @APIResponse(responseCode = "400", description = "Wrong header, broken gzip, not UTF-8, or invalid rows (each named by line in violations); nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Upload larger than the limit; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not text/csv or gzip", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Wrong header, broken gzip, not UTF-8, or invalid rows (each named by line in violations); nothing stored")
+    @APIResponse(responseCode = "413", description = "Upload larger than the limit; nothing stored")
+    @APIResponse(responseCode = "415", description = "Not text/csv or gzip")
     public ImportReport importCsv(InputStream body,
                                   @HeaderParam("Content-Encoding") @Size(max = 100)
                                   @Parameter(description = "gzip for a compressed body") String contentEncoding,

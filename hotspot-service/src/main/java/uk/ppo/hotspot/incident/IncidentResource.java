@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
 
@@ -30,8 +29,8 @@ import uk.ppo.common.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.PARTNER_SYSTEM, Roles.ADMIN})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class IncidentResource {
 
     private final IncidentService service;
@@ -52,7 +51,7 @@ public class IncidentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentRecords.IncidentView.class)))
     @APIResponse(responseCode = "200", description = "Updated, or unchanged on a retry",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentRecords.IncidentView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations")
     public Response push(@PathParam("reference") @Size(max = IncidentRecords.REFERENCE_LENGTH) String reference, @Valid @NotNull IncidentRecords.PushIncident request) {
         if (!reference.equals(request.reference())) {
             throw ProblemException.invalid("reference", "must equal the reference in the path");
@@ -66,9 +65,9 @@ public class IncidentResource {
     @Path("/{reference}")
     @Operation(operationId = "getPartnerIncident", summary = "One incident this partner pushed, by its reference",
             description = "A partner reads only the incidents it pushed itself. Partner systems and admins.")
-    @APIResponse(responseCode = "400", description = "The reference is longer than 60 characters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The reference is longer than 60 characters")
     @APIResponse(responseCode = "200", description = "The incident")
-    @APIResponse(responseCode = "404", description = "This partner pushed no incident with this reference", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "This partner pushed no incident with this reference")
     public IncidentRecords.IncidentView get(@PathParam("reference") @Size(max = IncidentRecords.REFERENCE_LENGTH) String reference) {
         return IncidentRecords.IncidentView.of(reference, service.get(partner(), reference));
     }

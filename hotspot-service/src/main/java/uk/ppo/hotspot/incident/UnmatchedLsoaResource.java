@@ -11,13 +11,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
+import uk.ppo.hotspot.incident.UnmatchedLsoaRecords.Lsoa;
+import uk.ppo.hotspot.incident.UnmatchedLsoaRecords.UnmatchedView;
 import uk.ppo.hotspot.report.Window;
 
 import java.sql.Date;
@@ -28,8 +27,8 @@ import java.util.List;
 @Tag(name = "Incidents")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ANALYST, Roles.COORDINATOR, Roles.ADMIN, Roles.PARTNER_SYSTEM})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class UnmatchedLsoaResource {
 
     private final Unmatched unmatched;
@@ -38,22 +37,11 @@ public class UnmatchedLsoaResource {
         this.unmatched = unmatched;
     }
 
-    @Schema(name = "UnmatchedIncidents")
-    public record UnmatchedView(
-            @Schema(description = "Incidents with no LSOA (police.uk 'No Location')") long withoutLsoa,
-            @Schema(description = "LSOAs not in the area table, most incidents first (at most 500)") List<Lsoa> lsoas) {
-    }
-
-    @Schema(name = "UnmatchedLsoa")
-    public record Lsoa(@Schema(example = "E01016520") String lsoaCode, @Schema(example = "Slough 001A") String lsoaName,
-                       long incidents) {
-    }
-
     @GET
     @Operation(operationId = "unmatchedLsoas", summary = "Incidents that no area report counts: no LSOA, or an LSOA missing from the area table",
             description = "For loading missing areas. Analysts, coordinators, admins and partner systems; no personal data.")
     @APIResponse(responseCode = "200", description = "Counts per unknown LSOA")
-    @APIResponse(responseCode = "400", description = "Bad months, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad months, named in violations")
     public UnmatchedView unmatched(@QueryParam("from") @Size(max = Window.MONTH_LENGTH) @Parameter(required = true, description = "First month, YYYY-MM", example = "2025-01") String from,
                                    @QueryParam("to") @Size(max = Window.MONTH_LENGTH) @Parameter(required = true, description = "Last month, YYYY-MM, included", example = "2025-12") String to) {
         return unmatched.find(Window.parse(from, to));

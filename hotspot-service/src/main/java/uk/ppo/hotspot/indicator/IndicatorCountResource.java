@@ -8,16 +8,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 import uk.ppo.hotspot.area.Area;
 import uk.ppo.hotspot.incident.CrimeTypes;
+import uk.ppo.hotspot.indicator.IndicatorCountRecords.IndicatorCount;
 import uk.ppo.hotspot.report.Window;
 
 import java.util.List;
@@ -27,17 +24,9 @@ import java.util.List;
 @Tag(name = "Hotspots", description = "Area rates per 1,000, RAG, change and share; Gi* hot spots")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ANALYST, Roles.COORDINATOR, Roles.ADMIN, Roles.INDICATOR_FEED})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class IndicatorCountResource {
-
-    @Schema(name = "IndicatorCount", description = "Incidents of the crime types in the area's LSOAs over the months from..to"
-            + " (both included), and the area's population for a rate per 1,000")
-    public record IndicatorCount(@Schema(example = "E10000011") String areaCode, @Schema(example = "East Sussex") String areaName,
-                                 @Schema(description = "Absent when the area has none", example = "545859") Integer population,
-                                 @Schema(example = "2025-04") String from, @Schema(example = "2025-06") String to,
-                                 List<String> crimeTypes, long count) {
-    }
 
     private final IndicatorCounts counts;
 
@@ -51,9 +40,8 @@ public class IndicatorCountResource {
                     + " (Burglary, Robbery, Vehicle crime) or Anti-social behaviour per 1,000. Incidents with no LSOA, or one"
                     + " outside the hierarchy, are in no area. Analysts, coordinators, admins and the indicator feed; no personal data.")
     @APIResponse(responseCode = "200", description = "The count")
-    @APIResponse(responseCode = "400", description = "Bad months, from after to, no or unknown crime type; named in violations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such area", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad months, from after to, no or unknown crime type; named in violations")
+    @APIResponse(responseCode = "404", description = "No such area")
     public IndicatorCount count(@QueryParam("area") @Size(max = Area.CODE_LENGTH) @Parameter(required = true, description = "The area's ONS code", example = "E10000011") String area,
                                 @QueryParam("from") @Size(max = Window.MONTH_LENGTH) @Parameter(required = true, description = "First month, YYYY-MM", example = "2025-04") String from,
                                 @QueryParam("to") @Size(max = Window.MONTH_LENGTH) @Parameter(required = true, description = "Last month, YYYY-MM, included", example = "2025-06") String to,

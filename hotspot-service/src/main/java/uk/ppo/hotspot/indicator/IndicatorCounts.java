@@ -39,7 +39,7 @@ class IndicatorCounts {
         this.areas = areas;
     }
 
-    IndicatorCountResource.IndicatorCount count(String areaCode, String from, String to, List<String> crimeTypes) {
+    IndicatorCountRecords.IndicatorCount count(String areaCode, String from, String to, List<String> crimeTypes) {
         Window window = Window.parse(from, to);
         List<String> types = ReportRequest.crimeTypes(crimeTypes);
         if (types.isEmpty()) {
@@ -57,7 +57,7 @@ class IndicatorCounts {
             ps.setArray(4, connection.createArrayOf("varchar", types.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return new IndicatorCountResource.IndicatorCount(area.code(), area.name(), area.population(),
+                return new IndicatorCountRecords.IndicatorCount(area.code(), area.name(), area.population(),
                         window.from().toString(), window.to().toString(), types, rs.getLong(1));
             }
         } catch (SQLException e) {

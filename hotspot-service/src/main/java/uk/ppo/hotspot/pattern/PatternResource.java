@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 import uk.ppo.hotspot.area.Area;
 import uk.ppo.hotspot.area.AreaDirectory;
@@ -33,8 +32,8 @@ import java.util.Map;
 @Tag(name = "Hotspots")
 @Produces({MediaType.APPLICATION_JSON, GeoJson.MEDIA_TYPE})
 @RolesAllowed({Roles.ANALYST, Roles.COORDINATOR, Roles.ADMIN})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class PatternResource {
 
     private final PatternService service;
@@ -56,7 +55,7 @@ public class PatternResource {
     @APIResponse(responseCode = "200", description = "The patterns", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PatternReport.class)),
             @Content(mediaType = GeoJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT, description = "GeoJSON FeatureCollection"))})
-    @APIResponse(responseCode = "400", description = "Missing or unknown area, bad months, unknown crime type; named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or unknown area, bad months, unknown crime type; named in violations")
     public Response patterns(@QueryParam("area") @Size(max = Area.CODE_LENGTH) @Parameter(required = true, description = "The area's ONS code", example = "E07000062") String area,
                                   @QueryParam("from") @Size(max = Window.MONTH_LENGTH) @Parameter(required = true, description = "First month, YYYY-MM", example = "2025-01") String from,
                                   @QueryParam("to") @Size(max = Window.MONTH_LENGTH) @Parameter(required = true, description = "Last month, YYYY-MM, included", example = "2025-12") String to,

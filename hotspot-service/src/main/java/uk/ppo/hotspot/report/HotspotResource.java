@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 import uk.ppo.hotspot.area.Area;
 import uk.ppo.hotspot.area.AreaDirectory;
@@ -33,8 +32,8 @@ import java.util.Map;
 @Path("/api/v1/hotspots")
 @Tag(name = "Hotspots", description = "Area rates per 1,000 (for the window and per year), RAG, change and share; Gi* hot spots")
 @RolesAllowed({Roles.ANALYST, Roles.COORDINATOR, Roles.ADMIN})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class HotspotResource {
 
     private final HotspotReportService service;
@@ -59,7 +58,7 @@ public class HotspotResource {
     @APIResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HotspotReport.class)),
             @Content(mediaType = GeoJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT, description = "GeoJSON FeatureCollection"))})
-    @APIResponse(responseCode = "400", description = "Unknown level, bad months, from after to, unknown crime type or area; named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown level, bad months, from after to, unknown crime type or area; named in violations")
     public Response report(@QueryParam("level") @Parameter(required = true, schema = @Schema(enumeration = {"LSOA", "WARD", "DISTRICT"})) String level,
                            @QueryParam("from") @Size(max = Window.MONTH_LENGTH) @Parameter(required = true, description = "First month, YYYY-MM", example = "2025-01") String from,
                            @QueryParam("to") @Size(max = Window.MONTH_LENGTH) @Parameter(required = true, description = "Last month, YYYY-MM, included", example = "2025-12") String to,

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
 import uk.ppo.hotspot.area.AreaDirectory;
@@ -46,8 +45,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ANALYST, Roles.COORDINATOR, Roles.ADMIN})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class SnapshotResource {
 
     /** UUID.fromString refuses anything longer. */
@@ -71,7 +70,7 @@ public class SnapshotResource {
     @APIResponse(responseCode = "201", description = "Saved, with its rows; Location names it",
             headers = @Header(name = "Location", description = "The snapshot", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SnapshotRecords.SnapshotView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid report parameters, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid report parameters, named in violations")
     public Response take(@Valid @NotNull SnapshotRecords.TakeSnapshot request, @Context UriInfo uri) {
         ReportRequest report = ReportRequest.parse(request.level(), request.from(), request.to(), request.crimeTypes(),
                 request.within());
@@ -83,7 +82,7 @@ public class SnapshotResource {
     @GET
     @Operation(operationId = "listSnapshots", summary = "Saved snapshots, newest first (without rows)",
             description = "Analysts, coordinators and admins.")
-    @APIResponse(responseCode = "400", description = "Bad paging, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging, named in violations")
     @APIResponse(responseCode = "200", description = "A page of snapshots")
     public Page<SnapshotRecords.SnapshotView> list(@Valid @BeanParam PageRequest paging) {
         return service.list(paging.page(), paging.size()).map(s -> SnapshotRecords.SnapshotView.of(s, false));
@@ -98,7 +97,7 @@ public class SnapshotResource {
     @APIResponse(responseCode = "200", description = "The snapshot", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SnapshotRecords.SnapshotView.class)),
             @Content(mediaType = GeoJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT, description = "GeoJSON FeatureCollection"))})
-    @APIResponse(responseCode = "404", description = "No such snapshot", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such snapshot")
     public Response get(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = UUID_LENGTH)) String id, @Context HttpHeaders headers) {
         SnapshotRecords.SnapshotView view = SnapshotRecords.SnapshotView.of(service.get(uuid("id", id, true)), true);
         if (!GeoJson.wanted(headers)) {
@@ -129,7 +128,7 @@ public class SnapshotResource {
             + " the areas that entered or left RED or rose most, each with its change and movements", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SnapshotRecords.Comparison.class)),
             @Content(mediaType = GeoJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT, description = "GeoJSON FeatureCollection"))})
-    @APIResponse(responseCode = "400", description = "Missing or unknown snapshots, or snapshots at different levels", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or unknown snapshots, or snapshots at different levels")
     @Produces({MediaType.APPLICATION_JSON, GeoJson.MEDIA_TYPE})
     public Response compare(@QueryParam("base") @Parameter(required = true, description = "The earlier snapshot's id",
                                     schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = UUID_LENGTH)) String base,

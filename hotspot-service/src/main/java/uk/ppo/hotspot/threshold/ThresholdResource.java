@@ -3,9 +3,6 @@ package uk.ppo.hotspot.threshold;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -22,21 +19,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 import uk.ppo.hotspot.area.Area;
+import uk.ppo.hotspot.threshold.ThresholdRecords.SetThresholds;
+import uk.ppo.hotspot.threshold.ThresholdRecords.ThresholdList;
+import uk.ppo.hotspot.threshold.ThresholdRecords.ThresholdView;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
 
 @Path("/api/v1/hotspots/thresholds")
 @Tag(name = "Hotspot thresholds", description = "RAG thresholds per partnership, per 1,000 residents per year (default) or over the report window")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ANALYST, Roles.COORDINATOR, Roles.ADMIN})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class ThresholdResource {
 
     private final ThresholdService service;
@@ -45,32 +41,6 @@ public class ThresholdResource {
     ThresholdResource(ThresholdService service, SecurityIdentity identity) {
         this.service = service;
         this.identity = identity;
-    }
-
-    @Schema(name = "SetThresholds")
-    record SetThresholds(
-            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000") @Digits(integer = 8, fraction = 2)
-            @Schema(description = "RED from this rate per 1,000", example = "90") BigDecimal redFrom,
-            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000") @Digits(integer = 8, fraction = 2)
-            @Schema(description = "AMBER from this rate per 1,000 (below redFrom)", example = "50") BigDecimal amberFrom,
-            @Schema(description = "The basis of both rates; default PER_1000_PER_YEAR. Reports judge an area on its rate on"
-                    + " this basis", defaultValue = "PER_1000_PER_YEAR") RateBasis rateBasis) {
-    }
-
-    @Schema(name = "Thresholds")
-    record ThresholdView(@Schema(example = "E07000062") String partnershipCode, BigDecimal redFrom,
-                         BigDecimal amberFrom, @Schema(description = "What redFrom and amberFrom are rates of") RateBasis rateBasis,
-                         String updatedBy, Instant updatedAt, long version) {
-        static ThresholdView of(RagThreshold t) {
-            RagThresholds r = t.thresholds();
-            return new ThresholdView(t.partnershipCode(), r.redFrom(), r.amberFrom(), r.basis(), t.updatedBy(),
-                    t.updatedAt(), t.version());
-        }
-    }
-
-    @Schema(name = "ThresholdList")
-    record ThresholdList(@Schema(description = "Used where no partnership has set its own") ThresholdView defaults,
-                         List<ThresholdView> partnerships) {
     }
 
     @GET
@@ -92,8 +62,8 @@ public class ThresholdResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThresholdView.class)))
     @APIResponse(responseCode = "201", description = "Set for the first time",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThresholdView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid values or rate basis, a code longer than 12 characters, or the area is not a district or county; named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such area", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid values or rate basis, a code longer than 12 characters, or the area is not a district or county; named in violations")
+    @APIResponse(responseCode = "404", description = "No such area")
     public Response set(@PathParam("partnershipCode") @Size(max = Area.CODE_LENGTH) String partnershipCode, @Valid @NotNull SetThresholds request) {
         ThresholdService.Saved saved = service.set(partnershipCode, request.redFrom(), request.amberFrom(),
                 request.rateBasis(), identity.getPrincipal().getName());
@@ -105,9 +75,9 @@ public class ThresholdResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "removeThresholds", summary = "Return a partnership to the default thresholds (admin)",
             description = "Admin only.")
-    @APIResponse(responseCode = "400", description = "The code is longer than 12 characters", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The code is longer than 12 characters")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "404", description = "The partnership has no thresholds of its own", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The partnership has no thresholds of its own")
     public void remove(@PathParam("partnershipCode") @Size(max = Area.CODE_LENGTH) String partnershipCode) {
         service.remove(partnershipCode);
     }

@@ -10,8 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -19,7 +17,6 @@ import uk.ppo.common.audit.AuditEntry;
 import uk.ppo.common.audit.AuditTrail;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Entitlements;
 import uk.ppo.common.security.Roles;
@@ -33,8 +30,8 @@ import java.util.UUID;
 @Tag(name = "Audit", description = "The append-only log of every read and change of personal data")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.AUDITOR)
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class AuditResource {
 
     /** audit_record.username is varchar(120). */
@@ -55,10 +52,8 @@ public class AuditResource {
             description = "A page of the audit trail, oldest first, filtered by person, user and time; an auditor limited to some"
                     + " schemes reads one person's records at a time. Auditors only.")
     @APIResponse(responseCode = "200", description = "A page of audit records, oldest first")
-    @APIResponse(responseCode = "400", description = "from not before to, user too long, or page or size out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "personId, from or to is not an id or an instant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "from not before to, user too long, or page or size out of range")
+    @APIResponse(responseCode = "404", description = "personId, from or to is not an id or an instant")
     public Page<AuditEntry> search(@QueryParam("personId") UUID personId, @Parameter(description = "The user or client named in the records")
                                   @QueryParam("user") @Size(max = USER_MAX) String user,
                                   @QueryParam("from") Instant from, @QueryParam("to") Instant to,

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.ppo.common.audit.AuditTrail;
 import uk.ppo.offender.audit.AuditAction;
+import uk.ppo.offender.nomination.NominationRecords;
 import uk.ppo.offender.nomination.NominationRepository;
-import uk.ppo.offender.nomination.NominationResource;
 import uk.ppo.offender.person.Custody;
 import uk.ppo.offender.person.Ethnicity;
 import uk.ppo.offender.person.Gender;
@@ -42,7 +42,7 @@ class CohortService {
     }
 
     @Transactional
-    SchemeCohortResource.Cohort cohort(UUID schemeId, LocalDate asOf) {
+    SchemeCohortRecords.Cohort cohort(UUID schemeId, LocalDate asOf) {
         Scheme scheme = visibleScheme(schemeId);
         List<Person> members = people.currentMembers(schemeId);
         Map<Strand, Integer> counts = new EnumMap<>(Strand.class);
@@ -70,16 +70,16 @@ class CohortService {
         }
         audit.recordEach(AuditAction.COHORT_READ, members.stream().map(Person::id).toList(),
                 "cohort scheme=" + scheme.code() + " members=" + members.size());
-        List<SchemeCohortResource.Member> rows = members.stream()
-                .map(p -> new SchemeCohortResource.Member(p.id(), p.pncId(), p.firstName(), p.lastName(), p.strand(), p.status(),
+        List<SchemeCohortRecords.Member> rows = members.stream()
+                .map(p -> new SchemeCohortRecords.Member(p.id(), p.pncId(), p.firstName(), p.lastName(), p.strand(), p.status(),
                         p.listedFor(), p.selectedOn(), p.nextReviewDue(), p.nextReviewDue() != null && p.nextReviewDue().isBefore(asOf)))
                 .toList();
-        return new SchemeCohortResource.Cohort(scheme.code(), asOf, counts, amber, CohortRules.warnings(counts),
+        return new SchemeCohortRecords.Cohort(scheme.code(), asOf, counts, amber, CohortRules.warnings(counts),
                 byBasis, basisNotRecorded, byGender, byEthnicity, rows);
     }
 
     @Transactional
-    SchemeCohortResource.IomCohort iomCohort(UUID schemeId, IomCategory only, LocalDate asOf) {
+    SchemeCohortRecords.IomCohort iomCohort(UUID schemeId, IomCategory only, LocalDate asOf) {
         Scheme scheme = visibleScheme(schemeId);
         // restricted people are left out, as from every cohort list
         List<Person> members = people.list("scheme.id = ?1 and restrictedAt is null"
@@ -90,7 +90,7 @@ class CohortService {
         for (IomCategory c : IomCategory.values()) {
             counts.put(c, 0);
         }
-        List<SchemeCohortResource.IomMember> rows = new java.util.ArrayList<>();
+        List<SchemeCohortRecords.IomMember> rows = new java.util.ArrayList<>();
         for (Person p : members) {
             IomCategory cohort = IomCategory.cohortOf(p.status(), p.iomCategory());
             if (cohort != null) {
@@ -101,36 +101,36 @@ class CohortService {
             }
             boolean wanted = only == null || only == cohort || (only == IomCategory.MAPPA && p.mappaManaged());
             if (wanted) {
-                rows.add(new SchemeCohortResource.IomMember(p.id(), p.pncId(), p.firstName(), p.lastName(), cohort,
+                rows.add(new SchemeCohortRecords.IomMember(p.id(), p.pncId(), p.firstName(), p.lastName(), cohort,
                         cohort == IomCategory.PPO ? p.selectedOn() : p.iomSince(), p.status(), p.strand(),
                         p.mappaManaged(), p.mappaSince()));
             }
         }
-        audit.recordEach(AuditAction.COHORT_READ, rows.stream().map(SchemeCohortResource.IomMember::id).toList(),
+        audit.recordEach(AuditAction.COHORT_READ, rows.stream().map(SchemeCohortRecords.IomMember::id).toList(),
                 "iom cohort scheme=" + scheme.code() + (only == null ? "" : " category=" + only) + " members=" + rows.size());
-        return new SchemeCohortResource.IomCohort(scheme.code(), asOf, counts, rows);
+        return new SchemeCohortRecords.IomCohort(scheme.code(), asOf, counts, rows);
     }
 
     @Transactional
-    List<SchemeCohortResource.ReviewDue> reviewsDue(UUID schemeId, LocalDate asOf, int withinDays) {
+    List<SchemeCohortRecords.ReviewDue> reviewsDue(UUID schemeId, LocalDate asOf, int withinDays) {
         visibleScheme(schemeId);
         LocalDate horizon = asOf.plusDays(withinDays);
-        List<SchemeCohortResource.ReviewDue> due = people.currentMembers(schemeId).stream()
+        List<SchemeCohortRecords.ReviewDue> due = people.currentMembers(schemeId).stream()
                 .filter(p -> p.nextReviewDue() != null && !p.nextReviewDue().isAfter(horizon))
                 .sorted(Comparator.comparing(Person::nextReviewDue))
                 .map(p -> {
                     long late = ChronoUnit.DAYS.between(p.nextReviewDue(), asOf);
-                    return new SchemeCohortResource.ReviewDue(p.id(), p.pncId(), p.firstName(), p.lastName(), p.strand(),
+                    return new SchemeCohortRecords.ReviewDue(p.id(), p.pncId(), p.firstName(), p.lastName(), p.strand(),
                             p.nextReviewDue(), late > 0, Math.max(0, late));
                 })
                 .toList();
-        audit.recordEach(AuditAction.REVIEWS_DUE_READ, due.stream().map(SchemeCohortResource.ReviewDue::personId).toList(),
+        audit.recordEach(AuditAction.REVIEWS_DUE_READ, due.stream().map(SchemeCohortRecords.ReviewDue::personId).toList(),
                 "reviews due scheme=" + schemeId + " due=" + due.size());
         return due;
     }
 
     @Transactional
-    SchemeCohortResource.AmberList amberList(UUID schemeId, LocalDate on, int releaseWithinDays) {
+    SchemeCohortRecords.AmberList amberList(UUID schemeId, LocalDate on, int releaseWithinDays) {
         Scheme scheme = visibleScheme(schemeId);
         List<Person> members = people.currentMembers(schemeId);
         Comparator<Person> byRelease = Comparator.comparing(p -> p.custody().expectedReleaseOn(),
@@ -143,23 +143,23 @@ class CohortService {
                 .sorted(byRelease).toList();
         audit.recordEach(AuditAction.AMBER_LIST_READ, java.util.stream.Stream.concat(amber.stream(), releasing.stream())
                 .map(Person::id).distinct().toList(), "amber list scheme=" + scheme.code() + " on=" + on);
-        return new SchemeCohortResource.AmberList(scheme.code(), on, scheme.preReleaseReviewDays(), releaseWithinDays,
+        return new SchemeCohortRecords.AmberList(scheme.code(), on, scheme.preReleaseReviewDays(), releaseWithinDays,
                 amber.stream().map(p -> custodyEntry(p, on)).toList(), releasing.stream().map(p -> custodyEntry(p, on)).toList());
     }
 
-    private static SchemeCohortResource.CustodyEntry custodyEntry(Person p, LocalDate on) {
+    private static SchemeCohortRecords.CustodyEntry custodyEntry(Person p, LocalDate on) {
         Custody c = p.custody();
         Long days = c.inCustody() && c.expectedReleaseOn() != null ? ChronoUnit.DAYS.between(on, c.expectedReleaseOn()) : null;
-        return new SchemeCohortResource.CustodyEntry(p.id(), p.pncId(), p.firstName(), p.lastName(), p.strand(), p.status(),
+        return new SchemeCohortRecords.CustodyEntry(p.id(), p.pncId(), p.firstName(), p.lastName(), p.strand(), p.status(),
                 c.inCustody(), c.sentenceMonths(), c.sentencedOn(), c.prison(), c.expectedReleaseOn(), days, c.releasedOn(),
                 p.nextReviewDue(), p.nextReviewPreRelease(), p.nextReviewDue() != null && p.nextReviewDue().isBefore(on));
     }
 
     @Transactional
-    List<NominationResource.NominationView> pendingNominations(UUID schemeId) {
+    List<NominationRecords.NominationView> pendingNominations(UUID schemeId) {
         visibleScheme(schemeId);
-        var pending = nominations.pendingInScheme(schemeId).stream().map(NominationResource.NominationView::of).toList();
-        audit.recordEach(AuditAction.NOMINATION_READ, pending.stream().map(NominationResource.NominationView::personId).distinct().toList(),
+        var pending = nominations.pendingInScheme(schemeId).stream().map(NominationRecords.NominationView::of).toList();
+        audit.recordEach(AuditAction.NOMINATION_READ, pending.stream().map(NominationRecords.NominationView::personId).distinct().toList(),
                 "pending nominations scheme=" + schemeId + " pending=" + pending.size());
         return pending;
     }

@@ -8,18 +8,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
-import uk.ppo.offender.person.PersonStatus;
-import uk.ppo.offender.person.Strand;
+import uk.ppo.offender.conferencefeed.ConferenceFeedRecords.Facts;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -30,22 +25,9 @@ import java.util.UUID;
 @Tag(name = "Conference feed", description = "A scheme's current members and their facts, for action-plan-service's case-conference agenda")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.CONFERENCE_FEED)
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class ConferenceFeedResource {
-
-    @Schema(name = "AgendaMemberFacts", description = "A current member: status, strand, selection, review, custody and late-recorded events")
-    public record Member(UUID personId, String pncId, String firstName, String lastName, PersonStatus status, Strand strand,
-                         LocalDate selectedOn, LocalDate nextReviewDue,
-                         @Schema(description = "The next review is the amber list's review before release") boolean nextReviewPreRelease,
-                         boolean inCustody, LocalDate expectedReleaseOn,
-                         @Schema(description = "Premium-service standards about the person missed since lateSince: clocks that stopped late, or are still open past their limit")
-                         int standardsMissed) {
-    }
-
-    @Schema(name = "AgendaFacts")
-    public record Facts(UUID schemeId, String schemeCode, LocalDate lateSince, List<Member> members) {
-    }
 
     private final ConferenceFeedService feed;
 
@@ -58,10 +40,8 @@ public class ConferenceFeedResource {
             description = "A scheme's current members with the facts a case-conference agenda needs. action-plan-service's client only"
                     + " (role conference-feed); each person is audited.")
     @APIResponse(responseCode = "200", description = "The members, by strand and name")
-    @APIResponse(responseCode = "400", description = "lateSince missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "lateSince missing")
+    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes")
     public Facts facts(@PathParam("schemeId") UUID schemeId, @QueryParam("lateSince") LocalDate lateSince) {
         if (lateSince == null) {
             throw ProblemException.invalid("lateSince", "is required (the date late-recorded events are counted from)");

@@ -32,7 +32,7 @@ class ConferenceFeedService {
     }
 
     @Transactional
-    ConferenceFeedResource.Facts facts(UUID schemeId, LocalDate lateSince) {
+    ConferenceFeedRecords.Facts facts(UUID schemeId, LocalDate lateSince) {
         Scheme scheme = schemes.visible(schemeId);
         List<Person> members = people.currentMembers(schemeId);
         // every premium-service standard missed since then (the data-driven standards, bank holidays included)
@@ -42,8 +42,8 @@ class ConferenceFeedService {
                 .forEach((person, items) -> late.put(person, items.size()));
         audit.recordEach(AuditAction.AGENDA_FACTS_READ, members.stream().map(Person::id).toList(),
                 "agenda facts scheme=" + scheme.code() + " lateSince=" + lateSince);
-        return new ConferenceFeedResource.Facts(scheme.id(), scheme.code(), lateSince, members.stream()
-                .map(p -> new ConferenceFeedResource.Member(p.id(), p.pncId(), p.firstName(), p.lastName(), p.status(), p.strand(),
+        return new ConferenceFeedRecords.Facts(scheme.id(), scheme.code(), lateSince, members.stream()
+                .map(p -> new ConferenceFeedRecords.Member(p.id(), p.pncId(), p.firstName(), p.lastName(), p.status(), p.strand(),
                         p.selectedOn(), p.nextReviewDue(), p.nextReviewPreRelease(), p.custody().inCustody(),
                         p.custody().expectedReleaseOn(), late.getOrDefault(p.id(), 0)))
                 .toList());

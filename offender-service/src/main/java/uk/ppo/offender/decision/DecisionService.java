@@ -52,7 +52,7 @@ class DecisionService {
      * transaction, last.
      */
     @Transactional
-    PanelDecision decide(UUID personId, Long expectedVersion, DecisionResource.CreateDecision request) {
+    PanelDecision decide(UUID personId, Long expectedVersion, DecisionRecords.CreateDecision request) {
         Person person = personService.visibleForUpdate(personId);
         Versions.check(expectedVersion, person.version(), "The person");
         LocalDate decidedOn = request.decidedOn();

@@ -10,13 +10,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
+import uk.ppo.offender.entitlement.ScopeLookupRecords.PersonScope;
+import uk.ppo.offender.entitlement.ScopeLookupRecords.PersonScopes;
+import uk.ppo.offender.entitlement.ScopeLookupRecords.SchemeScope;
+import uk.ppo.offender.entitlement.ScopeLookupRecords.SchemeScopes;
 
 import java.util.List;
 import java.util.UUID;
@@ -31,26 +32,9 @@ import java.util.UUID;
 @Tag(name = "Scope look-ups", description = "A person's or scheme's current scheme code, for the suite's own services")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.SCOPE_LOOKUP)
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class ScopeLookupResource {
-
-    @Schema(name = "PersonScope", description = "The scheme a person is managed by now")
-    public record PersonScope(UUID personId, UUID schemeId, @Schema(example = "HASTINGS") String schemeCode,
-                              @Schema(description = "Processing restricted: only the data protection officer and auditors may reach the person") boolean restricted) {
-    }
-
-    @Schema(name = "PersonScopes", description = "The people of the request that exist (unknown ids are absent)")
-    public record PersonScopes(List<PersonScope> people) {
-    }
-
-    @Schema(name = "SchemeScope", description = "A scheme's id and (immutable) code")
-    public record SchemeScope(UUID schemeId, @Schema(example = "HASTINGS") String schemeCode) {
-    }
-
-    @Schema(name = "SchemeScopes", description = "Every scheme")
-    public record SchemeScopes(List<SchemeScope> schemes) {
-    }
 
     private final ScopeLookups lookups;
 
@@ -64,8 +48,7 @@ public class ScopeLookupResource {
             description = "The scheme a person is managed by now, so another service can check its caller's scope. The suite's own"
                     + " services only (role scope-lookup); not audited as a person read (no personal data beyond id to scheme).")
     @APIResponse(responseCode = "200", description = "The person's current scheme")
-    @APIResponse(responseCode = "404", description = "No such person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such person")
     public PersonScope person(@PathParam("personId") UUID personId) {
         return lookups.person(personId);
     }
@@ -76,8 +59,7 @@ public class ScopeLookupResource {
             description = "The schemes up to 500 people are managed by now; unknown ids are left out. The suite's own services only"
                     + " (role scope-lookup); not audited as a person read.")
     @APIResponse(responseCode = "200", description = "One entry per id that exists")
-    @APIResponse(responseCode = "400", description = "No id, or more than 500",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No id, or more than 500")
     public PersonScopes people(@Parameter(description = "Person ids, 1 to 500") @QueryParam("id") @NotNull @Size(min = 1, max = 500) List<UUID> ids) {
         return new PersonScopes(lookups.people(ids));
     }
@@ -87,8 +69,7 @@ public class ScopeLookupResource {
     @Operation(operationId = "getSchemeScope", summary = "A scheme's code (the suite's services only)",
             description = "A scheme's immutable code by id. The suite's own services only (role scope-lookup).")
     @APIResponse(responseCode = "200", description = "The scheme's code")
-    @APIResponse(responseCode = "404", description = "No such scheme",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such scheme")
     public SchemeScope scheme(@PathParam("schemeId") UUID schemeId) {
         return lookups.scheme(schemeId);
     }

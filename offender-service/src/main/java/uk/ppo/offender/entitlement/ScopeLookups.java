@@ -11,7 +11,7 @@ import java.util.UUID;
 @ApplicationScoped
 class ScopeLookups {
 
-    private static final String SCHEMES = "select new uk.ppo.offender.entitlement.ScopeLookupResource$SchemeScope(s.id, s.code) from Scheme s";
+    private static final String SCHEMES = "select new uk.ppo.offender.entitlement.ScopeLookupRecords$SchemeScope(s.id, s.code) from Scheme s";
 
     private final EntityManager em;
 
@@ -20,28 +20,28 @@ class ScopeLookups {
     }
 
     @Transactional
-    ScopeLookupResource.PersonScope person(UUID personId) {
+    ScopeLookupRecords.PersonScope person(UUID personId) {
         return people(List.of(personId)).stream().findFirst()
                 .orElseThrow(() -> ProblemException.notFound("No person " + personId));
     }
 
     @Transactional
-    List<ScopeLookupResource.PersonScope> people(List<UUID> ids) {
-        return em.createQuery("select new uk.ppo.offender.entitlement.ScopeLookupResource$PersonScope(p.id, s.id, s.code, p.restrictedAt is not null)"
-                        + " from Person p join p.scheme s where p.id in :ids order by p.id", ScopeLookupResource.PersonScope.class)
+    List<ScopeLookupRecords.PersonScope> people(List<UUID> ids) {
+        return em.createQuery("select new uk.ppo.offender.entitlement.ScopeLookupRecords$PersonScope(p.id, s.id, s.code, p.restrictedAt is not null)"
+                        + " from Person p join p.scheme s where p.id in :ids order by p.id", ScopeLookupRecords.PersonScope.class)
                 .setParameter("ids", ids.stream().distinct().toList())
                 .getResultList();
     }
 
     @Transactional
-    ScopeLookupResource.SchemeScope scheme(UUID schemeId) {
-        return em.createQuery(SCHEMES + " where s.id = :id", ScopeLookupResource.SchemeScope.class)
+    ScopeLookupRecords.SchemeScope scheme(UUID schemeId) {
+        return em.createQuery(SCHEMES + " where s.id = :id", ScopeLookupRecords.SchemeScope.class)
                 .setParameter("id", schemeId).getResultStream().findFirst()
                 .orElseThrow(() -> ProblemException.notFound("No scheme " + schemeId));
     }
 
     @Transactional
-    List<ScopeLookupResource.SchemeScope> schemes() {
-        return em.createQuery(SCHEMES + " order by s.code", ScopeLookupResource.SchemeScope.class).getResultList();
+    List<ScopeLookupRecords.SchemeScope> schemes() {
+        return em.createQuery(SCHEMES + " order by s.code", ScopeLookupRecords.SchemeScope.class).getResultList();
     }
 }

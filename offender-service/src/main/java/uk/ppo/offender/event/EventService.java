@@ -65,7 +65,7 @@ public class EventService {
     }
 
     @Transactional
-    EventResource.Pushed push(UUID personId, EventResource.PushEvent event) {
+    EventRecords.Pushed push(UUID personId, EventRecords.PushEvent event) {
         // a custody event changes the person's custody and perhaps their review: their row is locked
         Person person = event.type().custody() ? people.visibleForUpdate(personId) : people.visible(personId);
         String system = PartnerSource.system(caller, event.sourceSystem());
@@ -134,11 +134,11 @@ public class EventService {
             outbox.partnerEventRecorded(person.scheme().code(), personId, (UUID) row[0], event.type(),
                     event.occurredAt(), event.custodyMonths(), event.expectedReleaseOn());
         }
-        return new EventResource.Pushed((UUID) row[0], created, proposal);
+        return new EventRecords.Pushed((UUID) row[0], created, proposal);
     }
 
     /** The fields each custody event needs, and only those; a transfer is of someone in custody at the time. */
-    private static void requireCustodyFields(EventResource.PushEvent event, java.util.function.Supplier<List<CustodyTimeline.Step>> before) {
+    private static void requireCustodyFields(EventRecords.PushEvent event, java.util.function.Supplier<List<CustodyTimeline.Step>> before) {
         EventType type = event.type();
         LocalDate on = dateOf(event.occurredAt());
         LocalDate release = event.expectedReleaseOn();
@@ -201,7 +201,7 @@ public class EventService {
     }
 
     @Transactional
-    List<EventResource.EventView> ofPerson(UUID personId, EventType type) {
+    List<EventRecords.EventView> ofPerson(UUID personId, EventType type) {
         people.visible(personId);
         audit.record(AuditAction.OFFENCE_READ, personId, "events" + (type == null ? "" : " " + type));
         @SuppressWarnings("unchecked")
@@ -213,10 +213,10 @@ public class EventService {
                 .setParameter("person", personId)
                 .setParameter("type", type == null ? null : type.name())
                 .getResultList();
-        List<EventResource.EventView> events = new ArrayList<>();
+        List<EventRecords.EventView> events = new ArrayList<>();
         for (Object[] r : rows) {
             Integer months = r[8] == null ? null : ((Number) r[8]).intValue();
-            events.add(new EventResource.EventView((UUID) r[0], personId, (String) r[1], (String) r[2],
+            events.add(new EventRecords.EventView((UUID) r[0], personId, (String) r[1], (String) r[2],
                     EventType.valueOf((String) r[3]), instant(r[4]), instant(r[5]), Agency.valueOf((String) r[6]),
                     (String) r[7], months, localDate(r[10]), (String) r[11], (String) r[9],
                     r[12] == null ? null : CustodyRule.Proposal.valueOf((String) r[12])));

@@ -100,4 +100,10 @@ public final class ServiceStandardRecords {
     public record Report(@Schema(example = "2026-10") String from, @Schema(example = "2026-10") String to, Instant asOf,
                          List<ReportRow> rows, List<LateItem> lateItems, List<Integer> missingCalendarYears) {
     }
+
+    @Schema(name = "ServiceStandardCompliance", description = "Events an agency recorded in a month (UTC), and how many"
+            + " within the EVENTS_RECORDED standard (7 days of occurring)")
+    public record Compliance(Agency agency, @Schema(example = "2026-10") String month, long events, long withinStandard,
+                             @Schema(example = "92.5") BigDecimal compliancePercent) {
+    }
 }

@@ -25,14 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.http.Versions;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
 import uk.ppo.offender.IfMatch;
-import uk.ppo.offender.decision.Agency;
+import uk.ppo.offender.event.ServiceStandardRecords.Compliance;
 import uk.ppo.offender.performance.PerformanceService;
 
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -47,8 +45,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ANALYST})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class ServiceStandardResource {
 
     /** A month as the reports take it; YearMonth.parse then checks it is a real one. */
@@ -56,12 +54,6 @@ public class ServiceStandardResource {
     static final String MONTH_MESSAGE = "must be a month as YYYY-MM";
     /** service_standard.code is varchar(40). */
     static final int CODE_MAX = 40;
-
-    @Schema(name = "ServiceStandardCompliance", description = "Events an agency recorded in a month (UTC), and how many"
-            + " within the EVENTS_RECORDED standard (7 days of occurring)")
-    public record Compliance(Agency agency, @Schema(example = "2026-10") String month, long events, long withinStandard,
-                             @Schema(example = "92.5") BigDecimal compliancePercent) {
-    }
 
     private final ServiceStandards standards;
     private final PerformanceService cohorts;
@@ -77,8 +69,7 @@ public class ServiceStandardResource {
             description = "Counts per agency and month of the events recorded, and how many within 7 days of occurring (no personal"
                     + " data). Admins, coordinators and analysts; the read is audited.")
     @APIResponse(responseCode = "200", description = "One row per agency and month with events")
-    @APIResponse(responseCode = "400", description = "from/to missing, not YYYY-MM, reversed, or over 36 months",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "from/to missing, not YYYY-MM, reversed, or over 36 months")
     public List<Compliance> compliance(@Parameter(description = "First month, YYYY-MM", example = "2026-01")
                                        @QueryParam("from") @Size(max = 7) @Pattern(regexp = MONTH, message = MONTH_MESSAGE) String from,
                                        @Parameter(description = "Last month, YYYY-MM, at most 36 after from", example = "2026-12")
@@ -95,10 +86,8 @@ public class ServiceStandardResource {
             description = "Compliance with every premium-service standard for people of the caller's schemes, optionally of one fixed"
                     + " cohort, with each late item. Admins, coordinators, analysts, auditors and the data protection officer; audited.")
     @APIResponse(responseCode = "200", description = "The report, for people of the caller's schemes")
-    @APIResponse(responseCode = "400", description = "from/to missing, not YYYY-MM, reversed, or over 36 months",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "cohortId names no fixed cohort the caller may read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "from/to missing, not YYYY-MM, reversed, or over 36 months")
+    @APIResponse(responseCode = "404", description = "cohortId names no fixed cohort the caller may read")
     public ServiceStandardRecords.Report report(@Parameter(description = "First month, YYYY-MM", example = "2026-01")
             @QueryParam("from") @Size(max = 7) @Pattern(regexp = MONTH, message = MONTH_MESSAGE) String from,
             @Parameter(description = "Last month, YYYY-MM, at most 36 after from", example = "2026-12")
@@ -128,8 +117,7 @@ public class ServiceStandardResource {
                     + " auditors and the data protection officer.")
     @APIResponse(responseCode = "200", description = "The standard; ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceStandardRecords.StandardView.class)))
-    @APIResponse(responseCode = "404", description = "No such standard",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such standard")
     public Response definition(@Parameter(description = "The standard's code", example = "FTA_WARRANTS_NOTIFIED")
                                @PathParam("code") @Size(max = CODE_MAX) String code) {
         ServiceStandard standard = standards.get(code);
@@ -144,12 +132,9 @@ public class ServiceStandardResource {
                     + " only; send If-Match to guard against lost updates; audited.")
     @APIResponse(responseCode = "200", description = "The standard as it now is; ETag is its new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceStandardRecords.StandardView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such standard",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations")
+    @APIResponse(responseCode = "404", description = "No such standard")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response redefine(@Parameter(description = "The standard's code", example = "FTA_WARRANTS_NOTIFIED")
                              @PathParam("code") @Size(max = CODE_MAX) String code,
                              @Valid @NotNull ServiceStandardRecords.UpdateStandard request,
@@ -177,10 +162,8 @@ public class ServiceStandardResource {
                     + " If-Match when replacing a year; audited.")
     @APIResponse(responseCode = "200", description = "The year as it now is; ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceStandardRecords.YearView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid year or days, named in violations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid year or days, named in violations")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response setBankHolidays(@Parameter(description = "The year, " + ServiceStandards.FIRST_YEAR + " to " + ServiceStandards.LAST_YEAR)
                                     @PathParam("year") @Min(value = ServiceStandards.FIRST_YEAR, message = ServiceStandards.YEAR_MESSAGE)
                                     @Max(value = ServiceStandards.LAST_YEAR, message = ServiceStandards.YEAR_MESSAGE) int year,

@@ -270,7 +270,7 @@ public class ServiceStandards {
      * {@value #EVENTS_RECORDED} standard, for people of the caller's schemes.
      */
     @Transactional
-    List<ServiceStandardResource.Compliance> recordingCompliance(YearMonth from, YearMonth to) {
+    List<ServiceStandardRecords.Compliance> recordingCompliance(YearMonth from, YearMonth to) {
         ServiceStandard standard = get(EVENTS_RECORDED);
         Instant asOf = Instant.now();
         WorkingDayCalendar calendar = calendar();
@@ -282,8 +282,8 @@ public class ServiceStandards {
             c[0]++;
             c[1] += m.outcome() == StandardClock.Outcome.WITHIN ? 1 : 0;
         }
-        List<ServiceStandardResource.Compliance> result = new ArrayList<>();
-        counts.forEach((key, c) -> result.add(new ServiceStandardResource.Compliance(Agency.valueOf(key.split(" ")[0]),
+        List<ServiceStandardRecords.Compliance> result = new ArrayList<>();
+        counts.forEach((key, c) -> result.add(new ServiceStandardRecords.Compliance(Agency.valueOf(key.split(" ")[0]),
                 key.split(" ")[1], c[0], c[1], percent(c[1], c[0]))));
         return result;
     }

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 
 import java.net.URI;
@@ -33,8 +32,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER, Roles.PARTNER_SYSTEM})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class NeedsResource {
 
     private final NeedsService service;
@@ -50,12 +49,9 @@ public class NeedsResource {
                     + " agency. Admins, coordinators and partner systems; audited.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NeedsRecords.NeedsAssessmentView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields for the area, or a date in the future or before the person's 10th birthday",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The role may not record assessments, or the token names no partner agency",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields for the area, or a date in the future or before the person's 10th birthday")
+    @APIResponse(responseCode = "403", description = "The role may not record assessments, or the token names no partner agency")
+    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes")
     public Response record(@PathParam("id") UUID personId, @Valid @NotNull NeedsRecords.RecordNeedsAssessment request) {
         NeedsAssessment a = service.record(personId, request);
         return Response.created(URI.create("/api/v1/offenders/" + personId + "/needs/" + a.id()))
@@ -67,8 +63,7 @@ public class NeedsResource {
             description = "The needs assessments of a person of the caller's schemes, oldest first, optionally of one area. Admins,"
                     + " coordinators, offender managers and partner systems; the read is audited.")
     @APIResponse(responseCode = "200", description = "The history")
-    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes")
     public List<NeedsRecords.NeedsAssessmentView> history(@PathParam("id") UUID personId, @QueryParam("area") NeedArea area) {
         return service.history(personId, area).stream().map(NeedsRecords.NeedsAssessmentView::of).toList();
     }
@@ -79,8 +74,7 @@ public class NeedsResource {
             description = "A person's current needs: each area's latest assessment on or before the date, and the areas never assessed."
                     + " Admins, coordinators, offender managers and partner systems; the read is audited.")
     @APIResponse(responseCode = "200", description = "The current needs")
-    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes")
     public NeedsRecords.CurrentNeeds current(@PathParam("id") UUID personId,
                                              @Parameter(description = "The date (ISO); defaults to today") @QueryParam("on") LocalDate on) {
         return service.current(personId, on == null ? LocalDate.now() : on);

@@ -8,12 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 
 import java.time.LocalDate;
@@ -24,8 +21,8 @@ import java.util.UUID;
 @Tag(name = "Needs")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ANALYST})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class SchemeNeedsResource {
 
     private final NeedsService service;
@@ -39,8 +36,7 @@ public class SchemeNeedsResource {
             description = "Counts of a scheme's current members on a date by their latest needs assessments (counts only, no names)."
                     + " Admins, coordinators and analysts of the scheme; the read is audited.")
     @APIResponse(responseCode = "200", description = "The summary")
-    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes")
     public NeedsRecords.NeedsSummary summary(@PathParam("schemeId") UUID schemeId,
                                              @Parameter(description = "The date (ISO); defaults to today") @QueryParam("on") LocalDate on) {
         return service.summary(schemeId, on == null ? LocalDate.now() : on);

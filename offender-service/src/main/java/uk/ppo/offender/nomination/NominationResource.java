@@ -2,9 +2,7 @@ package uk.ppo.offender.nomination;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,14 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
-import uk.ppo.offender.decision.Agency;
-import uk.ppo.offender.person.ListingBasis;
-import uk.ppo.offender.person.Strand;
+import uk.ppo.offender.nomination.NominationRecords.CreateNomination;
+import uk.ppo.offender.nomination.NominationRecords.NominationView;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,29 +29,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER, Roles.PARTNER_SYSTEM})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class NominationResource {
-
-    @Schema(name = "CreateNomination")
-    public record CreateNomination(
-            @NotNull Strand strand,
-            @NotNull @Schema(description = "Listed for the volume of offending (PROLIFIC) or its seriousness and harm (PRIORITY)",
-                    example = "PROLIFIC") ListingBasis listedFor,
-            @NotBlank @Size(max = 2000) @Schema(example = "Prolific burglary in the town centre, 14 offences in 6 months") String reason,
-            @NotNull @Schema(description = "The nominating agency", example = "POLICE") Agency agency) {
-    }
-
-    @Schema(name = "Nomination")
-    public record NominationView(UUID id, UUID personId, Strand strand,
-                                 @Schema(description = "PROLIFIC or PRIORITY; null on nominations made before the basis was asked for (not recorded)")
-                                 ListingBasis listedFor, String reason, Agency agency,
-                                 Nomination.Status status, Instant nominatedAt, String nominatedBy, UUID decisionId) {
-        public static NominationView of(Nomination n) {
-            return new NominationView(n.id(), n.person().id(), n.strand(), n.listedFor(), n.reason(), n.agency(), n.status(),
-                    n.nominatedAt(), n.nominatedBy(), n.decisionId());
-        }
-    }
 
     private final NominationService nominations;
 
@@ -70,12 +45,9 @@ public class NominationResource {
                     + " decides. Admins, coordinators, offender managers and partner systems; audited.")
     @APIResponse(responseCode = "201", description = "Pending nomination",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NominationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already pending for that strand, or already on it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No such person")
+    @APIResponse(responseCode = "409", description = "Already pending for that strand, or already on it")
     public Response nominate(@PathParam("id") UUID personId, @Valid @NotNull CreateNomination request) {
         Nomination n = nominations.create(personId, request);
         return Response.created(URI.create("/api/v1/offenders/" + personId + "/nominations/" + n.id()))
@@ -88,8 +60,7 @@ public class NominationResource {
             description = "Every nomination of a person of the caller's schemes, pending or accepted, oldest first. Admins, coordinators"
                     + " and offender managers; the read is audited.")
     @APIResponse(responseCode = "200", description = "The nominations, oldest first")
-    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes")
     public List<NominationView> list(@PathParam("id") UUID personId) {
         return nominations.ofPerson(personId).stream().map(NominationView::of).toList();
     }

@@ -28,7 +28,7 @@ class NominationService {
     }
 
     @Transactional
-    Nomination create(UUID personId, NominationResource.CreateNomination request) {
+    Nomination create(UUID personId, NominationRecords.CreateNomination request) {
         Person person = people.visible(personId);
         if (person.status().isCurrentPpo() && person.strand() == request.strand()) {
             throw ProblemException.conflict("strand", "the person is already on " + request.strand());

@@ -9,11 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
 
@@ -24,8 +21,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.PARTNER_SYSTEM})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class OffenceResource {
 
     public static final int BULK_LIMIT = 1000;
@@ -43,8 +40,7 @@ public class OffenceResource {
                     + " records are stored together and invalid ones (unknown PNC id, outside the caller's schemes) rejected with reasons."
                     + " Admins, coordinators and partner systems; each offence recorded is audited.")
     @APIResponse(responseCode = "200", description = "Per-record results: valid records are stored together, invalid ones rejected with reasons")
-    @APIResponse(responseCode = "400", description = "Not a list of offences, or more than 1,000",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a list of offences, or more than 1,000")
     public OffenceRecords.BulkResult bulk(@NotNull @Size(min = 1, max = BULK_LIMIT) List<OffenceRecords.BulkOffence> offences) {
         if (offences.stream().anyMatch(java.util.Objects::isNull)) {
             throw ProblemException.invalid("body", "must not contain null records");

@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
+import uk.ppo.offender.offence.PersonOffenceRecords.Created;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -30,8 +30,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.PARTNER_SYSTEM})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class PersonOffenceResource {
 
     private final OffenceService service;
@@ -48,12 +48,9 @@ public class PersonOffenceResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Created.class)))
     @APIResponse(responseCode = "200", description = "Updated (already recorded under this source id)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Created.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, e.g. an offence date in the future",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The source id is already used for another person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, e.g. an offence date in the future")
+    @APIResponse(responseCode = "404", description = "No such person")
+    @APIResponse(responseCode = "409", description = "The source id is already used for another person")
     public Response push(@PathParam("id") UUID personId, @Valid @NotNull OffenceRecords.PushOffence offence) {
         OffenceService.Stored stored = service.push(personId, offence);
         return stored.created()
@@ -62,18 +59,13 @@ public class PersonOffenceResource {
                 : Response.ok(new Created(stored.id(), OffenceRecords.Result.UPDATED)).build();
     }
 
-    @Schema(name = "PushOffenceResult", description = "The offence's id, and whether the push created or updated it")
-    public record Created(UUID id, OffenceRecords.Result result) {
-    }
-
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER, Roles.PARTNER_SYSTEM})
     @Operation(operationId = "listOffences", summary = "A person's offences by offence date, optionally within [from, to]",
             description = "The offences of a person of the caller's schemes by offence date, optionally within [from, to]. Admins,"
                     + " coordinators, offender managers and partner systems; the read is audited.")
     @APIResponse(responseCode = "200", description = "The offences by offence date")
-    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes")
     public List<OffenceRecords.OffenceView> list(@PathParam("id") UUID personId, @QueryParam("from") LocalDate from,
                                                  @QueryParam("to") LocalDate to) {
         return service.ofPerson(personId, from, to).stream().map(OffenceRecords.OffenceView::of).toList();

@@ -10,17 +10,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
+import uk.ppo.offender.outbox.OutboxRecords.OutboxEventPage;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Events for partners, as written to the outbox, for partner systems to read before webhook delivery exists.
@@ -30,30 +25,11 @@ import java.util.UUID;
 @Tag(name = "Events for partners", description = "Panel decisions and custody events, CloudEvents 1.0, in the order written")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.PARTNER_SYSTEM, Roles.AUDITOR})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class OutboxResource {
 
     public static final int MAX_LIMIT = 500;
-
-    @Schema(name = "OutboxEvent", description = "One event as a structured-mode CloudEvent (JSON), with its place in the outbox")
-    public record OutboxEvent(
-            @Schema(description = "Place in the outbox; pass the last one read as 'after'", example = "1042") long sequence,
-            @Schema(description = "Unique event id") UUID id,
-            @Schema(description = "The scheme in offender-service", example = "/ppo/offender-service/schemes/HASTINGS") String source,
-            @Schema(example = "1.0") String specversion,
-            @Schema(description = "What happened, reverse-DNS and versioned (docs/api.md: Events for partners)",
-                    example = "uk.ppo.offender.decision.recorded.v1") String type,
-            @Schema(description = "The person's id") UUID subject,
-            @Schema(description = "When the service recorded it (UTC)") Instant time,
-            @Schema(example = "application/json") String datacontenttype,
-            OutboxEventData data) {
-    }
-
-    @Schema(name = "OutboxEventPage", description = "Events after the cursor, oldest first; 'next' is the cursor for the next call")
-    public record OutboxEventPage(List<OutboxEvent> items,
-                                  @Schema(description = "Pass as 'after' to read on (the same cursor when nothing was new)") long next) {
-    }
 
     private final OutboxService service;
 
@@ -66,8 +42,7 @@ public class OutboxResource {
             description = "Up to limit CloudEvents after a sequence number, of people of the caller's schemes, in the order written;"
                     + " pass the answer's next as after to read on. Admins, partner systems and auditors; each person's events read are audited.")
     @APIResponse(responseCode = "200", description = "Up to 'limit' events after 'after'; restricted people's only for auditors")
-    @APIResponse(responseCode = "400", description = "A bad 'after' or 'limit'",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A bad 'after' or 'limit'")
     public OutboxEventPage list(
             @QueryParam("after") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more")
             @Max(value = Long.MAX_VALUE, message = "must be a sequence number")

@@ -36,17 +36,17 @@ class OutboxService {
      * restricted person's events are for auditors. Audited once per person on the page.
      */
     @Transactional
-    OutboxResource.OutboxEventPage after(long after, int limit) {
-        List<OutboxResource.OutboxEvent> events = new ArrayList<>();
+    OutboxRecords.OutboxEventPage after(long after, int limit) {
+        List<OutboxRecords.OutboxEvent> events = new ArrayList<>();
         Set<UUID> people = new LinkedHashSet<>();
         for (EntitledOutbox.Event e : outbox.after(after, limit, entitlements.scope(), entitlements.mayReachRestricted())) {
             people.add(e.subject());
-            events.add(new OutboxResource.OutboxEvent(e.sequence(), e.id(), e.source(), e.specversion(), e.type(), e.subject(),
+            events.add(new OutboxRecords.OutboxEvent(e.sequence(), e.id(), e.source(), e.specversion(), e.type(), e.subject(),
                     e.time(), e.datacontenttype(), data(e.data())));
         }
         long next = events.isEmpty() ? after : events.get(events.size() - 1).sequence();
         audit.recordEach(AuditAction.OUTBOX_READ, people, "outbox after=" + after + " events=" + events.size());
-        return new OutboxResource.OutboxEventPage(events, next);
+        return new OutboxRecords.OutboxEventPage(events, next);
     }
 
     private OutboxEventData data(String stored) {

@@ -63,7 +63,7 @@ public class PerformanceService implements PanacheRepositoryBase<PerformanceCoho
     }
 
     @Transactional
-    Created create(PerformanceResource.CreateCohort request) {
+    Created create(PerformanceRecords.CreateCohort request) {
         if (request.baselineFrom().isAfter(request.baselineTo())) {
             throw ProblemException.invalid("baselineFrom", "must not be after baselineTo");
         }
@@ -103,7 +103,7 @@ public class PerformanceService implements PanacheRepositoryBase<PerformanceCoho
     }
 
     @Transactional
-    PerformanceResource.CohortReport report(UUID id, LocalDate asOf) {
+    PerformanceRecords.CohortReport report(UUID id, LocalDate asOf) {
         PerformanceCohort cohort = visible(id);
         long baseline = proven(id, cohort.baselineFrom(), cohort.baselineTo());
         LocalDate followUpEnd = asOf.isBefore(cohort.followUpTo()) ? asOf : cohort.followUpTo();
@@ -113,7 +113,7 @@ public class PerformanceService implements PanacheRepositoryBase<PerformanceCoho
         long proRata = Ni30.proRataTarget(result.targetOffences(), cohort.followUpFrom(), cohort.followUpTo(), asOf);
         Long stretchTarget = cohort.stretchReductionPercent() == null ? null
                 : Ni30.targetOffences(baseline, cohort.stretchReductionPercent());
-        List<PerformanceResource.QuarterView> quarters = new ArrayList<>();
+        List<PerformanceRecords.QuarterView> quarters = new ArrayList<>();
         long cumulative = 0;
         for (Ni30.Quarter q : Ni30.quarters(cohort.followUpFrom(), cohort.followUpTo())) {
             if (q.from().isAfter(asOf)) {
@@ -123,11 +123,11 @@ public class PerformanceService implements PanacheRepositoryBase<PerformanceCoho
             long offences = proven(id, q.from(), to);
             cumulative += offences;
             long allowed = Ni30.proRataTarget(result.targetOffences(), cohort.followUpFrom(), cohort.followUpTo(), to);
-            quarters.add(new PerformanceResource.QuarterView(q.number(), q.from(), q.to(), !q.to().isAfter(asOf), offences,
+            quarters.add(new PerformanceRecords.QuarterView(q.number(), q.from(), q.to(), !q.to().isAfter(asOf), offences,
                     cumulative, allowed, cumulative <= allowed));
         }
         audit.record(AuditAction.PERFORMANCE_READ, null, "cohort " + id);
-        return new PerformanceResource.CohortReport(cohort.id(), cohort.name(), cohort.category(), cohort.fixedOn(),
+        return new PerformanceRecords.CohortReport(cohort.id(), cohort.name(), cohort.category(), cohort.fixedOn(),
                 cohort.baselineFrom(), cohort.baselineTo(), cohort.followUpFrom(), cohort.followUpTo(),
                 cohort.targetReductionPercent(), cohort.stretchReductionPercent(), asOf, members(id),
                 averageMonthsOnScheme(cohort), result.baselineOffences(), result.followUpOffences(), result.reductionPercent(),

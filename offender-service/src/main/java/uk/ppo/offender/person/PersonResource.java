@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.http.Versions;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Caller;
 import uk.ppo.common.security.Entitlements;
@@ -43,8 +42,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER, Roles.PARTNER_SYSTEM})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class PersonResource {
 
     private final PersonService service;
@@ -64,10 +63,8 @@ public class PersonResource {
                     + " Admins, coordinators and partner systems; the creation is audited.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonRecords.PersonView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The PNC id or CRO number is already recorded",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations")
+    @APIResponse(responseCode = "409", description = "The PNC id or CRO number is already recorded")
     public Response create(@Valid @NotNull PersonRecords.CreatePerson request, @Context UriInfo uri) {
         Person person = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(person.id().toString()).build())
@@ -84,8 +81,7 @@ public class PersonResource {
                     + " and auditors). Not for officers, who use the status lookup. Every read is audited.")
     @APIResponse(responseCode = "200", description = "The record; ETag carries its version for If-Match",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonRecords.PersonView.class)))
-    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes")
     public Response get(@PathParam("id") UUID id) {
         Person person = service.read(id);
         return Response.ok(PersonRecords.PersonView.of(person)).tag(String.valueOf(person.version())).build();
@@ -99,12 +95,9 @@ public class PersonResource {
                     + " Admins, coordinators and offender managers; send If-Match to guard against lost updates. Audited.")
     @APIResponse(responseCode = "200", description = "Updated; ETag is the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonRecords.PersonView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No such person")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response update(@PathParam("id") UUID id,
                            @Parameter(description = "ETag from the last read, e.g. \"3\"", schema = @Schema(type = SchemaType.STRING, maxLength = IfMatch.MAX_LENGTH)) @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull PersonRecords.UpdatePerson request) {
@@ -120,10 +113,8 @@ public class PersonResource {
                     + " data protection officer may list without one. Each person returned is audited.")
     @APIResponse(responseCode = "200", description = "A page of matching people in the caller's schemes")
     @APIResponse(responseCode = "400", description = "No criterion given (only admins may list everyone they can see), a criterion"
-            + " too long, or page or size out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "dateOfBirth, schemeId, strand or status is not a date, an id or a known value",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " too long, or page or size out of range")
+    @APIResponse(responseCode = "404", description = "dateOfBirth, schemeId, strand or status is not a date, an id or a known value")
     public Page<PersonRecords.PersonSummary> search(
             @Parameter(description = "PNC id, e.g. 2004/0012345A") @QueryParam("pnc") @Size(max = PncId.MAX_INPUT) String pnc,
             @Parameter(description = "CRO number, e.g. 123456/08A") @QueryParam("cro") @Size(max = PersonRecords.CRO_MAX) String cro,

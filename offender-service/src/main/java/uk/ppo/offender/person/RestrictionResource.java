@@ -2,9 +2,7 @@ package uk.ppo.offender.person;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -18,8 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
+import uk.ppo.offender.person.RestrictionRecords.Restrict;
 
 import java.util.UUID;
 
@@ -34,15 +32,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.DATA_PROTECTION_OFFICER)
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class RestrictionResource {
-
-    @Schema(name = "OffenderRestrictionRequest", description = "Why processing is restricted")
-    public record Restrict(@NotBlank @Size(max = 500)
-                           @Schema(example = "Accuracy contested by the data subject (DPA 2018 s.47(2)); under review")
-                           String reason) {
-    }
 
     private final PersonService people;
 
@@ -56,12 +48,9 @@ public class RestrictionResource {
                     + " cohorts and feeds, and read only by the DPO and auditors. The data protection officer only; audited.")
     @APIResponse(responseCode = "200", description = "Restricted: the record, with its restriction",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonRecords.PersonView.class)))
-    @APIResponse(responseCode = "400", description = "No reason given",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already restricted",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No reason given")
+    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes")
+    @APIResponse(responseCode = "409", description = "Already restricted")
     public Response restrict(@PathParam("id") UUID id, @Valid @NotNull Restrict request) {
         Person person = people.restrict(id, request.reason());
         return Response.ok(PersonRecords.PersonView.of(person)).tag(String.valueOf(person.version())).build();
@@ -72,8 +61,7 @@ public class RestrictionResource {
             description = "Lifts a restriction of processing; the person is processed as before. Idempotent. The data protection"
                     + " officer only; audited.")
     @APIResponse(responseCode = "204", description = "Lifted, or there was no restriction")
-    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes")
     public void lift(@PathParam("id") UUID id) {
         people.liftRestriction(id);
     }

@@ -9,12 +9,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
 
@@ -27,8 +25,8 @@ import java.util.regex.Pattern;
 @Tag(name = "Status", description = "PPO status lookup by PNC id, or by name and date of birth, for officers and partner systems")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.OFFICER, Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER, Roles.PARTNER_SYSTEM})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class StatusResource {
 
     /** A name as partners record one: letters, then letters, spaces, apostrophes, hyphens or full stops. */
@@ -52,8 +50,7 @@ public class StatusResource {
             description = "The officers' hot path: whether a person is a current PPO of the caller's schemes, and only the fields an"
                     + " officer may know. Officers, admins, coordinators, offender managers and partner systems; every lookup is audited.")
     @APIResponse(responseCode = "200", description = "The status; for someone not on a scheme, unknown, or outside the caller's schemes only {pncId, ppo: false}")
-    @APIResponse(responseCode = "400", description = "pnc missing or not a PNC id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "pnc missing or not a PNC id")
     public PersonRecords.StatusView lookup(
             @Parameter(description = "PNC id", example = "2004/0012345D") @QueryParam("pnc") @Size(max = PncId.MAX_INPUT) String pnc) {
         if (pnc == null || pnc.isBlank()) {
@@ -71,8 +68,7 @@ public class StatusResource {
     @APIResponse(responseCode = "200", description = "At most 10 candidates, EXACT first, then PHONETIC, then DOB_TRANSPOSED; "
             + "truncated when more matched. People who are not current PPOs, restricted or outside the caller's schemes are never listed")
     @APIResponse(responseCode = "400", description = "lastName or dateOfBirth missing, a name that is not a name, or a date of birth "
-            + "that is malformed, in the future or before 1900",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "that is malformed, in the future or before 1900")
     public PersonRecords.StatusSearchResult search(
             @Parameter(description = "Last name: letters, spaces, apostrophes, hyphens, full stops; at most 100", required = true, example = "Smith")
             @QueryParam("lastName") @Size(max = NAME_MAX, message = NAME_MAX_MESSAGE) String lastName,

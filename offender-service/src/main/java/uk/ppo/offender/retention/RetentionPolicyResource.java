@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.http.Versions;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 import uk.ppo.offender.IfMatch;
 
@@ -36,8 +35,8 @@ import uk.ppo.offender.IfMatch;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.DATA_PROTECTION_OFFICER})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class RetentionPolicyResource {
 
     private final RetentionService service;
@@ -62,10 +61,8 @@ public class RetentionPolicyResource {
     @Operation(operationId = "getRetentionPolicyVersion", summary = "One version of the retention policy, current or earlier",
             description = "One version of the retention policy, current or earlier (no personal data). Admins and the data protection officer.")
     @APIResponse(responseCode = "200", description = "That version")
-    @APIResponse(responseCode = "400", description = "version is not a number from 1 to 100000",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "version is not a number from 1 to 100000")
+    @APIResponse(responseCode = "404", description = "No such version")
     public RetentionRecords.PolicyView version(@PathParam("version") @Min(1) @Max(100000) int version) {
         return service.version(version);
     }
@@ -76,10 +73,8 @@ public class RetentionPolicyResource {
                     + " protection officer; send If-Match to guard against lost updates; audited.")
     @APIResponse(responseCode = "200", description = "The new version; ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RetentionRecords.PolicyView.class)))
-    @APIResponse(responseCode = "400", description = "A rule missing, repeated or out of range, named in violations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names a version that is no longer current",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A rule missing, repeated or out of range, named in violations")
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is no longer current")
     public Response change(@Parameter(description = "The ETag of the version read, e.g. \"1\"", schema = @Schema(type = SchemaType.STRING, maxLength = IfMatch.MAX_LENGTH))
                            @HeaderParam(Versions.IF_MATCH) String ifMatch,
                            @Valid @NotNull RetentionRecords.ChangePolicy change) {

@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
+import uk.ppo.offender.retention.RetentionReviewRecords.ReviewPage;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -38,14 +38,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.DATA_PROTECTION_OFFICER)
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class RetentionReviewResource {
-
-    /** The schema of a page of the review queue, for the API document. */
-    @Schema(name = "RetentionReviewPage", description = "One page of people due for a retention review")
-    public record ReviewPage(java.util.List<RetentionRecords.ReviewDue> items, int page, int size, long total) {
-    }
 
     private final RetentionReviews reviews;
 
@@ -60,10 +55,8 @@ public class RetentionReviewResource {
                     + " each reason. The data protection officer only; each person listed is audited.")
     @APIResponse(responseCode = "200", description = "A page of people due",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewPage.class)))
-    @APIResponse(responseCode = "400", description = "page or size out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "page or size out of range")
+    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes")
     public Page<RetentionRecords.ReviewDue> due(
             @Parameter(description = "The date to work out what is due on; today if absent") @QueryParam("asOf") LocalDate asOf,
             @Parameter(description = "Only people of this scheme") @QueryParam("schemeId") UUID schemeId,
@@ -78,12 +71,9 @@ public class RetentionReviewResource {
                     + " service. The data protection officer only; audited.")
     @APIResponse(responseCode = "201", description = "Recorded; for DISPOSE, Location names the disposal it started",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RetentionRecords.DecisionView.class)))
-    @APIResponse(responseCode = "400", description = "A field missing or invalid, named in violations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "DISPOSE of a current PPO: the panel deselects or removes them first",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field missing or invalid, named in violations")
+    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes")
+    @APIResponse(responseCode = "409", description = "DISPOSE of a current PPO: the panel deselects or removes them first")
     public Response decide(@PathParam("personId") UUID personId, @Valid @NotNull RetentionRecords.Decide request) {
         RetentionRecords.DecisionView decision = reviews.decide(personId, request);
         Response.ResponseBuilder created = Response.status(Response.Status.CREATED).entity(decision);
@@ -100,8 +90,7 @@ public class RetentionReviewResource {
                     + " read is audited.")
     @APIResponse(responseCode = "200", description = "The decision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RetentionRecords.DecisionView.class)))
-    @APIResponse(responseCode = "404", description = "No such decision",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such decision")
     public RetentionRecords.DecisionView decision(@PathParam("id") UUID id) {
         return reviews.decision(id);
     }
@@ -112,8 +101,7 @@ public class RetentionReviewResource {
             description = "The progress of a disposal in every service: PENDING, COMPLETED or FAILED. The data protection officer only.")
     @APIResponse(responseCode = "200", description = "The disposal",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RetentionRecords.DisposalView.class)))
-    @APIResponse(responseCode = "404", description = "No such disposal",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such disposal")
     public RetentionRecords.DisposalView disposal(@PathParam("id") UUID id) {
         return reviews.disposal(id);
     }

@@ -3,7 +3,6 @@ package uk.ppo.offender.review;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,13 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
-import uk.ppo.offender.person.Strand;
+import uk.ppo.offender.review.ReviewRecords.CreateReview;
+import uk.ppo.offender.review.ReviewRecords.ReviewView;
 
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,27 +29,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class ReviewResource {
-
-    @Schema(name = "CreateReview")
-    public record CreateReview(
-            @NotNull @Schema(example = "2026-11-02") LocalDate reviewedOn,
-            @NotNull Review.Outcome outcome,
-            @Size(max = 4000) String notes) {
-    }
-
-    @Schema(name = "Review")
-    public record ReviewView(UUID id, UUID personId, LocalDate reviewedOn, Review.Outcome outcome, String notes,
-                             Strand strand, LocalDate nextReviewDue,
-                             @Schema(description = "The next review is the amber list's review before release") boolean nextReviewPreRelease,
-                             String recordedBy, Instant recordedAt) {
-        static ReviewView of(Review r) {
-            return new ReviewView(r.id(), r.personId(), r.reviewedOn(), r.outcome(), r.notes(), r.strand(),
-                    r.nextReviewDue(), r.nextReviewPreRelease(), r.recordedBy(), r.recordedAt());
-        }
-    }
 
     private final ReviewService reviews;
 
@@ -66,12 +45,9 @@ public class ReviewResource {
                     + " Admins, coordinators and offender managers; audited.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (e.g. a date in the future)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The person is not a current PPO, or the date precedes their selection or last review",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (e.g. a date in the future)")
+    @APIResponse(responseCode = "404", description = "No such person")
+    @APIResponse(responseCode = "409", description = "The person is not a current PPO, or the date precedes their selection or last review")
     public Response record(@PathParam("id") UUID personId, @Valid @NotNull CreateReview request) {
         Review review = reviews.record(personId, request);
         return Response.created(URI.create("/api/v1/offenders/" + personId + "/reviews/" + review.id()))
@@ -83,8 +59,7 @@ public class ReviewResource {
             description = "Every review of a person of the caller's schemes, oldest first. Admins, coordinators and offender managers;"
                     + " the read is audited.")
     @APIResponse(responseCode = "200", description = "The reviews, oldest first")
-    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes")
     public List<ReviewView> list(@PathParam("id") UUID personId) {
         return reviews.ofPerson(personId).stream().map(ReviewView::of).toList();
     }

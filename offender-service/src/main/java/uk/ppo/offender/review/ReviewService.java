@@ -30,7 +30,7 @@ class ReviewService {
     }
 
     @Transactional
-    Review record(UUID personId, ReviewResource.CreateReview request) {
+    Review record(UUID personId, ReviewRecords.CreateReview request) {
         Person person = people.visible(personId);
         LocalDate on = request.reviewedOn();
         if (on.isAfter(LocalDate.now())) {

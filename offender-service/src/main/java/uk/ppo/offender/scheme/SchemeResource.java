@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.http.Versions;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 import uk.ppo.offender.IfMatch;
 
@@ -37,8 +36,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.AUDITOR})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class SchemeResource {
 
     private final SchemeService service;
@@ -53,8 +52,7 @@ public class SchemeResource {
     @Operation(operationId = "listSchemes", summary = "List schemes, by code",
             description = "A page of every PPO scheme, by code (schemes hold no personal data). Any role but officers.")
     @APIResponse(responseCode = "200", description = "A page of schemes")
-    @APIResponse(responseCode = "400", description = "page or size out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "page or size out of range")
     public Page<SchemeRecords.SchemeView> list(@Valid @BeanParam PageRequest paging) {
         return service.list(paging.page(), paging.size()).map(SchemeRecords.SchemeView::of);
     }
@@ -64,8 +62,7 @@ public class SchemeResource {
     @Operation(operationId = "getScheme", summary = "One scheme",
             description = "One PPO scheme by id (no personal data). Any role but officers.")
     @APIResponse(responseCode = "200", description = "The scheme")
-    @APIResponse(responseCode = "404", description = "No such scheme",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such scheme")
     public SchemeRecords.SchemeView get(@PathParam("id") UUID id) {
         return SchemeRecords.SchemeView.of(service.get(id));
     }
@@ -78,12 +75,9 @@ public class SchemeResource {
                     + " send If-Match to guard against lost updates.")
     @APIResponse(responseCode = "200", description = "The scheme as it now is; ETag is its new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchemeRecords.SchemeView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such scheme",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations")
+    @APIResponse(responseCode = "404", description = "No such scheme")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response update(@PathParam("id") UUID id, @Valid @NotNull SchemeRecords.UpdateScheme request,
                            @Parameter(description = "The ETag the caller read", schema = @Schema(type = SchemaType.STRING, maxLength = IfMatch.MAX_LENGTH))
                            @HeaderParam(Versions.IF_MATCH) String ifMatch) {
@@ -97,10 +91,8 @@ public class SchemeResource {
             description = "Creates a local PPO scheme with a unique code. Admins only.")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SchemeRecords.SchemeView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A scheme with this code exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations")
+    @APIResponse(responseCode = "409", description = "A scheme with this code exists")
     public Response create(@Valid @NotNull SchemeRecords.CreateScheme request, @jakarta.ws.rs.core.Context UriInfo uri) {
         Scheme scheme = service.create(request, identity.getPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(scheme.id().toString()).build())

@@ -11,23 +11,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.paging.PageRequest;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
-import uk.ppo.offender.offence.OffenceCategory;
-import uk.ppo.offender.offence.OffenceStatus;
-import uk.ppo.offender.offence.VictimType;
-import uk.ppo.offender.person.PersonStatus;
-import uk.ppo.offender.person.Strand;
+import uk.ppo.offender.scoringfeed.ScoringFeedRecords.Feed;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -38,27 +30,11 @@ import java.util.UUID;
 @Tag(name = "Scoring feed", description = "Bulk read of a scheme's members and nominees with their offences, for scoring-service")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.SCORING_FEED)
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class ScoringFeedResource {
 
     static final int MAX_SIZE = 1000;
-
-    @Schema(name = "ScoringInputOffence")
-    public record Offence(OffenceCategory category, OffenceStatus status, LocalDate offenceDate, List<VictimType> victimTypes) {
-    }
-
-    @Schema(name = "ScoringInputPerson", description = "status/strand: the person's own; pendingStrands: strands a pending nomination is for")
-    public record Person(UUID personId, String pncId, LocalDate dateOfBirth, String gender, PersonStatus status, Strand strand,
-                         List<Strand> pendingStrands, boolean pncMarker,
-                         @Schema(description = "A partner flagged an OASys high-risk finding (flag OASYS_HIGH)") boolean oasysHigh,
-                         List<Offence> offences, List<LocalDate> intelligenceDates) {
-    }
-
-    @Schema(name = "ScoringInputs")
-    public record Feed(UUID schemeId, String schemeCode, LocalDate asOf, LocalDate from, int page, int size, long total,
-                       List<Person> people) {
-    }
 
     private final ScoringFeedService feed;
 
@@ -71,10 +47,8 @@ public class ScoringFeedResource {
             description = "What a score run needs, a page at a time: the scheme's current members and pending nominees with their"
                     + " offences and intelligence dates in the window. scoring-service's client only (role scoring-feed); each person is audited.")
     @APIResponse(responseCode = "200", description = "A page of people, ordered by id")
-    @APIResponse(responseCode = "400", description = "asOf in the future, from after asOf, or a bad page size",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "asOf in the future, from after asOf, or a bad page size")
+    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes")
     public Feed inputs(@PathParam("schemeId") UUID schemeId, @QueryParam("asOf") LocalDate asOf, @QueryParam("from") LocalDate from,
                        @Parameter(description = "Zero-based page number") @QueryParam("page") @DefaultValue("0")
                        @Min(value = 0, message = "must not be negative")

@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import uk.ppo.common.audit.AuditTrail;
-import uk.ppo.offender.scheme.SchemeAccess;
 import uk.ppo.offender.audit.AuditAction;
 import uk.ppo.offender.offence.OffenceCategory;
 import uk.ppo.offender.offence.OffenceStatus;
 import uk.ppo.offender.offence.VictimType;
 import uk.ppo.offender.person.PersonStatus;
 import uk.ppo.offender.person.Strand;
+import uk.ppo.offender.scheme.SchemeAccess;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -46,7 +46,7 @@ class ScoringFeedService {
     }
 
     @Transactional
-    ScoringFeedResource.Feed page(UUID schemeId, LocalDate asOf, LocalDate from, int page, int size) {
+    ScoringFeedRecords.Feed page(UUID schemeId, LocalDate asOf, LocalDate from, int page, int size) {
         String code = schemes.visible(schemeId).code();
         long total = ((Number) em.createNativeQuery("select count(*) from person p where " + IN_SCOPE)
                 .setParameter("scheme", schemeId).getSingleResult()).longValue();
@@ -59,7 +59,7 @@ class ScoringFeedService {
             people.put((UUID) r[0], r);
         }
         Map<UUID, List<Strand>> pending = new HashMap<>();
-        Map<UUID, List<ScoringFeedResource.Offence>> offences = new HashMap<>();
+        Map<UUID, List<ScoringFeedRecords.Offence>> offences = new HashMap<>();
         Map<UUID, List<LocalDate>> intelligence = new HashMap<>();
         if (!people.isEmpty()) {
             List<UUID> ids = List.copyOf(people.keySet());
@@ -73,7 +73,7 @@ class ScoringFeedService {
                     .setParameter("ids", ids).setParameter("from", from).setParameter("asOf", asOf).getResultList()) {
                 Object[] o = (Object[]) r;
                 String victims = (String) o[4];
-                offences.computeIfAbsent((UUID) o[0], k -> new ArrayList<>()).add(new ScoringFeedResource.Offence(
+                offences.computeIfAbsent((UUID) o[0], k -> new ArrayList<>()).add(new ScoringFeedRecords.Offence(
                         OffenceCategory.valueOf((String) o[1]), OffenceStatus.valueOf((String) o[2]), localDate(o[3]),
                         victims == null || victims.isEmpty() ? List.of() : Arrays.stream(victims.split(",")).map(VictimType::valueOf).toList()));
             }
@@ -87,17 +87,17 @@ class ScoringFeedService {
                 intelligence.computeIfAbsent((UUID) e[0], k -> new ArrayList<>()).add(instantDate(e[1]));
             }
         }
-        List<ScoringFeedResource.Person> out = new ArrayList<>(people.size());
+        List<ScoringFeedRecords.Person> out = new ArrayList<>(people.size());
         for (Object[] r : people.values()) {
             UUID id = (UUID) r[0];
-            out.add(new ScoringFeedResource.Person(id, (String) r[1], localDate(r[2]), (String) r[3], PersonStatus.valueOf((String) r[4]),
+            out.add(new ScoringFeedRecords.Person(id, (String) r[1], localDate(r[2]), (String) r[3], PersonStatus.valueOf((String) r[4]),
                     r[5] == null ? null : Strand.valueOf((String) r[5]), pending.getOrDefault(id, List.of()), (Boolean) r[6],
                     oasysHigh((String) r[7]), offences.getOrDefault(id, List.of()), intelligence.getOrDefault(id, List.of())));
         }
         // one record per person returned, written by one statement
-        audit.recordEach(AuditAction.OFFENCE_READ, out.stream().map(ScoringFeedResource.Person::personId).toList(),
+        audit.recordEach(AuditAction.OFFENCE_READ, out.stream().map(ScoringFeedRecords.Person::personId).toList(),
                 "scoring-inputs scheme=" + code + " asOf=" + asOf);
-        return new ScoringFeedResource.Feed(schemeId, code, asOf, from, page, size, total, out);
+        return new ScoringFeedRecords.Feed(schemeId, code, asOf, from, page, size, total, out);
     }
 
     /** The OASys high-risk finding is carried as the person flag {@code OASYS_HIGH} (any case, spaces or underscores). */

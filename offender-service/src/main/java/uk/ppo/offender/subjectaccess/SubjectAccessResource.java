@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 import uk.ppo.offender.dataprotection.Job;
 
@@ -32,8 +31,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.DATA_PROTECTION_OFFICER)
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class SubjectAccessResource {
 
     private final SubjectAccessService service;
@@ -48,10 +47,8 @@ public class SubjectAccessResource {
                     + " The data protection officer only; audited.")
     @APIResponse(responseCode = "202", description = "Accepted; Location names the request, GET it for progress",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubjectAccessRecords.RequestView.class)))
-    @APIResponse(responseCode = "400", description = "Neither or both of pncId and personId, or a bad period",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Neither or both of pncId and personId, or a bad period")
+    @APIResponse(responseCode = "404", description = "No such person, or outside the caller's schemes")
     public Response request(@Valid @NotNull SubjectAccessRecords.Create request) {
         Job job = service.request(request);
         return Response.accepted(SubjectAccessRecords.RequestView.of(job))
@@ -64,8 +61,7 @@ public class SubjectAccessResource {
             description = "The progress of a subject-access request in every service. The data protection officer only.")
     @APIResponse(responseCode = "200", description = "The request",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubjectAccessRecords.RequestView.class)))
-    @APIResponse(responseCode = "404", description = "No such request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such request")
     public SubjectAccessRecords.RequestView get(@PathParam("id") UUID id) {
         return SubjectAccessRecords.RequestView.of(service.find(id));
     }
@@ -77,10 +73,8 @@ public class SubjectAccessResource {
                     + " protection officer only; the read is audited.")
     @APIResponse(responseCode = "200", description = "The bundle",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubjectAccessRecords.Bundle.class)))
-    @APIResponse(responseCode = "404", description = "No such request, or its bundle was emptied by the person's disposal",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not complete yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such request, or its bundle was emptied by the person's disposal")
+    @APIResponse(responseCode = "409", description = "Not complete yet")
     public SubjectAccessRecords.Bundle bundle(@PathParam("id") UUID id) {
         return service.bundle(id);
     }

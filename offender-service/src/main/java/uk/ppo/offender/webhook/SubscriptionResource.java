@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.paging.PageRequest;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 
 import java.util.UUID;
@@ -36,8 +35,8 @@ import java.util.UUID;
 @Tag(name = "Webhooks", description = "Subscriptions of partner systems to the events for partners, their deliveries and replay")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.PARTNER_SYSTEM)
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not a partner system", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Not a partner system")
 public class SubscriptionResource {
 
     private final Subscriptions subscriptions;
@@ -52,10 +51,8 @@ public class SubscriptionResource {
             description = "Subscribes a URL of the calling partner system (its client, the token's azp) to events for partners. Events written from then on about people the client may reach are POSTed to it as signed CloudEvents; the secret is never answered or logged.")
     @APIResponse(responseCode = "201", description = "Subscribed: events written from now on are sent; Location names the subscription",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookRecords.Subscription.class)))
-    @APIResponse(responseCode = "400", description = "A bad url (not https, not public), event type or secret, named in violations", 
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The partner system holds as many subscriptions as it may", 
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A bad url (not https, not public), event type or secret, named in violations")
+    @APIResponse(responseCode = "409", description = "The partner system holds as many subscriptions as it may")
     public Response create(@Valid @NotNull WebhookRecords.CreateSubscription request) {
         WebhookRecords.Subscription created = subscriptions.create(request);
         return Response.created(UriBuilder.fromPath("/api/v1/subscriptions/{id}").build(created.id())).entity(created).build();
@@ -76,8 +73,7 @@ public class SubscriptionResource {
             description = "One subscription of the calling partner system; another client's answers 404, as an unknown one does.")
     @APIResponse(responseCode = "200", description = "The subscription",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookRecords.Subscription.class)))
-    @APIResponse(responseCode = "404", description = "No such subscription of the caller's", 
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription of the caller's")
     public WebhookRecords.Subscription get(@PathParam("id") UUID id) {
         return subscriptions.get(id);
     }
@@ -87,8 +83,7 @@ public class SubscriptionResource {
     @Operation(operationId = "deleteSubscription", summary = "Unsubscribe: nothing more is sent, and the subscription's deliveries are deleted",
             description = "Stops sending to the subscription's URL and deletes its deliveries. Another client's subscription answers 404.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such subscription of the caller's", 
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription of the caller's")
     public void delete(@PathParam("id") UUID id) {
         subscriptions.delete(id);
     }
@@ -99,10 +94,8 @@ public class SubscriptionResource {
             description = "The deliveries of one of the caller's subscriptions, with attempts, the last answer or error and the next attempt; they name events, not people.")
     @APIResponse(responseCode = "200", description = "A page of deliveries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookRecords.DeliveryPage.class)))
-    @APIResponse(responseCode = "400", description = "A bad status or page", 
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such subscription of the caller's", 
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A bad status or page")
+    @APIResponse(responseCode = "404", description = "No such subscription of the caller's")
     public WebhookRecords.DeliveryPage deliveries(@PathParam("id") UUID id,
                                                   @Parameter(description = "Only deliveries in this state") @QueryParam("status") WebhookRecords.DeliveryStatus status,
                                                   @Valid @BeanParam PageRequest paging) {
@@ -115,10 +108,8 @@ public class SubscriptionResource {
             description = "Puts a delivered, dead-lettered or skipped event back to be sent, with the same webhook-id so the receiver can drop a repeat, and a fresh 24 hours of retries.")
     @APIResponse(responseCode = "202", description = "Put back to be sent, with a fresh 24 hours of retries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookRecords.Delivery.class)))
-    @APIResponse(responseCode = "404", description = "No such subscription of the caller's, or no such delivery of it", 
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The delivery is still being sent (PENDING or FAILED)", 
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription of the caller's, or no such delivery of it")
+    @APIResponse(responseCode = "409", description = "The delivery is still being sent (PENDING or FAILED)")
     public Response replay(@PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId) {
         return Response.accepted(subscriptions.replay(id, deliveryId)).build();
     }
@@ -129,8 +120,7 @@ public class SubscriptionResource {
             description = "Puts every dead-lettered delivery of one of the caller's subscriptions back to be sent, in order per person.")
     @APIResponse(responseCode = "202", description = "How many were put back to be sent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookRecords.ReplayResult.class)))
-    @APIResponse(responseCode = "404", description = "No such subscription of the caller's", 
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription of the caller's")
     public Response replayDead(@PathParam("id") UUID id) {
         return Response.accepted(subscriptions.replayDead(id)).build();
     }

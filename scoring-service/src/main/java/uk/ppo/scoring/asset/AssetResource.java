@@ -2,8 +2,6 @@ package uk.ppo.scoring.asset;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,12 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
+import uk.ppo.scoring.asset.AssetRecords.AssessmentView;
+import uk.ppo.scoring.asset.AssetRecords.RecordAssessment;
 
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,27 +31,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class AssetResource {
-
-    @Schema(name = "RecordAssetAssessment")
-    public record RecordAssessment(
-            @NotNull @Min(0) @Max(AssetRules.MAX_SCORE) @Schema(example = "27") Integer score,
-            @NotNull @Schema(description = "Risk of serious harm finding") Boolean rosh,
-            @NotNull @Schema(example = "2026-10-02") LocalDate assessedOn,
-            @NotNull @Schema(example = "YOS") Agency assessorAgency) {
-    }
-
-    @Schema(name = "AssetAssessment")
-    public record AssessmentView(UUID id, UUID personId, int score, boolean rosh, AssetRules.Band band,
-                                 @Schema(description = "score > 21 or RoSH") boolean preventAndDeterEligible,
-                                 LocalDate assessedOn, Agency assessorAgency, Instant recordedAt, String recordedBy) {
-        static AssessmentView of(AssetAssessment a) {
-            return new AssessmentView(a.id(), a.personId(), a.score(), a.rosh(), AssetRules.band(a.score()),
-                    a.eligibleForPreventAndDeter(), a.assessedOn(), a.assessorAgency(), a.recordedAt(), a.recordedBy());
-        }
-    }
 
     private final AssetService assessments;
 
@@ -70,10 +49,10 @@ public class AssetResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location names it",
             headers = @Header(name = "Location", description = "The assessment", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
-    @APIResponse(responseCode = "400", description = "Score outside 0-64, a future date or unknown agency, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such person, or one outside the caller's schemes (the same answer); nothing recorded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "An assessment of this person on that date is already recorded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say which scheme the person is in; nothing recorded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Score outside 0-64, a future date or unknown agency, named in violations")
+    @APIResponse(responseCode = "404", description = "No such person, or one outside the caller's schemes (the same answer); nothing recorded")
+    @APIResponse(responseCode = "409", description = "An assessment of this person on that date is already recorded")
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say which scheme the person is in; nothing recorded")
     public Response record(@PathParam("personId") UUID personId, @Valid @NotNull RecordAssessment request) {
         AssetAssessment a = assessments.record(personId, request);
         return Response.created(URI.create("/api/v1/scoring/people/" + personId + "/asset-assessments/" + a.id()))
@@ -84,8 +63,8 @@ public class AssetResource {
     @Operation(operationId = "listAssetAssessments", summary = "A person's ASSET assessments, newest first",
             description = "Admins, coordinators and offender managers of the person's scheme; every read is audited.")
     @APIResponse(responseCode = "200", description = "The assessments (none yet: empty)")
-    @APIResponse(responseCode = "404", description = "No such person, or one outside the caller's schemes (the same answer)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say which scheme the person is in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such person, or one outside the caller's schemes (the same answer)")
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say which scheme the person is in")
     public List<AssessmentView> list(@PathParam("personId") UUID personId) {
         return assessments.ofPerson(personId).stream().map(AssessmentView::of).toList();
     }

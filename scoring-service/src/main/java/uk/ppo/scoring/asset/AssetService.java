@@ -35,7 +35,7 @@ class AssetService {
     }
 
     @Transactional
-    AssetAssessment record(UUID personId, AssetResource.RecordAssessment request) {
+    AssetAssessment record(UUID personId, AssetRecords.RecordAssessment request) {
         scopes.requirePerson(personId);
         if (request.assessedOn().isAfter(LocalDate.now(ZoneOffset.UTC))) {
             throw ProblemException.invalid("assessedOn", "must not be in the future");

@@ -10,8 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -19,7 +17,6 @@ import uk.ppo.common.audit.AuditEntry;
 import uk.ppo.common.audit.AuditTrail;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Entitlements;
 import uk.ppo.common.security.Roles;
@@ -33,8 +30,8 @@ import java.util.UUID;
 @Tag(name = "Scoring audit", description = "Who read or changed a person's scores and assessments")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.AUDITOR)
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class AuditResource {
 
     /** audit_record.username is varchar(120). */
@@ -55,8 +52,8 @@ public class AuditResource {
             + "An auditor whose schemes are not every scheme reads the records of one person they may see; otherwise their list is empty",
             description = "Who read or changed which person's scores and ASSET assessments, and refusals. Auditors only.")
     @APIResponse(responseCode = "200", description = "The records")
-    @APIResponse(responseCode = "400", description = "from not before to, user longer than 120 characters, or bad paging; named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say which scheme the person is in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "from not before to, user longer than 120 characters, or bad paging; named in violations")
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say which scheme the person is in")
     public Page<AuditEntry> search(@QueryParam("personId") UUID personId,
                                    @QueryParam("user") @Size(max = USERNAME_MAX_LENGTH) @Parameter(description = "Username") String user,
                                    @QueryParam("from") Instant from, @QueryParam("to") Instant to, @Valid @BeanParam PageRequest paging) {

@@ -20,7 +20,6 @@ import uk.ppo.common.dataprotection.DisposalReceipt;
 import uk.ppo.common.dataprotection.PersonIds;
 import uk.ppo.common.dataprotection.PersonRecordsSection;
 import uk.ppo.common.dataprotection.RecordPeriod;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
 
 /**
@@ -31,9 +30,9 @@ import uk.ppo.common.security.Roles;
 @Tag(name = "Data protection", description = "One person's scoring records for offender-service's subject access and disposal jobs (its client only)")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.DATA_PROTECTION_SERVICE)
-@APIResponse(responseCode = "400", description = "personId is not a UUID, or from/to not ISO dates or from after to", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not offender-service's client (every person's role, admin and the data protection officer included)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "personId is not a UUID, or from/to not ISO dates or from after to")
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Not offender-service's client (every person's role, admin and the data protection officer included)")
 public class DataProtectionResource {
 
     /** yyyy-mm-dd. */

@@ -10,8 +10,8 @@ import uk.ppo.scoring.engine.ScoreResult;
 import uk.ppo.scoring.matrix.OffenceCategory;
 import uk.ppo.scoring.matrix.OffenceStatus;
 import uk.ppo.scoring.matrix.VictimType;
+import uk.ppo.scoring.ogrs.Ogrs3Records;
 import uk.ppo.scoring.ogrs.Ogrs3Request;
-import uk.ppo.scoring.ogrs.Ogrs3Resource;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -43,7 +43,7 @@ final class EvaluationRecords {
     @Schema(name = "Evaluation", description = "total is the sum of the lines' subtotals")
     record EvaluationResponse(@Schema(example = "94") int total, @Schema(example = "1") int matrixVersion,
                               List<ScoreResult.Line> lines, List<ScoreResult.Excluded> excluded,
-                              @Schema(description = "The OGRS3 result when its inputs were given") Ogrs3Resource.Ogrs3Response ogrs3,
+                              @Schema(description = "The OGRS3 result when its inputs were given") Ogrs3Records.Ogrs3Response ogrs3,
                               boolean pncMarker) {
     }
 }

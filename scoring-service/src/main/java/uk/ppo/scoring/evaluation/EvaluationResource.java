@@ -9,8 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.problem.Problem;
@@ -24,7 +22,7 @@ import uk.ppo.scoring.matrix.MatrixService;
 import uk.ppo.scoring.matrix.MatrixVersion;
 import uk.ppo.scoring.offender.Scopes;
 import uk.ppo.scoring.ogrs.Ogrs3;
-import uk.ppo.scoring.ogrs.Ogrs3Resource;
+import uk.ppo.scoring.ogrs.Ogrs3Records;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -36,8 +34,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER, Roles.PARTNER_SYSTEM, Roles.ANALYST})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class EvaluationResource {
 
     private final MatrixService matrices;
@@ -52,9 +50,9 @@ public class EvaluationResource {
     @Operation(operationId = "evaluate", summary = "Score one person's offending with a matrix version and explain every point",
             description = "What-if scoring: nothing is stored and no person is named. Any scoring role and partner systems.")
     @APIResponse(responseCode = "200", description = "The explained score")
-    @APIResponse(responseCode = "400", description = "Unknown codes, dates after asOf or in the future, unknown matrix version: named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "schemeId names no scheme, or one outside the caller's schemes (the same answer)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say what the scheme named is", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown codes, dates after asOf or in the future, unknown matrix version: named in violations")
+    @APIResponse(responseCode = "404", description = "schemeId names no scheme, or one outside the caller's schemes (the same answer)")
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say what the scheme named is")
     public EvaluationRecords.EvaluationResponse evaluate(@Valid @NotNull EvaluationRecords.EvaluationRequest request) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate asOf = request.asOf();
@@ -89,6 +87,6 @@ public class EvaluationResource {
         ScoreResult result = new ScoringEngine(version.rules()).score(new ScoreInput(asOf, offences, intelligence,
                 request.oasysHigh(), ogrs == null ? null : ogrs.twoYearExact(), request.pncMarker()));
         return new EvaluationRecords.EvaluationResponse(result.total(), version.versionNumber(), result.lines(), result.excluded(),
-                ogrs == null ? null : Ogrs3Resource.Ogrs3Response.of(ogrs), request.pncMarker());
+                ogrs == null ? null : Ogrs3Records.Ogrs3Response.of(ogrs), request.pncMarker());
     }
 }

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.paging.Page;
 import uk.ppo.common.paging.PageRequest;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Roles;
 import uk.ppo.scoring.offender.Scopes;
@@ -40,8 +39,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.ANALYST, Roles.PARTNER_SYSTEM, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class MatrixResource {
 
     /** {@code W/"<version>"}: a long in quotes, weak or not. */
@@ -61,7 +60,7 @@ public class MatrixResource {
     @Operation(operationId = "listMatrixVersions", summary = "List scoring matrix versions, by version number",
             description = "Every version with its rules, draft, active or retired, by version number. Any scoring role may read them.")
     @APIResponse(responseCode = "200", description = "A page of matrix versions")
-    @APIResponse(responseCode = "400", description = "Bad paging, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging, named in violations")
     public Page<MatrixRecords.MatrixVersionView> list(@Valid @BeanParam PageRequest paging) {
         return service.list(paging.page(), paging.size()).map(MatrixRecords.MatrixVersionView::of);
     }
@@ -71,7 +70,7 @@ public class MatrixResource {
     @Operation(operationId = "getMatrixVersion", summary = "One scoring matrix version",
             description = "The version with its rules and, for If-Match when revising a draft, its version. Any scoring role may read it.")
     @APIResponse(responseCode = "200", description = "The matrix version")
-    @APIResponse(responseCode = "404", description = "No such matrix version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such matrix version")
     public MatrixRecords.MatrixVersionView get(@PathParam("id") UUID id) {
         return MatrixRecords.MatrixVersionView.of(service.get(id));
     }
@@ -83,7 +82,7 @@ public class MatrixResource {
     @APIResponse(responseCode = "201", description = "Created as a DRAFT with the next version number; Location names it",
             headers = @Header(name = "Location", description = "The new version", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MatrixRecords.MatrixVersionView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in violations")
     public Response create(@Valid @NotNull MatrixRecords.CreateMatrixVersion request, @Context UriInfo uri) {
         MatrixVersion draft = service.createDraft(request, identity.getPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(draft.id().toString()).build())
@@ -95,9 +94,9 @@ public class MatrixResource {
     @Operation(operationId = "getActiveMatrixVersion", summary = "The version that scores for a scheme (its own, else the global one)",
             description = "Without schemeId the global version. A scheme outside the caller's schemes answers as an unknown one.")
     @APIResponse(responseCode = "200", description = "The active version")
-    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes (the same answer)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "No version is active", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say what the scheme is", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes (the same answer)")
+    @APIResponse(responseCode = "409", description = "No version is active")
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say what the scheme is")
     public MatrixRecords.ActiveView active(@QueryParam("schemeId") UUID schemeId) {
         if (schemeId != null) {
             scopes.requireScheme(schemeId);   // a scheme's settings are the scheme's: unknown and out of scope alike
@@ -114,10 +113,10 @@ public class MatrixResource {
     @APIResponse(responseCode = "200", description = "The revised draft",
             headers = @Header(name = "ETag", description = "The draft's new version", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MatrixRecords.MatrixVersionView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid rules (e.g. overlapping bands) or no If-Match, named in violations; nothing changed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such matrix version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The version has been activated or used by a score and is immutable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid rules (e.g. overlapping bands) or no If-Match, named in violations; nothing changed")
+    @APIResponse(responseCode = "404", description = "No such matrix version")
+    @APIResponse(responseCode = "409", description = "The version has been activated or used by a score and is immutable")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     public Response revise(@PathParam("id") UUID id,
                            @HeaderParam("If-Match") @Parameter(required = true, description = "The version read, e.g. \"0\"",
                                    schema = @Schema(type = SchemaType.STRING, maxLength = IF_MATCH_MAX_LENGTH)) String ifMatch,
@@ -132,9 +131,9 @@ public class MatrixResource {
     @Operation(operationId = "activateMatrixVersion", summary = "Activate a version for one scheme or globally (admin); it becomes immutable",
             description = "Score runs from now on use it for that scheme (or for every scheme without its own). Admin only.")
     @APIResponse(responseCode = "200", description = "The activated version")
-    @APIResponse(responseCode = "400", description = "A malformed body (unknown field, schemeId not a UUID), named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such matrix version, or a scheme outside the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say what the scheme is", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A malformed body (unknown field, schemeId not a UUID), named in violations")
+    @APIResponse(responseCode = "404", description = "No such matrix version, or a scheme outside the caller's")
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say what the scheme is")
     public MatrixRecords.MatrixVersionView activate(@PathParam("id") UUID id, @Valid MatrixRecords.Activate request) {
         UUID schemeId = request == null ? null : request.schemeId();
         if (schemeId != null) {

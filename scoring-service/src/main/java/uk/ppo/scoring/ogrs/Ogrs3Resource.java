@@ -9,14 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
+import uk.ppo.scoring.ogrs.Ogrs3Records.Ogrs3Response;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -25,24 +22,15 @@ import java.time.ZoneOffset;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER, Roles.PARTNER_SYSTEM, Roles.ANALYST})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class Ogrs3Resource {
-
-    @Schema(name = "Ogrs3Result")
-    public record Ogrs3Response(@Schema(example = "10.7") BigDecimal oneYearPercent,
-                                @Schema(example = "19.8") BigDecimal twoYearPercent,
-                                @Schema(example = "LOW") Ogrs3.Band band) {
-        public static Ogrs3Response of(Ogrs3.Result r) {
-            return new Ogrs3Response(r.oneYearPercent(), r.twoYearPercent(), r.band());
-        }
-    }
 
     @POST
     @Operation(operationId = "computeOgrs3", summary = "1-year and 2-year OGRS3 percentages and band; nothing is stored",
             description = "Computes OGRS3 from sex, dates, sanctions and offence group; no person is named. Any scoring role and partner systems.")
     @APIResponse(responseCode = "200", description = "The score")
-    @APIResponse(responseCode = "400", description = "Missing or impossible inputs (first sanction after the current one, age under 10), named in violations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or impossible inputs (first sanction after the current one, age under 10), named in violations")
     public Ogrs3Response compute(@Valid @NotNull Ogrs3Request request) {
         return Ogrs3Response.of(Ogrs3.score(request.toInput("", LocalDate.now(ZoneOffset.UTC))));
     }

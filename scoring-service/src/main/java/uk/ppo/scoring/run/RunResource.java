@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.ppo.common.audit.Actor;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.common.security.Caller;
 import uk.ppo.common.security.Roles;
@@ -45,8 +44,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class RunResource {
 
     private static final int UUID_LENGTH = 36;
@@ -79,10 +78,10 @@ public class RunResource {
     @APIResponse(responseCode = "202", description = "Queued; Location names the run",
             headers = @Header(name = "Location", description = "The run to poll", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunRecords.RunView.class)))
-    @APIResponse(responseCode = "400", description = "asOf in the future or ccSize below 1 or above 500", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes (the same answer)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A run of this scheme is already queued or running", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say what the scheme is", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "asOf in the future or ccSize below 1 or above 500")
+    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes (the same answer)")
+    @APIResponse(responseCode = "409", description = "A run of this scheme is already queued or running")
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say what the scheme is")
     public Response start(@Valid @NotNull RunRecords.StartRun request) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate asOf = request.asOf() == null ? today : request.asOf();
@@ -101,7 +100,7 @@ public class RunResource {
     @Operation(operationId = "getScoreRun", summary = "A run's status and progress (people scored of total), its failure reason or totals",
             description = "Poll this after starting a run. Admins and coordinators of the run's scheme.")
     @APIResponse(responseCode = "200", description = "The run")
-    @APIResponse(responseCode = "404", description = "No such run, or of a scheme outside the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such run, or of a scheme outside the caller's")
     public RunRecords.RunView get(@PathParam("id") UUID id) {
         return RunRecords.RunView.of(runs.visible(id));
     }
@@ -111,7 +110,7 @@ public class RunResource {
     @Operation(operationId = "listScoreRuns", summary = "A scheme's runs, newest first; empty for a scheme outside the caller's, as for an unknown one",
             description = "Admins and coordinators. schemeId is required.")
     @APIResponse(responseCode = "200", description = "The runs, newest first")
-    @APIResponse(responseCode = "400", description = "schemeId missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "schemeId missing")
     public List<RunRecords.RunView> list(@QueryParam("schemeId") @Parameter(required = true) UUID schemeId) {
         if (schemeId == null) {
             throw ProblemException.invalid("schemeId", "is required");
@@ -124,8 +123,8 @@ public class RunResource {
     @Operation(operationId = "getProposal", summary = "The run's ranked proposal per strand: join, stay, leave; ties at the cut-off; provisional scores",
             description = "P&D ranked by ASSET score, C&C by matrix score. Admins and coordinators of the run's scheme.")
     @APIResponse(responseCode = "200", description = "The proposal")
-    @APIResponse(responseCode = "404", description = "No such run, or of a scheme outside the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The run has not completed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such run, or of a scheme outside the caller's")
+    @APIResponse(responseCode = "409", description = "The run has not completed")
     public RunRecords.ProposalView proposal(@PathParam("id") UUID id) {
         ScoreRun run = runs.visible(id);
         return RunRecords.ProposalView.of(run, runs.proposal(id));
@@ -136,11 +135,11 @@ public class RunResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(operationId = "submitProposal", summary = "Approve the proposal: nominate every JOIN (not excluded) in offender-service, as the coordinator; the panel decides there",
             description = "Coordinators of the run's scheme, with a partner agency in their token. Submitting again after a 503 continues where it stopped.")
-    @APIResponse(responseCode = "400", description = "The token carries no partner agency, or exclude is not a list of UUIDs", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The token carries no partner agency, or exclude is not a list of UUIDs")
     @APIResponse(responseCode = "200", description = "Nominations made (and those already pending)")
-    @APIResponse(responseCode = "404", description = "No such run, or of a scheme outside the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The run has not completed, or its proposal was already submitted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "offender-service unavailable: the nominations made so far are kept, submit again to continue", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such run, or of a scheme outside the caller's")
+    @APIResponse(responseCode = "409", description = "The run has not completed, or its proposal was already submitted")
+    @APIResponse(responseCode = "503", description = "offender-service unavailable: the nominations made so far are kept, submit again to continue")
     public RunRecords.SubmitView submit(@PathParam("id") UUID id, @Valid RunRecords.Submit request) {
         runs.visible(id);
         String agency = caller.agency() == null ? "" : caller.agency().toUpperCase(Locale.ROOT);
@@ -157,9 +156,9 @@ public class RunResource {
     @Operation(operationId = "recordSchemeBaseline", summary = "Record (or replace) the scheme's trend baseline: cohort total score, P&D ASSET total, the date taken and the six-monthly reduction target",
             description = "The cohort trend is measured against it. Admins and coordinators of the scheme.")
     @APIResponse(responseCode = "200", description = "Recorded")
-    @APIResponse(responseCode = "400", description = "A negative total, a future date, a target outside 0-100 or a malformed scheme id, named in the problem", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "offender-service is unavailable to describe the scheme", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A negative total, a future date, a target outside 0-100 or a malformed scheme id, named in the problem")
+    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes")
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable to describe the scheme")
     public RunRecords.BaselineView recordBaseline(@PathParam("schemeId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid",
                                                           maxLength = UUID_LENGTH)) String schemeId, @Valid @NotNull RunRecords.RecordBaseline request) {
         UUID id = schemeId(schemeId);
@@ -173,9 +172,9 @@ public class RunResource {
     @Operation(operationId = "getSchemeBaseline", summary = "The scheme's trend baseline",
             description = "Admins, coordinators and analysts of the scheme.")
     @APIResponse(responseCode = "200", description = "The baseline")
-    @APIResponse(responseCode = "400", description = "A malformed scheme id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such scheme or one outside the caller's (the same answer), or no baseline recorded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say what the scheme is", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A malformed scheme id")
+    @APIResponse(responseCode = "404", description = "No such scheme or one outside the caller's (the same answer), or no baseline recorded")
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say what the scheme is")
     public RunRecords.BaselineView baseline(@PathParam("schemeId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid",
                                                 maxLength = UUID_LENGTH)) String schemeId) {
         UUID id = schemeId(schemeId);
@@ -190,8 +189,8 @@ public class RunResource {
     @Operation(operationId = "getCohortTrend", summary = "The scheme's cohort total matrix score and P&D ASSET total per completed run, with the change from the run before and, once a baseline is recorded, the change since the baseline and whether the six-monthly target is met",
             description = "Aggregates only, no person. Admins, coordinators and analysts of the scheme.")
     @APIResponse(responseCode = "200", description = "The trend, oldest run first")
-    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes (the same answer)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say what the scheme is", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such scheme, or outside the caller's schemes (the same answer)")
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say what the scheme is")
     public List<RunRecords.TrendPoint> trend(@PathParam("schemeId") UUID schemeId) {
         scopes.requireScheme(schemeId);
         return CohortTrend.of(baselines.of(schemeId).orElse(null), runs.trend(schemeId));

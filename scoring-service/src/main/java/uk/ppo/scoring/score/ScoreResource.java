@@ -7,16 +7,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.ppo.common.problem.Problem;
 import uk.ppo.common.security.Roles;
-import uk.ppo.scoring.engine.ScoreResult;
+import uk.ppo.scoring.score.ScoreRecords.HistoryView;
+import uk.ppo.scoring.score.ScoreRecords.LatestView;
+import uk.ppo.scoring.score.ScoreRecords.ScoreView;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,29 +21,9 @@ import java.util.UUID;
 @Tag(name = "Scores", description = "A person's explained scores and their history; every read is audited")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR, Roles.OFFENDER_MANAGER})
-@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The role may not do this", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The role may not do this")
 public class ScoreResource {
-
-    @Schema(name = "LatestScore")
-    public record LatestView(UUID personId, @Schema(example = "94") int total, @Schema(example = "1") int matrixVersion,
-                             Instant scoredAt, UUID runId,
-                             @Schema(description = "Data was incomplete when scored (e.g. no ASSET assessment)") boolean provisional,
-                             List<ScoreResult.Line> lines, List<ScoreResult.Excluded> excluded) {
-    }
-
-    @Schema(name = "ScoreHistoryEntry")
-    public record HistoryView(UUID scoreId, UUID runId, LocalDate asOf, Instant scoredAt, int total, int matrixVersion,
-                              boolean provisional, @Schema(example = "NO_ASSET_ASSESSMENT") String provisionalReasons,
-                              @Schema(description = "What changed since the score before", example = "Rose from 20 to 34: BURGLARY_DWELLING +8, INTELLIGENCE_0_TO_28_DAYS +5")
-                              String reason) {
-    }
-
-    @Schema(name = "ScoreWithInputs")
-    public record ScoreView(UUID scoreId, UUID personId, UUID runId, LocalDate asOf, Instant scoredAt, int total, int matrixVersion,
-                            boolean provisional, String provisionalReasons, String reason, List<ScoreResult.Line> lines,
-                            List<ScoreResult.Excluded> excluded, @Schema(description = "What the score was computed from") ScoringInputs inputs) {
-    }
 
     private final ScoreService scores;
 
@@ -59,8 +36,8 @@ public class ScoreResource {
     @Operation(operationId = "getLatestScore", summary = "A person's newest score, explained line by line",
             description = "Admins, coordinators and offender managers of the person's scheme; every read is audited.")
     @APIResponse(responseCode = "200", description = "The newest score")
-    @APIResponse(responseCode = "404", description = "No such person or one outside the caller's schemes (the same answer), or never scored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say which scheme the person is in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such person or one outside the caller's schemes (the same answer), or never scored")
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say which scheme the person is in")
     public LatestView latest(@PathParam("personId") UUID personId) {
         Score s = scores.latest(personId);
         return new LatestView(s.personId(), s.total(), s.matrixVersionNumber(), s.scoredAt(), s.runId(), s.provisional(),
@@ -72,8 +49,8 @@ public class ScoreResource {
     @Operation(operationId = "getScoreHistory", summary = "A person's scores, newest first, each with the reason it changed",
             description = "Admins, coordinators and offender managers of the person's scheme; every read is audited.")
     @APIResponse(responseCode = "200", description = "The history")
-    @APIResponse(responseCode = "404", description = "No such person or one outside the caller's schemes (the same answer), or never scored", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say which scheme the person is in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such person or one outside the caller's schemes (the same answer), or never scored")
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say which scheme the person is in")
     public List<HistoryView> history(@PathParam("personId") UUID personId) {
         return scores.history(personId).stream().map(s -> new HistoryView(s.id(), s.runId(), s.asOf(), s.scoredAt(), s.total(),
                 s.matrixVersionNumber(), s.provisional(), s.provisionalReasons(), s.changeReason())).toList();
@@ -85,8 +62,8 @@ public class ScoreResource {
             description = "The score's lines and the data offender-service sent for it on the run's date. Admins, coordinators and"
                     + " offender managers of the person's current scheme; every read is audited.")
     @APIResponse(responseCode = "200", description = "The score")
-    @APIResponse(responseCode = "404", description = "No such score, or of a person now outside the caller's schemes (the same answer)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say which scheme the person is in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such score, or of a person now outside the caller's schemes (the same answer)")
+    @APIResponse(responseCode = "503", description = "offender-service is unavailable to say which scheme the person is in")
     public ScoreView one(@PathParam("scoreId") UUID scoreId) {
         Score s = scores.one(scoreId);
         return new ScoreView(s.id(), s.personId(), s.runId(), s.asOf(), s.scoredAt(), s.total(), s.matrixVersionNumber(),
