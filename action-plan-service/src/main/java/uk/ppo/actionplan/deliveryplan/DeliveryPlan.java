@@ -35,6 +35,9 @@ import java.util.stream.Collectors;
 /**
  * An indicator delivery plan, e.g. for NI 30 (re-offending of PPOs). Its activities, sub-targets and risks are
  * numbered: a number stays with its item through every revision, so progress recorded against it keeps its meaning.
+ * <p>
+ * Over 300 lines because it maps the plan and its numbered activities, sub-targets and risks (25 mapped fields) with
+ * the revision rule that keeps each number with its item; the rule needs all of them in one place.
  */
 @Entity
 @Table(name = "delivery_plan")

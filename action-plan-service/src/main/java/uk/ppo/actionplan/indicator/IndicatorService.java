@@ -30,6 +30,9 @@ import static uk.ppo.common.text.Text.blankToNull;
 /**
  * Partnership indicators, their actuals and their performance. The board pack calls {@link #latestYears} and
  * {@link #ni30CohortIds}; like {@link #allPerformance}, they return typed records and write nothing.
+ * <p>
+ * Over 300 lines because recording an actual (given or computed from offender-service) and reading performance
+ * share the indicator's period and target rules; the arithmetic itself is the pure {@code IndicatorArithmetic}.
  */
 @ApplicationScoped
 public class IndicatorService {

@@ -33,6 +33,9 @@ import java.util.stream.Collectors;
  * The one place where exceptions become RFC 9457 problem responses. Nothing here echoes exception
  * classes, SQL or stack traces: unexpected failures are logged with their stack trace and answered
  * with a generic 500 carrying the request id.
+ * <p>
+ * Over 300 lines because it is the list of every exception the services can meet and its problem, with their
+ * priorities; kept in one class so that the order in which they apply reads in one place.
  */
 public class ProblemMappers {
 

@@ -44,6 +44,9 @@ import static uk.ppo.offender.NativeValues.localDate;
  * The premium service measured: the service standards (data, see {@link ServiceStandard}), the England and
  * Wales bank holiday calendar their working days use, and compliance with them. Each standard's clocks come
  * from partner events; {@link StandardClock} decides each one.
+ * <p>
+ * Over 300 lines because the standards, their working-day calendar and the compliance report share one set of native
+ * queries over partner events; the report is the part to move out when it grows.
  */
 @ApplicationScoped
 public class ServiceStandards {

@@ -27,6 +27,9 @@ import java.util.UUID;
  * <p>
  * A person disposed of under a retention decision is an anonymised row (its id keeps the partnership's
  * figures true) that no query of this entity returns: to the API they do not exist.
+ * <p>
+ * Over 300 lines because it maps 44 columns (identity as partners record it, the PPO state, retention and
+ * restriction); its behaviour is the few state changes panel decisions and disposal make.
  */
 @Entity
 @Table(name = "person")
