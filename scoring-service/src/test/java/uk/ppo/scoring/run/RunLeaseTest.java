@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.ppo.common.testing.TestTokens;
-import uk.ppo.scoring.support.OffenderScopes;
 import uk.ppo.scoring.support.OffenderServiceStub;
 
 import javax.sql.DataSource;
@@ -16,16 +15,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -34,13 +27,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.ppo.scoring.run.RunResourceTest.COORDINATOR;
-import static uk.ppo.scoring.run.RunResourceTest.TODAY;
 import static uk.ppo.scoring.run.RunResourceTest.awaitFinished;
-import static uk.ppo.scoring.run.RunResourceTest.feed;
-import static uk.ppo.scoring.run.RunResourceTest.json;
-import static uk.ppo.scoring.run.RunResourceTest.offence;
 import static uk.ppo.scoring.run.RunResourceTest.offender;
-import static uk.ppo.scoring.run.RunResourceTest.person;
 import static uk.ppo.scoring.run.RunResourceTest.scheme;
 import static uk.ppo.scoring.run.RunResourceTest.staged;
 import static uk.ppo.scoring.run.RunResourceTest.start;
@@ -69,25 +57,11 @@ class RunLeaseTest {
         Thread.sleep(3500);
     }
 
-    /** A scheme with one person on the first page and one on a second page that offender-service answers slowly. */
-    private static RunResourceTest.Scheme slowScheme(UUID first, UUID second, int delayMillis) {
-        RunResourceTest.Scheme s = scheme();
-        OffenderScopes.personIn(second, s.code());
-        feed(s, 0, 2, List.of(person(first, LocalDate.of(1980, 1, 1), "ACTIVE", "CATCH_CONVICT", List.of(),
-                List.of(offence("ROBBERY", 2)), List.of())));
-        offender.register(get(urlPathEqualTo("/api/v1/schemes/" + s.id() + "/scoring-inputs")).withQueryParam("page", equalTo("1"))
-                .willReturn(okJson(json(Map.of("schemeId", s.id().toString(), "schemeCode", s.code(), "asOf", TODAY.toString(),
-                        "page", 1, "size", 500, "total", 2, "people", List.of(person(second, LocalDate.of(1985, 1, 1), "ACTIVE",
-                                "CATCH_CONVICT", List.of(), List.of(offence("ASSAULT", 3)), List.of())))))
-                        .withFixedDelay(delayMillis)));
-        return s;
-    }
-
     @Test
     void aRunAnotherReplicaHoldsIsLeftAloneAndIsTakenOverAndCompletedOnceWhenItsLeaseExpires() {
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
-        RunResourceTest.Scheme s = slowScheme(first, second, 2500);
+        RunResourceTest.Scheme s = RunResourceTest.slowScheme(first, second, 2500);
         String runId = start(s);
         await(() -> run(runId).getInt("scored") >= 1, "the first page scored");
         // another replica takes the run over (as if this one had stalled past its lease) and holds it for 10 minutes
@@ -131,7 +105,7 @@ class RunLeaseTest {
     @Test
     void aCancelledRunStopsAtItsNextPageAndStoresNothingAndAQueuedOneNeverStarts() {
         UUID first = UUID.randomUUID();
-        RunResourceTest.Scheme s = slowScheme(first, UUID.randomUUID(), 2500);
+        RunResourceTest.Scheme s = RunResourceTest.slowScheme(first, UUID.randomUUID(), 2500);
         String running = start(s);
         await(() -> run(running).getInt("scored") >= 1, "the first page scored");
         RunResourceTest.Scheme waiting = scheme();
@@ -168,7 +142,7 @@ class RunLeaseTest {
 
     @Test
     void aRunningRunReportsItsProgressAndRate() {
-        RunResourceTest.Scheme s = slowScheme(UUID.randomUUID(), UUID.randomUUID(), 1500);
+        RunResourceTest.Scheme s = RunResourceTest.slowScheme(UUID.randomUUID(), UUID.randomUUID(), 1500);
         String runId = start(s);
         await(() -> run(runId).getInt("scored") >= 1, "the first page scored");
         JsonPath running = run(runId);

@@ -454,20 +454,27 @@ class RunResourceTest {
         }
     }
 
-    @Test
-    @Order(9)
-    void aRunStagesEachPageOutOfSightAndMakesAllItsScoresVisibleTogetherWhenItCompletes() {
+    /** A scheme of two: {@code first} on the feed's first page, {@code second} on a second page answered after {@code delayMillis}. */
+    static Scheme slowScheme(UUID first, UUID second, int delayMillis) {
         Scheme s = scheme();
-        UUID first = UUID.randomUUID();
-        UUID second = OffenderScopes.personIn(UUID.randomUUID(), s.code());
+        OffenderScopes.personIn(second, s.code());
         feed(s, 0, 2, List.of(person(first, LocalDate.of(1980, 1, 1), "ACTIVE", "CATCH_CONVICT", List.of(),
                 List.of(offence("ROBBERY", 2)), List.of())));
-        // the second page is slow: meanwhile the first page is scored and staged, but nobody can see it
         offender.register(get(urlPathEqualTo("/api/v1/schemes/" + s.id() + "/scoring-inputs")).withQueryParam("page", equalTo("1"))
                 .willReturn(okJson(json(Map.of("schemeId", s.id().toString(), "schemeCode", s.code(), "asOf", TODAY.toString(),
                         "page", 1, "size", 500, "total", 2, "people", List.of(person(second, LocalDate.of(1985, 1, 1), "ACTIVE",
                                 "CATCH_CONVICT", List.of(), List.of(offence("ASSAULT", 3)), List.of())))))
-                        .withFixedDelay(4000)));
+                        .withFixedDelay(delayMillis)));
+        return s;
+    }
+
+    @Test
+    @Order(9)
+    void aRunStagesEachPageOutOfSightAndMakesAllItsScoresVisibleTogetherWhenItCompletes() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        // the second page is slow: meanwhile the first page is scored and staged, but nobody can see it
+        Scheme s = slowScheme(first, second, 4000);
         String runId = start(s);
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (given().auth().oauth2(COORDINATOR).get("/api/v1/scoring/runs/{id}", runId).then().extract().jsonPath().getInt("scored") < 1
