@@ -2,17 +2,13 @@ package uk.ppo.hotspot.importing;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -65,14 +60,8 @@ public class ImportJobResource {
     @APIResponse(responseCode = "400", description = "Empty body, broken or truncated gzip; nothing stored")
     @APIResponse(responseCode = "413", description = "Upload larger than the limit (named in the problem), as sent or once decompressed; nothing stored")
     @APIResponse(responseCode = "415", description = "Not text/csv or gzip")
-    public Response submit(InputStream body,
-                           @HeaderParam("Content-Encoding") @Size(max = 100)
-                           @Parameter(description = "gzip for a compressed body") String contentEncoding,
-                           @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
-                           @QueryParam("skipInvalid") @DefaultValue("false")
-                           @Parameter(description = "Leave invalid rows out (reported in the job's report) instead of failing the import")
-                           boolean skipInvalid) {
-        ImportJob job = jobs.submit(body, ImportResource.gzip(contentEncoding, contentType), skipInvalid);
+    public Response submit(InputStream body, @Valid @BeanParam UploadParams upload) {
+        ImportJob job = jobs.submit(body, upload.gzip(), upload.skipInvalid);
         return Response.accepted(job).location(URI.create(PATH + "/" + job.id())).build();
     }
 

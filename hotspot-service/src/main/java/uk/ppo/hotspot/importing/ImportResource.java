@@ -1,21 +1,18 @@
 package uk.ppo.hotspot.importing;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,11 +42,6 @@ public class ImportResource {
         this.jobs = jobs;
     }
 
-    static boolean gzip(String contentEncoding, String contentType) {
-        return (contentEncoding != null && contentEncoding.toLowerCase().contains("gzip"))
-                || (contentType != null && contentType.toLowerCase().contains("gzip"));
-    }
-
     @POST
     @Consumes({TEXT_CSV, GZIP, "application/x-gzip"})
     @Operation(operationId = "importIncidents", deprecated = true,
@@ -70,14 +62,8 @@ public class ImportResource {
     @APIResponse(responseCode = "413", description = "Upload larger than the limit; nothing stored")
     @APIResponse(responseCode = "409", description = "The job was cancelled (POST /api/v1/incidents/imports/{id}/cancel) before it ended; nothing stored")
     @APIResponse(responseCode = "415", description = "Not text/csv or gzip")
-    public ImportReport importCsv(InputStream body,
-                                  @HeaderParam("Content-Encoding") @Size(max = 100)
-                                  @Parameter(description = "gzip for a compressed body") String contentEncoding,
-                                  @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
-                                  @QueryParam("skipInvalid") @DefaultValue("false")
-                                  @Parameter(description = "Leave invalid rows out (reported in errors) instead of failing the request")
-                                  boolean skipInvalid) {
-        ImportJob job = jobs.submit(body, gzip(contentEncoding, contentType), skipInvalid);
+    public ImportReport importCsv(InputStream body, @Valid @BeanParam UploadParams upload) {
+        ImportJob job = jobs.submit(body, upload.gzip(), upload.skipInvalid);
         return jobs.await(job.id());
     }
 }
