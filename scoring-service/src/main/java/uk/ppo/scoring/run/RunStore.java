@@ -1,5 +1,6 @@
 package uk.ppo.scoring.run;
 
+import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -29,12 +30,14 @@ class RunStore {
 
     private final RunRepository runs;
     private final ScoreStaging staging;
+    private final ProposalWriter proposals;
     private final MatrixService matrices;
     private final EntityManager em;
 
-    RunStore(RunRepository runs, ScoreStaging staging, MatrixService matrices, EntityManager em) {
+    RunStore(RunRepository runs, ScoreStaging staging, ProposalWriter proposals, MatrixService matrices, EntityManager em) {
         this.runs = runs;
         this.staging = staging;
+        this.proposals = proposals;
         this.matrices = matrices;
         this.em = em;
     }
@@ -71,6 +74,7 @@ class RunStore {
      * One page of a running run's scores, with the reason each changed since the person's newest visible score,
      * written to the staging table in its own transaction: invisible to every reader until the run completes.
      */
+    @Timed(value = RunStages.TIMER, extraTags = {"stage", "stage"})
     @Transactional
     void stage(UUID runId, List<Scored> page) {
         staging.stage(runs.findById(runId), page);
@@ -80,6 +84,7 @@ class RunStore {
      * Makes the run's staged scores visible, with the proposal, the audit records and the run's totals, in one
      * transaction; the rows move inside PostgreSQL, so the service never holds the whole run's scores.
      */
+    @Timed(value = RunStages.TIMER, extraTags = {"stage", "complete"})
     @Transactional
     void complete(UUID runId, int scored, ProposalRules.Proposal proposal, int cohortTotal, int pndAssetTotal, Actor actor) {
         ScoreRun run = runs.findById(runId);
@@ -96,19 +101,7 @@ class RunStore {
         staging.publish(runId, now);
         staging.audit(actor, runId, "run=" + runId);
         staging.discard(runId);
-        int n = 0;
-        for (ProposalRules.Entry e : proposal.entries()) {
-            if (disposed.contains(e.personId())) {
-                continue;
-            }
-            em.persist(new ProposalEntry(runId, e));
-            if (++n % 500 == 0) {
-                em.flush();
-                em.clear();
-            }
-        }
-        em.flush();
-        em.clear();
+        proposals.write(runId, proposal.entries(), disposed);
         runs.findById(runId).completed(scored, cohortTotal, pndAssetTotal, proposal.warnings(), now);
     }
 }
