@@ -94,6 +94,8 @@ final class TraceReceiver {
             request.getResourceSpansList().forEach(this::keep);
             byte[] answer = ExportTraceServiceResponse.getDefaultInstance().toByteArray();
             exchange.getResponseHeaders().set("Content-Type", "application/x-protobuf");
+            // no idle keep-alive connections for this server to drop under the exporters (they log a reset as an error)
+            exchange.getResponseHeaders().set("Connection", "close");
             exchange.sendResponseHeaders(200, answer.length == 0 ? -1 : answer.length);
             if (answer.length > 0) {
                 exchange.getResponseBody().write(answer);
