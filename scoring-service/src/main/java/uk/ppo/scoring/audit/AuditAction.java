@@ -2,7 +2,10 @@ package uk.ppo.scoring.audit;
 
 /** What was done with a person's scoring data, or refused. */
 public enum AuditAction {
-    ASSESSMENT_RECORD, ASSESSMENT_READ, SCORE_RUN, SCORE_READ, SCORE_HISTORY_READ, PROPOSAL_READ, PROPOSAL_SUBMIT,
+    ASSESSMENT_RECORD, ASSESSMENT_READ, SCORE_RUN,
+    /** A queued or running score run stopped on request; it stored nothing. Names no person: the detail names the run. */
+    SCORE_RUN_CANCEL,
+    SCORE_READ, SCORE_HISTORY_READ, PROPOSAL_READ, PROPOSAL_SUBMIT,
     /** Everything held about a person read for offender-service's subject access job. */
     SUBJECT_ACCESS,
     /** Everything held about a person deleted for offender-service's disposal job; the detail counts what. */

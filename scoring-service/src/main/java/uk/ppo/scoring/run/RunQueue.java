@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import uk.ppo.common.audit.Actor;
+import uk.ppo.common.jobs.JobPoller;
 import uk.ppo.common.problem.ProblemException;
 import uk.ppo.scoring.matrix.MatrixService;
 import uk.ppo.scoring.matrix.MatrixVersion;
@@ -14,12 +15,12 @@ import uk.ppo.scoring.matrix.MatrixVersion;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
- * How score runs are scheduled: queued one per scheme at a time, run one at a time on a background thread by
- * {@link ScoreRunner}; runs a restart interrupted are FAILED at start-up and their staged scores deleted.
+ * How score runs are scheduled: queued one per scheme at a time, as rows any replica may claim (common's
+ * {@code jobs}); this replica's poller claims them on start, every {@code ppo.scoring.runs.poll} and as soon as one
+ * is queued here, and runs each with {@link ScoreRunner}. A replica that starts fails nothing: it takes over only runs
+ * whose lease expired (their replica stopped), and those start again from the beginning.
  */
 @ApplicationScoped
 class RunQueue {
@@ -29,39 +30,30 @@ class RunQueue {
     private final RunRepository runs;
     private final RunStore store;
     private final MatrixService matrices;
-    private final ScoreRunner runner;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "score-run");
-        t.setDaemon(true);
-        return t;
-    });
+    private final JobPoller poller;
 
-    RunQueue(RunRepository runs, RunStore store, MatrixService matrices, ScoreRunner runner) {
+    RunQueue(RunRepository runs, RunStore store, MatrixService matrices, ScoreRunner runner, RunLeases leases, RunsConfig config) {
         this.runs = runs;
         this.store = store;
         this.matrices = matrices;
-        this.runner = runner;
+        this.poller = new JobPoller(leases.leases(), runner::run, leases.metrics(), config.poll(), config.workers());
     }
 
-    @Transactional
     void onStart(@Observes StartupEvent event) {
-        int interrupted = runs.failInterrupted(Instant.now());
-        if (interrupted > 0) {
-            LOG.warnf("%d score runs were interrupted by a restart and marked FAILED", interrupted);
-        }
         int discarded = store.discardOrphanedStaging();
         if (discarded > 0) {
-            LOG.warnf("%d staged scores of interrupted runs were deleted", discarded);
+            LOG.infof("%d staged scores of finished runs were deleted", discarded);
         }
+        poller.start();
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        worker.shutdownNow();
+        poller.close();
     }
 
     /** Queues a run with the matrix version active for the scheme; 409 while another run of the scheme is unfinished. */
     @Transactional
-    ScoreRun queue(UUID schemeId, String schemeCode, LocalDate asOf, int ccSize, String by) {
+    ScoreRun queue(UUID schemeId, String schemeCode, LocalDate asOf, int ccSize, Actor by) {
         if (runs.busy(schemeId)) {
             throw ProblemException.conflict("A score run for this scheme is already queued or running");
         }
@@ -71,8 +63,18 @@ class RunQueue {
         return run;
     }
 
-    /** Starts a queued run in the background (call after the queuing transaction committed). */
-    void launch(UUID runId, Actor actor) {
-        worker.submit(() -> runner.run(runId, actor));
+    /** Looks for work at once (call after the queuing transaction committed): the run starts here unless another replica is quicker. */
+    void launch() {
+        poller.nudge();
+    }
+
+    /** Runs this replica is working now. */
+    int working() {
+        return poller.working();
+    }
+
+    /** Cancels a queued or running run (409 once finished); whichever replica works it stops at its next page or heartbeat. */
+    ScoreRun cancel(UUID runId, String by) {
+        return store.cancel(runId, by);
     }
 }

@@ -5,7 +5,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.ppo.common.jobs.Progress;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,19 +30,46 @@ final class RunRecords {
                     Integer ccSize) {
     }
 
+    /**
+     * The run's status with the values release 1.0 of the API document promised: generated clients fail on a value
+     * they do not know, so a cancelled run reads FAILED here (stored nothing, the failure says it was cancelled) and
+     * CANCELLED only in the run's {@code state}.
+     */
+    @Schema(name = "RunStatus", description = "QUEUED, RUNNING, COMPLETED or FAILED; a cancelled run reads FAILED (its state says CANCELLED)")
+    enum ReleasedStatus {
+        QUEUED, RUNNING, COMPLETED, FAILED;
+
+        static ReleasedStatus of(RunStatus status) {
+            return status == RunStatus.CANCELLED ? FAILED : valueOf(status.name());
+        }
+    }
+
     @Schema(name = "ScoreRun")
-    record RunView(UUID id, UUID schemeId, String schemeCode, LocalDate asOf, int matrixVersion, RunStatus status,
+    record RunView(UUID id, UUID schemeId, String schemeCode, LocalDate asOf, int matrixVersion, ReleasedStatus status,
                    @Schema(description = "People to score, once known") Integer totalPeople,
                    @Schema(description = "People scored so far") int scored,
                    @Schema(description = "Why the run failed; a failed run stored nothing") String failure,
                    @Schema(description = "Sum of the matrix scores of current C&C and R&R members (DOMAIN: baseline 788)") Integer cohortTotal,
                    @Schema(description = "Sum of the ASSET scores of current P&D members (DOMAIN: baseline 443)") Integer pndAssetTotal,
                    ScoreRun.ProposalStatus proposalStatus, List<String> warnings, Instant startedAt, String startedBy,
-                   Instant finishedAt, Instant submittedAt, String submittedBy) {
+                   Instant finishedAt, Instant submittedAt, String submittedBy,
+                   @Schema(description = "Percent of the people scored, once the total is known", example = "40") Integer percentDone,
+                   @Schema(description = "People scored per second by the replica working the run (since it took the run on), or,"
+                           + " once completed, over the whole of its last attempt", example = "5120.4") BigDecimal peoplePerSecond,
+                   @Schema(description = "How many times a replica has taken the run on: more than 1 when the replica working it"
+                           + " stopped and another started it again", example = "1") Integer attempts,
+                   @Schema(description = "The run's state: its status, and CANCELLED for a run cancelled before it finished (status FAILED)")
+                   RunStatus state,
+                   @Schema(description = "Who cancelled the run (state CANCELLED); a cancelled run stored nothing") String cancelledBy) {
         static RunView of(ScoreRun r) {
-            return new RunView(r.id(), r.schemeId(), r.schemeCode(), r.asOf(), r.matrixVersionNumber(), r.status(), r.totalPeople(),
+            Instant until = r.status().active() ? Instant.now() : r.finishedAt();
+            Progress progress = Progress.of(r.scored(), r.totalPeople() == null ? null : r.totalPeople().longValue(), r.claimedAt(),
+                    r.status() == RunStatus.RUNNING || r.status() == RunStatus.COMPLETED ? until : null);
+            return new RunView(r.id(), r.schemeId(), r.schemeCode(), r.asOf(), r.matrixVersionNumber(), ReleasedStatus.of(r.status()),
+                    r.totalPeople(),
                     r.scored(), r.failure(), r.cohortTotal(), r.pndAssetTotal(), r.proposalStatus(), r.warnings(), r.startedAt(),
-                    r.startedBy(), r.finishedAt(), r.submittedAt(), r.submittedBy());
+                    r.startedBy(), r.finishedAt(), r.submittedAt(), r.submittedBy(), progress.percent(), progress.perSecond(),
+                    r.attempts(), r.status(), r.cancelledBy());
         }
     }
 

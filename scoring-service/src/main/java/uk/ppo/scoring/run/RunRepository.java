@@ -25,11 +25,4 @@ class RunRepository implements PanacheRepositoryBase<ScoreRun, UUID> {
         return getEntityManager().createQuery("from ProposalEntry e where e.runId = ?1 order by e.strand, e.rank", ProposalEntry.class)
                 .setParameter(1, runId).getResultList();
     }
-
-    /** Runs left QUEUED or RUNNING by a stopped instance: they stored nothing and will not finish. */
-    int failInterrupted(java.time.Instant at) {
-        return update("status = ?1, failure = ?2, finishedAt = ?3, scored = 0 where status in ?4", RunStatus.FAILED,
-                "Interrupted: scoring-service restarted before the run finished; nothing was stored", at,
-                List.of(RunStatus.QUEUED, RunStatus.RUNNING));
-    }
 }

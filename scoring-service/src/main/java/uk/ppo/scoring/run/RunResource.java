@@ -90,19 +90,33 @@ public class RunResource {
         }
         String code = scopes.requireScheme(request.schemeId());
         ScoreRun run = queue.queue(request.schemeId(), code, asOf, request.ccSize() == null ? ProposalRules.CC_RR_MIN : request.ccSize(),
-                caller.username());
-        queue.launch(run.id(), Actor.of(caller));
+                Actor.of(caller));
+        queue.launch();
         return Response.accepted(RunRecords.RunView.of(run)).location(URI.create("/api/v1/scoring/runs/" + run.id())).build();
     }
 
     @GET
     @Path("/runs/{id}")
-    @Operation(operationId = "getScoreRun", summary = "A run's status and progress (people scored of total), its failure reason or totals",
+    @Operation(operationId = "getScoreRun", summary = "A run's status and progress (people scored of total, percent, people per second), its failure reason or totals",
             description = "Poll this after starting a run. Admins and coordinators of the run's scheme.")
     @APIResponse(responseCode = "200", description = "The run")
     @APIResponse(responseCode = "404", description = "No such run, or of a scheme outside the caller's")
     public RunRecords.RunView get(@PathParam("id") UUID id) {
         return RunRecords.RunView.of(runs.visible(id));
+    }
+
+    @POST
+    @Path("/runs/{id}/cancel")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "cancelScoreRun", summary = "Cancel a queued or running run: it stops at its next page and stores nothing",
+            description = "The run becomes CANCELLED at once; the replica working it notices at its next page or lease renewal and"
+                    + " stops without storing a score or a proposal. Admins and coordinators of the run's scheme; audited.")
+    @APIResponse(responseCode = "200", description = "Cancelled")
+    @APIResponse(responseCode = "404", description = "No such run, or of a scheme outside the caller's")
+    @APIResponse(responseCode = "409", description = "The run has already finished (completed, failed or cancelled)")
+    public RunRecords.RunView cancel(@PathParam("id") UUID id) {
+        runs.visible(id);
+        return RunRecords.RunView.of(queue.cancel(id, caller.username()));
     }
 
     @GET

@@ -2,8 +2,14 @@ package uk.ppo.scoring.run;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import uk.ppo.common.audit.Actor;
+import uk.ppo.common.audit.AuditTrail;
+import uk.ppo.common.jobs.JobMetrics;
+import uk.ppo.common.jobs.Lease;
+import uk.ppo.common.problem.ProblemException;
+import uk.ppo.scoring.audit.AuditAction;
 import uk.ppo.scoring.engine.ScoreResult;
 import uk.ppo.scoring.matrix.MatrixService;
 
@@ -16,8 +22,9 @@ import java.util.UUID;
 
 /**
  * The transactions of a score run: its progress and its staged pages of scores ({@link ScoreStaging}) in small
- * ones, making them visible with the proposal in one, and deleting the staged pages when it fails, so a failure
- * stores nothing.
+ * ones, making them visible with the proposal in one, and deleting the staged pages when it fails or is cancelled,
+ * so neither stores anything. Every write of the run's worker first holds its lease ({@link RunLeases}): a worker
+ * that lost the run writes nothing.
  */
 @ApplicationScoped
 class RunStore {
@@ -31,12 +38,16 @@ class RunStore {
     private final ScoreStaging staging;
     private final MatrixService matrices;
     private final EntityManager em;
+    private final RunLeases leases;
+    private final AuditTrail audit;
 
-    RunStore(RunRepository runs, ScoreStaging staging, MatrixService matrices, EntityManager em) {
+    RunStore(RunRepository runs, ScoreStaging staging, MatrixService matrices, EntityManager em, RunLeases leases, AuditTrail audit) {
         this.runs = runs;
         this.staging = staging;
         this.matrices = matrices;
         this.em = em;
+        this.leases = leases;
+        this.audit = audit;
     }
 
     @Transactional
@@ -44,24 +55,51 @@ class RunStore {
         return runs.findById(runId);
     }
 
+    /**
+     * The run starts scoring under this lease: whatever an earlier claim staged (a replica that stopped midway) is
+     * deleted, so the run scores everyone again from the start, nothing lost or doubled.
+     */
     @Transactional
-    void running(UUID runId, long total, String schemeCode) {
-        runs.findById(runId).running(total, schemeCode);
+    void running(Lease lease, long total, String schemeCode) {
+        leases.hold(lease);
+        staging.discard(lease.jobId());
+        runs.findById(lease.jobId()).running(total, schemeCode);
     }
 
     @Transactional
-    void progress(UUID runId, int scored) {
-        runs.findById(runId).progress(scored);
+    void progress(Lease lease, int scored) {
+        leases.hold(lease);
+        runs.findById(lease.jobId()).progress(scored);
     }
 
     /** Marks the run failed and deletes whatever it staged: a failed run leaves no score behind. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void failed(UUID runId, String reason) {
-        staging.discard(runId);
-        runs.findById(runId).failed(reason, Instant.now());
+    void failed(Lease lease, String reason) {
+        leases.hold(lease);
+        staging.discard(lease.jobId());
+        runs.findById(lease.jobId()).failed(reason, Instant.now());
+        leases.release(lease);
+        leases.finishedOnCommit(JobMetrics.Outcome.FAILED);
     }
 
-    /** Staged rows of runs that are no longer queued or running (e.g. interrupted by a restart). */
+    /**
+     * Cancels a queued or running run (409 once finished), deletes what it staged and audits who cancelled it. The
+     * run's row is locked first, so a worker's write in progress ends before, and its next one finds the run gone.
+     */
+    @Transactional
+    ScoreRun cancel(UUID runId, String by) {
+        ScoreRun run = runs.findById(runId, LockModeType.PESSIMISTIC_WRITE);
+        if (!run.status().active()) {
+            throw ProblemException.conflict("The run is " + run.status() + ": only a queued or running run can be cancelled");
+        }
+        run.cancelled(by, Instant.now());
+        staging.discard(runId);
+        audit.record(AuditAction.SCORE_RUN_CANCEL, null, "run=" + runId + " scheme=" + run.schemeCode());
+        leases.finishedOnCommit(JobMetrics.Outcome.CANCELLED);
+        return run;
+    }
+
+    /** Staged rows of runs that are no longer queued or running: never a running run's, whichever replica works it. */
     @Transactional
     int discardOrphanedStaging() {
         return staging.discardOrphaned();
@@ -72,16 +110,20 @@ class RunStore {
      * written to the staging table in its own transaction: invisible to every reader until the run completes.
      */
     @Transactional
-    void stage(UUID runId, List<Scored> page) {
-        staging.stage(runs.findById(runId), page);
+    void stage(Lease lease, List<Scored> page) {
+        leases.hold(lease);
+        staging.stage(runs.findById(lease.jobId()), page);
     }
 
     /**
      * Makes the run's staged scores visible, with the proposal, the audit records and the run's totals, in one
-     * transaction; the rows move inside PostgreSQL, so the service never holds the whole run's scores.
+     * transaction; the rows move inside PostgreSQL, so the service never holds the whole run's scores. Only the
+     * lease's holder completes the run, once.
      */
     @Transactional
-    void complete(UUID runId, int scored, ProposalRules.Proposal proposal, int cohortTotal, int pndAssetTotal, Actor actor) {
+    void complete(Lease lease, int scored, ProposalRules.Proposal proposal, int cohortTotal, int pndAssetTotal, Actor actor) {
+        leases.hold(lease);
+        UUID runId = lease.jobId();
         ScoreRun run = runs.findById(runId);
         matrices.markUsed(run.matrixId());
         Instant now = Instant.now();
@@ -110,5 +152,7 @@ class RunStore {
         em.flush();
         em.clear();
         runs.findById(runId).completed(scored, cohortTotal, pndAssetTotal, proposal.warnings(), now);
+        leases.release(lease);
+        leases.finishedOnCommit(JobMetrics.Outcome.COMPLETED);
     }
 }

@@ -7,12 +7,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import uk.ppo.common.audit.Actor;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** One scoring of a scheme on a date by one matrix version, and the state of its proposal. */
+/**
+ * One scoring of a scheme on a date by one matrix version, and the state of its proposal. It is a job (common's
+ * {@code jobs}): the lease columns are written by the replica that claims it, and read here only for its progress.
+ */
 @Entity
 @Table(name = "score_run")
 public class ScoreRun {
@@ -61,13 +65,29 @@ public class ScoreRun {
     private Instant submittedAt;
     @Column(name = "submitted_by", length = 120)
     private String submittedBy;
+    @Column(name = "started_roles", length = 200)
+    private String startedRoles;
+    @Column(name = "started_agency", length = 40)
+    private String startedAgency;
+    @Column(name = "started_request_id", length = 128)
+    private String startedRequestId;
+    @Column(name = "started_purpose", length = 200)
+    private String startedPurpose;
+    @Column(name = "started_client", length = 120)
+    private String startedClient;
+    @Column(name = "cancelled_by", length = 120)
+    private String cancelledBy;
+    @Column(name = "claimed_at", insertable = false, updatable = false)
+    private Instant claimedAt;
+    @Column(name = "attempts", insertable = false, updatable = false)
+    private int attempts;
     @Version
     private long version;
 
     protected ScoreRun() {
     }
 
-    ScoreRun(UUID schemeId, String schemeCode, LocalDate asOf, UUID matrixId, int matrixVersionNumber, int ccSize, String startedBy, Instant at) {
+    ScoreRun(UUID schemeId, String schemeCode, LocalDate asOf, UUID matrixId, int matrixVersionNumber, int ccSize, Actor startedBy, Instant at) {
         this.id = UUID.randomUUID();
         this.schemeId = schemeId;
         this.schemeCode = schemeCode;
@@ -77,14 +97,29 @@ public class ScoreRun {
         this.ccSize = ccSize;
         this.status = RunStatus.QUEUED;
         this.proposalStatus = ProposalStatus.NONE;
-        this.startedBy = startedBy;
+        this.startedBy = cut(startedBy.username(), 120);
+        this.startedRoles = cut(startedBy.roles(), 200);
+        this.startedAgency = cut(startedBy.agency(), 40);
+        this.startedRequestId = cut(startedBy.requestId(), 128);
+        this.startedPurpose = cut(startedBy.purpose(), 200);
+        this.startedClient = cut(startedBy.client(), 120);
         this.startedAt = at;
+    }
+
+    /** Who started the run, as its scores' audit records name them, whichever replica completes it. */
+    Actor startedByActor() {
+        return new Actor(startedBy, startedRoles == null ? "" : startedRoles, startedAgency, startedRequestId, startedPurpose, startedClient);
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
     void running(long total, String schemeCode) {
         requireStatus(RunStatus.QUEUED, RunStatus.RUNNING);
         this.status = RunStatus.RUNNING;
         this.totalPeople = (int) total;
+        this.scored = 0;
         if (schemeCode != null) {
             this.schemeCode = schemeCode;
         }
@@ -111,6 +146,16 @@ public class ScoreRun {
     void failed(String reason, Instant at) {
         this.status = RunStatus.FAILED;
         this.failure = reason.length() > 500 ? reason.substring(0, 500) : reason;
+        this.scored = 0;
+        this.finishedAt = at;
+    }
+
+    /** Stopped on request before it finished: nothing of it is stored, and whoever works it stops. */
+    void cancelled(String by, Instant at) {
+        requireStatus(RunStatus.QUEUED, RunStatus.RUNNING);
+        this.status = RunStatus.CANCELLED;
+        this.cancelledBy = cut(by, 120);
+        this.failure = cut("Cancelled by " + by + " before it finished; nothing was stored.", 500);
         this.scored = 0;
         this.finishedAt = at;
     }
@@ -154,4 +199,9 @@ public class ScoreRun {
     public Instant submittedAt() { return submittedAt; }
     public String submittedBy() { return submittedBy; }
     public long version() { return version; }
+    public String cancelledBy() { return cancelledBy; }
+    /** When the replica working it (or that last worked it) claimed it; null while it waits for its first claim. */
+    public Instant claimedAt() { return claimedAt; }
+    /** How many times a replica has claimed it: more than 1 when one stopped and another started it again. */
+    public int attempts() { return attempts; }
 }

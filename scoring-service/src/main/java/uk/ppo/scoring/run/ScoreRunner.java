@@ -3,6 +3,8 @@ package uk.ppo.scoring.run;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import uk.ppo.common.audit.Actor;
+import uk.ppo.common.jobs.Lease;
+import uk.ppo.common.jobs.LeaseLost;
 import uk.ppo.scoring.asset.AssetAssessment;
 import uk.ppo.scoring.asset.AssetRepository;
 import uk.ppo.scoring.engine.ScoreInput;
@@ -19,10 +21,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Runs one queued score run, given its id, on the calling thread: pulls the scheme's members and nominees from
+ * Runs one claimed score run, given its lease, on the calling thread: pulls the scheme's members and nominees from
  * offender-service page by page, scores and stages each page, then completes the run (scores visible, proposal,
- * audit) in one transaction. A run that cannot finish is FAILED with the reason and stores nothing. How runs are
- * scheduled is {@link RunQueue}'s business.
+ * audit) in one transaction. A run that cannot finish is FAILED with the reason and stores nothing. Between pages,
+ * and in every write, it checks that it still holds the run: once the lease is lost (cancelled, or taken over by
+ * another replica) it stops and writes nothing more. How runs are scheduled is {@link RunQueue}'s business.
  */
 @ApplicationScoped
 class ScoreRunner {
@@ -52,11 +55,13 @@ class ScoreRunner {
         this.offender = offender;
     }
 
-    /** Runs the run to COMPLETED or FAILED; the actor is the coordinator who started it, named in the audit records. */
-    void run(UUID runId, Actor actor) {
+    /** Runs the run to COMPLETED or FAILED, unless it loses the lease; the coordinator who started it is named in the audit records. */
+    void run(Lease lease) {
+        UUID runId = lease.jobId();
         try {
             long started = System.nanoTime();
             ScoreRun run = store.get(runId);
+            Actor actor = run.startedByActor();
             ScoringEngine engine = new ScoringEngine(matrices.version(run.matrixId()).rules());
             LocalDate asOf = run.asOf();
             LocalDate from = engine.windowStart(asOf).minusMonths(12);
@@ -64,29 +69,32 @@ class ScoreRunner {
             int page = 0;
             long total = -1;
             while (total < 0 || tally.scored() < total) {
+                lease.check();
                 OffenderInputs.Page p = offender.page(run.schemeId(), asOf, from, page++, FEED);
                 if (total < 0) {
                     total = p.total();
-                    store.running(runId, total, p.schemeCode());
+                    store.running(lease, total, p.schemeCode());
                 }
                 if (p.people() == null || p.people().isEmpty()) {
                     break;
                 }
-                store.stage(runId, score(p.people(), engine, asOf, tally));
-                store.progress(runId, tally.scored());
+                store.stage(lease, score(p.people(), engine, asOf, tally));
+                store.progress(lease, tally.scored());
             }
             LOG.infof("score run %s: %d people read from offender-service, scored and staged in %.1f s", runId, tally.scored(),
                     (System.nanoTime() - started) / 1e9);
             long storing = System.nanoTime();
             ProposalRules.Proposal proposal = ProposalRules.propose(tally.candidates(), run.ccSize());
-            store.complete(runId, tally.scored(), proposal, tally.cohortTotal(), tally.pndAssetTotal(), actor);
+            store.complete(lease, tally.scored(), proposal, tally.cohortTotal(), tally.pndAssetTotal(), actor);
             LOG.infof("score run %s COMPLETED: %d people, cohort total %d; scores made visible, proposal and audit stored in %.1f s",
                     runId, tally.scored(), tally.cohortTotal(), (System.nanoTime() - storing) / 1e9);
+        } catch (LeaseLost e) {
+            LOG.infof("score run %s: no longer held by this replica (cancelled or taken over); stopped", runId);
         } catch (OffenderFailure e) {
-            fail(runId, e.getMessage() + " Nothing was stored.");
+            fail(lease, e.getMessage() + " Nothing was stored.");
         } catch (RuntimeException e) {
             LOG.errorf(e, "score run %s failed", runId);
-            fail(runId, "The run failed unexpectedly (see the service log, run " + runId + "). Nothing was stored.");
+            fail(lease, "The run failed unexpectedly (see the service log, run " + runId + "). Nothing was stored.");
         }
     }
 
@@ -100,9 +108,13 @@ class ScoreRunner {
         return scored;
     }
 
-    private void fail(UUID runId, String reason) {
-        LOG.warnf("score run %s FAILED: %s", runId, reason);
-        store.failed(runId, reason);
+    private void fail(Lease lease, String reason) {
+        try {
+            store.failed(lease, reason);
+            LOG.warnf("score run %s FAILED: %s", lease.jobId(), reason);
+        } catch (LeaseLost e) {
+            LOG.infof("score run %s: no longer held by this replica; not marked failed here", lease.jobId());
+        }
     }
 
     static ScoreInput input(OffenderInputs.Person p, LocalDate asOf) {

@@ -140,7 +140,7 @@ class RunEntitlementsTest {
     }
 
     @Test
-    void aHastingsCoordinatorCannotListReadOrSubmitAnEastbourneRunAndTheAttemptsAreAudited() {
+    void aHastingsCoordinatorCannotListReadSubmitOrCancelAnEastbourneRunAndTheAttemptsAreAudited() {
         UUID unknown = UUID.randomUUID();
         String user = "hal.hastings." + System.nanoTime();
         String hastingsOnly = TestTokens.user(user).roles("coordinator").agency("police").schemes("HASTINGS").token();
@@ -169,6 +169,13 @@ class RunEntitlementsTest {
                 .post("/api/v1/scoring/runs/{id}/proposal/submission", unknown).then().extract();
         assertEquals(404, submitted.statusCode());
         assertEquals(shape(submittedUnknown, unknown), shape(submitted, eastbourneRun));
+        ExtractableResponse<Response> cancelled = given().auth().oauth2(HASTINGS_ONLY).post("/api/v1/scoring/runs/{id}/cancel", eastbourneRun)
+                .then().extract();
+        ExtractableResponse<Response> cancelledUnknown = given().auth().oauth2(HASTINGS_ONLY).post("/api/v1/scoring/runs/{id}/cancel", unknown)
+                .then().extract();
+        assertEquals(404, cancelled.statusCode());
+        assertEquals(shape(cancelledUnknown, unknown), shape(cancelled, eastbourneRun));
+        given().auth().oauth2(EASTBOURNE_ONLY).post("/api/v1/scoring/runs/{id}/cancel", eastbourneRun).then().statusCode(409);
         given().auth().oauth2(EVERY_SCHEME).get("/api/v1/scoring/runs/{id}", eastbourneRun).then().statusCode(200)
                 .body("proposalStatus", is("PROPOSED"));
         given().auth().oauth2(EASTBOURNE_ONLY).get("/api/v1/scoring/runs/{id}/proposal", eastbourneRun).then().statusCode(200);
