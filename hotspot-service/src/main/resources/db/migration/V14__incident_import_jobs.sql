@@ -1,8 +1,8 @@
 -- Incident imports are jobs (issue 25): the upload is stored here so that any replica can process it, the job row
 -- says where it stands. A replica claims a QUEUED job, or a RUNNING one whose lease expired (its replica died: the
 -- import's one transaction never committed), with SELECT ... FOR UPDATE SKIP LOCKED, and renews the lease while it
--- works. The import's transaction completes the job row only while it still holds the lease, so an import is
--- committed once.
+-- works (common's jobs.Leases: the lease columns are its). The import's transaction completes the job row only while
+-- it still holds the lease, so an import is committed once.
 CREATE TABLE incident_import (
     id               uuid PRIMARY KEY,
     status           text        NOT NULL CHECK (status IN ('QUEUED', 'RUNNING', 'COMPLETED', 'FAILED', 'CANCELLED')),
@@ -10,16 +10,15 @@ CREATE TABLE incident_import (
     skip_invalid     boolean     NOT NULL,
     submitted_by     text        NOT NULL,
     submitted_at     timestamptz NOT NULL,
-    started_at       timestamptz,
     progress_at      timestamptz,
     finished_at      timestamptz,
     upload_bytes     bigint      NOT NULL,
     bytes_read       bigint      NOT NULL DEFAULT 0,
     rows_read        bigint      NOT NULL DEFAULT 0,
     attempts         integer     NOT NULL DEFAULT 0,
-    lease_owner      text,
+    lease_owner      varchar(120),
     lease_until      timestamptz,
-    cancel_requested boolean     NOT NULL DEFAULT false,
+    claimed_at       timestamptz,
     report           jsonb,
     failure          jsonb
 );

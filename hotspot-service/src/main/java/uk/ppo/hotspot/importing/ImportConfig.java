@@ -21,15 +21,15 @@ public interface ImportConfig {
     @WithDefault("2s")
     Duration poll();
 
-    /** How long a claim lasts unless renewed: a replica that stops leaves its job to another after this. */
+    /** How long a claim lasts unless renewed (every third of it): a replica that dies leaves its job to another after this. */
     @WithDefault("30s")
     Duration lease();
 
-    /** How often a running import renews its lease and writes its progress. */
+    /** How often a running import writes its progress (bytes and rows read) to its row. */
     @WithDefault("1s")
-    Duration leaseRenewal();
+    Duration progressEvery();
 
-    /** Attempts before a job whose replica keeps stopping is failed rather than claimed again. */
+    /** Claims before a job whose replica keeps dying is failed rather than imported again. */
     @WithDefault("3")
     int maxAttempts();
 }

@@ -12,10 +12,9 @@ public record ImportJob(
         @Schema(description = "QUEUED until a replica claims it, RUNNING, then COMPLETED, FAILED or CANCELLED") ImportStatus status,
         @Schema(description = "Invalid rows are left out and reported instead of failing the import") boolean skipInvalid,
         @Schema(description = "When the upload was stored") Instant submittedAt,
-        @Schema(description = "When the current (or last) attempt started") Instant startedAt,
+        @Schema(description = "When a replica claimed it (the current or last attempt)") Instant startedAt,
         @Schema(description = "When it finished") Instant finishedAt,
         @Schema(description = "Attempts so far: more than 1 when a replica stopped mid-import and another restarted it", example = "1") int attempts,
-        @Schema(description = "Asked to stop; it stops at the next chunk and stores nothing") boolean cancelRequested,
         Progress progress,
         @Schema(description = "When COMPLETED: rows accepted, updated, duplicates, and the rejected rows with line and reason") ImportReport report,
         @Schema(description = "When FAILED: why; nothing was stored") ImportFailure failure) {

@@ -4,6 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import uk.ppo.common.jobs.JobTable;
+import uk.ppo.common.jobs.Lease;
+import uk.ppo.common.jobs.LeaseLost;
+import uk.ppo.common.jobs.Leases;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,138 +23,100 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The {@code incident_import} rows: queueing, the lease (claim, renew, give up), the ends, and reading jobs back.
- * Every statement that ends a running job names the lease it holds, so a replica that lost its lease changes nothing.
+ * The {@code incident_import} rows: queueing, progress, the ends, and reading jobs back. The lease columns are common's
+ * {@link Leases}' (claim, renew, hold, release); every statement that writes to a running job holds its lease, so a
+ * replica that lost the job (its lease expired and another claimed it, or the job was cancelled) writes nothing.
  */
 @ApplicationScoped
 class ImportJobRepository {
 
-    private static final String COLUMNS = "id, status, skip_invalid, submitted_at, started_at, progress_at, finished_at, attempts,"
-            + " cancel_requested, bytes_read, upload_bytes, rows_read, report, failure";
-    private static final String CLAIM = """
-            UPDATE incident_import SET status = 'RUNNING', attempts = attempts + 1, lease_owner = ?,
-                   lease_until = now() + make_interval(secs => ?), started_at = now(), progress_at = now(), bytes_read = 0, rows_read = 0
-             WHERE id = (SELECT id FROM incident_import
-                          WHERE (status = 'QUEUED' OR (status = 'RUNNING' AND lease_until < now()))
-                            AND NOT cancel_requested AND attempts < ?
-                          ORDER BY submitted_at LIMIT 1 FOR UPDATE SKIP LOCKED)
-            RETURNING id, gzip, skip_invalid""";
-    /** Jobs whose lease expired that are not to be tried again: cancelled while running, or out of attempts. */
-    private static final String ABANDONED = """
-            UPDATE incident_import SET status = CASE WHEN cancel_requested THEN 'CANCELLED' ELSE 'FAILED' END,
-                   failure = CASE WHEN cancel_requested THEN NULL ELSE ?::jsonb END, finished_at = now(), lease_owner = NULL, lease_until = NULL
-             WHERE status = 'RUNNING' AND lease_until < now() AND (cancel_requested OR attempts >= ?)
-            RETURNING id""";
+    static final JobTable TABLE = new JobTable("incident-import", "incident_import", "id", "status", "submitted_at",
+            ImportStatus.QUEUED.name(), ImportStatus.RUNNING.name());
+    private static final String COLUMNS = "id, status, skip_invalid, submitted_at, claimed_at, progress_at, finished_at, attempts,"
+            + " bytes_read, upload_bytes, rows_read, report, failure";
 
-    /** A job this replica holds: what it needs to run it, and the lease that names it as the holder. */
-    record Claimed(UUID id, boolean gzip, boolean skipInvalid, String lease) {
+    /** What a worker needs to run a job it claimed. */
+    record Settings(boolean gzip, boolean skipInvalid) {
     }
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
+    private final Leases leases;
 
-    ImportJobRepository(AgroalDataSource dataSource, ObjectMapper json) {
+    ImportJobRepository(AgroalDataSource dataSource, ObjectMapper json, ImportConfig config) {
         this.dataSource = dataSource;
         this.json = json;
+        this.leases = new Leases(dataSource, TABLE, Leases.replicaId(), config.lease());
+    }
+
+    Leases leases() {
+        return leases;
     }
 
     /** Queues a job; its upload is stored after it, in the same transaction. */
     void insert(Connection connection, UUID id, boolean gzip, boolean skipInvalid, String submittedBy) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO incident_import (id, status, gzip, skip_invalid,"
-                + " submitted_by, submitted_at, upload_bytes) VALUES (?, 'QUEUED', ?, ?, ?, now(), 0)")) {
-            insert.setObject(1, id);
-            insert.setBoolean(2, gzip);
-            insert.setBoolean(3, skipInvalid);
-            insert.setString(4, submittedBy);
-            insert.executeUpdate();
-        }
+        update(connection, "INSERT INTO incident_import (id, status, gzip, skip_invalid, submitted_by, submitted_at, upload_bytes)"
+                + " VALUES (?, 'QUEUED', ?, ?, ?, now(), 0)", id, gzip, skipInvalid, submittedBy);
     }
 
     void uploaded(Connection connection, UUID id, long bytes) throws SQLException {
         update(connection, "UPDATE incident_import SET upload_bytes = ? WHERE id = ?", bytes, id);
     }
 
-    /** The oldest job to do, claimed for {@code lease} ({@code FOR UPDATE SKIP LOCKED}: replicas never claim the same one). */
-    Optional<Claimed> claim(String lease, Duration leaseFor, int maxAttempts) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement claim = connection.prepareStatement(CLAIM)) {
-            claim.setString(1, lease);
-            claim.setDouble(2, leaseFor.toMillis() / 1000.0);
-            claim.setInt(3, maxAttempts);
-            try (ResultSet rs = claim.executeQuery()) {
-                return rs.next() ? Optional.of(new Claimed(rs.getObject(1, UUID.class), rs.getBoolean(2), rs.getBoolean(3), lease))
-                        : Optional.empty();
+    Settings settings(UUID id) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(
+                "SELECT gzip, skip_invalid FROM incident_import WHERE id = ?")) {
+            select.setObject(1, id);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return new Settings(rs.getBoolean(1), rs.getBoolean(2));
             }
         }
     }
 
-    /** Ends the jobs whose replica stopped and that are not to be restarted; their uploads go with them. */
-    List<UUID> endAbandoned(int maxAttempts) throws SQLException {
-        String failure = write(new ImportFailure(500, "Internal error", "The import was stopped " + maxAttempts
-                + " times by its replica stopping; nothing was stored. Submit it again", List.of()));
-        List<UUID> ended = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement end = connection.prepareStatement(ABANDONED)) {
-            end.setString(1, failure);
-            end.setInt(2, maxAttempts);
-            try (ResultSet rs = end.executeQuery()) {
-                while (rs.next()) {
-                    ended.add(rs.getObject(1, UUID.class));
-                }
-            }
-            for (UUID id : ended) {
-                deleteUpload(connection, id);
-            }
+    /** Writes how far the claim has got; false when the job is no longer this claim's (cancelled, or taken over). */
+    boolean progress(Lease lease, long bytesRead, long rowsRead) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return update(connection, "UPDATE incident_import SET bytes_read = ?, rows_read = ?, progress_at = now()"
+                    + " WHERE id = ? AND lease_owner = ? AND attempts = ? AND status = 'RUNNING'",
+                    bytesRead, rowsRead, lease.jobId(), lease.owner(), lease.attempt()) == 1;
         }
-        return ended;
+    }
+
+    /** In the import's own transaction: COMPLETED with its report, only while the lease is held ({@link LeaseLost} if not). */
+    void complete(Connection connection, Lease lease, ImportReport report, long rowsRead) throws SQLException {
+        leases.hold(connection, lease);
+        update(connection, "UPDATE incident_import SET status = 'COMPLETED', report = ?::jsonb, rows_read = ?, bytes_read = upload_bytes,"
+                + " progress_at = now(), finished_at = now() WHERE id = ?", write(report), rowsRead, lease.jobId());
+        leases.release(connection, lease);
+        deleteUpload(connection, lease.jobId());
+    }
+
+    /** FAILED with its problem, while the lease is held; nothing if it is no longer this claim's. */
+    @Transactional
+    void fail(Lease lease, ImportFailure failure) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            leases.hold(connection, lease);
+            update(connection, "UPDATE incident_import SET status = 'FAILED', failure = ?::jsonb, finished_at = now() WHERE id = ?",
+                    write(failure), lease.jobId());
+            leases.release(connection, lease);
+            deleteUpload(connection, lease.jobId());
+        } catch (LeaseLost e) {
+            // another replica has it, or it was cancelled: not this claim's to end
+        }
     }
 
     /**
-     * Writes the progress and renews the lease. False when the job is no longer this lease's (it expired and another
-     * replica claimed the job) or was asked to stop: the import is to stop.
+     * Cancels a queued or running job; the status it has afterwards, empty when there is no such job. A running import
+     * loses its lease with it: it stops at its next chunk and its transaction, never committed, stores nothing.
      */
-    boolean renew(Claimed job, Duration leaseFor, long bytesRead, long rowsRead) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement renew = connection.prepareStatement(
-                "UPDATE incident_import SET bytes_read = ?, rows_read = ?, progress_at = now(), lease_until = now() + make_interval(secs => ?)"
-                        + " WHERE id = ? AND lease_owner = ? AND status = 'RUNNING' RETURNING cancel_requested")) {
-            renew.setLong(1, bytesRead);
-            renew.setLong(2, rowsRead);
-            renew.setDouble(3, leaseFor.toMillis() / 1000.0);
-            renew.setObject(4, job.id());
-            renew.setString(5, job.lease());
-            try (ResultSet rs = renew.executeQuery()) {
-                return rs.next() && !rs.getBoolean(1);
-            }
-        }
-    }
-
-    /** In the import's own transaction: COMPLETED with its report, only while the lease is still held and no stop asked. */
-    boolean complete(Connection connection, Claimed job, ImportReport report, long rowsRead) throws SQLException {
-        int updated = update(connection, "UPDATE incident_import SET status = 'COMPLETED', report = ?::jsonb, rows_read = ?,"
-                + " bytes_read = upload_bytes, progress_at = now(), finished_at = now(), lease_owner = NULL, lease_until = NULL"
-                + " WHERE id = ? AND lease_owner = ? AND status = 'RUNNING' AND NOT cancel_requested", write(report), rowsRead, job.id(), job.lease());
-        deleteUpload(connection, job.id());
-        return updated == 1;
-    }
-
-    /** FAILED with its problem, or CANCELLED when asked to stop; nothing if the lease is no longer this replica's. */
-    void end(Claimed job, ImportStatus status, ImportFailure failure) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            int updated = update(connection, "UPDATE incident_import SET status = ?, failure = ?::jsonb, finished_at = now(),"
-                    + " lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ? AND status = 'RUNNING'",
-                    status.name(), failure == null ? null : write(failure), job.id(), job.lease());
-            if (updated == 1) {
-                deleteUpload(connection, job.id());
-            }
-        }
-    }
-
-    /** Cancels a queued job at once, or asks a running one to stop; empty when there is no such job. */
     Optional<ImportStatus> cancel(UUID id) throws SQLException {
         try (Connection connection = dataSource.getConnection(); PreparedStatement cancel = connection.prepareStatement("""
-                UPDATE incident_import SET cancel_requested = cancel_requested OR status IN ('QUEUED', 'RUNNING'),
-                       status = CASE WHEN status = 'QUEUED' THEN 'CANCELLED' ELSE status END,
-                       finished_at = CASE WHEN status = 'QUEUED' THEN now() ELSE finished_at END
-                 WHERE id = ? RETURNING status""")) {
+                WITH cancelled AS (UPDATE incident_import SET status = 'CANCELLED', finished_at = now(), lease_until = NULL
+                                    WHERE id = ? AND status IN ('QUEUED', 'RUNNING') RETURNING status)
+                SELECT status FROM cancelled UNION ALL SELECT status FROM incident_import WHERE id = ? AND NOT EXISTS (SELECT 1 FROM cancelled)""")) {
             cancel.setObject(1, id);
+            cancel.setObject(2, id);
             try (ResultSet rs = cancel.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
@@ -212,7 +179,7 @@ class ImportJobRepository {
     }
 
     private ImportJob job(ResultSet rs) throws SQLException {
-        Instant started = instant(rs.getTimestamp("started_at"));
+        Instant started = instant(rs.getTimestamp("claimed_at"));
         Instant progressAt = instant(rs.getTimestamp("progress_at"));
         long rows = rs.getLong("rows_read");
         long millis = started == null || progressAt == null ? 0 : Duration.between(started, progressAt).toMillis();
@@ -220,7 +187,7 @@ class ImportJobRepository {
                 millis <= 0 ? 0 : Math.round(rows * 1000.0 / millis));
         return new ImportJob(rs.getObject("id", UUID.class), ImportStatus.valueOf(rs.getString("status")), rs.getBoolean("skip_invalid"),
                 instant(rs.getTimestamp("submitted_at")), started, instant(rs.getTimestamp("finished_at")), rs.getInt("attempts"),
-                rs.getBoolean("cancel_requested"), progress, read(rs.getString("report"), ImportReport.class),
+                progress, read(rs.getString("report"), ImportReport.class),
                 read(rs.getString("failure"), ImportFailure.class));
     }
 

@@ -59,9 +59,9 @@ class ImportJobs {
         }
     }
 
-    /** A queued job is cancelled at once; a running one stops at its next chunk, storing nothing. A finished one is 409. */
+    /** A queued or running job is cancelled at once (a running import stops at its next chunk, storing nothing); a finished one is 409. */
     ImportJob cancel(UUID id) {
-        job(id);
+        ImportStatus before = job(id).status();
         ImportStatus status;
         try {
             status = jobs.cancel(id).orElseThrow();
@@ -70,6 +70,9 @@ class ImportJobs {
         }
         if (status == ImportStatus.COMPLETED || status == ImportStatus.FAILED) {
             throw ProblemException.conflict("Import job " + id + " has already " + status.name().toLowerCase());
+        }
+        if (before != ImportStatus.CANCELLED) {
+            worker.cancelled();
         }
         return job(id);
     }

@@ -1,24 +1,27 @@
 package uk.ppo.hotspot.importing;
 
+import uk.ppo.common.jobs.Lease;
+import uk.ppo.common.jobs.LeaseLost;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One attempt at an import job, as the importer sees it: where it reports rows read, whether it is still wanted
- * (not cancelled, lease still held), and what it does last in the import's transaction (completing the job row,
- * only while the lease is held: the import commits once, whichever replica ran it).
+ * One claim of an import job, as the importer sees it: where it reports rows read, whether it is still wanted (the
+ * lease held: not cancelled, not taken over), and what it does last in the import's transaction (completing the job
+ * row while holding the lease: the import commits once, whichever replica ran it).
  */
 final class ImportRun {
 
-    final ImportJobRepository.Claimed job;
+    final Lease lease;
     final AtomicLong bytesRead = new AtomicLong();
     private final ImportJobRepository jobs;
     private volatile long rowsRead;
     private volatile boolean stopped;
 
-    ImportRun(ImportJobRepository.Claimed job, ImportJobRepository jobs) {
-        this.job = job;
+    ImportRun(Lease lease, ImportJobRepository jobs) {
+        this.lease = lease;
         this.jobs = jobs;
     }
 
@@ -35,28 +38,25 @@ final class ImportRun {
         return rowsRead;
     }
 
-    /** Cancelled, or the lease went to another replica: the import stops at its next chunk and stores nothing. */
+    /** The job is no longer this claim's (its progress could not be written): stop at the next chunk. */
     void stop() {
         stopped = true;
     }
 
+    /** Throws {@link LeaseLost} once the job is no longer this claim's: the import stops and stores nothing. */
     void checkStillWanted() {
-        if (stopped) {
-            throw new Stopped();
+        if (lease != null) {
+            lease.check();
+            if (stopped) {
+                throw new LeaseLost(lease.jobId());
+            }
         }
     }
 
     /** In the import's transaction, on its connection, just before it commits. */
     void completing(Connection connection, ImportReport report) throws SQLException {
-        if (job != null && !jobs.complete(connection, job, report, rowsRead)) {
-            throw new Stopped();
-        }
-    }
-
-    /** The import stopped without storing anything, because the job is no longer this attempt's to finish. */
-    static final class Stopped extends RuntimeException {
-        Stopped() {
-            super("The import job was cancelled or its lease was lost", null, false, false);
+        if (lease != null) {
+            jobs.complete(connection, lease, report, rowsRead);
         }
     }
 }

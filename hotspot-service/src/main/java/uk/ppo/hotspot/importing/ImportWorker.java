@@ -1,17 +1,22 @@
 package uk.ppo.hotspot.importing;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
+import uk.ppo.common.jobs.JobMetrics;
+import uk.ppo.common.jobs.JobPoller;
+import uk.ppo.common.jobs.Lease;
+import uk.ppo.common.jobs.LeaseLost;
 import uk.ppo.common.problem.ProblemException;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.SQLException;
-import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,10 +24,11 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * This replica's import worker: every {@code poll} (and at once when this replica queued a job) it ends the jobs
- * whose replica stopped for good, then claims queued jobs, or running ones whose lease expired, one at a time, and
- * runs each under a lease renewed every {@code lease-renewal} with its progress. A replica that starts only takes
- * over leases that expired: it never fails another replica's work.
+ * This replica's import worker: common's {@link JobPoller} claims queued jobs, or running ones whose lease expired,
+ * one at a time (every {@code poll}, and at once when this replica queued one) and renews the lease; this runs each
+ * claimed import, writing its progress every {@code progress-every}, and ends it. A replica that starts only takes
+ * over leases that expired, and one that stops hands its job over: it never fails another replica's work.
+ * Metrics kind {@code incident-import}.
  */
 @ApplicationScoped
 class ImportWorker {
@@ -33,84 +39,89 @@ class ImportWorker {
     private final ImportJobRepository jobs;
     private final AgroalDataSource dataSource;
     private final ImportConfig config;
-    private final String replica = UUID.randomUUID().toString();
-    private ScheduledExecutorService worker;
-    private ScheduledExecutorService leases;
+    private final JobMetrics metrics;
+    private JobPoller poller;
+    private ScheduledExecutorService progress;
 
-    ImportWorker(IncidentImporter importer, ImportJobRepository jobs, AgroalDataSource dataSource, ImportConfig config) {
+    ImportWorker(IncidentImporter importer, ImportJobRepository jobs, AgroalDataSource dataSource, ImportConfig config,
+                 MeterRegistry registry) {
         this.importer = importer;
         this.jobs = jobs;
         this.dataSource = dataSource;
         this.config = config;
+        this.metrics = new JobMetrics(registry, jobs.leases());
     }
 
     void start(@Observes StartupEvent event) {
-        worker = Executors.newSingleThreadScheduledExecutor(daemon("incident-import-worker"));
-        leases = Executors.newSingleThreadScheduledExecutor(daemon("incident-import-lease"));
-        long poll = config.poll().toMillis();
-        worker.scheduleWithFixedDelay(this::work, poll, poll, TimeUnit.MILLISECONDS);
+        progress = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "incident-import-progress");
+            thread.setDaemon(true);
+            return thread;
+        });
+        poller = new JobPoller(jobs.leases(), this::work, metrics, config.poll(), 1);
+        poller.start();
     }
 
     void stop(@Observes ShutdownEvent event) {
-        worker.shutdownNow();
-        leases.shutdownNow();
+        poller.close();
+        progress.shutdownNow();
     }
 
-    /** A job was queued here: look now rather than at the next poll. */
+    /** A job was queued here: claim now rather than at the next poll. */
     void wake() {
-        worker.execute(this::work);
+        poller.nudge();
     }
 
-    private void work() {
+    void cancelled() {
+        metrics.finished(JobMetrics.Outcome.CANCELLED);
+    }
+
+    private void work(Lease lease) {
+        UUID id = lease.jobId();
         try {
-            jobs.endAbandoned(config.maxAttempts());
-            for (Optional<ImportJobRepository.Claimed> job = claim(); job.isPresent(); job = claim()) {
-                run(new ImportRun(job.get(), jobs));
+            if (lease.attempt() > config.maxAttempts()) {
+                end(lease, new ImportFailure(500, "Internal error", "The import was stopped " + config.maxAttempts()
+                        + " times by its replica stopping; nothing was stored. Submit it again", List.of()));
+                return;
             }
-        } catch (SQLException | RuntimeException e) {
-            LOG.warn("Looking for incident import jobs failed; trying again at the next poll", e);
+            ImportJobRepository.Settings settings = jobs.settings(id);
+            ImportRun run = new ImportRun(lease, jobs);
+            writeProgress(run);
+            long every = config.progressEvery().toMillis();
+            ScheduledFuture<?> writing = progress.scheduleWithFixedDelay(() -> writeProgress(run), every, every, TimeUnit.MILLISECONDS);
+            try (InputStream upload = UploadParts.open(dataSource, id, run.bytesRead)) {
+                importer.importCsv(upload, settings.gzip(), settings.skipInvalid(), run);
+                metrics.finished(JobMetrics.Outcome.COMPLETED);
+                LOG.infof("Incident import %s completed (claim %d)", id, lease.attempt());
+            } catch (LeaseLost e) {
+                throw e; // cancelled, or taken over by another replica: nothing of this claim's is stored
+            } catch (ProblemException e) {
+                end(lease, ImportFailure.of(e));
+            } catch (IOException | RuntimeException e) {
+                LOG.errorf(e, "Incident import %s failed", id);
+                end(lease, ImportFailure.unexpected());
+            } finally {
+                writing.cancel(false);
+            }
+        } catch (SQLException e) {
+            LOG.errorf(e, "Incident import %s: the job table could not be read; another replica takes it when the lease expires", id);
         }
     }
 
-    private Optional<ImportJobRepository.Claimed> claim() throws SQLException {
-        return jobs.claim(replica + "/" + UUID.randomUUID(), config.lease(), config.maxAttempts());
-    }
-
-    private void run(ImportRun run) throws SQLException {
-        UUID id = run.job.id();
-        long renewal = config.leaseRenewal().toMillis();
-        ScheduledFuture<?> renewing = leases.scheduleWithFixedDelay(() -> renew(run), renewal, renewal, TimeUnit.MILLISECONDS);
-        try (InputStream upload = UploadParts.open(dataSource, id, run.bytesRead)) {
-            importer.importCsv(upload, run.job.gzip(), run.job.skipInvalid(), run);
-            LOG.infof("Incident import %s completed", id);
-        } catch (ImportRun.Stopped e) {
-            LOG.infof("Incident import %s stopped: cancelled, or its lease went to another replica; nothing stored", id);
-            jobs.end(run.job, ImportStatus.CANCELLED, null);
-        } catch (ProblemException e) {
-            jobs.end(run.job, ImportStatus.FAILED, ImportFailure.of(e));
-        } catch (IOException | RuntimeException e) {
-            LOG.errorf(e, "Incident import %s failed", id);
-            jobs.end(run.job, ImportStatus.FAILED, ImportFailure.unexpected());
-        } finally {
-            renewing.cancel(false);
+    private void end(Lease lease, ImportFailure failure) throws SQLException {
+        jobs.fail(lease, failure);
+        if (!lease.lost()) {
+            metrics.finished(JobMetrics.Outcome.FAILED);
         }
     }
 
-    private void renew(ImportRun run) {
+    private void writeProgress(ImportRun run) {
         try {
-            if (!jobs.renew(run.job, config.lease(), run.bytesRead.get(), run.rowsRead())) {
+            if (!jobs.progress(run.lease, run.bytesRead.get(), run.rowsRead())) {
                 run.stop();
             }
         } catch (SQLException | RuntimeException e) {
-            LOG.warnf("Renewing the lease of incident import %s failed: %s", run.job.id(), e.getMessage());
+            LOG.warnf("Writing the progress of incident import %s failed: %s", run.lease.jobId(), e.getMessage());
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return task -> {
-            Thread thread = new Thread(task, name);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }
