@@ -228,7 +228,7 @@ class ConcurrencyAndCrashIT {
     }
 
     /** Waits (3 minutes at most) until none of the caller's import jobs is queued or running; the file's rows stored then. */
-    private static long storedOnceNoImportIsUnfinished(String token, GeneratedImport file) throws InterruptedException {
+    private static long storedOnceNoImportIsUnfinished(String token, GeneratedImport file) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         while (true) {
             List<String> statuses = given().auth().oauth2(token).queryParam("size", 500).get("/api/v1/incidents/imports")
