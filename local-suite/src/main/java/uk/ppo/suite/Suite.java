@@ -55,8 +55,9 @@ public final class Suite implements SuiteControl {
         }
     }
 
-    // Generous: Keycloak builds itself on its first start, which on a busy 2-core machine took over 5 minutes.
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
+    // Generous: Keycloak builds itself on its first start, which on a busy 2-core machine took over 5 minutes (and over
+    // 10 with two replicas of everything starting beside it at a load average of 50: -Dppo.suite.start-timeout=PT20M).
+    private static final Duration START_TIMEOUT = Duration.parse(System.getProperty("ppo.suite.start-timeout", "PT10M"));
 
     private final SuiteConfig config;
     private final SuiteSecrets secrets;
