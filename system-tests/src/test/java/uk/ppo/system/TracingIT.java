@@ -57,6 +57,19 @@ class TracingIT {
         ReceivedSpan offenderJdbc = await("offender-service's JDBC span in the same trace", () -> receiver.trace(traceId).stream()
                 .filter(s -> s.service().equals("offender-service") && isJdbc(s)).findFirst());
 
+        // Each process exports on its own schedule: wait until scoring-service's server span (which ends last) is in,
+        // and every call its REST client made has offender-service's server span below it.
+        await("scoring-service's server span in the same trace", () -> receiver.trace(traceId).stream()
+                .filter(s -> s.service().equals("scoring-service") && s.kind().equals("SERVER")).findFirst());
+        await("offender-service's server span below each of scoring-service's calls", () -> {
+            List<ReceivedSpan> sofar = receiver.trace(traceId);
+            List<ReceivedSpan> calls = sofar.stream()
+                    .filter(s -> s.service().equals("scoring-service") && s.kind().equals("CLIENT") && !isJdbc(s)).toList();
+            boolean answered = !calls.isEmpty() && calls.stream().allMatch(call -> sofar.stream().anyMatch(s ->
+                    s.service().equals("offender-service") && s.kind().equals("SERVER") && s.parentSpanId().equals(call.spanId())));
+            return answered ? Optional.of(calls.get(0)) : Optional.empty();
+        });
+
         List<ReceivedSpan> trace = receiver.trace(traceId);
         ReceivedSpan scoringServer = one(trace, "scoring-service's server span",
                 s -> s.service().equals("scoring-service") && s.kind().equals("SERVER"));
