@@ -64,7 +64,7 @@ class HotspotIT {
     static Map<String, Object> imported;
 
     @BeforeAll
-    static void importSussex2025() throws IOException {
+    static void importSussex2025() throws IOException, InterruptedException {
         data = Path.of(System.getProperty("ppo.shared.data",
                 Path.of(System.getProperty("ppo.root", "..")).resolve("../shared/data").toString())).toAbsolutePath().normalize();
         assumeTrue(Files.isDirectory(data.resolve("police-uk")), "the shared open data is not at " + data);
@@ -95,11 +95,23 @@ class HotspotIT {
         given().auth().oauth2(RunningSuite.tokenFor("ada.admin")).contentType("text/csv")
                 .body(Files.readAllBytes(data.resolve("areas/areas.csv")))
                 .when().post("/api/v1/areas/import").then().statusCode(200);
-        // a force-year in one request, through the gateway, gzipped as published (twelve gzip members)
-        imported = given().auth().oauth2(RunningSuite.clientToken("police-system", "police-system-local-secret"))
-                .contentType("application/gzip").body(year.toByteArray())
-                .when().post("/api/v1/incidents/import")
-                .then().statusCode(200).extract().as(Map.class);
+        // a force-year in one upload, through the gateway, gzipped as published (twelve gzip members), imported as a job
+        String police = RunningSuite.clientToken("police-system", "police-system-local-secret");
+        String job = given().auth().oauth2(police).contentType("application/gzip").body(year.toByteArray())
+                .when().post("/api/v1/incidents/imports")
+                .then().statusCode(202).header("Location", org.hamcrest.Matchers.containsString("/api/v1/incidents/imports/"))
+                .extract().path("id");
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+        JsonPath state = null;
+        while (System.nanoTime() < deadline) {
+            state = given().auth().oauth2(police).when().get("/api/v1/incidents/imports/" + job).then().statusCode(200).extract().jsonPath();
+            if (!List.of("QUEUED", "RUNNING").contains(state.getString("status"))) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertEquals("COMPLETED", state.getString("status"), state.prettify());
+        imported = state.getMap("report");
     }
 
     @Test

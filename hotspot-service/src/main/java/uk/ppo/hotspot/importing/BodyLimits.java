@@ -27,7 +27,7 @@ public class BodyLimits {
             return;
         }
         String path = request.getUriInfo().getPath();
-        if (path.startsWith("/api/v1/incidents/import") || path.startsWith("/api/v1/areas/import")) {
+        if (path.equals("/api/v1/incidents/import") || path.equals(ImportJobResource.PATH) || path.startsWith("/api/v1/areas/import")) {
             return; // bounded by quarkus.http.limits.max-body-size and the uncompressed-size check
         }
         long limit = path.startsWith("/api/v1/areas/boundaries") ? boundaryLimit : jsonLimit;

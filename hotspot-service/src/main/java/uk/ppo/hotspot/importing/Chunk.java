@@ -23,6 +23,8 @@ final class Chunk {
     int freshRows;
     int heldRows;
     boolean anyRejected;
+    /** Rows of the upload read up to the end of this chunk, valid and rejected. */
+    long rowsSoFar;
     /** On the last chunk only: the upload's counts. */
     ParseTally tally;
     /** Instead of rows: why the upload cannot be imported. */

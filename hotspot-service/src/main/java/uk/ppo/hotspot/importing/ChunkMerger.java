@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The request thread's side of an import: each chunk's first-seen rows are COPYed into an unlogged staging
+ * The job thread's side of an import: each chunk's first-seen rows are COPYed into an unlogged staging
  * table of their own and merged at once; rows whose key may repeat collect in one more table, settled by
  * {@link #finish()}, which also adds the import's new rows to the counts, once ({@link IncidentCounts}).
  * Every table is created and dropped in the import's transaction.

@@ -59,6 +59,7 @@ final class Chunker implements Runnable {
                 }
                 if (chunk.rows() >= chunkRows) {
                     chunk.anyRejected = tally.rejected > 0;
+                    chunk.rowsSoFar = tally.rows + tally.rejected;
                     if (!handoff.put(chunk.finished())) {
                         return; // the import ended without this thread (a failure while merging)
                     }
@@ -66,6 +67,7 @@ final class Chunker implements Runnable {
                 }
             }
             chunk.anyRejected = tally.rejected > 0;
+            chunk.rowsSoFar = tally.rows + tally.rejected;
             tally.parserCpuNanos = THREADS.getCurrentThreadCpuTime() - cpuStarted;
             chunk.tally = tally;
             handoff.put(chunk.finished());

@@ -5,8 +5,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Chunks from the parser thread to the request thread, one waiting at most. Either side may stop:
- * the parser by handing over a failure, the request thread by abandoning the import.
+ * Chunks from the parser thread to the job's thread, one waiting at most. Either side may stop:
+ * the parser by handing over a failure, the job's thread by abandoning the import.
  */
 final class Handoff {
 

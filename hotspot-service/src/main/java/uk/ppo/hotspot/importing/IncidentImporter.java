@@ -28,7 +28,7 @@ import java.util.concurrent.Future;
  * Streams a police.uk street-level CSV (plain or gzip, one file or several concatenated) into the
  * incident table, in a pipeline of two threads so that both cores work: a parser thread ({@link Chunker})
  * reads, checks and keys the rows and writes them as COPY text into chunks of
- * {@code ppo.hotspot.import.chunk-rows} rows, while the request's thread ({@link ChunkMerger}) COPYs each
+ * {@code ppo.hotspot.import.chunk-rows} rows, while the job's thread ({@link ChunkMerger}) COPYs each
  * finished chunk into its own unlogged staging table and merges it with one INSERT ... ON CONFLICT.
  * Memory holds at most three chunks (one being parsed, one handed over, one being merged), whatever the
  * size of the upload.
@@ -37,9 +37,9 @@ import java.util.concurrent.Future;
  * was seen: {@link SeenKeys}) are not merged with their chunk but held in one more staging table; at the
  * end, those whose key was staged earlier are duplicates, the first of the rest is merged.
  * <p>
- * All or nothing: the whole request is one transaction. A structural problem (header, gzip, encoding,
- * size) or, unless {@code skipInvalid}, any invalid row fails the request with problem+json and stores
- * nothing. With {@code skipInvalid} the invalid rows are left out and reported; every other row is stored.
+ * All or nothing: the whole import is one transaction, which also completes its job ({@link ImportRun}). A structural problem (header, gzip, encoding,
+ * size) or, unless {@code skipInvalid}, any invalid row fails the import with a problem (kept as the job's
+ * failure) and stores nothing. With {@code skipInvalid} the invalid rows are left out and reported; every other row is stored.
  */
 @ApplicationScoped
 public class IncidentImporter {
@@ -66,12 +66,24 @@ public class IncidentImporter {
     }
 
     /**
-     * Imports one upload. {@code gzip} forces decompression; a body starting with the gzip magic bytes
-     * is decompressed anyway.
+     * Imports one job's upload. {@code gzip} forces decompression; a body starting with the gzip magic bytes
+     * is decompressed anyway. The run hears the rows read after each chunk, may stop the import between chunks,
+     * and completes its job in the import's transaction.
      */
     @Transactional
     @TransactionConfiguration(timeout = 900)
+    ImportReport importCsv(InputStream body, boolean gzip, boolean skipInvalid, ImportRun run) {
+        return importNow(body, gzip, skipInvalid, run);
+    }
+
+    /** Imports a file this service holds itself (the sample data), in one transaction of its own, not as a job. */
+    @Transactional
+    @TransactionConfiguration(timeout = 900)
     public ImportReport importCsv(InputStream body, boolean gzip, boolean skipInvalid) {
+        return importNow(body, gzip, skipInvalid, ImportRun.unqueued());
+    }
+
+    private ImportReport importNow(InputStream body, boolean gzip, boolean skipInvalid, ImportRun run) {
         String stage = "incident_stage_" + UUID.randomUUID().toString().replace("-", "");
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
@@ -91,6 +103,8 @@ public class IncidentImporter {
                     long asked = System.nanoTime();
                     Chunk chunk = handoff.take();
                     waiting += System.nanoTime() - asked;
+                    run.rowsRead(chunk.rowsSoFar);
+                    run.checkStillWanted();
                     if (skipInvalid || !chunk.anyRejected) {
                         merger.add(chunk); // once a row is invalid (and not skipped) nothing will be stored: stop merging
                     }
@@ -106,6 +120,7 @@ public class IncidentImporter {
             if (!skipInvalid && tally.rejected > 0) {
                 throw invalidRows(tally);
             }
+            run.checkStillWanted();
             Merged merged = merger.finish();
             ImportReport report = new ImportReport(merged.inserted(), merged.updated(),
                     tally.rows - merged.inserted() - merged.updated(), tally.rejected,
@@ -115,6 +130,7 @@ public class IncidentImporter {
                     tally.rows + tally.rejected, (System.nanoTime() - started) / 1_000_000, merger.chunks,
                     tally.parserCpuNanos / 1_000_000, waiting / 1_000_000, merger.nanos / 1_000_000,
                     report.toString().replaceAll(", errors=.*", ")"));
+            run.completing(connection, report);
             return report;
         } catch (SQLException e) {
             throw new IllegalStateException("Incident import failed", e);

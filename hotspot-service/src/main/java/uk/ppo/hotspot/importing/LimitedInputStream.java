@@ -8,11 +8,18 @@ import java.io.InputStream;
 final class LimitedInputStream extends FilterInputStream {
 
     private final long limit;
+    private final String what;
     private long count;
 
     LimitedInputStream(InputStream in, long limit) {
+        this(in, limit, "the uncompressed upload");
+    }
+
+    /** {@code what} names the stream in the 413's message. */
+    LimitedInputStream(InputStream in, long limit, String what) {
         super(in);
         this.limit = limit;
+        this.what = what;
     }
 
     @Override
@@ -37,7 +44,7 @@ final class LimitedInputStream extends FilterInputStream {
     }
 
     private TooLarge tooLarge() {
-        return new TooLarge("the uncompressed upload is larger than " + limit + " bytes");
+        return new TooLarge(what + " is larger than " + limit + " bytes");
     }
 
     /** More bytes than the limit. */

@@ -1,0 +1,94 @@
+package uk.ppo.hotspot.importing;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/**
+ * Queues an import job with its upload, streamed into PostgreSQL as it is read: the body as sent (at most
+ * {@code quarkus.http.limits.max-body-size}), decoded on the way only to check it (gzip intact, at most
+ * {@code max-uncompressed-bytes} once decompressed). One transaction: an upload refused (400, 413) stores nothing.
+ */
+@ApplicationScoped
+class UploadIntake {
+
+    private final AgroalDataSource dataSource;
+    private final ImportJobRepository jobs;
+    private final ImportConfig config;
+    private final long maxBodyBytes;
+
+    UploadIntake(AgroalDataSource dataSource, ImportJobRepository jobs, ImportConfig config,
+                 @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+        this.dataSource = dataSource;
+        this.jobs = jobs;
+        this.config = config;
+        this.maxBodyBytes = maxBodySize.asLongValue();
+    }
+
+    @Transactional
+    @TransactionConfiguration(timeout = 900)
+    public UUID store(InputStream body, boolean gzip, boolean skipInvalid, String submittedBy) {
+        UUID id = UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection()) {
+            jobs.insert(connection, id, gzip, skipInvalid, submittedBy);
+            UploadParts.Writer parts = new UploadParts.Writer(connection, id);
+            Stored stored = new Stored(new LimitedInputStream(body, maxBodyBytes, "the upload"), parts);
+            try (InputStream decoded = UploadDecoder.open(stored, gzip, config.maxUncompressedBytes())) {
+                decoded.transferTo(OutputStream.nullOutputStream());
+            }
+            stored.transferTo(OutputStream.nullOutputStream()); // whatever the decoder left unread is the job's to judge
+            jobs.uploaded(connection, id, parts.finish());
+            return id;
+        } catch (IOException | UncheckedIOException e) {
+            throw UploadDecoder.problemOf(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Storing the upload failed", e);
+        }
+    }
+
+    /** The body, each byte read also written to the upload's parts. */
+    private static final class Stored extends FilterInputStream {
+        private final UploadParts.Writer parts;
+
+        Stored(InputStream in, UploadParts.Writer parts) {
+            super(in);
+            this.parts = parts;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                try {
+                    parts.write(b, off, n);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Storing the upload failed", e);
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // the request's body is the framework's to close
+        }
+    }
+}
