@@ -16,8 +16,8 @@ const routes: Array<[RegExp, string, () => Promise<Render>]> = [
   [/^\/people\/([^/]+)$/, 'schemes', async () => (await import('./pages/person')).personPage],
   [/^\/nominations$/, 'nominations', async () => (await import('./pages/nominations')).nominationsPage],
   [/^\/scoring$/, 'scoring', async () => (await import('./pages/scoring')).scoringPage],
-  [/^\/scoring\/matrices\/([^/]+)$/, 'scoring', async () => (await import('./pages/scoring')).matrixPage],
-  [/^\/scoring\/runs\/([^/]+)$/, 'scoring', async () => (await import('./pages/scoring')).scoreRunPage],
+  [/^\/scoring\/matrices\/([^/]+)$/, 'scoring', async () => (await import('./pages/matrix')).matrixPage],
+  [/^\/scoring\/runs\/([^/]+)$/, 'scoring', async () => (await import('./pages/score-run')).scoreRunPage],
   [/^\/hotspots$/, 'hotspots', async () => (await import('./pages/hotspots')).hotspotsPage],
 ];
 
