@@ -3,7 +3,7 @@ import type {
   ActivateMatrixVersion, Band, Body, CategoryRule, CreateMatrixVersion, Evaluation, EvaluationRequest, MatrixRules, MatrixVersion,
 } from '../api/types';
 import { h, label, replace } from '../dom';
-import { apiForm } from '../form';
+import { apiForm, FieldSpec, Values } from '../form';
 import { breadcrumbs, button, num, pageHeading, summaryList, table } from '../govuk';
 import { can } from '../roles';
 import { atBy, matrixStatus, months, schemeOptions, scoreTables } from './scoring';
@@ -113,36 +113,20 @@ export async function matrixPage(main: HTMLElement, [id]: string[], roles: strin
     const weights = mapGrid(r.statusWeights, 'weight');
     const victims = mapGrid(r.victimPoints, 'points');
     const impact = mapGrid(r.impactPoints, 'points');
-    copyForm = apiForm({
-      id: 'copy-matrix',
-      title: `New version from a copy of version ${m.versionNumber}`,
-      submitLabel: 'Create draft version',
-      fields: [
-        { name: 'name', label: 'Name', required: true, value: `${m.name ?? ''} (copy)` },
-        { name: 'description', label: 'What changes', type: 'textarea' },
-        { name: 'lookBackMonths', label: 'Look-back (months)', type: 'number', required: true, value: String(r.lookBackMonths ?? m.lookBackMonths ?? '') },
-        { name: 'categories', label: 'Points and multiplier per category', type: 'custom', element: grid.element, read: grid.read },
-        { name: 'statusWeights', label: 'Weight by offence status', type: 'custom', element: weights.element, read: weights.read },
-        { name: 'victimPoints', label: 'Points per victim type', type: 'custom', element: victims.element, read: victims.read },
-        { name: 'oasysPoints', label: 'OASys / OGRS points', type: 'number', required: true, value: String(r.oasysPoints ?? '') },
-        { name: 'ogrsThresholdPercent', label: 'OGRS3 2-year threshold (%)', type: 'number', required: true, value: String(r.ogrsThresholdPercent ?? '') },
-        { name: 'impactPoints', label: 'Points per impact level', type: 'custom', element: impact.element, read: impact.read },
-      ],
-      onSubmit: async (v) => {
-        const body: Body<CreateMatrixVersion> = {
-          ...v,
-          lookBackMonths: v.lookBackMonths === undefined ? null : Number(v.lookBackMonths),
-          oasysPoints: v.oasysPoints === undefined ? null : Number(v.oasysPoints),
-          ogrsThresholdPercent: v.ogrsThresholdPercent === undefined ? null : Number(v.ogrsThresholdPercent),
-          intelligenceBands: r.intelligenceBands,
-          serialBands: r.serialBands,
-          impactLevels: r.impactLevels,
-        };
-        const created = await post<MatrixVersion>('/api/v1/scoring/matrices', body);
-        location.hash = `#/scoring/matrices/${created.id}`;
-        return `Version ${created.versionNumber} created`;
-      },
-    });
+    copyForm = copyMatrixForm(m, r.lookBackMonths ?? m.lookBackMonths, [
+      { name: 'categories', label: 'Points and multiplier per category', type: 'custom', element: grid.element, read: grid.read },
+      { name: 'statusWeights', label: 'Weight by offence status', type: 'custom', element: weights.element, read: weights.read },
+      { name: 'victimPoints', label: 'Points per victim type', type: 'custom', element: victims.element, read: victims.read },
+      { name: 'oasysPoints', label: 'OASys / OGRS points', type: 'number', required: true, value: String(r.oasysPoints ?? '') },
+      { name: 'ogrsThresholdPercent', label: 'OGRS3 2-year threshold (%)', type: 'number', required: true, value: String(r.ogrsThresholdPercent ?? '') },
+      { name: 'impactPoints', label: 'Points per impact level', type: 'custom', element: impact.element, read: impact.read },
+    ], (v) => ({
+      oasysPoints: v.oasysPoints === undefined ? null : Number(v.oasysPoints),
+      ogrsThresholdPercent: v.ogrsThresholdPercent === undefined ? null : Number(v.ogrsThresholdPercent),
+      intelligenceBands: r.intelligenceBands,
+      serialBands: r.serialBands,
+      impactLevels: r.impactLevels,
+    }));
   }
 
   replace(main,
@@ -174,22 +158,7 @@ export async function matrixPage(main: HTMLElement, [id]: string[], roles: strin
 
 /** A scoring service that does not return a version's rules: the facts, and a copy by name and look-back. */
 function basicMatrixPage(main: HTMLElement, m: MatrixVersion, roles: string[]): void {
-  const copyForm = can(roles, 'matrix.create') ? apiForm({
-    id: 'copy-matrix',
-    title: `New version from a copy of version ${m.versionNumber}`,
-    submitLabel: 'Create draft version',
-    fields: [
-      { name: 'name', label: 'Name', required: true, value: `${m.name ?? ''} (copy)` },
-      { name: 'description', label: 'What changes', type: 'textarea' },
-      { name: 'lookBackMonths', label: 'Look-back (months)', type: 'number', required: true, value: String(m.lookBackMonths ?? '') },
-    ],
-    onSubmit: async (v) => {
-      const body: Body<CreateMatrixVersion> = { ...v, lookBackMonths: v.lookBackMonths === undefined ? null : Number(v.lookBackMonths) };
-      const created = await post<MatrixVersion>('/api/v1/scoring/matrices', body);
-      location.hash = `#/scoring/matrices/${created.id}`;
-      return `Version ${created.versionNumber} created`;
-    },
-  }) : null;
+  const copyForm = can(roles, 'matrix.create') ? copyMatrixForm(m, m.lookBackMonths, [], () => ({})) : null;
   replace(main,
     breadcrumbs([['Scoring', '#/scoring'], [`Version ${m.versionNumber}`]]),
     pageHeading(`Matrix version ${m.versionNumber}: ${m.name}`),
@@ -203,3 +172,28 @@ function basicMatrixPage(main: HTMLElement, m: MatrixVersion, roles: string[]): 
     copyForm);
 }
 
+
+/**
+ * The form that copies a version into a new draft: name, what changes and look-back, then the rule
+ * fields the version has; `rules` turns their values into the request's (numbers, the rules kept as they were).
+ */
+function copyMatrixForm(m: MatrixVersion, lookBackMonths: number | undefined, ruleFields: FieldSpec[],
+                        rules: (v: Values) => Body<CreateMatrixVersion>): HTMLFormElement {
+  return apiForm({
+    id: 'copy-matrix',
+    title: `New version from a copy of version ${m.versionNumber}`,
+    submitLabel: 'Create draft version',
+    fields: [
+      { name: 'name', label: 'Name', required: true, value: `${m.name ?? ''} (copy)` },
+      { name: 'description', label: 'What changes', type: 'textarea' },
+      { name: 'lookBackMonths', label: 'Look-back (months)', type: 'number', required: true, value: String(lookBackMonths ?? '') },
+      ...ruleFields,
+    ],
+    onSubmit: async (v) => {
+      const body: Body<CreateMatrixVersion> = { ...v, lookBackMonths: v.lookBackMonths === undefined ? null : Number(v.lookBackMonths), ...rules(v) };
+      const created = await post<MatrixVersion>('/api/v1/scoring/matrices', body);
+      location.hash = `#/scoring/matrices/${created.id}`;
+      return `Version ${created.versionNumber} created`;
+    },
+  });
+}
