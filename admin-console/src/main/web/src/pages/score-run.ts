@@ -142,7 +142,7 @@ function strandSection(g: StrandProposal, run: ScoreRun, who: (e: ProposalEntry)
           // The explanation opens in a full-width row under the person's row (a disclosure button).
           const [toggle, explainRow] = explanation(e, g.strand, run, 7);
           const action = e.action?.toLowerCase() ?? 'unknown';
-          return [h('tr.govuk-table__row', { class: `govuk-table__row app-row-${action}`, 'data-person': e.personId },
+          return [h('tr.govuk-table__row', { 'data-action': action, 'data-person': e.personId },
             h('td.govuk-table__cell', {}, e.rank),
             h('td.govuk-table__cell', {}, h('a.govuk-link', { href: `#/people/${e.personId}` }, who(e))),
             h('td.govuk-table__cell', {}, e.pncId ?? ''),
