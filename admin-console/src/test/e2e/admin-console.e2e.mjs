@@ -86,7 +86,7 @@ await scenario('an admin selects a nominated person onto a strand through the pa
   const row = table.locator('tr', { hasText: PERSON_NAME });
   await row.waitFor();
   await shot(page, '04-nominations.png');
-  await row.getByRole('link', { name: /^Open for panel: / }).click();
+  await row.getByRole('link', { name: /^Open for panel/ }).click();
   await page.waitForURL(new RegExp(`#/people/${PERSON_ID}$`));
   await page.locator('#panel-decision').waitFor();
   await shot(page, '05-person.png');
