@@ -73,3 +73,13 @@ export type SetThresholds = Schema<'SetThresholds'>;
 export type RateBasis = Schema<'RateBasis'>;
 export type HotspotReport = Schema<'HotspotReport'>;
 export type HotspotArea = Schema<'HotspotArea'>;
+
+// action-plan-service and offender-service: performance (indicators, NI 30 cohorts, the board pack)
+export type Indicator = Schema<'Indicator'>;
+export type IndicatorPage = Schema<'IndicatorPage'>;
+export type IndicatorPerformance = Schema<'IndicatorPerformance'>;
+export type PerformanceCohortReport = Schema<'PerformanceCohortReport'>;
+export type BoardPack = Schema<'BoardPack'>;
+
+// hotspot-service: a ward's patterns
+export type PatternReport = Schema<'PatternReport'>;
