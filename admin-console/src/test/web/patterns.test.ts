@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartRows } from '../../main/web/src/chartdata';
-import { busiestHours, hourOfWeekChart, monthLabel, peakMonths, seasonalChart, trendChart } from '../../main/web/src/patterns';
+import { busiestHours, hourOfWeekChart, monthLabel, peakMonths, seasonalChart, trendChart, trendSummary } from '../../main/web/src/patterns';
 
 const report = {
   monthly: [{ month: '2025-01', count: 30 }, { month: '2025-02', count: 25 }],
@@ -23,6 +23,11 @@ describe('a ward’s patterns as shown', () => {
 
   it('charts the monthly trend', () => {
     expect(chartRows(trendChart(report)).rows).toEqual([['Jan 2025', '30'], ['Feb 2025', '25']]);
+  });
+
+  it('sums up the trend with its busiest month', () => {
+    expect(trendSummary(report)).toBe('55 incidents over 2 months; the most in Jan 2025 (30).');
+    expect(trendSummary({ monthly: [] })).toBe('No incidents in the window.');
   });
 
   it('charts the seasonal averages and index, a month outside the window left blank', () => {

@@ -17,6 +17,8 @@ const routes: Array<[RegExp, string, () => Promise<Render>]> = [
   [/^\/scoring\/matrices\/([^/]+)$/, 'scoring', async () => (await import('./pages/scoring')).matrixPage],
   [/^\/scoring\/runs\/([^/]+)$/, 'scoring', async () => (await import('./pages/scoring')).scoreRunPage],
   [/^\/hotspots$/, 'hotspots', async () => (await import('./pages/hotspots')).hotspotsPage],
+  [/^\/hotspots\/wards\/([^/]+)$/, 'hotspots', async () => (await import('./pages/ward')).wardPage],
+  [/^\/performance$/, 'performance', async () => (await import('./pages/performance')).performancePage],
 ];
 
 async function route(): Promise<void> {

@@ -70,3 +70,12 @@ export function peakMonths(report: PatternReport, how = 2): string[] {
   return [...(report.seasonal ?? [])].filter((m) => m.index != null && (m.monthsInWindow ?? 0) > 0)
     .sort((a, b) => (b.index ?? 0) - (a.index ?? 0)).slice(0, how).map((m) => title(m.month ?? ''));
 }
+
+/** "150 incidents over 6 months; the most in Mar 2025 (31)." */
+export function trendSummary(report: PatternReport): string {
+  const months = report.monthly ?? [];
+  if (months.length === 0) return 'No incidents in the window.';
+  const total = months.reduce((sum, m) => sum + (m.count ?? 0), 0);
+  const busiest = months.reduce((best, m) => ((m.count ?? 0) > (best.count ?? 0) ? m : best));
+  return `${total.toLocaleString('en-GB')} incidents over ${months.length} months; the most in ${monthLabel(busiest.month ?? '')} (${busiest.count ?? 0}).`;
+}

@@ -7,6 +7,7 @@ export const PAGES = [
   { path: 'nominations', title: 'Nominations', roles: ['admin', 'coordinator', 'offender-manager'] },
   { path: 'scoring', title: 'Scoring', roles: ['admin', 'coordinator', 'offender-manager', 'analyst'] },
   { path: 'hotspots', title: 'Hotspots', roles: ['admin', 'coordinator', 'analyst'] },
+  { path: 'performance', title: 'Performance', roles: ['admin', 'coordinator', 'analyst', 'offender-manager'] },
 ] as const;
 
 export type Action =
@@ -20,7 +21,8 @@ export type Action =
   | 'scoreRun.view'
   | 'scoreRun.create'
   | 'proposal.submit'
-  | 'threshold.set';
+  | 'threshold.set'
+  | 'ni30.view';
 
 const ACTIONS: Record<Action, string[]> = {
   'scheme.create': ['admin'],
@@ -36,6 +38,7 @@ const ACTIONS: Record<Action, string[]> = {
   'scoreRun.create': ['coordinator'],
   'proposal.submit': ['coordinator'],
   'threshold.set': ['admin'],
+  'ni30.view': ['admin', 'coordinator', 'analyst'],
 };
 
 export function pagesFor(roles: string[]) {

@@ -81,7 +81,7 @@ export async function hotspotsPage(main: HTMLElement, _params: string[], roles: 
       ]);
       const areas = report.areas ?? [];
       replace(reportTable, table(['Ward', 'Incidents', 'Population', 'Per 1,000 in the window', 'Per 1,000 per year', 'RAG', 'Change %', 'Share %'],
-        areas.map((a) => [a.name, a.count, a.population, formatRate(a.ratePer1000InWindow),
+        areas.map((a) => [h('a.govuk-link', { href: `#/hotspots/wards/${encodeURIComponent(a.code ?? '')}?from=${from.value}&to=${to.value}` }, a.name), a.count, a.population, formatRate(a.ratePer1000InWindow),
           formatRate(a.ratePer1000PerYear),
           a.rag ? h('span', { class: `rag rag-${a.rag}`, title: `judged ${basisLabel(a.ragBasis)}` }, a.rag) : '',
           a.changePercent, a.share]),
