@@ -8,6 +8,7 @@ export const PAGES = [
   { path: 'scoring', title: 'Scoring', roles: ['admin', 'coordinator', 'offender-manager', 'analyst'] },
   { path: 'hotspots', title: 'Hotspots', roles: ['admin', 'coordinator', 'analyst'] },
   { path: 'performance', title: 'Performance', roles: ['admin', 'coordinator', 'analyst', 'offender-manager'] },
+  { path: 'plans', title: 'Plans', roles: ['admin', 'coordinator', 'analyst', 'offender-manager'] },
 ] as const;
 
 export type Action =
@@ -22,7 +23,8 @@ export type Action =
   | 'scoreRun.create'
   | 'proposal.submit'
   | 'threshold.set'
-  | 'ni30.view';
+  | 'ni30.view'
+  | 'progress.record';
 
 const ACTIONS: Record<Action, string[]> = {
   'scheme.create': ['admin'],
@@ -39,6 +41,7 @@ const ACTIONS: Record<Action, string[]> = {
   'proposal.submit': ['coordinator'],
   'threshold.set': ['admin'],
   'ni30.view': ['admin', 'coordinator', 'analyst'],
+  'progress.record': ['admin', 'coordinator'],
 };
 
 export function pagesFor(roles: string[]) {

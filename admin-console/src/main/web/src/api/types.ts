@@ -83,3 +83,19 @@ export type BoardPack = Schema<'BoardPack'>;
 
 // hotspot-service: a ward's patterns
 export type PatternReport = Schema<'PatternReport'>;
+
+// action-plan-service: plans, priorities, actions, milestones, progress, the monitoring report, delivery plans, risks
+export type Plan = Schema<'Plan'>;
+export type PlanPage = Schema<'PlanPage'>;
+export type Priority = Schema<'Priority'>;
+export type PlanAction = Schema<'Action'>;
+export type PlanActionPage = Schema<'ActionPage'>;
+export type Milestone = Schema<'Milestone'>;
+export type Progress = Schema<'Progress'>;
+export type RecordProgress = Schema<'RecordProgress'>;
+export type MonitoringReport = Schema<'MonitoringReport'>;
+export type ActionsByRag = Schema<'ActionsByRag'>;
+export type DeliveryPlan = Schema<'DeliveryPlan'>;
+export type DeliveryPlanPage = Schema<'DeliveryPlanPage'>;
+export type RegisteredRisk = Schema<'RegisteredRisk'>;
+export type RegisteredRiskPage = Schema<'RegisteredRiskPage'>;
