@@ -52,7 +52,7 @@ describe('placeViolations', () => {
 describe('roles', () => {
   it('gives an officer no pages and an admin every page', () => {
     expect(pagesFor(['officer', 'default-roles-ppo'])).toEqual([]);
-    expect(pagesFor(['admin']).map((p) => p.path)).toEqual(['schemes', 'nominations', 'scoring', 'hotspots', 'performance', 'plans']);
+    expect(pagesFor(['admin']).map((p) => p.path)).toEqual(['schemes', 'nominations', 'scoring', 'hotspots', 'performance', 'plans', 'case-conferences']);
   });
 
   it('shows scheme creation to admins only and the panel form to admins and co-ordinators', () => {

@@ -19,6 +19,8 @@ const routes: Array<[RegExp, string, () => Promise<Render>]> = [
   [/^\/hotspots$/, 'hotspots', async () => (await import('./pages/hotspots')).hotspotsPage],
   [/^\/hotspots\/wards\/([^/]+)$/, 'hotspots', async () => (await import('./pages/ward')).wardPage],
   [/^\/performance$/, 'performance', async () => (await import('./pages/performance')).performancePage],
+  [/^\/case-conferences$/, 'case-conferences', async () => (await import('./pages/conferences')).conferencesPage],
+  [/^\/case-conferences\/([^/]+)$/, 'case-conferences', async () => (await import('./pages/conferences')).conferencePage],
   [/^\/plans$/, 'plans', async () => (await import('./pages/plans')).plansPage],
   [/^\/plans\/([^/]+)$/, 'plans', async () => (await import('./pages/plans')).planPage],
   [/^\/plans\/([^/]+)\/actions\/([^/]+)$/, 'plans', async () => (await import('./pages/action')).actionPage],

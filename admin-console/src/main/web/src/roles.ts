@@ -9,6 +9,7 @@ export const PAGES = [
   { path: 'hotspots', title: 'Hotspots', roles: ['admin', 'coordinator', 'analyst'] },
   { path: 'performance', title: 'Performance', roles: ['admin', 'coordinator', 'analyst', 'offender-manager'] },
   { path: 'plans', title: 'Plans', roles: ['admin', 'coordinator', 'analyst', 'offender-manager'] },
+  { path: 'case-conferences', title: 'Case conferences', roles: ['admin', 'coordinator', 'offender-manager'] },
 ] as const;
 
 export type Action =

@@ -99,3 +99,21 @@ export type DeliveryPlan = Schema<'DeliveryPlan'>;
 export type DeliveryPlanPage = Schema<'DeliveryPlanPage'>;
 export type RegisteredRisk = Schema<'RegisteredRisk'>;
 export type RegisteredRiskPage = Schema<'RegisteredRiskPage'>;
+
+// action-plan-service: case conferences
+export type CaseConference = Schema<'CaseConference'>;
+export type CaseConferenceSummaryPage = Schema<'CaseConferenceSummaryPage'>;
+export type CaseConferenceAgenda = Schema<'CaseConferenceAgenda'>;
+export type AgendaItem = Schema<'AgendaItem'>;
+export type ConferenceItem = Schema<'ConferenceItem'>;
+export type AgendaReason = Schema<'AgendaReason'>;
+export type CreateCaseConference = Schema<'CreateCaseConference'>;
+export type RecordConferenceItem = Schema<'RecordConferenceItem'>;
+export type RaiseAction = Schema<'RaiseAction'>;
+export type OpenRaisedActions = Schema<'OpenRaisedActions'>;
+
+// offender-service: the amber list, reviews due, service standards
+export type AmberList = Schema<'AmberList'>;
+export type AmberListEntry = Schema<'AmberListEntry'>;
+export type ReviewDue = Schema<'ReviewDue'>;
+export type ServiceStandardReport = Schema<'ServiceStandardReport'>;
