@@ -52,7 +52,7 @@ describe('placeViolations', () => {
 describe('roles', () => {
   it('gives an officer no pages and an admin every page', () => {
     expect(pagesFor(['officer', 'default-roles-ppo'])).toEqual([]);
-    expect(pagesFor(['admin']).map((p) => p.path)).toEqual(['schemes', 'nominations', 'scoring', 'hotspots', 'performance', 'plans', 'case-conferences']);
+    expect(pagesFor(['admin']).map((p) => p.path)).toEqual(['schemes', 'nominations', 'scoring', 'hotspots', 'performance', 'plans', 'case-conferences', 'service-standards']);
   });
 
   it('shows scheme creation to admins only and the panel form to admins and co-ordinators', () => {
@@ -60,7 +60,7 @@ describe('roles', () => {
     expect(can(['admin'], 'scheme.create')).toBe(true);
     expect(can(['coordinator'], 'decision.record')).toBe(true);
     expect(can(['offender-manager'], 'decision.record')).toBe(false);
-    expect(pagesFor(['analyst']).map((p) => p.path)).toEqual(['scoring', 'hotspots', 'performance', 'plans']);
+    expect(pagesFor(['analyst']).map((p) => p.path)).toEqual(['scoring', 'hotspots', 'performance', 'plans', 'service-standards']);
   });
 
   it('shows scheme editing to admins only, score runs to admins and co-ordinators, and starting and submitting to co-ordinators (the access matrix)', () => {

@@ -10,6 +10,8 @@ export const PAGES = [
   { path: 'performance', title: 'Performance', roles: ['admin', 'coordinator', 'analyst', 'offender-manager'] },
   { path: 'plans', title: 'Plans', roles: ['admin', 'coordinator', 'analyst', 'offender-manager'] },
   { path: 'case-conferences', title: 'Case conferences', roles: ['admin', 'coordinator', 'offender-manager'] },
+  { path: 'service-standards', title: 'Service standards', roles: ['admin', 'coordinator', 'analyst', 'auditor', 'data-protection-officer'] },
+  { path: 'data-protection', title: 'Data protection', roles: ['data-protection-officer'] },
 ] as const;
 
 export type Action =

@@ -117,3 +117,15 @@ export type AmberList = Schema<'AmberList'>;
 export type AmberListEntry = Schema<'AmberListEntry'>;
 export type ReviewDue = Schema<'ReviewDue'>;
 export type ServiceStandardReport = Schema<'ServiceStandardReport'>;
+
+// data protection: retention reviews and decisions, disposals, restrictions, subject-access requests
+export type RetentionReviewPage = Schema<'RetentionReviewPage'>;
+export type RetentionReviewDue = Schema<'RetentionReviewDue'>;
+export type RetentionDecisionRequest = Schema<'RetentionDecisionRequest'>;
+export type RetentionDecision = Schema<'RetentionDecision'>;
+export type Disposal = Schema<'Disposal'>;
+export type DataProtectionStep = Schema<'DataProtectionStep'>;
+export type OffenderRestrictionRequest = Schema<'OffenderRestrictionRequest'>;
+export type SubjectAccessRequestCreate = Schema<'SubjectAccessRequestCreate'>;
+export type SubjectAccessRequest = Schema<'SubjectAccessRequest'>;
+export type SubjectAccessBundle = Schema<'SubjectAccessBundle'>;
