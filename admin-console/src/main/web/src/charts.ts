@@ -2,7 +2,8 @@ import {
   BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
 } from 'chart.js';
 import { chartRows, type ChartData } from './chartdata';
-import { h, table } from './dom';
+import { h } from './dom';
+import { table } from './govuk';
 import './tasks.css';
 
 Chart.register(BarController, BarElement, CategoryScale, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip);

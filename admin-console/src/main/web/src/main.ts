@@ -1,8 +1,10 @@
-import './style.css';
+import './style.scss';
 import { h, replace } from './dom';
 import { logout, roles, signIn, userName } from './auth';
 import { pagesFor } from './roles';
 import { ApiError } from './problem';
+import { notificationBanner, pageHeading } from './govuk';
+import { pageShown, showAccount, showNavigation, startFrame } from './layout';
 
 type Render = (main: HTMLElement, params: string[], roles: string[]) => Promise<void>;
 
@@ -34,51 +36,54 @@ async function route(): Promise<void> {
   const main = document.getElementById('main')!;
   const mine = roles();
   const pages = pagesFor(mine);
-  const nav = document.getElementById('nav')!;
   const path = location.hash.replace(/^#/, '').split('?')[0] || '/';
-  replace(nav, pages.map((p) => h('a', {
-    href: `#/${p.path}`,
-    'aria-current': path.startsWith(`/${p.path}`) || (p.path === 'schemes' && path.startsWith('/people')) ? 'page' : null,
-  }, p.title)));
+  const match = routes.map(([re, page, load]) => ({ m: path.match(re), page, load })).find((r) => r.m);
+  showNavigation(pages, match?.page ?? null);
 
   if (pages.length === 0) {
-    replace(main, h('section.notice', { 'data-testid': 'no-pages' },
-      h('h1', {}, 'No admin pages for your role'),
-      h('p', {}, `You are signed in as ${userName()}. The admin console is for administrators, co-ordinators, offender managers and analysts; your role (${mine.filter((r) => !r.startsWith('default-') && r !== 'offline_access' && r !== 'uma_authorization').join(', ') || 'none'}) has no pages here.`)));
+    replace(main, h('div', { 'data-testid': 'no-pages' },
+      pageHeading('No admin pages for your role'),
+      h('p.govuk-body', {}, `You are signed in as ${userName()}. The admin console is for administrators, co-ordinators, offender managers and analysts; your role (${mine.filter((r) => !r.startsWith('default-') && r !== 'offline_access' && r !== 'uma_authorization').join(', ') || 'none'}) has no pages here.`)));
     document.title = 'No pages · PPO admin console';
+    pageShown(main);
     return;
   }
   if (path === '/') {
     location.replace(`#/${pages[0].path}`);
     return;
   }
-  const match = routes.map(([re, page, load]) => ({ m: path.match(re), page, load })).find((r) => r.m);
   if (!match || !pages.some((p) => p.path === match.page)) {
-    replace(main, h('section.notice', {}, h('h1', {}, 'Not found'), h('p', {}, 'There is no such page for your role. '), h('a', { href: `#/${pages[0].path}` }, 'Back')));
+    document.title = 'Page not found · PPO admin console';
+    replace(main, pageHeading('Page not found'),
+      h('p.govuk-body', {}, 'There is no such page for your role.'),
+      h('p.govuk-body', {}, h('a.govuk-link', { href: `#/${pages[0].path}` }, `Go to ${pages[0].title.toLowerCase()}`)));
+    pageShown(main);
     return;
   }
-  replace(main, h('p.muted', { role: 'status' }, 'Loading…'));
+  replace(main, h('p.govuk-body', { role: 'status' }, 'Loading…'));
   try {
     const render = await match.load();
     await render(main, match.m!.slice(1).map(decodeURIComponent), mine);
   } catch (e) {
     const message = e instanceof ApiError ? `${e.problem.title ?? 'Error'} (${e.problem.status}): ${e.problem.detail ?? ''}` : String(e);
-    replace(main, h('section.notice.error', { role: 'alert' }, h('h1', {}, 'This page could not be loaded'), h('p', {}, message)));
+    document.title = 'Error: page not loaded · PPO admin console';
+    replace(main, h('div', { 'data-testid': 'page-error' },
+      pageHeading('This page could not be loaded'),
+      notificationBanner('important', 'The service answered with an error', h('p.govuk-body', {}, message))));
   }
-  main.focus({ preventScroll: true });
+  pageShown(main);
 }
 
 async function start(): Promise<void> {
+  startFrame();
   try {
     await signIn();
   } catch (e) {
-    replace(document.getElementById('main')!, h('section.notice.error', { role: 'alert' },
-      h('h1', {}, 'Sign-in is not available'), h('p', {}, String(e))));
+    replace(document.getElementById('main')!, pageHeading('Sign-in is not available'),
+      notificationBanner('important', 'Keycloak could not be reached', h('p.govuk-body', {}, String(e))));
     return;
   }
-  replace(document.getElementById('user')!,
-    h('span', { 'data-testid': 'user-name' }, userName()), ' ',
-    h('button.link', { type: 'button', onclick: () => logout(), 'data-testid': 'logout' }, 'Log out'));
+  showAccount(userName(), () => logout());
   window.addEventListener('hashchange', () => void route());
   await route();
 }

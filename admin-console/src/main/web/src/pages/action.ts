@@ -1,6 +1,7 @@
 import { get, post, request } from '../api';
 import type { Body, Milestone, Plan, PlanAction, Progress, RecordProgress } from '../api/types';
-import { h, label, replace, table, formatDate } from '../dom';
+import { h, label, replace, formatDate } from '../dom';
+import { table } from '../govuk';
 import { apiForm } from '../form';
 import { latestProgress, quarterOf, quartersOf } from '../plans';
 import { can } from '../roles';

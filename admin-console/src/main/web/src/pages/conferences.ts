@@ -4,7 +4,8 @@ import type {
   RecordConferenceItem, ReviewDue, SchemePage,
 } from '../api/types';
 import { agencyLabel, raisedActions, reasonText } from '../conference';
-import { formatDate, h, label, replace, sortName, strandName, table } from '../dom';
+import { formatDate, h, label, replace, sortName, strandName } from '../dom';
+import { table } from '../govuk';
 import { apiForm, options } from '../form';
 import { hashQuery, setHashQuery } from '../query';
 import { etagOf, ifMatch } from '../versioned';

@@ -4,7 +4,8 @@ import type {
   SubjectAccessBundle, SubjectAccessRequest, SubjectAccessRequestCreate,
 } from '../api/types';
 import { bundleSections, finished, reviewReasons, stepsProgress } from '../dataprotection';
-import { formatDate, h, label, replace, sortName, table } from '../dom';
+import { formatDate, h, label, replace, sortName } from '../dom';
+import { table } from '../govuk';
 import { apiForm } from '../form';
 import { hashQuery, setHashQuery } from '../query';
 

@@ -1,6 +1,7 @@
 import { get } from '../api';
 import type { DeliveryPlanPage, MonitoringReport, Plan, PlanActionPage, PlanPage, Priority, RegisteredRiskPage } from '../api/types';
-import { h, label, replace, table } from '../dom';
+import { h, label, replace } from '../dom';
+import { table } from '../govuk';
 import { download } from '../download';
 import { ragCounts, reportDay } from '../plans';
 import { ApiError } from '../problem';

@@ -4,7 +4,10 @@ import type {
   LatestScore, MatrixRules, MatrixVersion, MatrixVersionPage, Person, Proposal, ProposalEntry, ScoreHistoryEntry, ScoreRun,
   Scheme, StartScoreRun, StoredScore, Submission, SubmitProposal,
 } from '../api/types';
-import { formatDate, h, label, replace, sortName, strandName, table } from '../dom';
+import { formatDate, h, label, replace, sortName, strandName } from '../dom';
+import {
+  breadcrumbs, button, formGroup, initComponents, notificationBanner, num, pageHeading, select as selectOf, summaryList, table, tag, TagColour, warningText,
+} from '../govuk';
 import { apiForm } from '../form';
 import { ApiError } from '../problem';
 import {
@@ -15,7 +18,11 @@ import { Option } from '../form';
 import { can } from '../roles';
 import { loadSchemes } from './schemes';
 
-const matrixLink = (m: MatrixVersion) => h('a', { href: `#/scoring/matrices/${m.id}` }, `Version ${m.versionNumber}`);
+const MATRIX_TAGS: Record<string, TagColour> = { ACTIVE: 'green', DRAFT: 'blue', RETIRED: 'grey' };
+const matrixStatus = (status: string | undefined) => tag(label(status), MATRIX_TAGS[status ?? ''] ?? 'grey', { 'data-testid': 'matrix-status' });
+const ACTION_TAGS: Record<string, TagColour> = { JOIN: 'green', STAY: 'blue', LEAVE: 'orange', NOT_SELECTED: 'grey' };
+
+const matrixLink = (m: MatrixVersion) => h('a.govuk-link', { href: `#/scoring/matrices/${m.id}` }, `Version ${m.versionNumber}`);
 
 /** Matrix versions (the scoring matrix is data: admins add versions and activate one), and score runs. */
 export async function scoringPage(main: HTMLElement, _params: string[], roles: string[]): Promise<void> {
@@ -26,12 +33,12 @@ export async function scoringPage(main: HTMLElement, _params: string[], roles: s
   ]);
   const runs = can(roles, 'scoreRun.view') ? await runsSection(roles) : null;
   replace(main,
-    h('h1', {}, 'Scoring'),
-    h('p.muted', {}, 'The prioritisation matrix is data: every score keeps the version that made it. Open a version to see its rules, try it on an example, copy it into a new draft or activate it.'),
-    active?.matrix ? h('p', { 'data-testid': 'active-matrix' }, 'Active for schemes without their own: ', matrixLink(active.matrix), ` — ${active.matrix.name ?? ''}`) : null,
-    h('h2', {}, 'Matrix versions'),
+    pageHeading('Scoring'),
+    h('p.govuk-body', {}, 'The prioritisation matrix is data: every score keeps the version that made it. Open a version to see its rules, try it on an example, copy it into a new draft or activate it.'),
+    active?.matrix ? h('p.govuk-body', { 'data-testid': 'active-matrix' }, 'Active for schemes without their own: ', matrixLink(active.matrix), ` — ${active.matrix.name ?? ''}`) : null,
+    h('h2.govuk-heading-m', {}, 'Matrix versions'),
     h('div', { 'data-testid': 'matrix-list' }, table(['Version', 'Name', 'Status', 'Look-back', 'Used', 'Created', 'By'],
-      (page.items ?? []).map((m) => [matrixLink(m), m.name, m.status, months(m.lookBackMonths), m.used ? 'yes (fixed)' : 'no', formatDate(m.createdAt), m.createdBy]))),
+      (page.items ?? []).map((m) => [matrixLink(m), m.name, matrixStatus(m.status), months(m.lookBackMonths), m.used ? 'yes (fixed)' : 'no', formatDate(m.createdAt), m.createdBy]))),
     runs);
 }
 
@@ -39,19 +46,18 @@ export async function scoringPage(main: HTMLElement, _params: string[], roles: s
 async function runsSection(roles: string[]): Promise<HTMLElement> {
   const schemes = await loadSchemes();
   const chosen = hashQuery().get('scheme') ?? schemes[0]?.id ?? '';
-  const select = h('select', { id: 'runs-scheme' },
-    schemes.map((s) => h('option', { value: s.id, selected: s.id === chosen }, `${s.code} — ${s.name}`)));
+  const select = selectOf('runs-scheme', schemes.map((s) => ({ value: s.id ?? '', label: `${s.code} — ${s.name}`, selected: s.id === chosen })));
   const list = h('div', { 'data-testid': 'run-list' });
   const render = async () => {
     if (!select.value) {
-      replace(list, h('p.muted', {}, 'No scheme you can see.'));
+      replace(list, h('p.govuk-body', {}, 'No scheme you can see.'));
       return;
     }
     setHashQuery({ scheme: select.value });
     const runs = await get<ScoreRun[]>(`/api/v1/scoring/runs?schemeId=${encodeURIComponent(select.value)}`);
     replace(list, table(['Run', 'As of', 'Status', 'People', 'Proposal', 'Started'],
       runs.slice(0, 20).map((r) => [
-        h('a', { href: `#/scoring/runs/${r.id}` }, `${r.schemeCode} ${r.asOf}`),
+        h('a.govuk-link', { href: `#/scoring/runs/${r.id}` }, `${r.schemeCode} ${r.asOf}`),
         r.asOf, label(r.status), progressText(r), label(r.proposalStatus), atBy(r.startedAt, r.startedBy),
       ]), `${runs.length} runs, newest first`));
   };
@@ -61,6 +67,7 @@ async function runsSection(roles: string[]): Promise<HTMLElement> {
   const start = can(roles, 'scoreRun.create') ? apiForm({
     id: 'start-run',
     title: 'Start a score run',
+    headingLevel: 3,
     submitLabel: 'Start score run',
     fields: [
       { name: 'schemeId', label: 'Scheme', type: 'select', required: true, value: chosen, options: schemeOptions(schemes, (s) => `${s.code} — ${s.name}`) },
@@ -76,15 +83,15 @@ async function runsSection(roles: string[]): Promise<HTMLElement> {
   }) : null;
 
   return h('section', { 'aria-labelledby': 'runs-heading' },
-    h('h2', { id: 'runs-heading' }, 'Score runs and proposals'),
-    h('p.muted', {}, 'A score run scores every member and nominee of a scheme with its active matrix, then ranks them per strand: who would join, stay and leave. Co-ordinators submit a proposal: its joiners become nominations for the panel.'),
-    h('div.two-col', {},
-      h('div', {}, h('div.toolbar', {}, h('label', { for: 'runs-scheme' }, 'Scheme '), select), list),
-      start));
+    h('h2.govuk-heading-m', { id: 'runs-heading' }, 'Score runs and proposals'),
+    h('p.govuk-body', {}, 'A score run scores every member and nominee of a scheme with its active matrix, then ranks them per strand: who would join, stay and leave. Co-ordinators submit a proposal: its joiners become nominations for the panel.'),
+    h('div.govuk-grid-row', {},
+      h(start ? 'div.govuk-grid-column-two-thirds' : 'div.govuk-grid-column-full', {}, h('div.app-toolbar', {}, formGroup('runs-scheme', 'Scheme', select)), list),
+      start ? h('div.govuk-grid-column-one-third', {}, start) : null));
 }
 
 function numberInput(name: string, value: number | undefined, labelText: string): HTMLInputElement {
-  return h('input', { type: 'number', name, value, 'aria-label': labelText, step: '1' });
+  return h('input.govuk-input', { type: 'number', name, value, 'aria-label': labelText, step: '1' });
 }
 
 /** A grid of points/multipliers per category, prefilled from a version, read back as the API's map. */
@@ -96,7 +103,7 @@ function categoryGrid(rules: MatrixRules): { element: HTMLElement; read: () => R
     inputs.set(code, [points, multiplier]);
     return [label(code), points, multiplier];
   });
-  const element = h('div.grid-input', {}, table(['Category', 'Points', 'Multiplier'], rows));
+  const element = h('div.app-grid-input', {}, table(['Category', 'Points', 'Multiplier'], rows, 'Points and multiplier per category'));
   const read = () => Object.fromEntries([...inputs].map(([code, [p, m]]) => [code, { points: Number(p.value), multiplier: Number(m.value) }]));
   return { element, read };
 }
@@ -104,7 +111,7 @@ function categoryGrid(rules: MatrixRules): { element: HTMLElement; read: () => R
 function mapGrid(values: Record<string, number> | undefined, what: string): { element: HTMLElement; read: () => Record<string, number> } {
   const inputs = new Map(Object.entries(values ?? {}).map(([k, v]) => [k, numberInput(k, v, `${label(k)} ${what}`)]));
   return {
-    element: h('div.grid-input', {}, table([label(what), 'Value'], [...inputs].map(([k, input]) => [label(k), input]))),
+    element: h('div.app-grid-input', {}, table([label(what), 'Value'], [...inputs].map(([k, input]) => [label(k), input]), `Value per ${what}`)),
     read: () => Object.fromEntries([...inputs].map(([k, input]) => [k, Number(input.value)])),
   };
 }
@@ -135,13 +142,13 @@ export async function matrixPage(main: HTMLElement, [id]: string[], roles: strin
   const r = m.rules;
 
   const result = h('div', { 'data-testid': 'evaluation', 'aria-live': 'polite' });
-  const offenceRows = h('div.offence-rows', {});
+  const offenceRows = h('div', {});
   const categories = Object.keys(r.categories ?? {});
   const addOffence = (category = categories[0], status = 'CONVICTED', date = '') => {
-    offenceRows.append(h('div.toolbar', {},
-      h('select', { 'aria-label': 'Category', 'data-part': 'category' }, categories.map((c) => h('option', { value: c, selected: c === category }, label(c)))),
-      h('select', { 'aria-label': 'Status', 'data-part': 'status' }, ['CONVICTED', 'ADMITTED', 'SUSPECTED'].map((s) => h('option', { value: s, selected: s === status }, label(s)))),
-      h('input', { type: 'date', 'aria-label': 'Offence date', 'data-part': 'offenceDate', value: date })));
+    offenceRows.append(h('div.app-offence-row', {},
+      h('select.govuk-select', { 'aria-label': 'Category', 'data-part': 'category' }, categories.map((c) => h('option', { value: c, selected: c === category }, label(c)))),
+      h('select.govuk-select', { 'aria-label': 'Status', 'data-part': 'status' }, ['CONVICTED', 'ADMITTED', 'SUSPECTED'].map((s) => h('option', { value: s, selected: s === status }, label(s)))),
+      h('input.govuk-input', { type: 'date', 'aria-label': 'Offence date', 'data-part': 'offenceDate', value: date })));
   };
   const monthAgo = new Date(Date.now() - 30 * 86400000).toISOString().slice(0, 10);
   addOffence(categories[0], 'CONVICTED', monthAgo);
@@ -149,12 +156,13 @@ export async function matrixPage(main: HTMLElement, [id]: string[], roles: strin
   const tryForm = apiForm({
     id: 'evaluate',
     title: `Try version ${m.versionNumber} on an example`,
+    headingLevel: 3,
     submitLabel: 'Score the example',
     fields: [
       { name: 'asOf', label: 'Scored as of', type: 'date', required: true, value: new Date().toISOString().slice(0, 10) },
       {
         name: 'offences', label: 'Offences', type: 'custom',
-        element: h('div', {}, offenceRows, h('button', { type: 'button', onclick: () => addOffence() }, 'Add an offence')),
+        element: h('div', {}, offenceRows, button('Add an offence', { onclick: () => addOffence() }, 'secondary')),
         read: () => [...offenceRows.children].map((row) => ({
           category: (row.querySelector('[data-part=category]') as HTMLSelectElement).value,
           status: (row.querySelector('[data-part=status]') as HTMLSelectElement).value,
@@ -166,7 +174,7 @@ export async function matrixPage(main: HTMLElement, [id]: string[], roles: strin
       const body: Body<EvaluationRequest> = { ...v, matrixVersion: m.versionNumber, intelligenceDates: [] };
       const e = await post<Evaluation>('/api/v1/scoring/evaluations', body);
       replace(result,
-        h('h3', {}, `Score ${e.total ?? '?'} (version ${e.matrixVersion ?? m.versionNumber})`),
+        h('h3.govuk-heading-s', {}, `Score ${e.total ?? '?'} (version ${e.matrixVersion ?? m.versionNumber})`),
         scoreTables(e));
       return `Scored ${e.total ?? '?'}`;
     },
@@ -178,6 +186,7 @@ export async function matrixPage(main: HTMLElement, [id]: string[], roles: strin
     activateForm = apiForm({
       id: 'activate',
       title: 'Activate this version',
+      headingLevel: 3,
       submitLabel: 'Activate',
       fields: [{ name: 'schemeId', label: 'For scheme (none: every scheme without its own)', type: 'select', options: schemeOptions(schemes, (s) => s.code ?? s.name ?? '') }],
       onSubmit: async (v) => {
@@ -227,19 +236,20 @@ export async function matrixPage(main: HTMLElement, [id]: string[], roles: strin
   }
 
   replace(main,
-    h('nav.crumbs', { 'aria-label': 'Breadcrumb' }, h('a', { href: '#/scoring' }, 'Scoring'), ' › ', `Version ${m.versionNumber}`),
-    h('h1', {}, `Matrix version ${m.versionNumber}: ${m.name}`),
-    h('dl.facts', {},
-      h('dt', {}, 'Status'), h('dd', { 'data-testid': 'matrix-status' }, m.status),
-      h('dt', {}, 'Fixed'), h('dd', {}, m.used ? 'yes: activated or used by a score, so it cannot change' : 'no (draft)'),
-      h('dt', {}, 'Look-back'), h('dd', {}, months(r.lookBackMonths ?? m.lookBackMonths)),
-      h('dt', {}, 'Description'), h('dd', {}, m.description ?? '—'),
-      h('dt', {}, 'Created'), h('dd', {}, atBy(m.createdAt, m.createdBy))),
-    h('div.two-col', {},
-      h('section', {},
-        h('h2', {}, 'Crime categories'),
-        table(['Category', 'Points', 'Multiplier', 'Impact'], Object.entries(r.categories ?? {}).map(([c, rule]) => [label(c), rule.points, rule.multiplier === undefined || rule.multiplier === 1 ? '' : `×${rule.multiplier}`, label(r.impactLevels?.[c])])),
-        h('h2', {}, 'Other lines'),
+    breadcrumbs([['Scoring', '#/scoring'], [`Version ${m.versionNumber}`]]),
+    pageHeading(`Matrix version ${m.versionNumber}: ${m.name}`),
+    summaryList([
+      ['Status', matrixStatus(m.status)],
+      ['Fixed', m.used ? 'yes: activated or used by a score, so it cannot change' : 'no (draft)'],
+      ['Look-back', months(r.lookBackMonths ?? m.lookBackMonths)],
+      ['Description', m.description ?? ''],
+      ['Created', atBy(m.createdAt, m.createdBy)],
+    ]),
+    h('div.govuk-grid-row', {},
+      h('section.govuk-grid-column-one-half', {},
+        h('h2.govuk-heading-m', {}, 'Crime categories'),
+        table(['Category', 'Points', 'Multiplier', 'Impact'], Object.entries(r.categories ?? {}).map(([c, rule]) => [label(c), num(rule.points), num(rule.multiplier === undefined || rule.multiplier === 1 ? '' : `×${rule.multiplier}`), label(r.impactLevels?.[c])]), 'Points per offence in each category'),
+        h('h2.govuk-heading-m', {}, 'Other lines'),
         table(['Line', 'Points'], [
           ...Object.entries(r.victimPoints ?? {}).map(([k, v]) => [`Victim: ${label(k)}`, v]),
           ['OASys high or OGRS3 2-year ≥ ' + (r.ogrsThresholdPercent ?? '?') + '%', r.oasysPoints],
@@ -247,8 +257,8 @@ export async function matrixPage(main: HTMLElement, [id]: string[], roles: strin
           ['Serial offender (offences)', bandText(r.serialBands, 'offences')],
           ...Object.entries(r.impactPoints ?? {}).map(([k, v]) => [`Impact: ${label(k)}`, v]),
           ['Status weights', Object.entries(r.statusWeights ?? {}).map(([k, v]) => `${label(k)} ${v}`).join(', ')],
-        ])),
-      h('section.forms', {}, tryForm, result, activateForm)),
+        ], 'Victims, risk, intelligence, series, impact and status')),
+      h('section.govuk-grid-column-one-half', {}, tryForm, result, activateForm)),
     copyForm);
 }
 
@@ -271,14 +281,15 @@ function basicMatrixPage(main: HTMLElement, m: MatrixVersion, roles: string[]): 
     },
   }) : null;
   replace(main,
-    h('nav.crumbs', { 'aria-label': 'Breadcrumb' }, h('a', { href: '#/scoring' }, 'Scoring'), ' › ', `Version ${m.versionNumber}`),
-    h('h1', {}, `Matrix version ${m.versionNumber}: ${m.name}`),
-    h('dl.facts', {},
-      h('dt', {}, 'Status'), h('dd', { 'data-testid': 'matrix-status' }, m.status),
-      h('dt', {}, 'Look-back'), h('dd', {}, months(m.lookBackMonths)),
-      h('dt', {}, 'Description'), h('dd', {}, m.description ?? '—'),
-      h('dt', {}, 'Created'), h('dd', {}, atBy(m.createdAt, m.createdBy))),
-    h('p.muted', {}, 'This scoring service does not return the rules of a version yet: their table, trying a version and activating it appear when it does.'),
+    breadcrumbs([['Scoring', '#/scoring'], [`Version ${m.versionNumber}`]]),
+    pageHeading(`Matrix version ${m.versionNumber}: ${m.name}`),
+    summaryList([
+      ['Status', matrixStatus(m.status)],
+      ['Look-back', months(m.lookBackMonths)],
+      ['Description', m.description ?? ''],
+      ['Created', atBy(m.createdAt, m.createdBy)],
+    ]),
+    h('p.govuk-body', {}, 'This scoring service does not return the rules of a version yet: their table, trying a version and activating it appear when it does.'),
     copyForm);
 }
 
@@ -292,28 +303,29 @@ export async function scoreRunPage(main: HTMLElement, [id]: string[], roles: str
   let run = await get<ScoreRun>(path);
   document.title = `Score run ${run.schemeCode} ${run.asOf} · PPO admin console`;
   const route = location.hash;
-  const status = h('div.run-status', { role: 'status', 'aria-live': 'polite', 'data-testid': 'run-status' });
+  const status = h('div', { role: 'status', 'aria-live': 'polite', 'data-testid': 'run-status' });
   const body = h('div', {});
   replace(main,
-    h('nav.crumbs', { 'aria-label': 'Breadcrumb' }, h('a', { href: `#/scoring?scheme=${run.schemeId}` }, 'Scoring'), ' › ', `Run ${run.schemeCode} ${run.asOf}`),
-    h('h1', {}, `Score run: ${run.schemeCode}, as of ${run.asOf}`),
+    breadcrumbs([['Scoring', `#/scoring?scheme=${run.schemeId}`], [`Run ${run.schemeCode} ${run.asOf}`]]),
+    pageHeading(`Score run: ${run.schemeCode}, as of ${run.asOf}`),
     status, body);
 
   const showStatus = () => {
     const done = runFinished(run.status);
     replace(status,
-      h('dl.facts', {},
-        h('dt', {}, 'Status'), h('dd', { 'data-testid': 'run-state' }, label(run.status)),
-        h('dt', {}, 'Progress'), h('dd', {}, progressText(run),
-          !done && run.totalPeople ? h('progress', { max: run.totalPeople, value: run.scored, 'aria-label': 'People scored' }) : null),
-        h('dt', {}, 'Matrix version'), h('dd', {}, run.matrixVersion),
-        h('dt', {}, 'Started'), h('dd', {}, atBy(run.startedAt, run.startedBy)),
-        run.finishedAt ? [h('dt', {}, 'Finished'), h('dd', {}, formatDate(run.finishedAt))] : null,
-        run.cohortTotal != null ? [h('dt', {}, 'Cohort total (C&C and R&R)'), h('dd', {}, run.cohortTotal)] : null,
-        run.pndAssetTotal != null ? [h('dt', {}, 'P&D ASSET total'), h('dd', {}, run.pndAssetTotal)] : null,
-        h('dt', {}, 'Proposal'), h('dd', { 'data-testid': 'proposal-status' }, label(run.proposalStatus)),
-        run.submittedAt ? [h('dt', {}, 'Submitted'), h('dd', {}, atBy(run.submittedAt, run.submittedBy))] : null),
-      run.status === 'FAILED' ? h('p.form-errors', { role: 'alert' }, h('p', {}, `The run failed and stored nothing: ${run.failure ?? 'no reason given'}`)) : null);
+      summaryList([
+        ['Status', h('span', { 'data-testid': 'run-state' }, label(run.status))],
+        ['Progress', h('span', {}, progressText(run), ' ',
+          !done && run.totalPeople ? h('progress', { max: run.totalPeople, value: run.scored, 'aria-label': 'People scored' }) : null)],
+        ['Matrix version', String(run.matrixVersion ?? '')],
+        ['Started', atBy(run.startedAt, run.startedBy)],
+        run.finishedAt ? ['Finished', formatDate(run.finishedAt)] : null,
+        run.cohortTotal != null ? ['Cohort total (C&C and R&R)', String(run.cohortTotal)] : null,
+        run.pndAssetTotal != null ? ['P&D ASSET total', String(run.pndAssetTotal)] : null,
+        ['Proposal', h('span', { 'data-testid': 'proposal-status' }, label(run.proposalStatus))],
+        run.submittedAt ? ['Submitted', atBy(run.submittedAt, run.submittedBy)] : null,
+      ]),
+      run.status === 'FAILED' ? warningText(`The run failed and stored nothing: ${run.failure ?? 'no reason given'}`) : null);
   };
   showStatus();
 
@@ -358,6 +370,7 @@ async function renderProposal(holder: HTMLElement, run: ScoreRun, roles: string[
     ? (nominate.length ? apiForm({
       id: 'submit-proposal',
       title: 'Submit the proposal to the panel',
+      headingLevel: 3,
       submitLabel: 'Submit proposal',
       fields: [{
         name: 'exclude', label: 'Leave out of the nominations', type: 'checkboxes',
@@ -372,51 +385,52 @@ async function renderProposal(holder: HTMLElement, run: ScoreRun, roles: string[
         showSubmission(holder.querySelector('[data-testid=submission-result]')!, done, run);
         return 'Submitted';
       },
-    }) : h('p.muted', {}, 'Nobody to nominate: the proposal has no joiners without a nomination.'))
+    }) : h('p.govuk-body', {}, 'Nobody to nominate: the proposal has no joiners without a nomination.'))
     : null;
 
   replace(holder,
-    proposal.warnings?.length ? h('section.warnings', { 'data-testid': 'proposal-warnings' },
-      h('h2', {}, 'Warnings'), h('ul', {}, proposal.warnings.map((w) => h('li', {}, w)))) : null,
+    proposal.warnings?.length ? h('section', { 'data-testid': 'proposal-warnings' },
+      h('h2.govuk-heading-m', {}, 'Warnings'), proposal.warnings.map((w) => warningText(w))) : null,
     result,
-    h('div.proposal-layout', {},
-      h('div', {}, groups.map((g) => strandSection(g, run, who))),
-      submitForm ? h('section.forms', {}, submitForm,
-        h('p.hint', {}, 'Each joiner becomes a nomination in your name and agency; the panel then decides on the person’s page.')) : null));
+    h('div.govuk-grid-row', {},
+      h(submitForm ? 'div.govuk-grid-column-three-quarters' : 'div.govuk-grid-column-full', {}, groups.map((g) => strandSection(g, run, who))),
+      submitForm ? h('section.govuk-grid-column-one-quarter', {}, submitForm,
+        h('p.govuk-hint', {}, 'Each joiner becomes a nomination in your name and agency; the panel then decides on the person’s page.')) : null));
+  initComponents(holder);
 }
 
 function showSubmission(slot: Element, done: Submission, run: ScoreRun): void {
-  replace(slot as HTMLElement, h('div.notice.success', { role: 'status' },
-    h('p', {}, h('strong', {}, `${done.nominated ?? 0} ${done.nominated === 1 ? 'nomination' : 'nominations'} created`),
-      `, ${done.alreadyPending ?? 0} already pending, ${done.excluded ?? 0} left out.`,
+  replace(slot as HTMLElement, notificationBanner('success', `${done.nominated ?? 0} ${done.nominated === 1 ? 'nomination' : 'nominations'} created`,
+    h('p.govuk-body', {},
+      `${done.alreadyPending ?? 0} already pending, ${done.excluded ?? 0} left out.`,
       done.run?.proposalStatus ? ` Proposal ${label(done.run.proposalStatus).toLowerCase()}.` : ''),
-    h('p', {}, h('a', { href: `#/nominations?scheme=${run.schemeId}` }, 'See the nominations pending a panel'))));
+    h('p.govuk-body', {}, h('a.govuk-notification-banner__link', { href: `#/nominations?scheme=${run.schemeId}` }, 'See the nominations pending a panel'))));
 }
 
 function strandSection(g: StrandProposal, run: ScoreRun, who: (e: ProposalEntry) => string): HTMLElement {
   const id = `strand-${g.strand}`;
   const summary = `${g.proposed} proposed: ${g.counts.JOIN} join, ${g.counts.STAY} stay; ${g.counts.LEAVE} leave; ${g.counts.NOT_SELECTED} not selected`
     + (g.ties ? `; ${g.ties} tied at the cut-off` : '') + (g.provisional ? `; ${g.provisional} provisional` : '');
-  return h('section.strand', { 'aria-labelledby': id, 'data-strand': g.strand },
-    h('h2', { id }, strandName(g.strand)),
-    h('div.table-wrap', {}, h('table.proposal', { 'data-testid': `proposal-${g.strand}` },
-      h('caption', {}, summary),
-      h('thead', {}, h('tr', {}, ['Rank', 'Person', 'PNC ID', g.scoreName, 'Proposal', 'Notes', 'Explanation'].map((t) => h('th', { scope: 'col' }, t)))),
-      h('tbody', {}, g.entries.length
+  return h('section', { 'aria-labelledby': id, 'data-strand': g.strand },
+    h('h2.govuk-heading-m', { id }, strandName(g.strand)),
+    h('div.app-table-wrap', { tabindex: 0, role: 'region', 'aria-label': `${strandName(g.strand)} proposal` }, h('table.govuk-table.app-proposal', { 'data-testid': `proposal-${g.strand}` },
+      h('caption.govuk-table__caption.govuk-table__caption--s', {}, summary),
+      h('thead.govuk-table__head', {}, h('tr.govuk-table__row', {}, ['Rank', 'Person', 'PNC ID', g.scoreName, 'Proposal', 'Notes', 'Explanation'].map((t, i) => h(i === 3 ? 'th.govuk-table__header.govuk-table__header--numeric' : 'th.govuk-table__header', { scope: 'col' }, t)))),
+      h('tbody.govuk-table__body', {}, g.entries.length
         ? g.entries.map((e) => {
           // The explanation opens in a full-width row under the person's row (a disclosure button).
           const [toggle, explainRow] = explanation(e, g.strand, run, 7);
           const action = e.action?.toLowerCase() ?? 'unknown';
-          return [h('tr', { class: `row-${action}`, 'data-person': e.personId },
-            h('td', {}, e.rank),
-            h('td', {}, h('a', { href: `#/people/${e.personId}` }, who(e))),
-            h('td', {}, e.pncId ?? ''),
-            h('td.num', {}, e.rankingScore),
-            h('td', {}, h('span', { class: `action action-${action}` }, e.action ? ACTION_NAMES[e.action] : '')),
-            h('td', {}, notes(e).join(', ')),
-            h('td', {}, toggle)), explainRow];
+          return [h('tr.govuk-table__row', { class: `govuk-table__row app-row-${action}`, 'data-person': e.personId },
+            h('td.govuk-table__cell', {}, e.rank),
+            h('td.govuk-table__cell', {}, h('a.govuk-link', { href: `#/people/${e.personId}` }, who(e))),
+            h('td.govuk-table__cell', {}, e.pncId ?? ''),
+            h('td.govuk-table__cell.govuk-table__cell--numeric', {}, e.rankingScore),
+            h('td.govuk-table__cell', {}, e.action ? tag(ACTION_NAMES[e.action], ACTION_TAGS[e.action]) : ''),
+            h('td.govuk-table__cell', {}, notes(e).join(', ')),
+            h('td.govuk-table__cell', {}, toggle)), explainRow];
         })
-        : h('tr', {}, h('td', { colspan: 7, class: 'muted' }, 'Nobody ranked'))))));
+        : h('tr.govuk-table__row', {}, h('td.govuk-table__cell', { colspan: 7 }, 'Nobody ranked'))))));
 }
 
 function notes(e: ProposalEntry): string[] {
@@ -434,10 +448,10 @@ function notes(e: ProposalEntry): string[] {
  */
 function explanation(e: ProposalEntry, strand: string, run: ScoreRun, columns: number): [HTMLElement, HTMLElement] {
   const id = `explain-${strand}-${e.personId}`;
-  const content = h('div.explain', { 'aria-live': 'polite' }, h('p.muted', {}, 'Loading…'));
-  const row = h('tr.explain-row', { id, hidden: true }, h('td', { colspan: columns }, content));
+  const content = h('div.app-explain', { 'aria-live': 'polite' }, h('p.govuk-body', {}, 'Loading…'));
+  const row = h('tr.govuk-table__row.app-explain-row', { id, hidden: true }, h('td.govuk-table__cell', { colspan: columns }, content));
   let loaded = false;
-  const toggle = h('button.link.disclosure', { type: 'button', 'aria-expanded': 'false', 'aria-controls': id }, 'Why this score');
+  const toggle = button('Why this score', { 'aria-expanded': 'false', 'aria-controls': id, class: 'govuk-button govuk-button--secondary govuk-!-margin-bottom-0' });
   toggle.addEventListener('click', () => {
     const open = toggle.getAttribute('aria-expanded') !== 'true';
     toggle.setAttribute('aria-expanded', String(open));
@@ -446,18 +460,18 @@ function explanation(e: ProposalEntry, strand: string, run: ScoreRun, columns: n
     loaded = true;
     void loadExplanation(e.personId, run.id).then((score) => {
       if (!score) {
-        replace(content, h('p.muted', {}, 'This run stored no matrix score for this person.'));
+        replace(content, h('p.govuk-body', {}, 'This run stored no matrix score for this person.'));
         return;
       }
       replace(content,
-        h('p', {}, h('strong', {}, `Matrix score ${score.total ?? '?'}`), score.matrixVersion === undefined ? '' : ` (version ${score.matrixVersion})`,
+        h('p.govuk-body', {}, h('strong', {}, `Matrix score ${score.total ?? '?'}`), score.matrixVersion === undefined ? '' : ` (version ${score.matrixVersion})`,
           score.provisional ? ` — provisional: ${label(score.provisionalReasons ?? 'data incomplete')}` : ''),
         scoreTables(score),
-        score.reason ? h('p.hint', {}, score.reason) : null);
+        score.reason ? h('p.govuk-hint', {}, score.reason) : null);
     }, (err) => {
       loaded = false;
       const message = err instanceof ApiError ? (err.problem.detail ?? err.problem.title ?? `HTTP ${err.problem.status}`) : String(err);
-      replace(content, h('p.field-error', { role: 'alert' }, `The score could not be read: ${message}`));
+      replace(content, h('p.govuk-error-message', { role: 'alert' }, `The score could not be read: ${message}`));
     });
   });
   return [toggle, row];
@@ -471,9 +485,9 @@ function scoreTables(score: Pick<Explained, 'lines' | 'excluded'>): HTMLElement[
   const excluded = score.excluded ?? [];
   return [
     table(['Rule', 'Count', 'Points', 'Multiplier', 'Subtotal'],
-      (score.lines ?? []).map((l) => [label(l.rule), l.count, l.points, l.multiplier, l.subtotal])),
+      (score.lines ?? []).map((l) => [label(l.rule), num(l.count), num(l.points), num(l.multiplier), num(l.subtotal)]), 'How the score was made'),
     ...(excluded.length ? [table(['Not counted', 'Status', 'Date', 'Why'],
-      excluded.map((x) => [label(x.category), label(x.status), x.offenceDate, label(x.reason)]))] : []),
+      excluded.map((x) => [label(x.category), label(x.status), x.offenceDate, label(x.reason)]), 'Offences not counted')] : []),
   ];
 }
 

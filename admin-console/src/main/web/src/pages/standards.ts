@@ -1,7 +1,8 @@
 import { get } from '../api';
 import type { ServiceStandardReport } from '../api/types';
 import { formatNumber } from '../chartdata';
-import { formatDate, h, label, replace, table } from '../dom';
+import { formatDate, h, label, replace } from '../dom';
+import { table } from '../govuk';
 import { hashQuery, setHashQuery } from '../query';
 
 const amount = (a: { amount?: number; unit?: string } | undefined) => (a ? `${a.amount ?? ''} ${label(a.unit).toLowerCase()}` : '');
