@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartRows } from '../../main/web/src/chartdata';
-import { boardPackDay, cohortChart, financialYearOf, indicatorChart, latestSummary, onTrackText, ragTag } from '../../main/web/src/performance';
+import { boardPackDay, cohortChart, financialYearOf, indicatorChart, latestSummary, onTrackText, ragWord } from '../../main/web/src/performance';
 
 describe('performance as shown', () => {
   it('puts a day in the financial year that starts in April', () => {
@@ -14,9 +14,9 @@ describe('performance as shown', () => {
     expect(boardPackDay('2026/27', '2026-12-07')).toBe('2026-12-07');
   });
 
-  it('names a RAG in words with its tag colour, and on-track as words', () => {
-    expect(ragTag('AMBER')).toEqual({ text: 'Amber', modifier: 'govuk-tag--orange' });
-    expect(ragTag(undefined)).toEqual({ text: 'No update', modifier: 'govuk-tag--grey' });
+  it('names a RAG and on-track as words', () => {
+    expect(ragWord('AMBER')).toBe('Amber');
+    expect(ragWord(undefined)).toBe('No update');
     expect(onTrackText(true)).toBe('On track');
     expect(onTrackText(false)).toBe('Off track');
     expect(onTrackText(undefined)).toBe('Not known yet');

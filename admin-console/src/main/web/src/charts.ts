@@ -3,7 +3,7 @@ import {
 } from 'chart.js';
 import { chartRows, type ChartData } from './chartdata';
 import { h } from './dom';
-import { table } from './govuk';
+import { details, table } from './govuk';
 import './tasks.css';
 
 Chart.register(BarController, BarElement, CategoryScale, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip);
@@ -25,9 +25,7 @@ export function chartFigure(title: string, data: ChartData, summary: string, opt
     h('figcaption.govuk-heading-s', {}, title),
     h('p.govuk-body', { id: `${id}-summary` }, summary),
     h('div.ppo-chart__canvas', {}, canvas),
-    opts.alternative ?? h('details.govuk-details', {},
-      h('summary.govuk-details__summary', {}, h('span.govuk-details__summary-text', {}, `Show the figures: ${title.toLowerCase()}`)),
-      h('div.govuk-details__text', {}, table(headers, rows, title))));
+    opts.alternative ?? details(`Show the figures: ${title.toLowerCase()}`, table(headers, rows, title)));
   new Chart(canvas, {
     type: 'bar',
     data: {

@@ -3,22 +3,17 @@ import type { ChartData } from './chartdata';
 
 /**
  * How performance is shown: an indicator's periods and an NI 30 cohort's quarters as chart data
- * (actual against the pro-rata target line), on-track and RAG as words and tag colours, and the
+ * (actual against the pro-rata target line), on-track and RAG as words, and the
  * financial year (April to March) a day falls in. The figures themselves are the API's.
  */
 
 export type Rag = 'RED' | 'AMBER' | 'GREEN' | 'NONE';
 
-const RAG_TAGS: Record<Rag, { text: string; modifier: string }> = {
-  RED: { text: 'Red', modifier: 'govuk-tag--red' },
-  AMBER: { text: 'Amber', modifier: 'govuk-tag--orange' },
-  GREEN: { text: 'Green', modifier: 'govuk-tag--green' },
-  NONE: { text: 'No update', modifier: 'govuk-tag--grey' },
-};
+const RAG_WORDS: Record<Rag, string> = { RED: 'Red', AMBER: 'Amber', GREEN: 'Green', NONE: 'No update' };
 
-/** A RAG as a GOV.UK tag: its words (never colour alone) and its colour modifier. */
-export function ragTag(rag: string | null | undefined): { text: string; modifier: string } {
-  return RAG_TAGS[(rag ?? 'NONE') as Rag] ?? RAG_TAGS.NONE;
+/** A RAG in words (its tag's colour is never the only sign). */
+export function ragWord(rag: string | null | undefined): string {
+  return RAG_WORDS[(rag ?? 'NONE') as Rag] ?? RAG_WORDS.NONE;
 }
 
 /** On track, off track, or not known yet (no actual for the period). */

@@ -1,8 +1,7 @@
-import { h } from './dom';
-import { ragTag } from './performance';
+import { RAG_TAGS, tag } from './govuk';
+import { ragWord } from './performance';
 
-/** A RAG as a GOV.UK tag: its word (never colour alone) in its colour. */
+/** A RAG as a GOV.UK tag in words ("No update" in grey when there is none). */
 export function ragElement(rag: string | null | undefined): HTMLElement {
-  const { text, modifier } = ragTag(rag);
-  return h('strong', { class: `govuk-tag ppo-tag ${modifier}` }, text);
+  return tag(ragWord(rag), RAG_TAGS[rag ?? ''] ?? 'grey');
 }

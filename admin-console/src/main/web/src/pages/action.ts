@@ -1,7 +1,7 @@
 import { get, post, request } from '../api';
 import type { Body, Milestone, Plan, PlanAction, Progress, RecordProgress } from '../api/types';
 import { h, label, replace, formatDate } from '../dom';
-import { table } from '../govuk';
+import { backLink, pageHeading, summaryList, table } from '../govuk';
 import { apiForm } from '../form';
 import { latestProgress, quarterOf, quartersOf } from '../plans';
 import { can } from '../roles';
@@ -52,15 +52,15 @@ export async function actionPage(main: HTMLElement, params: string[], roles: str
   }) : null;
 
   replace(main,
-    h('a.govuk-back-link', { href: `#/plans/${planId}` }, plan.title ?? 'Plan'),
-    h('h1.govuk-heading-l', {}, `${action.code ?? ''}: ${action.text ?? ''}`),
-    h('dl.govuk-summary-list', {}, [
+    backLink(`#/plans/${planId}`, plan.title ?? 'Plan'),
+    pageHeading(`${action.code ?? ''}: ${action.text ?? ''}`),
+    summaryList([
       ['Priority', action.priorityCode],
       ['Lead', [action.lead?.jobTitle, action.lead?.organisation, action.lead?.reportingOfficer].filter(Boolean).join(', ')],
       ['Cost', action.cost?.amountPence != null ? `£${(action.cost.amountPence / 100).toLocaleString('en-GB', { minimumFractionDigits: 2 })}` : action.cost?.note],
       ['Complete by', action.completionDue],
       ['Status', `${label(action.status)}${action.completedOn ? ` on ${action.completedOn}` : ''}${action.withdrawnOn ? ` on ${action.withdrawnOn}: ${action.withdrawalReason ?? ''}` : ''}`],
-    ].map(([key, value]) => h('div.govuk-summary-list__row', {}, h('dt.govuk-summary-list__key', {}, key), h('dd.govuk-summary-list__value', {}, value ?? '')))),
+    ]),
     h('h2.govuk-heading-m', {}, 'Milestones'),
     table(['Milestone', 'Due as stated', 'Due dates', 'Done'], milestones.map((m) => [m.text, m.due ? `${label(m.due.kind)} ${m.due.value ?? ''}` : '',
       (m.dueDates ?? []).map((d) => d.due).join(', '), m.doneOn ?? (m.dueDates ?? []).filter((d) => d.doneOn).map((d) => d.doneOn).join(', ')]), 'Milestones and their due dates'),

@@ -5,7 +5,7 @@ import type {
 } from '../api/types';
 import { agencyLabel, raisedActions, reasonText } from '../conference';
 import { formatDate, h, label, replace, sortName, strandName } from '../dom';
-import { table } from '../govuk';
+import { formGroup, pageHeading, table, tag } from '../govuk';
 import { apiForm, options } from '../form';
 import { hashQuery, setHashQuery } from '../query';
 import { etagOf, ifMatch } from '../versioned';
@@ -26,7 +26,7 @@ export async function conferencesPage(main: HTMLElement, params: string[], roles
   const schemes = (await get<SchemePage>('/api/v1/schemes?page=0&size=500')).items ?? [];
   const chosen = schemes.find((s) => s.id === hashQuery().get('scheme')) ?? schemes[0];
   if (!chosen) {
-    replace(main, h('h1.govuk-heading-l', {}, 'Case conferences'), h('p.govuk-body', {}, 'You may see no scheme.'));
+    replace(main, pageHeading('Case conferences'), h('p.govuk-body', {}, 'You may see no scheme.'));
     return;
   }
   const schemeSelect = h('select.govuk-select', { id: 'conference-scheme' },
@@ -52,7 +52,7 @@ export async function conferencesPage(main: HTMLElement, params: string[], roles
     },
   });
   replace(main,
-    h('h1.govuk-heading-l', {}, `Case conferences: ${chosen.name ?? chosen.code}`),
+    pageHeading(`Case conferences: ${chosen.name ?? chosen.code}`),
     h('form.ppo-toolbar', {
       'aria-label': 'Scheme',
       onsubmit: (event: Event) => {
@@ -60,7 +60,7 @@ export async function conferencesPage(main: HTMLElement, params: string[], roles
         setHashQuery({ scheme: schemeSelect.value });
         void conferencesPage(main, params, roles);
       },
-    }, h('div.govuk-form-group', {}, h('label.govuk-label', { for: 'conference-scheme' }, 'Scheme'), schemeSelect),
+    }, formGroup('conference-scheme', 'Scheme', schemeSelect),
     h('button.govuk-button', { type: 'submit' }, 'Show')),
     h('div.two-col', {},
       h('div', { 'data-testid': 'conferences' }, h('h2.govuk-heading-m', {}, 'Conferences held'),
@@ -104,7 +104,7 @@ export async function conferencePage(main: HTMLElement, params: string[]): Promi
   render();
   replace(main,
     h('a.govuk-back-link', { href: `#/case-conferences?scheme=${scheme?.id ?? ''}` }, 'Case conferences'),
-    h('h1.govuk-heading-l', {}, `Case conference, ${scheme?.name ?? conference.schemeCode ?? ''}, ${conference.heldOn ?? ''}`),
+    pageHeading(`Case conference, ${scheme?.name ?? conference.schemeCode ?? ''}, ${conference.heldOn ?? ''}`),
     h('p.govuk-body', { 'data-testid': 'attendance' }, `Attending: ${(conference.attendingAgencies ?? []).map(agencyLabel).join(', ')}`
       + ((conference.attendees ?? []).length ? `; ${(conference.attendees ?? []).map((a) => `${a.name} (${a.role}, ${agencyLabel(a.agency ?? '')})`).join(', ')}` : '')),
     agenda.lastConferenceOn ? h('p.govuk-body', {}, `The last conference was on ${agenda.lastConferenceOn}.`) : null,
@@ -121,7 +121,7 @@ function agendaItem(conferenceId: string, item: AgendaItem, done: ConferenceItem
   const facts = [strandName(item.strand), label(item.status), item.nextReviewDue ? `review due ${item.nextReviewDue}${item.nextReviewPreRelease ? ' (pre-release)' : ''}` : '',
     item.expectedReleaseOn ? `release expected ${item.expectedReleaseOn}` : '', item.lastDiscussedOn ? `last discussed ${item.lastDiscussedOn}` : 'not discussed before',
     item.activePlanId ? 'has an active plan' : ''].filter(Boolean).join(' · ');
-  const reasons = (item.reasons ?? []).map((r) => h('strong.govuk-tag.govuk-tag--blue.ppo-tag', {}, reasonText(r)));
+  const reasons = (item.reasons ?? []).map((r) => tag(reasonText(r), 'blue'));
   const body = done
     ? h('div', { 'data-testid': 'discussed' }, h('p.govuk-body', {}, h('strong', {}, 'Discussed: '), done.discussion ?? ''),
       (done.raisedActions ?? []).length ? h('p.govuk-body', {}, `Actions raised: ${(done.raisedActions ?? []).length}`) : null,

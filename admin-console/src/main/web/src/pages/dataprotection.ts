@@ -5,7 +5,7 @@ import type {
 } from '../api/types';
 import { bundleSections, finished, reviewReasons, stepsProgress } from '../dataprotection';
 import { formatDate, h, label, replace, sortName } from '../dom';
-import { table } from '../govuk';
+import { backLink, formGroup, pageHeading, table } from '../govuk';
 import { apiForm } from '../form';
 import { hashQuery, setHashQuery } from '../query';
 
@@ -39,7 +39,7 @@ export async function dataProtectionPage(main: HTMLElement, params: string[], ro
     },
   });
   replace(main,
-    h('h1.govuk-heading-l', {}, 'Data protection'),
+    pageHeading('Data protection'),
     h('h2.govuk-heading-m', {}, 'Retention reviews due'),
     h('form.ppo-toolbar', {
       'aria-label': 'Reviews due on a day',
@@ -48,7 +48,7 @@ export async function dataProtectionPage(main: HTMLElement, params: string[], ro
         setHashQuery({ asOf: day.value });
         void dataProtectionPage(main, params, roles);
       },
-    }, h('div.govuk-form-group', {}, h('label.govuk-label', { for: 'review-day' }, 'Due by'), day), h('button.govuk-button', { type: 'submit' }, 'Show')),
+    }, formGroup('review-day', 'Due by', day), h('button.govuk-button', { type: 'submit' }, 'Show')),
     h('div', { 'data-testid': 'review-queue' },
       table(['Person', 'PNC', 'Scheme', 'Status', 'Due', 'Why'], queue.map((p) => [sortName(p), p.pncId, p.scheme, `${label(p.status)}${p.restricted ? ' (restricted)' : ''}`,
         p.dueOn, reviewReasons(p)]), `${queue.length} people due for review by ${asOf}, earliest first`),
@@ -116,8 +116,8 @@ export async function disposalPage(main: HTMLElement, params: string[]): Promise
   document.title = 'Disposal · PPO admin console';
   const hash = location.hash;
   await poll<Disposal>(`/api/v1/retention/disposals/${params[0]}`, hash, (d) => replace(main,
-    h('a.govuk-back-link', { href: '#/data-protection' }, 'Data protection'),
-    h('h1.govuk-heading-l', {}, 'Disposal of a person’s records'),
+    backLink('#/data-protection', 'Data protection'),
+    pageHeading('Disposal of a person’s records'),
     h('p.govuk-body', { 'data-testid': 'disposal-status', role: 'status' }, `${label(d.status)}: ${stepsProgress(d.services)}`),
     h('p.govuk-body-s', {}, `Requested by ${d.requestedBy ?? ''}, ${formatDate(d.requestedAt)}${d.completedAt ? `; completed ${formatDate(d.completedAt)}` : ''}`),
     stepsTable(d.services)));
@@ -130,8 +130,8 @@ export async function subjectAccessPage(main: HTMLElement, params: string[]): Pr
   await poll<SubjectAccessRequest>(`/api/v1/subject-access-requests/${params[0]}`, hash, async (r) => {
     const bundle = r.status === 'COMPLETED' ? await get<SubjectAccessBundle>(`/api/v1/subject-access-requests/${params[0]}/bundle`) : null;
     replace(main,
-      h('a.govuk-back-link', { href: '#/data-protection' }, 'Data protection'),
-      h('h1.govuk-heading-l', {}, 'Subject-access request'),
+      backLink('#/data-protection', 'Data protection'),
+      pageHeading('Subject-access request'),
       h('p.govuk-body', { 'data-testid': 'sar-status', role: 'status' }, `${label(r.status)}: ${stepsProgress(r.services)}`),
       stepsTable(r.services),
       bundle ? [

@@ -3,7 +3,7 @@ import type { BoardPack, Indicator, IndicatorPage, IndicatorPerformance, Perform
 import { chartFigure } from '../charts';
 import { formatNumber } from '../chartdata';
 import { h, label, replace } from '../dom';
-import { table } from '../govuk';
+import { formGroup, pageHeading, table, warningText } from '../govuk';
 import { download } from '../download';
 import { boardPackDay, cohortChart, financialYearOf, indicatorChart, latestSummary, onTrackText } from '../performance';
 import { ApiError } from '../problem';
@@ -29,7 +29,7 @@ export async function performancePage(main: HTMLElement, _params: string[], role
   const indicators = (await get<IndicatorPage>('/api/v1/indicators?page=0&size=500')).items ?? [];
   const partnerships = [...new Set(indicators.map((i) => i.partnership ?? ''))].filter(Boolean).sort();
   if (partnerships.length === 0) {
-    replace(main, h('h1.govuk-heading-l', {}, 'Performance'), h('p.govuk-body', {}, 'No indicators are defined yet.'));
+    replace(main, pageHeading('Performance'), h('p.govuk-body', {}, 'No indicators are defined yet.'));
     return;
   }
   const query = hashQuery();
@@ -65,10 +65,10 @@ export async function performancePage(main: HTMLElement, _params: string[], role
   }, text);
 
   replace(main,
-    h('h1.govuk-heading-l', {}, `Performance: ${partnership} ${year}`),
+    pageHeading(`Performance: ${partnership} ${year}`),
     h('form.ppo-toolbar', { onsubmit: show, 'aria-label': 'Partnership and year' },
-      h('div.govuk-form-group', {}, h('label.govuk-label', { for: 'performance-partnership' }, 'Partnership'), partnershipSelect),
-      h('div.govuk-form-group', {}, h('label.govuk-label', { for: 'performance-year' }, 'Financial year'), yearSelect),
+      formGroup('performance-partnership', 'Partnership', partnershipSelect),
+      formGroup('performance-year', 'Financial year', yearSelect),
       h('button.govuk-button', { type: 'submit' }, 'Show')),
     h('h2.govuk-heading-m', {}, 'Board pack'),
     pack instanceof Error ? failure(pack) : boardPackSummary(pack),
@@ -87,10 +87,8 @@ function boardPackSummary(pack: BoardPack): HTMLElement {
     h('p.govuk-body', {}, `As of ${pack.asOf ?? ''}, ${pack.quarter ?? ''}: ${(pack.indicators ?? []).length} indicators, `
       + `${(pack.actions ?? []).length} red or amber actions, ${(pack.overdueMilestones ?? []).length} overdue milestones, `
       + `${(pack.risks ?? []).length} open risks.`),
-    (pack.gaps ?? []).length ? h('div.govuk-warning-text', {},
-      h('span.govuk-warning-text__icon', { 'aria-hidden': 'true' }, '!'),
-      h('div.govuk-warning-text__text', {}, h('span.govuk-visually-hidden', {}, 'Warning'), 'Missing from the pack: ',
-        h('ul.govuk-list.govuk-list--bullet', {}, (pack.gaps ?? []).map((g) => h('li', {}, g))))) : null);
+    (pack.gaps ?? []).length ? warningText('Missing from the pack: ',
+      h('ul.govuk-list.govuk-list--bullet', {}, (pack.gaps ?? []).map((g) => h('li', {}, g)))) : null);
 }
 
 function ni30Table(pack: BoardPack): HTMLElement {

@@ -1,7 +1,7 @@
 import { get } from '../api';
 import type { DeliveryPlanPage, MonitoringReport, Plan, PlanActionPage, PlanPage, Priority, RegisteredRiskPage } from '../api/types';
 import { h, label, replace } from '../dom';
-import { table } from '../govuk';
+import { backLink, details, pageHeading, table } from '../govuk';
 import { download } from '../download';
 import { ragCounts, reportDay } from '../plans';
 import { ApiError } from '../problem';
@@ -24,16 +24,14 @@ export async function plansPage(main: HTMLElement): Promise<void> {
     get<RegisteredRiskPage>('/api/v1/risks?status=OPEN&page=0&size=100'),
   ]);
   replace(main,
-    h('h1.govuk-heading-l', {}, 'Plans'),
+    pageHeading('Plans'),
     h('h2.govuk-heading-m', {}, 'Action plans'),
     h('div', { 'data-testid': 'plans' }, table(['Plan', 'Partnership', 'Financial year', 'Status'],
       (plans.items ?? []).map((p) => [h('a.govuk-link', { href: `#/plans/${p.id}` }, p.title), p.partnership, p.financialYear, label(p.status)]),
       'Latest financial year first')),
     h('h2.govuk-heading-m', {}, 'Delivery plans'),
     h('div', { 'data-testid': 'delivery-plans' }, (deliveryPlans.items ?? []).length
-      ? (deliveryPlans.items ?? []).map((d) => h('details.govuk-details', {},
-        h('summary.govuk-details__summary', {}, h('span.govuk-details__summary-text', {}, `${d.indicator ?? ''}: ${d.title ?? ''} (${d.partnership ?? ''})`)),
-        h('div.govuk-details__text', {},
+      ? (deliveryPlans.items ?? []).map((d) => details(`${d.indicator ?? ''}: ${d.title ?? ''} (${d.partnership ?? ''})`,
           h('p.govuk-body', {}, `Baseline ${d.baseline ?? ''} (${d.baselinePeriod ?? ''}); lead ${d.indicatorLead ?? ''}; `
             + (d.targets ?? []).map((t) => `${t.financialYear}: ${t.targetValue ?? ''}${t.reductionPercent != null ? ` (−${t.reductionPercent} %)` : ''}`).join(', ')),
           table(['Activity', 'Timescale', 'Partner', 'Progress', 'As of', 'Evidence'], (d.activities ?? []).map((a) => [
@@ -41,7 +39,7 @@ export async function plansPage(main: HTMLElement): Promise<void> {
           `Activities of ${d.indicator ?? 'the plan'}, each with its latest progress`),
           table(['Sub-target', 'Progress', 'As of', 'Evidence'], (d.subTargetProgress ?? []).map((s) => [
             `${s.number}. ${s.text ?? ''}`, label(s.latestProgress?.status), s.latestProgress?.asOf, evidence(s.latestProgress?.evidence)]), 'Sub-targets'),
-          table(['Risk', 'Mitigations', 'Owner'], (d.risks ?? []).map((r) => [`${r.number}. ${r.risk ?? ''}`, (r.mitigations ?? []).join('; '), r.owner]), 'Risks and barriers'))))
+          table(['Risk', 'Mitigations', 'Owner'], (d.risks ?? []).map((r) => [`${r.number}. ${r.risk ?? ''}`, (r.mitigations ?? []).join('; '), r.owner]), 'Risks and barriers')))
       : h('p.govuk-body', {}, 'No delivery plans.')),
     h('h2.govuk-heading-m', {}, 'Risk register'),
     h('div', { 'data-testid': 'risks' }, table(['Risk', 'Partnership', 'Owner', 'Likelihood × impact', 'Rating', 'Review', 'Mitigations'],
@@ -65,8 +63,8 @@ export async function planPage(main: HTMLElement, params: string[]): Promise<voi
   const downloadError = h('div', { role: 'alert' });
   const totals = report.totals ?? {};
   replace(main,
-    h('a.govuk-back-link', { href: '#/plans' }, 'Plans'),
-    h('h1.govuk-heading-l', {}, plan.title ?? ''),
+    backLink('#/plans', 'Plans'),
+    pageHeading(plan.title ?? ''),
     h('p.govuk-body', {}, `${plan.partnership ?? ''}, ${plan.financialYear ?? ''}: ${label(plan.status)}`),
     h('h2.govuk-heading-m', {}, `Monitoring report, ${report.quarter ?? ''} (as of ${report.asOf ?? asOf})`),
     h('ul.ppo-figures', { 'data-testid': 'report-totals' },

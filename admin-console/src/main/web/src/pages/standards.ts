@@ -2,7 +2,7 @@ import { get } from '../api';
 import type { ServiceStandardReport } from '../api/types';
 import { formatNumber } from '../chartdata';
 import { formatDate, h, label, replace } from '../dom';
-import { table } from '../govuk';
+import { formGroup, pageHeading, table } from '../govuk';
 import { hashQuery, setHashQuery } from '../query';
 
 const amount = (a: { amount?: number; unit?: string } | undefined) => (a ? `${a.amount ?? ''} ${label(a.unit).toLowerCase()}` : '');
@@ -17,7 +17,7 @@ export async function standardsPage(main: HTMLElement, params: string[], roles: 
   const from = h('input.govuk-input', { id: 'standards-from', type: 'date', value: report.from ?? range[0] });
   const to = h('input.govuk-input', { id: 'standards-to', type: 'date', value: report.to ?? range[1] });
   replace(main,
-    h('h1.govuk-heading-l', {}, 'Service standards'),
+    pageHeading('Service standards'),
     h('form.ppo-toolbar', {
       'aria-label': 'Clock starts between',
       onsubmit: (event: Event) => {
@@ -26,8 +26,8 @@ export async function standardsPage(main: HTMLElement, params: string[], roles: 
         void standardsPage(main, params, roles);
       },
     },
-    h('div.govuk-form-group', {}, h('label.govuk-label', { for: 'standards-from' }, 'Clock started from'), from),
-    h('div.govuk-form-group', {}, h('label.govuk-label', { for: 'standards-to' }, 'To'), to),
+    formGroup('standards-from', 'Clock started from', from),
+    formGroup('standards-to', 'To', to),
     h('button.govuk-button', { type: 'submit' }, 'Show')),
     (report.missingCalendarYears ?? []).length ? h('div.govuk-inset-text', {},
       `No bank holidays are set for ${(report.missingCalendarYears ?? []).join(', ')}: working days there count every weekday.`) : null,

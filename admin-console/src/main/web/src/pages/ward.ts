@@ -1,6 +1,7 @@
 import { get } from '../api';
 import type { Area, PatternReport } from '../api/types';
 import { chartFigure } from '../charts';
+import { backLink, formGroup, pageHeading } from '../govuk';
 import { formatNumber } from '../chartdata';
 import { h, replace } from '../dom';
 import { busiestHours, hourOfWeekChart, peakMonths, seasonalChart, trendChart, trendSummary } from '../patterns';
@@ -32,12 +33,12 @@ export async function wardPage(main: HTMLElement, params: string[], roles: strin
       void wardPage(main, params, roles);
     },
   },
-  h('div.govuk-form-group', {}, h('label.govuk-label', { for: 'ward-from' }, 'From'), fromInput),
-  h('div.govuk-form-group', {}, h('label.govuk-label', { for: 'ward-to' }, 'To'), toInput),
+  formGroup('ward-from', 'From', fromInput),
+  formGroup('ward-to', 'To', toInput),
   h('button.govuk-button', { type: 'submit' }, 'Show'));
   const header = [
-    h('a.govuk-back-link', { href: '#/hotspots' }, 'Hotspots'),
-    h('h1.govuk-heading-l', {}, `${name}: patterns`),
+    backLink('#/hotspots', 'Hotspots'),
+    pageHeading(`${name}: patterns`),
     windowForm,
   ];
 
