@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeViolations } from '../../main/web/src/problem';
+import { ApiError, placeViolations, problemMessage } from '../../main/web/src/problem';
 import { can, pagesFor } from '../../main/web/src/roles';
 
 describe('placeViolations', () => {
@@ -72,5 +72,12 @@ describe('roles', () => {
     expect(can(['coordinator'], 'scoreRun.create')).toBe(true);
     expect(can(['admin'], 'proposal.submit')).toBe(false);
     expect(can(['coordinator'], 'proposal.submit')).toBe(true);
+  });
+});
+
+describe('a failed call in one line', () => {
+  it('gives the problem’s title, status and detail, or the error as it reads', () => {
+    expect(problemMessage(new ApiError({ status: 404, title: 'Not found', detail: 'no such plan' }))).toBe('Not found (404): no such plan');
+    expect(problemMessage(new Error('offline'))).toBe('Error: offline');
   });
 });

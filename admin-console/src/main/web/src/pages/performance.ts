@@ -6,15 +6,14 @@ import { h, label, replace } from '../dom';
 import { formGroup, pageHeading, table, warningText } from '../govuk';
 import { download } from '../download';
 import { boardPackDay, cohortChart, financialYearOf, indicatorChart, latestSummary, onTrackText } from '../performance';
-import { ApiError } from '../problem';
+import { problemMessage } from '../problem';
 import { hashQuery, setHashQuery } from '../query';
 import { can } from '../roles';
 import { ragElement } from '../tags';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-const failure = (e: unknown) => h('div.govuk-inset-text', { role: 'alert' },
-  e instanceof ApiError ? `${e.problem.title ?? 'Error'} (${e.problem.status}): ${e.problem.detail ?? ''}` : String(e));
+const failure = (e: unknown) => h('div.govuk-inset-text', { role: 'alert' }, problemMessage(e));
 
 function select(id: string, values: string[], chosen: string): HTMLSelectElement {
   return h('select.govuk-select', { id, name: id }, values.map((v) => h('option', { value: v, selected: v === chosen }, v))) as HTMLSelectElement;

@@ -4,12 +4,11 @@ import { h, label, replace } from '../dom';
 import { backLink, details, pageHeading, table } from '../govuk';
 import { download } from '../download';
 import { ragCounts, reportDay } from '../plans';
-import { ApiError } from '../problem';
+import { problemMessage } from '../problem';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-const failure = (e: unknown) => h('div.govuk-inset-text', { role: 'alert' },
-  e instanceof ApiError ? `${e.problem.title ?? 'Error'} (${e.problem.status}): ${e.problem.detail ?? ''}` : String(e));
+const failure = (e: unknown) => h('div.govuk-inset-text', { role: 'alert' }, problemMessage(e));
 
 /** Evidence of progress: its words, linked where it names a document. */
 const evidence = (e: { text: string; link?: string } | undefined) =>
