@@ -1,3 +1,4 @@
+import { filterForm } from '../filters';
 import { get, post, request } from '../api';
 import type {
   AgendaItem, AmberList, Body, CaseConference, ConferenceItem, CaseConferenceAgenda, CaseConferenceSummaryPage, CreateCaseConference, OpenRaisedActions,
@@ -5,9 +6,9 @@ import type {
 } from '../api/types';
 import { agencyLabel, raisedActions, reasonText } from '../conference';
 import { formatDate, h, label, replace, sortName, strandName } from '../dom';
-import { formGroup, pageHeading, table, tag } from '../govuk';
+import { pageHeading, table, tag } from '../govuk';
 import { apiForm, options } from '../form';
-import { hashQuery, setHashQuery } from '../query';
+import { hashQuery } from '../query';
 import { etagOf, ifMatch } from '../versioned';
 import { AGENCIES } from './person';
 
@@ -53,15 +54,7 @@ export async function conferencesPage(main: HTMLElement, params: string[], roles
   });
   replace(main,
     pageHeading(`Case conferences: ${chosen.name ?? chosen.code}`),
-    h('form.ppo-toolbar', {
-      'aria-label': 'Scheme',
-      onsubmit: (event: Event) => {
-        event.preventDefault();
-        setHashQuery({ scheme: schemeSelect.value });
-        void conferencesPage(main, params, roles);
-      },
-    }, formGroup('conference-scheme', 'Scheme', schemeSelect),
-    h('button.govuk-button', { type: 'submit' }, 'Show')),
+    filterForm('Scheme', [['scheme', 'conference-scheme', 'Scheme', schemeSelect]], () => void conferencesPage(main, params, roles)),
     h('div.two-col', {},
       h('div', { 'data-testid': 'conferences' }, h('h2.govuk-heading-m', {}, 'Conferences held'),
         table(['Day', 'Agencies', 'People discussed'], (held.items ?? []).map((c) => [

@@ -1,3 +1,4 @@
+import { filterForm } from '../filters';
 import { api, get, post } from '../api';
 import type {
   Body, Disposal, OffenderRestrictionRequest, RetentionDecision, RetentionDecisionRequest, RetentionReviewDue, RetentionReviewPage,
@@ -5,9 +6,9 @@ import type {
 } from '../api/types';
 import { bundleSections, finished, reviewReasons, stepsProgress } from '../dataprotection';
 import { formatDate, h, label, replace, sortName } from '../dom';
-import { backLink, formGroup, pageHeading, table } from '../govuk';
+import { backLink, pageHeading, table } from '../govuk';
 import { apiForm } from '../form';
-import { hashQuery, setHashQuery } from '../query';
+import { hashQuery } from '../query';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const OUTCOMES = [{ value: 'RETAIN', label: 'Retain until a next review' }, { value: 'DISPOSE', label: 'Dispose of every record' }];
@@ -41,14 +42,7 @@ export async function dataProtectionPage(main: HTMLElement, params: string[], ro
   replace(main,
     pageHeading('Data protection'),
     h('h2.govuk-heading-m', {}, 'Retention reviews due'),
-    h('form.ppo-toolbar', {
-      'aria-label': 'Reviews due on a day',
-      onsubmit: (event: Event) => {
-        event.preventDefault();
-        setHashQuery({ asOf: day.value });
-        void dataProtectionPage(main, params, roles);
-      },
-    }, formGroup('review-day', 'Due by', day), h('button.govuk-button', { type: 'submit' }, 'Show')),
+    filterForm('Reviews due by a day', [['asOf', 'review-day', 'Due by', day]], () => void dataProtectionPage(main, params, roles)),
     h('div', { 'data-testid': 'review-queue' },
       table(['Person', 'PNC', 'Scheme', 'Status', 'Due', 'Why'], queue.map((p) => [sortName(p), p.pncId, p.scheme, `${label(p.status)}${p.restricted ? ' (restricted)' : ''}`,
         p.dueOn, reviewReasons(p)]), `${queue.length} people due for review by ${asOf}, earliest first`),

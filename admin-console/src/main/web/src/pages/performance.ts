@@ -1,13 +1,14 @@
+import { filterForm } from '../filters';
 import { get } from '../api';
 import type { BoardPack, Indicator, IndicatorPage, IndicatorPerformance, PerformanceCohortReport } from '../api/types';
 import { chartFigure } from '../charts';
 import { formatNumber } from '../chartdata';
 import { h, label, replace } from '../dom';
-import { formGroup, pageHeading, table, warningText } from '../govuk';
+import { pageHeading, table, warningText } from '../govuk';
 import { download } from '../download';
 import { boardPackDay, cohortChart, financialYearOf, indicatorChart, latestSummary, onTrackText } from '../performance';
 import { problemMessage } from '../problem';
-import { hashQuery, setHashQuery } from '../query';
+import { hashQuery } from '../query';
 import { can } from '../roles';
 import { ragElement } from '../tags';
 
@@ -41,11 +42,6 @@ export async function performancePage(main: HTMLElement, _params: string[], role
 
   const partnershipSelect = select('performance-partnership', partnerships, partnership);
   const yearSelect = select('performance-year', years, year);
-  const show = (event: Event) => {
-    event.preventDefault();
-    setHashQuery({ partnership: partnershipSelect.value, year: yearSelect.value });
-    void performancePage(main, _params, roles);
-  };
   const asOf = boardPackDay(year, today());
   const [pack, sections] = await Promise.all([
     get<BoardPack>(`/api/v1/reports/partnership?partnership=${encodeURIComponent(partnership)}&asOf=${asOf}`).catch((e) => e as Error),
@@ -65,10 +61,8 @@ export async function performancePage(main: HTMLElement, _params: string[], role
 
   replace(main,
     pageHeading(`Performance: ${partnership} ${year}`),
-    h('form.ppo-toolbar', { onsubmit: show, 'aria-label': 'Partnership and year' },
-      formGroup('performance-partnership', 'Partnership', partnershipSelect),
-      formGroup('performance-year', 'Financial year', yearSelect),
-      h('button.govuk-button', { type: 'submit' }, 'Show')),
+    filterForm('Partnership and year', [['partnership', 'performance-partnership', 'Partnership', partnershipSelect],
+      ['year', 'performance-year', 'Financial year', yearSelect]], () => void performancePage(main, _params, roles)),
     h('h2.govuk-heading-m', {}, 'Board pack'),
     pack instanceof Error ? failure(pack) : boardPackSummary(pack),
     h('div.govuk-button-group', {}, downloadButton('Download the board pack (PDF)', 'application/pdf', 'pdf'),

@@ -1,9 +1,10 @@
+import { filterForm } from '../filters';
 import { get } from '../api';
 import type { ServiceStandardReport } from '../api/types';
 import { formatNumber } from '../chartdata';
 import { formatDate, h, label, replace } from '../dom';
-import { formGroup, pageHeading, table } from '../govuk';
-import { hashQuery, setHashQuery } from '../query';
+import { pageHeading, table } from '../govuk';
+import { hashQuery } from '../query';
 
 const amount = (a: { amount?: number; unit?: string } | undefined) => (a ? `${a.amount ?? ''} ${label(a.unit).toLowerCase()}` : '');
 
@@ -18,17 +19,8 @@ export async function standardsPage(main: HTMLElement, params: string[], roles: 
   const to = h('input.govuk-input', { id: 'standards-to', type: 'date', value: report.to ?? range[1] });
   replace(main,
     pageHeading('Service standards'),
-    h('form.ppo-toolbar', {
-      'aria-label': 'Clock starts between',
-      onsubmit: (event: Event) => {
-        event.preventDefault();
-        setHashQuery({ from: from.value, to: to.value });
-        void standardsPage(main, params, roles);
-      },
-    },
-    formGroup('standards-from', 'Clock started from', from),
-    formGroup('standards-to', 'To', to),
-    h('button.govuk-button', { type: 'submit' }, 'Show')),
+    filterForm('Clock starts between', [['from', 'standards-from', 'Clock started from', from], ['to', 'standards-to', 'To', to]],
+      () => void standardsPage(main, params, roles)),
     (report.missingCalendarYears ?? []).length ? h('div.govuk-inset-text', {},
       `No bank holidays are set for ${(report.missingCalendarYears ?? []).join(', ')}: working days there count every weekday.`) : null,
     h('h2.govuk-heading-m', {}, 'Compliance by agency'),

@@ -1,12 +1,13 @@
+import { filterForm } from '../filters';
 import { get } from '../api';
 import type { Area, PatternReport } from '../api/types';
 import { chartFigure } from '../charts';
-import { backLink, formGroup, pageHeading } from '../govuk';
+import { backLink, pageHeading } from '../govuk';
 import { formatNumber } from '../chartdata';
 import { h, replace } from '../dom';
 import { busiestHours, hourOfWeekChart, peakMonths, seasonalChart, trendChart, trendSummary } from '../patterns';
 import { ApiError } from '../problem';
-import { hashQuery, setHashQuery } from '../query';
+import { hashQuery } from '../query';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -25,17 +26,8 @@ export async function wardPage(main: HTMLElement, params: string[], roles: strin
 
   const fromInput = h('input.govuk-input', { id: 'ward-from', name: 'from', type: 'month', value: from });
   const toInput = h('input.govuk-input', { id: 'ward-to', name: 'to', type: 'month', value: to });
-  const windowForm = h('form.ppo-toolbar', {
-    'aria-label': 'Window of months',
-    onsubmit: (event: Event) => {
-      event.preventDefault();
-      setHashQuery({ from: fromInput.value, to: toInput.value });
-      void wardPage(main, params, roles);
-    },
-  },
-  formGroup('ward-from', 'From', fromInput),
-  formGroup('ward-to', 'To', toInput),
-  h('button.govuk-button', { type: 'submit' }, 'Show'));
+  const windowForm = filterForm('Window of months', [['from', 'ward-from', 'From', fromInput], ['to', 'ward-to', 'To', toInput]],
+    () => void wardPage(main, params, roles));
   const header = [
     backLink('#/hotspots', 'Hotspots'),
     pageHeading(`${name}: patterns`),

@@ -3,7 +3,6 @@ package uk.ppo.system;
 import io.restassured.http.ContentType;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,19 +28,19 @@ final class TaskPagesData {
         int n = ThreadLocalRandom.current().nextInt(1000, 10_000);
 
         String discussed = person(cora, "Ray", "Conway" + n, "2004/");
-        decide(cora, discussed, Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "listedFor", "PROLIFIC",
+        DataProtectionIT.decide(cora, discussed, Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "listedFor", "PROLIFIC",
                 "decidedOn", LocalDate.now().minusDays(30).toString()));
         given().auth().oauth2(maya).contentType(ContentType.JSON).body(Map.of("offenderId", discussed, "strand", "CATCH_CONVICT"))
                 .post("/api/v1/ppo-plans").then().statusCode(201);
 
         String disposedPnc = pnc("2008/");
         String disposed = person(cora, "Dana", "Oldfield" + n, disposedPnc);
-        decide(cora, disposed, Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "listedFor", "PROLIFIC", "decidedOn", "2008-01-10"));
+        DataProtectionIT.decide(cora, disposed, Map.of("type", "SELECT", "strand", "CATCH_CONVICT", "listedFor", "PROLIFIC", "decidedOn", "2008-01-10"));
         List<Map<String, Object>> offences = List.of(1, 2).stream().<Map<String, Object>>map(i -> Map.of("pncId", disposedPnc,
                 "sourceId", "CR-TP-" + UUID.randomUUID(), "category", "BURGLARY_DWELLING", "status", "CONVICTED",
                 "offenceDate", LocalDate.of(2008, 2 + i, 5).toString())).toList();
         given().auth().oauth2(police).contentType(ContentType.JSON).body(offences).post("/api/v1/offences/bulk").then().statusCode(200);
-        decide(cora, disposed, Map.of("type", "DESELECT", "reasonCode", "MOVED_OUT_OF_AREA", "decidedOn", "2009-02-01"));
+        DataProtectionIT.decide(cora, disposed, Map.of("type", "DESELECT", "reasonCode", "MOVED_OUT_OF_AREA", "decidedOn", "2009-02-01"));
 
         return Map.of("CONFERENCE_PERSON_NAME", "Conway" + n + ", Ray", "DISPOSE_PERSON_NAME", "Oldfield" + n + ", Dana",
                 "DISPOSE_PERSON_ID", disposed);
@@ -56,13 +55,5 @@ final class TaskPagesData {
                 "lastName", lastName, "dateOfBirth", "1985-02-11", "gender", "MALE", "ethnicity", "WHITE", "schemeId", AdminConsoleIT.HASTINGS);
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/v1/offenders")
                 .then().statusCode(201).extract().path("id");
-    }
-
-    private static void decide(String token, String person, Map<String, Object> decision) {
-        Map<String, Object> body = new HashMap<>(decision);
-        body.put("rationale", "Panel of " + decision.get("decidedOn"));
-        body.put("attendingAgencies", List.of("POLICE", "PROBATION"));
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/offenders/{id}/decisions", person).then().statusCode(201);
     }
 }
