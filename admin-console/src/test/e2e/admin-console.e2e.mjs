@@ -7,7 +7,9 @@
 // rename) and RUN_PERSON_NAME (a HASTINGS candidate with no C&C nomination whose offending puts them
 // in the C&C proposal as a joiner) are given; AdminConsoleIT makes both.
 // Prints one "PASS <scenario>" or "FAIL <scenario>: <why>" line per scenario; exit code 1 if any failed.
-import { atTabletWidth, BASE, check, env, finish, focused, logIn, scenario, shot, textOf } from './harness.mjs';
+import {
+  atTabletWidth, BASE, check, env, finish, focused, logIn, retype, scenario, shot, tabTo, textOf,
+} from './harness.mjs';
 
 const SCHEME_ID = env('SCHEME_ID');
 const PERSON_ID = env('PERSON_ID');
@@ -84,7 +86,7 @@ await scenario('an admin selects a nominated person onto a strand through the pa
   const row = table.locator('tr', { hasText: PERSON_NAME });
   await row.waitFor();
   await shot(page, '04-nominations.png');
-  await row.getByRole('link', { name: /Open .* for the panel/ }).click();
+  await row.getByRole('link', { name: /^Open for panel: / }).click();
   await page.waitForURL(new RegExp(`#/people/${PERSON_ID}$`));
   await page.locator('#panel-decision').waitFor();
   await shot(page, '05-person.png');
@@ -103,9 +105,15 @@ await scenario('an admin selects a nominated person onto a strand through the pa
   check(await form.locator('#panel-decision-rationale').inputValue() === 'Matrix score 64; eleven thefts from vehicles since June', 'rationale lost');
   await shot(page, '06-decision-rejected.png');
 
+  // Put right by keyboard alone: the error summary's link takes the focus to the date, Tab to the button, Enter.
   const today = new Date().toISOString().slice(0, 10);
-  await form.locator('#panel-decision-decidedOn').fill(today);
-  await form.getByRole('button', { name: 'Record decision' }).click();
+  await form.getByTestId('error-summary').getByRole('link', { name: /future/ }).focus();
+  await page.keyboard.press('Enter');
+  check(await page.evaluate(() => document.activeElement?.id) === 'panel-decision-decidedOn', 'the summary link did not focus the date');
+  await page.keyboard.type(today.slice(8, 10) + today.slice(5, 7) + today.slice(0, 4));
+  check(await form.locator('#panel-decision-decidedOn').inputValue() === today, `the date typed reads ${await form.locator('#panel-decision-decidedOn').inputValue()}`);
+  await tabTo(page, form.getByRole('button', { name: 'Record decision' }));
+  await page.keyboard.press('Enter');
   await page.locator('table', { hasText: 'Select onto a strand' }).locator('td', { hasText: 'CANDIDATE → ACTIVE (Catch and Convict)' }).waitFor();
   const facts = await textOf(page.getByTestId('person-facts'));
   check(facts.includes('Active') && facts.includes('Catch and Convict'), `person facts after the decision: ${facts}`);
@@ -209,12 +217,17 @@ await scenario('an admin sees the scoring matrices and the hotspot wards on a ma
   check(await page.locator('#map path.leaflet-interactive').count() > 5, 'the map shows no ward polygons');
   await shot(page, '15-hotspots.png');
 
-  // An API-rejected threshold (amber above red) shows its message at the field the API names.
+  // An API-rejected threshold (amber above red) shows its message at the field the API names. By keyboard alone.
   const form = page.locator('#thresholds-form');
-  await form.locator('#thresholds-form-partnershipCode').selectOption({ index: 1 });
-  await form.locator('#thresholds-form-redFrom').fill('40');
-  await form.locator('#thresholds-form-amberFrom').fill('60');
-  await form.getByRole('button', { name: 'Save thresholds' }).click();
+  await tabTo(page, form.locator('#thresholds-form-partnershipCode'));
+  await page.keyboard.press('ArrowDown');
+  check(await form.locator('#thresholds-form-partnershipCode').inputValue() !== '', 'the keyboard did not choose a partnership');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('40');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('60');
+  await tabTo(page, form.getByRole('button', { name: 'Save thresholds' }));
+  await page.keyboard.press('Enter');
   await form.locator('[data-error-for="redFrom"]').filter({ hasText: 'greater than amberFrom' }).waitFor();
   check(await form.locator('#thresholds-form-amberFrom').inputValue() === '60', 'amber value lost');
   await shot(page, '16-threshold-rejected.png');
@@ -272,10 +285,12 @@ if (RUN_PERSON_NAME) {
   await scenario('a co-ordinator starts a score run, reads the ranked proposal with an explanation, submits it and sees the nominations', async (page) => {
     await page.goto(`${BASE}/admin/#/scoring?scheme=${SCHEME_ID}`);
     await logIn(page, 'cora.coordinator');
+    // By keyboard alone: the form starts on the scheme the page shows; Tab to the button, Enter.
     const start = page.locator('#start-run');
     await start.waitFor();
-    await start.locator('#start-run-schemeId').selectOption(SCHEME_ID);
-    await start.getByRole('button', { name: 'Start score run' }).click();
+    check(await start.locator('#start-run-schemeId').inputValue() === SCHEME_ID, 'the run form does not start on the scheme shown');
+    await tabTo(page, start.getByRole('button', { name: 'Start score run' }));
+    await page.keyboard.press('Enter');
     await page.waitForURL(/#\/scoring\/runs\/[0-9a-f-]+$/);
     await page.getByTestId('run-state').filter({ hasText: 'Completed' }).waitFor({ timeout: 120_000 });
 
@@ -303,7 +318,8 @@ if (RUN_PERSON_NAME) {
 
     const submit = page.locator('#submit-proposal');
     check(await submit.getByLabel(new RegExp(RUN_PERSON_NAME)).count() === 1, 'the candidate is not offered for nomination');
-    await submit.getByRole('button', { name: 'Submit proposal' }).click();
+    await tabTo(page, submit.getByRole('button', { name: 'Submit proposal' }));
+    await page.keyboard.press('Enter');
     const result = page.getByTestId('submission-result');
     await result.filter({ hasText: /nominations? created/ }).waitFor();
     const created = Number((await textOf(result)).match(/(\d+) nominations? created/)[1]);

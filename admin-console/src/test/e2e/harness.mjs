@@ -43,7 +43,7 @@ const consoleErrors = [];
 /** Runs one scenario in a fresh browser context; a thrown error fails it (with a screenshot of where it stood). */
 export async function scenario(name, body) {
   if (ONLY && !name.includes(ONLY)) return;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', timezoneId: 'UTC' });
   context.setDefaultTimeout(TIMEOUT);
   const page = await context.newPage();
   page.on('pageerror', (e) => consoleErrors.push(`${name}: ${e.message}`));
@@ -113,6 +113,25 @@ export async function atTabletWidth(page, file) {
 
 export async function textOf(locator) {
   return (await locator.textContent())?.trim() ?? '';
+}
+
+/**
+ * Moves the keyboard focus to the element with Tab alone (as a keyboard user does, from where the focus is);
+ * fails if the element is not reached, so a control the keyboard cannot reach fails the scenario.
+ */
+export async function tabTo(page, locator, maxPresses = 400) {
+  const target = await locator.elementHandle();
+  for (let i = 0; i < maxPresses; i++) {
+    if (await page.evaluate((t) => document.activeElement === t, target)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab did not reach ${locator} in ${maxPresses} presses`);
+}
+
+/** Replaces a focused text field's content by typing, as a keyboard user does. */
+export async function retype(page, text) {
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
 }
 
 /** The text of the element that has the keyboard focus. */

@@ -1,6 +1,6 @@
 import { get } from '../api';
 import { formatDate, h, label, LISTING_BASES, listedForName, replace, sortName, strandName, STRANDS } from '../dom';
-import { breadcrumbs, details, formGroup, num, pageHeading, select, table, tag, TagColour, warningText } from '../govuk';
+import { badge, breadcrumbs, details, formGroup, num, pageHeading, select, table, tag, TagColour, warningText } from '../govuk';
 import type { Cohort, Scheme } from '../api/types';
 
 const STATUS_TAGS: Record<string, TagColour> = { ACTIVE: 'green', AMBER: 'orange', CANDIDATE: 'blue', DESELECTED: 'grey', REMOVED: 'grey' };
@@ -31,7 +31,7 @@ export async function cohortPage(main: HTMLElement, [schemeId]: string[]): Promi
         listedForName(m.listedFor),
         m.selectedOn ?? '',
         m.reviewOverdue
-          ? h('span.app-overdue', {}, `${formatDate(m.nextReviewDue)} (overdue)`)
+          ? h('span', {}, `${formatDate(m.nextReviewDue)} `, badge('Overdue', 'red'))
           : formatDate(m.nextReviewDue),
       ]), `${members.length} current PPOs`));
   };

@@ -141,8 +141,6 @@ export async function hotspotsPage(main: HTMLElement, _params: string[], roles: 
       formGroup('report-to', 'To', to, 'Month, e.g. 2025-06'),
       h('button.govuk-button', { type: 'submit', 'data-module': 'govuk-button' }, 'Show')),
     reportError,
-    h('div.govuk-grid-row', {},
-      h('div.govuk-grid-column-one-half', {}, reportTable),
-      h('div.govuk-grid-column-one-half', {}, mapElement, legend())));
+    h('div.app-report', {}, reportTable, h('div.app-report__map', {}, mapElement, legend())));
   await run();
 }

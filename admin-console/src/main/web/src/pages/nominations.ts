@@ -42,7 +42,7 @@ export async function nominationsPage(main: HTMLElement): Promise<void> {
           n.reason,
           `${label(n.agency)} (${n.nominatedBy ?? 'unknown'})`,
           formatDate(n.nominatedAt),
-          h('a.govuk-link', { href: `#/people/${n.personId}`, 'aria-label': `Open ${p ? fullName(p) : 'person'} for the panel` }, 'Open for panel'),
+          h('a.govuk-link', { href: `#/people/${n.personId}` }, 'Open for panel', h('span.govuk-visually-hidden', {}, `: ${p ? fullName(p) : 'person'}`)),
         ];
       }), `${pending.length} pending nominations`));
   };
