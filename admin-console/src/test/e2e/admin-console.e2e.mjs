@@ -29,7 +29,7 @@ await scenario('an admin creates a scheme with the keyboard and sees it listed',
   await page.waitForURL(/#\/schemes$/);
   await page.getByRole('heading', { name: 'Schemes', level: 1 }).waitFor();
   const nav = await navigation(page);
-  check(nav.map((n) => n.trim()).join(',') === 'Schemes,Nominations,Scoring,Hotspots', `admin's pages: ${nav}`);
+  check(nav.map((n) => n.trim()).join(',') === 'Schemes,Nominations,Scoring,Hotspots,Performance,Plans,Case conferences,Service standards', `admin's pages: ${nav}`);
   await page.getByTestId('scheme-list').getByRole('link', { name: 'HASTINGS', exact: true }).waitFor();
   await shot(page, '01-schemes.png');
 

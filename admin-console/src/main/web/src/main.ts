@@ -19,6 +19,17 @@ const routes: Array<[RegExp, string, () => Promise<Render>]> = [
   [/^\/scoring\/matrices\/([^/]+)$/, 'scoring', async () => (await import('./pages/matrix')).matrixPage],
   [/^\/scoring\/runs\/([^/]+)$/, 'scoring', async () => (await import('./pages/score-run')).scoreRunPage],
   [/^\/hotspots$/, 'hotspots', async () => (await import('./pages/hotspots')).hotspotsPage],
+  [/^\/hotspots\/wards\/([^/]+)$/, 'hotspots', async () => (await import('./pages/ward')).wardPage],
+  [/^\/performance$/, 'performance', async () => (await import('./pages/performance')).performancePage],
+  [/^\/case-conferences$/, 'case-conferences', async () => (await import('./pages/conferences')).conferencesPage],
+  [/^\/case-conferences\/([^/]+)$/, 'case-conferences', async () => (await import('./pages/conferences')).conferencePage],
+  [/^\/service-standards$/, 'service-standards', async () => (await import('./pages/standards')).standardsPage],
+  [/^\/data-protection$/, 'data-protection', async () => (await import('./pages/dataprotection')).dataProtectionPage],
+  [/^\/data-protection\/disposals\/([^/]+)$/, 'data-protection', async () => (await import('./pages/dataprotection')).disposalPage],
+  [/^\/data-protection\/subject-access\/([^/]+)$/, 'data-protection', async () => (await import('./pages/dataprotection')).subjectAccessPage],
+  [/^\/plans$/, 'plans', async () => (await import('./pages/plans')).plansPage],
+  [/^\/plans\/([^/]+)$/, 'plans', async () => (await import('./pages/plans')).planPage],
+  [/^\/plans\/([^/]+)\/actions\/([^/]+)$/, 'plans', async () => (await import('./pages/action')).actionPage],
 ];
 
 async function route(): Promise<void> {

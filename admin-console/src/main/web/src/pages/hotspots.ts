@@ -94,7 +94,7 @@ export async function hotspotsPage(main: HTMLElement, _params: string[], roles: 
       ]);
       const areas = report.areas ?? [];
       replace(reportTable, table(['Ward', 'Incidents', 'Population', 'Per 1,000 in the window', 'Per 1,000 per year', 'RAG', 'Change %', 'Share %'],
-        areas.map((a) => [a.name, num(a.count), num(a.population), num(formatRate(a.ratePer1000InWindow)),
+        areas.map((a) => [h('a.govuk-link', { href: `#/hotspots/wards/${encodeURIComponent(a.code ?? '')}?from=${from.value}&to=${to.value}` }, a.name), num(a.count), num(a.population), num(formatRate(a.ratePer1000InWindow)),
           num(formatRate(a.ratePer1000PerYear)),
           ragTag(a.rag, `judged ${basisLabel(a.ragBasis)}`),
           num(a.changePercent), num(a.share)]),

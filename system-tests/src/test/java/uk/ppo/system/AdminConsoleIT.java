@@ -134,6 +134,7 @@ class AdminConsoleIT {
         env.put("EDIT_SCHEME_CODE", editCode);
         env.put("EDITED_SCHEME_NAME", editedName);
         env.put("RUN_PERSON_NAME", runLastName + ", Lee");
+        env.putAll(TaskPagesData.create());
         List<Path> files;
         try (Stream<Path> listed = Files.list(scenarios)) {
             files = listed.filter(f -> f.getFileName().toString().endsWith(".e2e.mjs")).sorted().toList();
