@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * current PPOs (default 10,000) with 20 offences each, loaded straight into offender-service's schema,
  * then scored by scoring-service through the gateway (feed pages, scoring, one transaction for the
  * scores, the proposal and the audit). Not part of verify:
- * {@code ./mvnw -B verify -pl system-tests -Pbenchmark -Dit.test=ScoringRunBenchmarkIT} (after packaging). Prints people/s.
+ * {@code ./mvnw -B verify -pl system-tests -Pbenchmark -Dit.test=ScoringRunBenchmarkIT} (after packaging). Prints people/s
+ * and where the time went ({@link ScoreRunBreakdown}).
  */
 @Tag("benchmark")
 @ExtendWith(RunningSuite.class)
@@ -45,6 +46,7 @@ class ScoringRunBenchmarkIT {
                 PEOPLE, (long) PEOPLE * OFFENCES_PER_PERSON, (System.nanoTime() - loadStart) / 1e9);
 
         String coordinator = RunningSuite.tokenFor("cora.coordinator");
+        ScoreRunBreakdown breakdown = ScoreRunBreakdown.before(suite);
         long start = System.nanoTime();
         String runId = given().auth().oauth2(coordinator).contentType(ContentType.JSON)
                 .body(Map.of("schemeId", scheme.toString(), "asOf", LocalDate.now(ZoneOffset.UTC).toString()))
@@ -63,6 +65,7 @@ class ScoringRunBenchmarkIT {
         assertEquals("COMPLETED", run.getString("status"), run.prettify());
         System.out.printf("BENCHMARK full score run: %,d people x %d offences in %.1f s = %,.0f people/s (cohort total %,d)%n",
                 run.getInt("scored"), OFFENCES_PER_PERSON, seconds, run.getInt("scored") / seconds, run.getInt("cohortTotal"));
+        breakdown.since(runId, seconds).forEach(System.out::println);
     }
 
     private static void load(Map<String, String> db, UUID scheme) throws Exception {

@@ -28,8 +28,13 @@ public final class ScoringFeedRecords {
                          List<Offence> offences, List<LocalDate> intelligenceDates) {
     }
 
+    /** {@link Feed#total()} when the reader asked not to count the scheme. */
+    static final long UNCOUNTED = -1;
+
     @Schema(name = "ScoringInputs")
-    public record Feed(UUID schemeId, String schemeCode, LocalDate asOf, LocalDate from, int page, int size, long total,
+    public record Feed(UUID schemeId, String schemeCode, LocalDate asOf, LocalDate from, int page, int size,
+                       @Schema(description = "The scheme's members and pending nominees in all; -1 when the request had count=false")
+                       long total,
                        List<Person> people) {
     }
 }

@@ -55,7 +55,14 @@ public class ScoringFeedResource {
                        @Max(value = PageRequest.MAX_PAGE, message = "must be at most " + PageRequest.MAX_PAGE) int page,
                        @Parameter(description = "Page size, 1 to " + MAX_SIZE) @QueryParam("size") @DefaultValue("500")
                        @Min(value = 1, message = "must be between 1 and " + MAX_SIZE)
-                       @Max(value = MAX_SIZE, message = "must be between 1 and " + MAX_SIZE) int size) {
+                       @Max(value = MAX_SIZE, message = "must be between 1 and " + MAX_SIZE) int size,
+                       @Parameter(description = "The last person id of the previous page: the page is the people after it in id order,"
+                               + " however many came before (page is then only echoed). Reading a whole scheme this way costs the"
+                               + " same for every page; by page number each page skips all the earlier ones.")
+                       @QueryParam("after") UUID after,
+                       @Parameter(description = "false: leave the scheme uncounted (total is then -1), for a reader that knows it"
+                               + " from its first page; counting costs a pass over the scheme's people on every page")
+                       @QueryParam("count") @DefaultValue("true") boolean count) {
         LocalDate today = LocalDate.now();
         LocalDate on = asOf == null ? today : asOf;
         if (on.isAfter(today)) {
@@ -65,6 +72,6 @@ public class ScoringFeedResource {
         if (since.isAfter(on)) {
             throw ProblemException.invalid("from", "must not be after asOf");
         }
-        return feed.page(schemeId, on, since, page, size);
+        return feed.page(schemeId, on, since, page, size, after, count);
     }
 }

@@ -27,7 +27,10 @@ import java.util.UUID;
 
 import static uk.ppo.offender.NativeValues.localDate;
 
-/** Reads a page of scoring inputs with four set-based queries (people, nominations, offences, intelligence). */
+/**
+ * Reads a page of scoring inputs with four set-based queries (people, nominations, offences, intelligence), by page
+ * number or, for reading a whole scheme, after the previous page's last person (keyset).
+ */
 @ApplicationScoped
 class ScoringFeedService {
 
@@ -46,14 +49,10 @@ class ScoringFeedService {
     }
 
     @Transactional
-    ScoringFeedRecords.Feed page(UUID schemeId, LocalDate asOf, LocalDate from, int page, int size) {
+    ScoringFeedRecords.Feed page(UUID schemeId, LocalDate asOf, LocalDate from, int page, int size, UUID after, boolean count) {
         String code = schemes.visible(schemeId).code();
-        long total = ((Number) em.createNativeQuery("select count(*) from person p where " + IN_SCOPE)
-                .setParameter("scheme", schemeId).getSingleResult()).longValue();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select p.id, p.pnc_id, p.date_of_birth, p.gender, p.status, p.strand, p.pnc_marker, p.flags "
-                        + "from person p where " + IN_SCOPE + " order by p.id")
-                .setParameter("scheme", schemeId).setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = count ? inScope(schemeId) : ScoringFeedRecords.UNCOUNTED;
+        List<Object[]> rows = people(schemeId, page, size, after);
         Map<UUID, Object[]> people = new LinkedHashMap<>();
         for (Object[] r : rows) {
             people.put((UUID) r[0], r);
@@ -98,6 +97,24 @@ class ScoringFeedService {
         audit.recordEach(AuditAction.OFFENCE_READ, out.stream().map(ScoringFeedRecords.Person::personId).toList(),
                 "scoring-inputs scheme=" + code + " asOf=" + asOf);
         return new ScoringFeedRecords.Feed(schemeId, code, asOf, from, page, size, total, out);
+    }
+
+    private long inScope(UUID schemeId) {
+        return ((Number) em.createNativeQuery("select count(*) from person p where " + IN_SCOPE)
+                .setParameter("scheme", schemeId).getSingleResult()).longValue();
+    }
+
+    /** The page's people in id order: those after {@code after} when given (keyset), else the {@code page}th page. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> people(UUID schemeId, int page, int size, UUID after) {
+        String select = "select p.id, p.pnc_id, p.date_of_birth, p.gender, p.status, p.strand, p.pnc_marker, p.flags from person p where "
+                + IN_SCOPE;
+        if (after != null) {
+            return em.createNativeQuery(select + " and p.id > :after order by p.id").setParameter("scheme", schemeId)
+                    .setParameter("after", after).setMaxResults(size).getResultList();
+        }
+        return em.createNativeQuery(select + " order by p.id").setParameter("scheme", schemeId)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
     /** The OASys high-risk finding is carried as the person flag {@code OASYS_HIGH} (any case, spaces or underscores). */

@@ -117,6 +117,29 @@ class ScoringFeedResourceTest {
     }
 
     @Test
+    void aWholeSchemeReadAfterEachPagesLastPersonGivesEveryoneOnceAndCountsOnlyWhenAsked() {
+        var scheme = Fixtures.scheme();
+        for (int i = 0; i < 5; i++) {
+            nominate(Fixtures.adult(scheme.id()), "CATCH_CONVICT");
+        }
+        List<String> first = given().auth().oauth2(SCORING).queryParam("size", 2).get(FEED, scheme.id()).then().statusCode(200)
+                .body("total", equalTo(5)).extract().jsonPath().getList("people.personId");
+        List<String> second = given().auth().oauth2(SCORING).queryParam("size", 2).queryParam("page", 1).queryParam("after", first.get(1))
+                .queryParam("count", false).get(FEED, scheme.id()).then().statusCode(200)
+                .body("total", equalTo(-1)).body("page", equalTo(1)).extract().jsonPath().getList("people.personId");
+        List<String> third = given().auth().oauth2(SCORING).queryParam("size", 2).queryParam("page", 2).queryParam("after", second.get(1))
+                .get(FEED, scheme.id()).then().statusCode(200)
+                .body("total", equalTo(5)).extract().jsonPath().getList("people.personId");
+        List<String> all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        all.addAll(third);
+        assertEquals(all.stream().sorted().toList(), all, "in id order");
+        assertEquals(5, all.stream().distinct().count(), all.toString());
+        given().auth().oauth2(Fixtures.AUDITOR).queryParam("personId", second.get(0)).get("/api/v1/audit").then().statusCode(200)
+                .body("items.action", hasItem("OFFENCE_READ"));
+    }
+
+    @Test
     void badParametersAre400AndOthersSchemesAnd404() {
         var scheme = Fixtures.scheme();
         given().auth().oauth2(SCORING).queryParam("asOf", TODAY.plusDays(1).toString()).get(FEED, scheme.id())

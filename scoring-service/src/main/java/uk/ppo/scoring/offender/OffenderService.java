@@ -25,9 +25,9 @@ public class OffenderService {
         this.client = client;
     }
 
-    /** One page of a scheme's scoring inputs (the scoring feed). */
-    public OffenderInputs.Page page(UUID schemeId, LocalDate asOf, LocalDate from, int page, OffenderFailure.Wording wording) {
-        return call(() -> client.page(schemeId, asOf, from, page), wording);
+    /** One page of a scheme's scoring inputs (the scoring feed): the people after {@code after}, null for the first page. */
+    public OffenderInputs.Page page(UUID schemeId, LocalDate asOf, LocalDate from, int page, UUID after, OffenderFailure.Wording wording) {
+        return call(() -> client.page(schemeId, asOf, from, page, after), wording);
     }
 
     /** The person's current scheme as offender-service holds it now; empty when it knows no such person. */

@@ -1,5 +1,6 @@
 package uk.ppo.scoring.run;
 
+import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -36,14 +37,17 @@ class RunStore {
 
     private final RunRepository runs;
     private final ScoreStaging staging;
+    private final ProposalWriter proposals;
     private final MatrixService matrices;
     private final EntityManager em;
     private final RunLeases leases;
     private final AuditTrail audit;
 
-    RunStore(RunRepository runs, ScoreStaging staging, MatrixService matrices, EntityManager em, RunLeases leases, AuditTrail audit) {
+    RunStore(RunRepository runs, ScoreStaging staging, ProposalWriter proposals, MatrixService matrices, EntityManager em,
+             RunLeases leases, AuditTrail audit) {
         this.runs = runs;
         this.staging = staging;
+        this.proposals = proposals;
         this.matrices = matrices;
         this.em = em;
         this.leases = leases;
@@ -109,6 +113,7 @@ class RunStore {
      * One page of a running run's scores, with the reason each changed since the person's newest visible score,
      * written to the staging table in its own transaction: invisible to every reader until the run completes.
      */
+    @Timed(value = RunStages.TIMER, extraTags = {"stage", "stage"})
     @Transactional
     void stage(Lease lease, List<Scored> page) {
         leases.hold(lease);
@@ -120,6 +125,7 @@ class RunStore {
      * transaction; the rows move inside PostgreSQL, so the service never holds the whole run's scores. Only the
      * lease's holder completes the run, once.
      */
+    @Timed(value = RunStages.TIMER, extraTags = {"stage", "complete"})
     @Transactional
     void complete(Lease lease, int scored, ProposalRules.Proposal proposal, int cohortTotal, int pndAssetTotal, Actor actor) {
         leases.hold(lease);
@@ -138,19 +144,7 @@ class RunStore {
         staging.publish(runId, now);
         staging.audit(actor, runId, "run=" + runId);
         staging.discard(runId);
-        int n = 0;
-        for (ProposalRules.Entry e : proposal.entries()) {
-            if (disposed.contains(e.personId())) {
-                continue;
-            }
-            em.persist(new ProposalEntry(runId, e));
-            if (++n % 500 == 0) {
-                em.flush();
-                em.clear();
-            }
-        }
-        em.flush();
-        em.clear();
+        proposals.write(runId, proposal.entries(), disposed);
         runs.findById(runId).completed(scored, cohortTotal, pndAssetTotal, proposal.warnings(), now);
         leases.release(lease);
         leases.finishedOnCommit(JobMetrics.Outcome.COMPLETED);

@@ -5,27 +5,21 @@ import org.jboss.logging.Logger;
 import uk.ppo.common.audit.Actor;
 import uk.ppo.common.jobs.Lease;
 import uk.ppo.common.jobs.LeaseLost;
-import uk.ppo.scoring.asset.AssetAssessment;
-import uk.ppo.scoring.asset.AssetRepository;
-import uk.ppo.scoring.engine.ScoreInput;
 import uk.ppo.scoring.engine.ScoringEngine;
 import uk.ppo.scoring.matrix.MatrixService;
 import uk.ppo.scoring.offender.OffenderFailure;
 import uk.ppo.scoring.offender.OffenderInputs;
-import uk.ppo.scoring.offender.OffenderService;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
  * Runs one claimed score run, given its lease, on the calling thread: pulls the scheme's members and nominees from
- * offender-service page by page, scores and stages each page, then completes the run (scores visible, proposal,
- * audit) in one transaction. A run that cannot finish is FAILED with the reason and stores nothing. Between pages,
- * and in every write, it checks that it still holds the run: once the lease is lost (cancelled, or taken over by
- * another replica) it stops and writes nothing more. How runs are scheduled is {@link RunQueue}'s business.
+ * offender-service page by page ({@link FeedReader}, a page ahead), scores ({@link PageScorer}) and stages each page,
+ * then completes the run (scores visible, proposal, audit) in one transaction. A run that cannot finish is FAILED with
+ * the reason and stores nothing. Between pages, and in every write, it checks that it still holds the run: once the
+ * lease is lost (cancelled, or taken over by another replica) it stops and writes nothing more. How runs are scheduled
+ * is {@link RunQueue}'s business.
  */
 @ApplicationScoped
 class ScoreRunner {
@@ -45,14 +39,14 @@ class ScoreRunner {
 
     private final RunStore store;
     private final MatrixService matrices;
-    private final AssetRepository assets;
-    private final OffenderService offender;
+    private final FeedReader feed;
+    private final PageScorer scorer;
 
-    ScoreRunner(RunStore store, MatrixService matrices, AssetRepository assets, OffenderService offender) {
+    ScoreRunner(RunStore store, MatrixService matrices, FeedReader feed, PageScorer scorer) {
         this.store = store;
         this.matrices = matrices;
-        this.assets = assets;
-        this.offender = offender;
+        this.feed = feed;
+        this.scorer = scorer;
     }
 
     /** Runs the run to COMPLETED or FAILED, unless it loses the lease; the coordinator who started it is named in the audit records. */
@@ -66,20 +60,21 @@ class ScoreRunner {
             LocalDate asOf = run.asOf();
             LocalDate from = engine.windowStart(asOf).minusMonths(12);
             RunTally tally = new RunTally(asOf);
-            int page = 0;
             long total = -1;
-            while (total < 0 || tally.scored() < total) {
-                lease.check();
-                OffenderInputs.Page p = offender.page(run.schemeId(), asOf, from, page++, FEED);
-                if (total < 0) {
-                    total = p.total();
-                    store.running(lease, total, p.schemeCode());
+            try (FeedReader.Pages pages = feed.open(run.schemeId(), asOf, from, FEED)) {
+                while (total < 0 || tally.scored() < total) {
+                    lease.check();
+                    OffenderInputs.Page p = feed.next(pages);
+                    if (total < 0) {
+                        total = p.total();
+                        store.running(lease, total, p.schemeCode());
+                    }
+                    if (p.people() == null || p.people().isEmpty()) {
+                        break;
+                    }
+                    store.stage(lease, scorer.score(p.people(), engine, asOf, tally));
+                    store.progress(lease, tally.scored());
                 }
-                if (p.people() == null || p.people().isEmpty()) {
-                    break;
-                }
-                store.stage(lease, score(p.people(), engine, asOf, tally));
-                store.progress(lease, tally.scored());
             }
             LOG.infof("score run %s: %d people read from offender-service, scored and staged in %.1f s", runId, tally.scored(),
                     (System.nanoTime() - started) / 1e9);
@@ -98,16 +93,6 @@ class ScoreRunner {
         }
     }
 
-    /** One page scored, ready to stage (invisible until the run completes); the tally keeps only what the proposal needs. */
-    private List<RunStore.Scored> score(List<OffenderInputs.Person> people, ScoringEngine engine, LocalDate asOf, RunTally tally) {
-        Map<UUID, AssetAssessment> asset = assets.latestOf(people.stream().map(OffenderInputs.Person::personId).toList(), asOf);
-        List<RunStore.Scored> scored = new ArrayList<>(people.size());
-        for (OffenderInputs.Person person : people) {
-            scored.add(tally.add(person, engine.score(input(person, asOf)), asset.get(person.personId())));
-        }
-        return scored;
-    }
-
     private void fail(Lease lease, String reason) {
         try {
             store.failed(lease, reason);
@@ -115,17 +100,5 @@ class ScoreRunner {
         } catch (LeaseLost e) {
             LOG.infof("score run %s: no longer held by this replica; not marked failed here", lease.jobId());
         }
-    }
-
-    static ScoreInput input(OffenderInputs.Person p, LocalDate asOf) {
-        List<ScoreInput.Offence> offences = new ArrayList<>(p.offences() == null ? 0 : p.offences().size());
-        if (p.offences() != null) {
-            for (OffenderInputs.Offence o : p.offences()) {
-                offences.add(new ScoreInput.Offence(o.category(), o.status(), o.offenceDate(),
-                        o.victimTypes() == null ? List.of() : o.victimTypes()));
-            }
-        }
-        return new ScoreInput(asOf, offences, p.intelligenceDates() == null ? List.of() : p.intelligenceDates(),
-                p.oasysHigh(), null, p.pncMarker());
     }
 }

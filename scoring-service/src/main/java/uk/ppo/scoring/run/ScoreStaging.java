@@ -1,5 +1,6 @@
 package uk.ppo.scoring.run;
 
+import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -98,6 +99,7 @@ class ScoreStaging {
     }
 
     /** Copies the run's staged scores into {@code score}, stamped {@code now}: from this commit they are visible. */
+    @Timed(value = RunStages.TIMER, extraTags = {"stage", "publish"})
     @Transactional(Transactional.TxType.MANDATORY)
     void publish(UUID runId, Instant now) {
         em.createNativeQuery("""
@@ -113,6 +115,7 @@ class ScoreStaging {
      * staged scores. AuditTrail binds the columns (widths included); the actor is explicit because a run has no
      * request in scope.
      */
+    @Timed(value = RunStages.TIMER, extraTags = {"stage", "audit"})
     @Transactional(Transactional.TxType.MANDATORY)
     void audit(Actor actor, UUID runId, String detail) {
         em.unwrap(Session.class).doWork(connection -> {
