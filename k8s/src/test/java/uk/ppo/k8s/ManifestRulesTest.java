@@ -91,6 +91,8 @@ class ManifestRulesTest {
             "offender-service", List.of("scoring-service", "action-plan-service"));
     /** Container env vars that are not Quarkus configuration: read by the image's run-java.sh. */
     static final Set<String> IMAGE_ENV = Set.of("JAVA_OPTS_APPEND");
+    /** Where the trace collector runs (MonitoringTest checks the port). */
+    static final String TRACE_COLLECTOR = "namespace:monitoring";
     /** Where the Gateway API implementation runs its proxies (Envoy Gateway's default; k8s/README.md). */
     static final String EDGE_NAMESPACE = "envoy-gateway-system";
     static final Map<String, String> POSTGRES_PODS = Map.of("cnpg.io/cluster", "ppo-db");
@@ -414,7 +416,7 @@ class ManifestRulesTest {
             assertTrue(allowedFrom.containsAll(from), svc + " is reachable from " + from);
 
             Set<String> to = reachable(overlay, svc, false);
-            Set<String> allowedTo = new HashSet<>(Set.of("postgres", "keycloak", "namespace:kube-system"));
+            Set<String> allowedTo = new HashSet<>(Set.of("postgres", "keycloak", "namespace:kube-system", TRACE_COLLECTOR));
             allowedTo.addAll(CALLS.getOrDefault(svc, List.of()));
             assertTrue(to.containsAll(Set.of("postgres", "keycloak")), svc + " cannot reach " + to);
             assertTrue(allowedTo.containsAll(to), svc + " may reach " + to);
@@ -423,7 +425,7 @@ class ManifestRulesTest {
         assertEquals(Set.of("namespace:" + EDGE_NAMESPACE, "namespace:monitoring"), gatewayFrom);
         Set<String> gatewayTo = reachable(overlay, "gateway", false);
         Set<String> expected = new HashSet<>(SERVICES);
-        expected.addAll(Set.of("keycloak", "namespace:kube-system"));
+        expected.addAll(Set.of("keycloak", "namespace:kube-system", TRACE_COLLECTOR));
         assertEquals(expected, gatewayTo);
     }
 
@@ -602,6 +604,9 @@ class ManifestRulesTest {
             String module = d.getMetadata().getName();
             Set<String> own = QuarkusConfig.ownKeys(ROOT, module);
             String pom = Files.readString(ROOT.resolve(module).resolve("pom.xml"));
+            if (pom.contains("<artifactId>common</artifactId>")) {
+                pom += Files.readString(ROOT.resolve("common/pom.xml"));
+            }
             for (Container c : d.getSpec().getTemplate().getSpec().getContainers()) {
                 for (EnvVar e : c.getEnv()) {
                     String name = e.getName();

@@ -2,12 +2,14 @@ package uk.ppo.suite;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The settings the launcher gives each service and the gateway on its command line: its port, the suite's
- * PostgreSQL with the service's roles and passwords, Keycloak, the other services' URLs and the Keycloak client
- * secrets of the committed realm export. Each service's {@code %dev} profile names the same values, so
- * {@code quarkus:dev} runs against a suite started by {@code ./run.sh} (local-suite's {@code DevProfileTest} compares them).
+ * PostgreSQL with the service's roles and passwords, Keycloak, the other services' URLs, the Keycloak client
+ * secrets of the committed realm export and the launcher's own {@code quarkus.otel.*} system properties. Each
+ * service's {@code %dev} profile names the same values, so {@code quarkus:dev} runs against a suite started by
+ * {@code ./run.sh} (local-suite's {@code DevProfileTest} compares them).
  */
 final class ServiceSettings {
 
@@ -17,6 +19,11 @@ final class ServiceSettings {
     static final String ACTION_PLAN_CLIENT_LOCAL_SECRET = "action-plan-service-local-secret";
     /** The offender-service client's secret in the committed realm export: local runs only, never production. */
     static final String OFFENDER_CLIENT_LOCAL_SECRET = "offender-service-local-secret";
+    /**
+     * Tracing settings the launcher's JVM was given ({@code -Dquarkus.otel.sdk.disabled=false
+     * -Dquarkus.otel.exporter.otlp.endpoint=…}), passed on to every service and the gateway (TracingIT's receiver).
+     */
+    static final String TRACING = "quarkus.otel.";
 
     private ServiceSettings() {
     }
@@ -37,6 +44,7 @@ final class ServiceSettings {
         if (config.sampleData()) {
             properties.put("ppo.sample-data.enabled", "true");
         }
+        properties.putAll(givenToThisJvm(TRACING));
         switch (service) {
             case OFFENDER -> {
                 // disposals and subject-access requests reach the other services that hold records about people
@@ -48,8 +56,7 @@ final class ServiceSettings {
                 // webhooks: a local partner's receiver may be plain http on this machine (production: https, public addresses)
                 properties.put("ppo.webhooks.insecure-hosts", "localhost,127.0.0.1");
                 // and whatever ppo.webhooks.* this JVM was given (the system tests shorten the retry intervals and the give-up)
-                System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("ppo.webhooks."))
-                        .sorted().forEach(name -> properties.put(name, System.getProperty(name)));
+                properties.putAll(givenToThisJvm("ppo.webhooks."));
             }
             case SCORING -> {
                 // scoring-service reads offender-service as its own Keycloak client (client credentials)
@@ -77,7 +84,16 @@ final class ServiceSettings {
         for (Suite.Service service : Suite.Service.values()) {
             properties.put("ppo.gateway.services." + service.gatewayKey() + ".url", serviceUrl(config, service));
         }
+        properties.putAll(givenToThisJvm(TRACING));
         return properties;
+    }
+
+    /** This JVM's system properties named {@code prefix…}, in name order. */
+    private static Map<String, String> givenToThisJvm(String prefix) {
+        Map<String, String> given = new TreeMap<>();
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith(prefix))
+                .forEach(name -> given.put(name, System.getProperty(name)));
+        return given;
     }
 
     static String serviceUrl(SuiteConfig config, Suite.Service service) {

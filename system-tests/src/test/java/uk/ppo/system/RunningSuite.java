@@ -9,6 +9,7 @@ import uk.ppo.suite.SuiteControl;
 import uk.ppo.suite.SuiteConfig;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -47,6 +48,7 @@ public final class RunningSuite implements BeforeAllCallback {
             // webhooks (WebhooksIT): a receiver that comes back is served within seconds, and a delivery still failing
             // 90 s after its first attempt is dead-lettered (production: 5 s doubling to 1 h, 24 h)
             WEBHOOKS.forEach((key, value) -> System.getProperties().putIfAbsent(key, value));
+            traceToReceiver();
             suite = Suite.start(SuiteConfig.onPortBlock(root, data, base, true));
             Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "suite-stop"));
             RestAssured.baseURI = suite.config().gatewayUrl();
@@ -54,6 +56,24 @@ public final class RunningSuite implements BeforeAllCallback {
             RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         }
         return suite;
+    }
+
+    /**
+     * Every process of the suite exports its spans to this JVM's {@link TraceReceiver} (TracingIT), passed on by the
+     * launcher as {@code quarkus.otel.*} system properties; not for the benchmarks ({@code ppo.system-test.tracing=false}).
+     */
+    private static void traceToReceiver() {
+        if ("false".equals(System.getProperty("ppo.system-test.tracing"))) {
+            return;
+        }
+        try {
+            String url = TraceReceiver.start().url();
+            System.getProperties().putIfAbsent("quarkus.otel.sdk.disabled", "false");
+            System.getProperties().putIfAbsent("quarkus.otel.exporter.otlp.traces.endpoint", url);
+            System.getProperties().putIfAbsent("quarkus.otel.bsp.schedule.delay", "500ms");
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the trace receiver", e);
+        }
     }
 
     static SuiteControl suite() {

@@ -1,8 +1,10 @@
 package uk.ppo.actionplan.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import uk.ppo.common.audit.Actor;
+import uk.ppo.common.audit.AuditFailures;
 import uk.ppo.common.security.Caller;
 
 import java.time.Clock;
@@ -25,11 +27,13 @@ public class AuditLog {
 
     private final AuditRepository entries;
     private final Caller caller;
+    private final AuditFailures failures;
     private final Clock clock = Clock.systemUTC();
 
-    AuditLog(AuditRepository entries, Caller caller) {
+    AuditLog(AuditRepository entries, Caller caller, AuditFailures failures) {
         this.entries = entries;
         this.caller = caller;
+        this.failures = failures;
     }
 
     /** A change with no personal data (a case conference, a delivery plan). */
@@ -111,9 +115,14 @@ public class AuditLog {
     }
 
     private void write(Actor actor, String action, String subjectType, UUID subjectId, UUID personId, UUID planId, String detail) {
-        entries.persist(new AuditEntry(Instant.now(clock), truncate(actor.username(), 120), truncate(actor.roles(), 300),
-                truncate(actor.agency(), 60), action, subjectType, subjectId, personId, planId, truncate(detail, 2000),
-                truncate(actor.requestId(), 128), truncate(actor.purpose(), 300), truncate(actor.client(), 120)));
+        try {
+            entries.persist(new AuditEntry(Instant.now(clock), truncate(actor.username(), 120), truncate(actor.roles(), 300),
+                    truncate(actor.agency(), 60), action, subjectType, subjectId, personId, planId, truncate(detail, 2000),
+                    truncate(actor.requestId(), 128), truncate(actor.purpose(), 300), truncate(actor.client(), 120)));
+        } catch (PersistenceException e) {
+            failures.count();
+            throw e;
+        }
     }
 
     private static String truncate(String value, int max) {

@@ -51,10 +51,12 @@ public class AuditTrail {
     // Looked up, not injected: the gateway shares this module and has no datasource.
     private final Instance<DataSource> dataSource;
     private final Caller caller;
+    private final AuditFailures failures;
 
-    AuditTrail(Instance<DataSource> dataSource, Caller caller) {
+    AuditTrail(Instance<DataSource> dataSource, Caller caller, AuditFailures failures) {
         this.dataSource = dataSource;
         this.caller = caller;
+        this.failures = failures;
     }
 
     /** One record, in the caller's transaction (there must be one). */
@@ -80,6 +82,7 @@ public class AuditTrail {
             bindRequest(insert, 8, actor);
             insert.executeUpdate();
         } catch (SQLException e) {
+            failures.count();
             throw new IllegalStateException("could not write the audit record", e);
         }
     }
@@ -104,6 +107,7 @@ public class AuditTrail {
             insert.setArray(10, connection.createArrayOf("uuid", personIds.toArray()));
             insert.executeUpdate();
         } catch (SQLException e) {
+            failures.count();
             throw new IllegalStateException("could not write the audit records", e);
         }
     }
@@ -124,6 +128,7 @@ public class AuditTrail {
             bindRequest(insert, 8, actor);
             insert.executeUpdate();
         } catch (SQLException e) {
+            failures.count();
             throw new IllegalStateException("could not write the audit record", e);
         }
     }

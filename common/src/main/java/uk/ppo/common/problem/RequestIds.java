@@ -1,5 +1,6 @@
 package uk.ppo.common.problem;
 
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.event.Observes;
@@ -12,14 +13,16 @@ import java.util.regex.Pattern;
 
 /**
  * Every request carries an {@code X-Request-Id}: the caller's (gateway's) if it is sane, a new UUID
- * otherwise. It is put on the request (so it is forwarded), on the response, in problem bodies and in
- * the log context ({@code %X{requestId}}) so one request can be followed through every service.
+ * otherwise. It is put on the request (so it is forwarded), on the response, in problem bodies, in
+ * the log context ({@code %X{requestId}}) and on the request's server span (attribute {@code ppo.request_id}),
+ * so one request can be followed through every service's logs and traces.
  */
 @Singleton
 public class RequestIds {
 
     public static final String HEADER = "X-Request-Id";
     public static final String MDC_KEY = "requestId";
+    public static final String SPAN_ATTRIBUTE = "ppo.request_id";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     void register(@Observes Filters filters) {
@@ -31,6 +34,7 @@ public class RequestIds {
             }
             rc.response().putHeader(HEADER, id);
             MDC.put(MDC_KEY, id);
+            Span.current().setAttribute(SPAN_ATTRIBUTE, id);
             rc.next();
         }, 1000);
     }

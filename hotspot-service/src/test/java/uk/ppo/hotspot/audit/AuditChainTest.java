@@ -4,11 +4,12 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import uk.ppo.common.testing.AuditChainContract;
+import uk.ppo.common.testing.AuditFailuresContract;
 import uk.ppo.common.testing.OidcTestResource;
 import uk.ppo.common.testing.PostgresTestResource;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "schema", value = "hotspot"))
 @QuarkusTestResource(OidcTestResource.class)
-class AuditChainTest extends AuditChainContract {
+class AuditChainTest extends AuditChainContract implements AuditFailuresContract {
 }

@@ -5,6 +5,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import uk.ppo.common.testing.AuditChainContract;
+import uk.ppo.common.testing.AuditFailuresContract;
 import uk.ppo.common.testing.OidcTestResource;
 import uk.ppo.common.testing.PostgresTestResource;
 import uk.ppo.offender.Fixtures;
@@ -27,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "schema", value = "offender"))
 @QuarkusTestResource(OidcTestResource.class)
-class AuditChainTest extends AuditChainContract {
+class AuditChainTest extends AuditChainContract implements AuditFailuresContract {
 
     @Override
     protected void writeAuditedRow() {

@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import uk.ppo.common.testing.AuditChainContract;
+import uk.ppo.common.testing.AuditFailuresContract;
 import uk.ppo.common.testing.OidcTestResource;
 import uk.ppo.common.testing.PostgresTestResource;
 import uk.ppo.scoring.support.OffenderServiceStub;
@@ -12,5 +13,5 @@ import uk.ppo.scoring.support.OffenderServiceStub;
 @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "schema", value = "scoring"))
 @QuarkusTestResource(OidcTestResource.class)
 @QuarkusTestResource(OffenderServiceStub.class)
-class AuditChainTest extends AuditChainContract {
+class AuditChainTest extends AuditChainContract implements AuditFailuresContract {
 }
