@@ -5,6 +5,7 @@
 #   ./run.sh                 build if needed, start, print the URLs; Ctrl-C stops everything
 #   ./run.sh --fresh         the same, after deleting the data (database, Keycloak state, logs)
 #   ./run.sh --detach        start in the background and return once everything is healthy
+#   ./run.sh --replicas 2    two of each service and of the gateway, round-robin behind the usual ports
 #   ./run.sh stop            stop a suite started with --detach
 #
 # Data lives in $PPO_DATA_DIR (default ~/.ppo-suite). Ports: see README (PPO_*_PORT overrides).
@@ -66,14 +67,21 @@ stop_suite() {
 
 mode=foreground
 args=()
-for arg in "$@"; do
-  case "$arg" in
+while [ $# -gt 0 ]; do
+  case "$1" in
     stop) stop_suite; exit 0 ;;
     --detach|-d) mode=detach ;;
     --fresh) args+=(--fresh) ;;
+    --replicas)
+      [[ "${2:-}" =~ ^[1-9]$ ]] || { say "--replicas needs a number from 1 to 9."; exit 2; }
+      args+=(--replicas "$2"); shift ;;
+    --replicas=*)
+      [[ "${1#*=}" =~ ^[1-9]$ ]] || { say "--replicas needs a number from 1 to 9."; exit 2; }
+      args+=(--replicas "${1#*=}") ;;
     -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
-    *) say "Unknown argument '$arg'."; sed -n '2,11p' "$0"; exit 2 ;;
+    *) say "Unknown argument '$1'."; sed -n '2,11p' "$0"; exit 2 ;;
   esac
+  shift
 done
 
 need_java

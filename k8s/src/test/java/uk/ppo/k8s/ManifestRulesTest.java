@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -842,21 +843,45 @@ class ManifestRulesTest {
                 assertTrue(t.getMatchLabelKeys().containsAll(List.of("app.kubernetes.io/name", "pod-template-hash")),
                         name + ": spread must count only this Deployment's pods");
             }
-            HorizontalPodAutoscaler hpa = all(overlay, HorizontalPodAutoscaler.class).stream()
-                    .filter(h -> h.getSpec().getScaleTargetRef().getName().equals(name)
-                            && h.getSpec().getScaleTargetRef().getKind().equals("Deployment"))
-                    .findFirst().orElseThrow(() -> new AssertionError(name + " has no autoscaler"));
-            assertTrue(hpa.getSpec().getMinReplicas() >= 2 && hpa.getSpec().getMaxReplicas() > hpa.getSpec().getMinReplicas());
+            int fewest = d.getSpec().getReplicas();
+            // the gateway runs a fixed count: its rate-limit share is set from it (gatewayRateLimitShare...)
+            if (!name.equals("gateway")) {
+                HorizontalPodAutoscaler hpa = autoscaler(overlay, name)
+                        .orElseThrow(() -> new AssertionError(name + " has no autoscaler"));
+                assertTrue(hpa.getSpec().getMinReplicas() >= 2 && hpa.getSpec().getMaxReplicas() > hpa.getSpec().getMinReplicas());
+                fewest = hpa.getSpec().getMinReplicas();
+            }
             PodDisruptionBudget pdb = all(overlay, PodDisruptionBudget.class).stream()
                     .filter(p -> selects(p.getSpec().getSelector(), labels)).findFirst()
                     .orElseThrow(() -> new AssertionError(name + " has no PodDisruptionBudget"));
-            assertTrue(pdb.getSpec().getMinAvailable().getIntVal() < hpa.getSpec().getMinReplicas(),
+            assertTrue(pdb.getSpec().getMinAvailable().getIntVal() < fewest,
                     name + ": the budget would block every node drain");
         }
         assertEquals(2, ((Number) custom(overlay, "Keycloak").get(0).get("spec", "instances")).intValue());
         GenericKubernetesResource cluster = custom(overlay, "Cluster").get(0);
         assertEquals(3, ((Number) cluster.get("spec", "instances")).intValue());
         assertBackedUpThroughTheBarmanCloudPlugin(overlay, cluster);
+    }
+
+    /**
+     * Each gateway replica allows its share of every caller's rate limit, 1/PPO_GATEWAY_RATE_LIMIT_REPLICAS: the
+     * count must be the replicas the Deployment runs, and fixed (an autoscaler would change the count, not the share).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "prod" })
+    void gatewayRateLimitShareIsItsFixedReplicaCount(String overlay) {
+        Deployment gateway = deployment(overlay, "gateway");
+        assertTrue(autoscaler(overlay, "gateway").isEmpty(), overlay + ": the gateway must not be autoscaled");
+        EnvVar share = env(gateway.getSpec().getTemplate().getSpec().getContainers().get(0)).get("PPO_GATEWAY_RATE_LIMIT_REPLICAS");
+        int replicas = share == null ? 1 : Integer.parseInt(share.getValue());
+        assertEquals(gateway.getSpec().getReplicas(), replicas, overlay + ": PPO_GATEWAY_RATE_LIMIT_REPLICAS against spec.replicas");
+    }
+
+    private static Optional<HorizontalPodAutoscaler> autoscaler(String overlay, String deployment) {
+        return all(overlay, HorizontalPodAutoscaler.class).stream()
+                .filter(h -> h.getSpec().getScaleTargetRef().getName().equals(deployment)
+                        && h.getSpec().getScaleTargetRef().getKind().equals("Deployment"))
+                .findFirst();
     }
 
     static final String BARMAN_CLOUD_PLUGIN = "barman-cloud.cloudnative-pg.io";

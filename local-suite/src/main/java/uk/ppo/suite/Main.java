@@ -9,7 +9,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 /**
- * {@code java -cp "local-suite/target/local-suite-*.jar:local-suite/target/lib/*" uk.ppo.suite.Main [--fresh]}: starts the suite, prints where it is,
+ * {@code java -cp "local-suite/target/local-suite-*.jar:local-suite/target/lib/*" uk.ppo.suite.Main [--fresh] [--replicas N]}: starts the suite (N of each service and of the
+ * gateway behind a local round-robin; default 1), prints where it is,
  * and runs until it gets SIGINT/SIGTERM, then stops every process it started. {@code ./run.sh} wraps it.
  */
 public final class Main {
@@ -19,14 +20,18 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         List<String> options = List.of(args);
-        for (String option : options) {
-            if (!option.equals("--fresh")) {
-                System.err.println("Unknown option " + option + ". Usage: local-suite [--fresh]");
+        int replicas = 1;
+        for (int i = 0; i < options.size(); i++) {
+            String option = options.get(i);
+            if (option.equals("--replicas") && i + 1 < options.size() && options.get(i + 1).matches("[1-9]")) {
+                replicas = Integer.parseInt(options.get(++i));
+            } else if (!option.equals("--fresh")) {
+                System.err.println("Unknown option " + option + ". Usage: local-suite [--fresh] [--replicas 1-9]");
                 System.exit(2);
             }
         }
         Path root = Path.of(System.getProperty("ppo.root", ".")).toAbsolutePath().normalize();
-        SuiteConfig config = SuiteConfig.fromEnvironment(root, System.getenv());
+        SuiteConfig config = SuiteConfig.fromEnvironment(root, System.getenv()).withReplicas(replicas);
         Path readyFile = config.dataDirectory().resolve("suite.ready");
         if (options.contains("--fresh")) {
             Suite.log("Fresh start: deleting the data in " + config.dataDirectory());
@@ -79,7 +84,7 @@ public final class Main {
                   Swagger UI           %1$s/q/swagger-ui
                   Gateway health       %1$s/q/health/ready
                   Keycloak admin       %2$s/admin  (user %3$s, password %4$s)
-                  Services             offender %5$d, scoring %6$d, hotspot %7$d, action-plan %8$d
+                  Services             offender %5$d, scoring %6$d, hotspot %7$d, action-plan %8$d%12$s
                   PostgreSQL           localhost:%9$d, database ppo (data in %10$s)
                   Logs                 %11$s
 
@@ -90,7 +95,10 @@ public final class Main {
                        -d password=ppo-local %2$s/realms/ppo/protocol/openid-connect/token
                 """.formatted(c.gatewayUrl(), c.keycloakUrl(), SuiteProcesses.KEYCLOAK_ADMIN, SuiteProcesses.KEYCLOAK_ADMIN_PASSWORD,
                 c.offenderPort(), c.scoringPort(), c.hotspotPort(), c.actionPlanPort(), c.postgresPort(),
-                c.dataDirectory(), c.dataDirectory().resolve("logs"));
+                c.dataDirectory(), c.dataDirectory().resolve("logs"),
+                c.replicas() == 1 ? "" : "\n  Replicas             " + c.replicas() + " of each service and of the gateway, round-robin"
+                        + " (replica ports: the port above + " + SuiteConfig.REPLICA_PORT_OFFSET + " + "
+                        + SuiteConfig.REPLICA_PORT_STEP + " x replica)");
     }
 
     /** Everything but run.sh's own pid file and the launcher log it is writing to. */

@@ -29,9 +29,14 @@ final class ServiceSettings {
     }
 
     static Map<String, String> of(Suite.Service service, SuiteConfig config, SuiteSecrets secrets) {
+        return of(service, 0, config, secrets);
+    }
+
+    /** The settings of one replica (from 0) of a service; replicas differ only in their port. */
+    static Map<String, String> of(Suite.Service service, int replica, SuiteConfig config, SuiteSecrets secrets) {
         ServiceDatabase db = secrets.database(service);
         Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("quarkus.http.port", Integer.toString(service.port(config)));
+        properties.put("quarkus.http.port", Integer.toString(config.replicaPort(service.port(config), replica)));
         // only the gateway faces the network in the local run
         properties.put("quarkus.http.host", "127.0.0.1");
         properties.put("quarkus.datasource.jdbc.url", LocalPostgres.jdbcUrl(config.postgresPort(), LocalPostgres.DATABASE));
@@ -78,8 +83,20 @@ final class ServiceSettings {
     }
 
     static Map<String, String> gateway(SuiteConfig config) {
+        return gateway(0, config);
+    }
+
+    /**
+     * The settings of one gateway replica (from 0). With more than one, the local balancer faces the network and each
+     * gateway allows its share of every caller's rate limit.
+     */
+    static Map<String, String> gateway(int replica, SuiteConfig config) {
         Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("quarkus.http.port", Integer.toString(config.gatewayPort()));
+        properties.put("quarkus.http.port", Integer.toString(config.replicaPort(config.gatewayPort(), replica)));
+        if (config.replicas() > 1) {
+            properties.put("quarkus.http.host", "127.0.0.1");
+            properties.put("ppo.gateway.rate-limit.replicas", Integer.toString(config.replicas()));
+        }
         properties.put("quarkus.oidc.auth-server-url", config.issuer());
         for (Suite.Service service : Suite.Service.values()) {
             properties.put("ppo.gateway.services." + service.gatewayKey() + ".url", serviceUrl(config, service));

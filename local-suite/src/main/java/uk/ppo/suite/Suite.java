@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The whole suite on one machine, started in order and stopped together: PostgreSQL, Keycloak with the committed
  * realm ({@link KeycloakRealm}), the four services and the gateway ({@link SuiteProcesses}), with the local run's
- * passwords ({@link SuiteSecrets}). Used by {@code ./run.sh} (through {@link Main}) and by the system tests, which
+ * passwords ({@link SuiteSecrets}); with more than one replica, each service and the gateway that many times behind
+ * a local round-robin on the port callers know ({@link LocalBalancer}). Used by {@code ./run.sh} (through {@link Main}) and by the system tests, which
  * reach its outage hooks through {@link SuiteControl}.
  */
 public final class Suite implements SuiteControl {
@@ -54,16 +55,18 @@ public final class Suite implements SuiteControl {
         }
     }
 
-    // Generous: Keycloak builds itself on its first start, which on a busy 2-core machine took over 5 minutes.
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
+    // Generous: Keycloak builds itself on its first start, which on a busy 2-core machine took over 5 minutes (and over
+    // 10 with two replicas of everything starting beside it at a load average of 50: -Dppo.suite.start-timeout=PT20M).
+    private static final Duration START_TIMEOUT = Duration.parse(System.getProperty("ppo.suite.start-timeout", "PT10M"));
 
     private final SuiteConfig config;
     private final SuiteSecrets secrets;
     private final SuiteProcesses processes;
-    private final Map<Service, ManagedProcess> services = new LinkedHashMap<>();
+    private final Map<Service, List<ManagedProcess>> services = new LinkedHashMap<>();
+    private final List<ManagedProcess> gateways = new ArrayList<>();
     private LocalPostgres postgres;
+    private LocalBalancer balancer;
     private ManagedProcess keycloak;
-    private ManagedProcess gateway;
     private volatile boolean closed;
 
     private Suite(SuiteConfig config) {
@@ -107,26 +110,51 @@ public final class Suite implements SuiteControl {
             postgres.provision(LocalPostgres.DATABASE, secrets.database(service));
         }
         KeycloakRealm.prepareImport(config, postgres, secrets);
+        if (config.replicas() > 1) {
+            startBalancer();
+        }
 
         log("Starting Keycloak on port " + config.keycloakPort() + " (the first start builds it: about a minute)");
         keycloak = processes.keycloak();
         startUnlessClosed(keycloak);
-        for (Service service : Service.values()) {
-            ManagedProcess process = processes.service(service);
-            services.put(service, process);
-            startUnlessClosed(process);
+        // one replica of every service at a time: the first migrates the schema and loads the sample data alone
+        for (int replica = 0; replica < config.replicas(); replica++) {
+            List<ManagedProcess> wave = new ArrayList<>();
+            for (Service service : Service.values()) {
+                ManagedProcess process = processes.service(service, replica);
+                services.computeIfAbsent(service, s -> new ArrayList<>()).add(process);
+                wave.add(process);
+                startUnlessClosed(process);
+            }
+            if (replica == 0) {
+                keycloak.awaitReady(START_TIMEOUT);
+                log("Keycloak ready");
+            }
+            for (ManagedProcess process : wave) {
+                process.awaitReady(START_TIMEOUT);
+                log(process.name() + " ready on " + process.readyUrl().getPort());
+            }
         }
-        keycloak.awaitReady(START_TIMEOUT);
-        log("Keycloak ready");
-        for (ManagedProcess process : services.values()) {
-            process.awaitReady(START_TIMEOUT);
-            log(process.name() + " ready on " + process.readyUrl().getPort());
+        for (int replica = 0; replica < config.replicas(); replica++) {
+            ManagedProcess gateway = processes.gateway(replica);
+            gateways.add(gateway);
+            startUnlessClosed(gateway);
         }
-        gateway = processes.gateway();
-        startUnlessClosed(gateway);
-        gateway.awaitReady(START_TIMEOUT);
-        log("gateway ready on " + config.gatewayPort());
+        for (ManagedProcess gateway : gateways) {
+            gateway.awaitReady(START_TIMEOUT);
+            log(gateway.name() + " ready on " + gateway.readyUrl().getPort());
+        }
     }
+
+    private void startBalancer() {
+        balancer = new LocalBalancer();
+        balancer.balance("0.0.0.0", config.gatewayPort(), config.replicaPorts(config.gatewayPort()));
+        for (Service service : Service.values()) {
+            balancer.balance("127.0.0.1", service.port(config), config.replicaPorts(service.port(config)));
+        }
+        log(config.replicas() + " replicas of each service and of the gateway, round-robin behind their usual ports");
+    }
+
 
     private void startUnlessClosed(ManagedProcess process) {
         if (closed) {
@@ -137,20 +165,25 @@ public final class Suite implements SuiteControl {
 
     @Override
     public void stopService(Service service) {
-        services.get(service).stop();
+        services.get(service).forEach(ManagedProcess::stop);
     }
 
     @Override
     public void killService(Service service) {
-        services.get(service).kill();
+        services.get(service).forEach(ManagedProcess::kill);
+    }
+
+    @Override
+    public void killReplica(Service service, int replica) {
+        services.get(service).get(replica).kill();
     }
 
     @Override
     public void restartService(Service service) {
-        ManagedProcess process = services.get(service);
-        process.stop();
-        process.start();
-        process.awaitReady(START_TIMEOUT);
+        List<ManagedProcess> replicas = services.get(service);
+        replicas.forEach(ManagedProcess::stop);
+        replicas.forEach(ManagedProcess::start);
+        replicas.forEach(process -> process.awaitReady(START_TIMEOUT));
     }
 
     @Override
@@ -182,23 +215,33 @@ public final class Suite implements SuiteControl {
     @Override
     public void awaitReady(Duration timeout) {
         keycloak.awaitReady(timeout);
-        services.values().forEach(process -> process.awaitReady(timeout));
-        gateway.awaitReady(timeout);
+        services.values().forEach(replicas -> replicas.forEach(process -> process.awaitReady(timeout)));
+        gateways.forEach(process -> process.awaitReady(timeout));
     }
 
     @Override
     public long servicePid(Service service) {
-        return services.get(service).pid();
+        return servicePid(service, 0);
+    }
+
+    @Override
+    public long servicePid(Service service, int replica) {
+        return services.get(service).get(replica).pid();
     }
 
     @Override
     public long gatewayPid() {
-        return gateway.pid();
+        return gateways.get(0).pid();
     }
 
     @Override
     public String serviceUrl(Service service) {
         return ServiceSettings.serviceUrl(config, service);
+    }
+
+    @Override
+    public String replicaUrl(Service service, int replica) {
+        return "http://localhost:" + config.replicaPort(service.port(config), replica);
     }
 
     @Override
@@ -212,14 +255,16 @@ public final class Suite implements SuiteControl {
     public void close() {
         closed = true;
         List<Runnable> stops = new ArrayList<>();
-        if (gateway != null) {
-            stops.add(gateway::stop);
-        }
-        services.values().forEach(p -> stops.add(p::stop));
+        gateways.forEach(p -> stops.add(p::stop));
+        services.values().forEach(replicas -> replicas.forEach(p -> stops.add(p::stop)));
         if (keycloak != null) {
             stops.add(keycloak::stop);
         }
         stops.parallelStream().forEach(Runnable::run);
+        if (balancer != null) {
+            balancer.close();
+            balancer = null;
+        }
         if (postgres != null) {
             postgres.close();
             postgres = null;

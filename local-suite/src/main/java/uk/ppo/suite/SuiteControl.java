@@ -15,13 +15,19 @@ public interface SuiteControl extends AutoCloseable {
 
     String serviceUrl(Suite.Service service);
 
-    /** Stops one service (the gateway then answers 503 for it). */
+    /** Stops one service, every replica of it (the gateway then answers 503 for it). */
     void stopService(Suite.Service service);
 
-    /** Kills one service as a crash would. */
+    /** Kills one service, every replica of it, as a crash would. */
     void killService(Suite.Service service);
 
-    /** Starts a stopped service again and waits until it is ready. */
+    /** Kills one replica (from 0) of a service as a crash would; the round-robin sends its callers to the others. */
+    void killReplica(Suite.Service service, int replica);
+
+    /** Where one replica (from 0) of a service answers itself, bypassing the round-robin. */
+    String replicaUrl(Suite.Service service, int replica);
+
+    /** Starts a stopped service (every replica) again and waits until it is ready. */
     void restartService(Suite.Service service);
 
     /** Stops Keycloak. */
@@ -39,10 +45,13 @@ public interface SuiteControl extends AutoCloseable {
     /** Waits until Keycloak, every service and the gateway answer ready (e.g. after an outage). */
     void awaitReady(Duration timeout);
 
-    /** The process id of a running service's JVM (the benchmarks watch its JIT compiler threads). */
+    /** The process id of a running service's JVM, its first replica's (the benchmarks watch its JIT compiler threads). */
     long servicePid(Suite.Service service);
 
-    /** The process id of the running gateway's JVM. */
+    /** The process id of one running replica (from 0) of a service. */
+    long servicePid(Suite.Service service, int replica);
+
+    /** The process id of the running gateway's JVM (the first replica's). */
     long gatewayPid();
 
     /**

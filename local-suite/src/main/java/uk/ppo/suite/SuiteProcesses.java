@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The processes of the suite, not yet started: Keycloak ({@code kc.sh start-dev} on the suite's PostgreSQL), and each
- * service and the gateway as a JVM running its Quarkus jar with {@link ServiceSettings} as system properties.
+ * service and the gateway as a JVM running its Quarkus jar with {@link ServiceSettings} as system properties, one per
+ * replica.
  */
 final class SuiteProcesses {
 
@@ -43,12 +44,15 @@ final class SuiteProcesses {
                 URI.create(config.issuer() + "/.well-known/openid-configuration"));
     }
 
-    ManagedProcess service(Suite.Service service) {
-        return quarkus(service.module(), ServiceSettings.of(service, config, secrets), service.port(config));
+    /** Replica {@code replica} (from 0) of a service. */
+    ManagedProcess service(Suite.Service service, int replica) {
+        return quarkus(service.module(), replica, ServiceSettings.of(service, replica, config, secrets),
+                config.replicaPort(service.port(config), replica));
     }
 
-    ManagedProcess gateway() {
-        return quarkus("gateway", ServiceSettings.gateway(config), config.gatewayPort());
+    /** Replica {@code replica} (from 0) of the gateway. */
+    ManagedProcess gateway(int replica) {
+        return quarkus("gateway", replica, ServiceSettings.gateway(replica, config), config.replicaPort(config.gatewayPort(), replica));
     }
 
     /** Where a module's runnable Quarkus application is once built. */
@@ -56,14 +60,16 @@ final class SuiteProcesses {
         return config.projectRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
-    private ManagedProcess quarkus(String module, Map<String, String> properties, int port) {
+    /** The first replica keeps the module's name (its log and pid file are those of a single-replica run). */
+    private ManagedProcess quarkus(String module, int replica, Map<String, String> properties, int port) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(runnerJar(module).toString());
-        return new ManagedProcess(module, command, Map.of(), config.projectRoot().resolve(module),
+        String name = replica == 0 ? module : module + "-" + (replica + 1);
+        return new ManagedProcess(name, command, Map.of(), config.projectRoot().resolve(module),
                 config.dataDirectory(), URI.create("http://localhost:" + port + "/q/health/ready"));
     }
 }

@@ -20,6 +20,8 @@ import static io.restassured.RestAssured.given;
 /**
  * Starts the suite once for all system tests (on ports 18080.. so a local ./run.sh can keep running)
  * and stops it when the test JVM ends. Tokens come from the real Keycloak with the committed realm.
+ * {@code ppo.system-test.replicas} runs that many of each service and of the gateway (failsafe's {@code fleet}
+ * execution: {@code FleetIT} in a JVM of its own).
  */
 public final class RunningSuite implements BeforeAllCallback {
 
@@ -49,7 +51,8 @@ public final class RunningSuite implements BeforeAllCallback {
             // 90 s after its first attempt is dead-lettered (production: 5 s doubling to 1 h, 24 h)
             WEBHOOKS.forEach((key, value) -> System.getProperties().putIfAbsent(key, value));
             traceToReceiver();
-            suite = Suite.start(SuiteConfig.onPortBlock(root, data, base, true));
+            int replicas = Integer.getInteger("ppo.system-test.replicas", 1);
+            suite = Suite.start(SuiteConfig.onPortBlock(root, data, base, true).withReplicas(replicas));
             Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "suite-stop"));
             RestAssured.baseURI = suite.config().gatewayUrl();
             RestAssured.port = suite.config().gatewayPort();

@@ -41,7 +41,7 @@ class ScoringRunBenchmarkIT {
         SuiteControl suite = RunningSuite.suite();
         UUID scheme = UUID.randomUUID();
         long loadStart = System.nanoTime();
-        load(suite.databaseAccess(Suite.Service.OFFENDER), scheme);
+        load(suite.databaseAccess(Suite.Service.OFFENDER), scheme, PEOPLE, OFFENCES_PER_PERSON);
         System.out.printf("BENCHMARK scoring data: %,d people, %,d offences loaded in %.1f s%n",
                 PEOPLE, (long) PEOPLE * OFFENCES_PER_PERSON, (System.nanoTime() - loadStart) / 1e9);
 
@@ -68,7 +68,8 @@ class ScoringRunBenchmarkIT {
         breakdown.since(runId, seconds).forEach(System.out::println);
     }
 
-    private static void load(Map<String, String> db, UUID scheme) throws Exception {
+    /** A scheme of {@code people} active C&amp;C members with {@code offences} offences each, straight into offender's schema. */
+    static void load(Map<String, String> db, UUID scheme, int people, int offences) throws Exception {
         String code = "BENCH" + Integer.toString(Math.abs(scheme.hashCode()) % 100_000);
         try (Connection c = DriverManager.getConnection(db.get("url"), db.get("user"), db.get("password"));
              Statement s = c.createStatement()) {
@@ -83,7 +84,7 @@ class ScoringRunBenchmarkIT {
                            date '1970-01-01' + (n %% 12000), 'MALE', 'WHITE', '%1$s',
                            'PC 1 Bench', '0300 555 0000', true, '', 'ACTIVE', 'CATCH_CONVICT',
                            current_date - 30, current_date + 150, 0, now(), 'benchmark'
-                      FROM generate_series(1, %2$d) n""".formatted(scheme, PEOPLE));
+                      FROM generate_series(1, %2$d) n""".formatted(scheme, people));
             s.execute("""
                     INSERT INTO offence (id, person_id, source_system, source_id, category, status, offence_date, victim_types,
                                          source_agency, recorded_at, recorded_by, updated_at, version)
@@ -92,7 +93,7 @@ class ScoringRunBenchmarkIT {
                            (ARRAY['CONVICTED','ADMITTED','SUSPECTED'])[1 + k %% 3],
                            current_date - (k * 23 + n %% 200), CASE WHEN k = 1 AND n %% 7 = 0 THEN 'ELDERLY' ELSE '' END,
                            'POLICE', now(), 'benchmark', now(), 0
-                      FROM generate_series(1, %2$d) n, generate_series(1, %3$d) k""".formatted(scheme, PEOPLE, OFFENCES_PER_PERSON));
+                      FROM generate_series(1, %2$d) n, generate_series(1, %3$d) k""".formatted(scheme, people, offences));
             s.execute("ANALYZE person");
             s.execute("ANALYZE offence");
         }

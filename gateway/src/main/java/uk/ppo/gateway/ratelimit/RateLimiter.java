@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Admits or refuses an authenticated API call by its caller's token bucket (Bucket4j, in memory:
- * each gateway replica limits on its own, so the effective limit is per replica). A refused call is
- * 429 problem+json with {@code Retry-After} (whole seconds until a request is allowed again).
+ * Admits or refuses an authenticated API call by its caller's token bucket (Bucket4j, in memory: each gateway replica
+ * holds its share of every limit, {@link ReplicaShare}). A refused call is 429 problem+json with {@code Retry-After}
+ * (whole seconds until a request is allowed again).
  */
 @Singleton
 public class RateLimiter {
@@ -30,12 +30,14 @@ public class RateLimiter {
     private final RateLimitConfig config;
     private final HttpFailures failures;
     private final Map<String, RateLimitConfig.Limit> limits;
+    private final ReplicaShare share;
     private final Cache<String, Bucket> buckets;
 
     RateLimiter(RateLimitConfig config, HttpFailures failures) {
         this.config = config;
         this.failures = failures;
         this.limits = new TreeMap<>(config.limits());
+        this.share = new ReplicaShare(config.replicas());
         for (String required : List.of(CallerKey.PARTNER, CallerKey.MOBILE, CallerKey.USER)) {
             if (config.enabled() && !limits.containsKey(required)) {
                 throw new IllegalStateException("ppo.gateway.rate-limit.limits." + required + " is not configured");
@@ -56,15 +58,16 @@ public class RateLimiter {
         CallerKey caller = callerOf(identity);
         RateLimitConfig.Limit limit = limits.get(caller.limitClass());
         Bucket bucket = buckets.get(caller.limitClass() + "|" + caller.key(), k -> Bucket.builder()
-                .addLimit(l -> l.capacity(burst(limit)).refillGreedy(limit.requests(), limit.per()))
+                .addLimit(l -> l.capacity(share.of(burst(limit))).refillGreedy(share.of(limit.requests()), limit.per()))
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        long remaining = share.whole(probe.getRemainingTokens(), burst(limit));
         rc.response().putHeader("X-RateLimit-Limit", Long.toString(limit.requests()));
-        rc.response().putHeader("X-RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
+        rc.response().putHeader("X-RateLimit-Remaining", Long.toString(remaining));
         // the IETF httpapi fields (draft-ietf-httpapi-ratelimit-headers): the policy, and what is left of it
         rc.response().putHeader("RateLimit-Policy", "\"" + caller.limitClass() + "\";q=" + limit.requests() + ";w=" + limit.per().toSeconds());
-        rc.response().putHeader("RateLimit", "\"" + caller.limitClass() + "\";r=" + probe.getRemainingTokens() + ";t="
-                + secondsUntilFull(limit, probe.getRemainingTokens()));
+        rc.response().putHeader("RateLimit", "\"" + caller.limitClass() + "\";r=" + remaining + ";t="
+                + secondsUntilFull(limit, remaining));
         if (probe.isConsumed()) {
             return true;
         }
