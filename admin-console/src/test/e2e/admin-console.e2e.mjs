@@ -23,6 +23,20 @@ const RUN_PERSON_NAME = process.env.RUN_PERSON_NAME;
 /** The pages the service navigation offers. */
 const navigation = (page) => page.getByRole('navigation', { name: 'Pages' }).getByRole('link').allTextContents();
 
+/** Whether the browser's date fields take the month first: typed into a throwaway field, keys only. */
+async function dateFieldMonthFirst(page) {
+  const focused = await page.evaluate(() => document.activeElement?.id);
+  await page.evaluate(() => {
+    const probe = Object.assign(document.createElement('input'), { type: 'date', id: 'date-order-probe' });
+    document.body.append(probe);
+    probe.focus();
+  });
+  await page.keyboard.type('01022000');
+  const value = await page.locator('#date-order-probe').inputValue();
+  await page.evaluate((id) => { document.getElementById('date-order-probe').remove(); if (id) document.getElementById(id)?.focus(); }, focused);
+  return value === '2000-01-02';
+}
+
 await scenario('an admin creates a scheme with the keyboard and sees it listed', async (page) => {
   await page.goto(`${BASE}/admin/`);
   await logIn(page, 'ada.admin');
@@ -107,10 +121,13 @@ await scenario('an admin selects a nominated person onto a strand through the pa
 
   // Put right by keyboard alone: the error summary's link takes the focus to the date, Tab to the button, Enter.
   const today = new Date().toISOString().slice(0, 10);
+  // a date field takes its parts in the order of the browser's own language (dd/mm/yyyy or mm/dd/yyyy)
+  const parts = { day: today.slice(8, 10), month: today.slice(5, 7), year: today.slice(0, 4) };
+  const order = (await dateFieldMonthFirst(page)) ? ['month', 'day', 'year'] : ['day', 'month', 'year'];
   await form.getByTestId('error-summary').getByRole('link', { name: /future/ }).focus();
   await page.keyboard.press('Enter');
   check(await page.evaluate(() => document.activeElement?.id) === 'panel-decision-decidedOn', 'the summary link did not focus the date');
-  await page.keyboard.type(today.slice(8, 10) + today.slice(5, 7) + today.slice(0, 4));
+  await page.keyboard.type(order.map((t) => parts[t]).join(''));
   check(await form.locator('#panel-decision-decidedOn').inputValue() === today, `the date typed reads ${await form.locator('#panel-decision-decidedOn').inputValue()}`);
   await tabTo(page, form.getByRole('button', { name: 'Record decision' }));
   await page.keyboard.press('Enter');

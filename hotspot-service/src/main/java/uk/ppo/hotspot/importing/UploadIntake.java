@@ -10,6 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.io.Writer;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -19,7 +21,8 @@ import java.util.UUID;
 /**
  * Queues an import job with its upload, streamed into PostgreSQL as it is read: the body as sent (at most
  * {@code quarkus.http.limits.max-body-size}), decoded on the way only to check it (gzip intact, at most
- * {@code max-uncompressed-bytes} once decompressed). One transaction: an upload refused (400, 413) stores nothing.
+ * {@code max-uncompressed-bytes} once decompressed, UTF-8 throughout, the police.uk header first), so bad input is
+ * refused before a job exists. One transaction: an upload refused (400, 413) stores nothing; rows are the job's to judge.
  */
 @ApplicationScoped
 class UploadIntake {
@@ -45,8 +48,10 @@ class UploadIntake {
             jobs.insert(connection, id, gzip, skipInvalid, submittedBy);
             UploadParts.Writer parts = new UploadParts.Writer(connection, id);
             Stored stored = new Stored(new LimitedInputStream(body, maxBodyBytes, "the upload"), parts);
-            try (InputStream decoded = UploadDecoder.open(stored, gzip, config.maxUncompressedBytes())) {
-                decoded.transferTo(OutputStream.nullOutputStream());
+            try (InputStream decoded = UploadDecoder.open(stored, gzip, config.maxUncompressedBytes());
+                 Reader text = UploadDecoder.utf8(decoded)) {
+                new PoliceCsvReader(text); // the header, before the job is accepted
+                text.transferTo(Writer.nullWriter()); // and UTF-8 to the end
             }
             stored.transferTo(OutputStream.nullOutputStream()); // whatever the decoder left unread is the job's to judge
             jobs.uploaded(connection, id, parts.finish());
