@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeViolations } from '../../main/web/src/problem';
+import { ApiError, placeViolations, problemMessage } from '../../main/web/src/problem';
 import { can, pagesFor } from '../../main/web/src/roles';
 
 describe('placeViolations', () => {
@@ -52,7 +52,7 @@ describe('placeViolations', () => {
 describe('roles', () => {
   it('gives an officer no pages and an admin every page', () => {
     expect(pagesFor(['officer', 'default-roles-ppo'])).toEqual([]);
-    expect(pagesFor(['admin']).map((p) => p.path)).toEqual(['schemes', 'nominations', 'scoring', 'hotspots']);
+    expect(pagesFor(['admin']).map((p) => p.path)).toEqual(['schemes', 'nominations', 'scoring', 'hotspots', 'performance', 'plans', 'case-conferences', 'service-standards']);
   });
 
   it('shows scheme creation to admins only and the panel form to admins and co-ordinators', () => {
@@ -60,7 +60,7 @@ describe('roles', () => {
     expect(can(['admin'], 'scheme.create')).toBe(true);
     expect(can(['coordinator'], 'decision.record')).toBe(true);
     expect(can(['offender-manager'], 'decision.record')).toBe(false);
-    expect(pagesFor(['analyst']).map((p) => p.path)).toEqual(['scoring', 'hotspots']);
+    expect(pagesFor(['analyst']).map((p) => p.path)).toEqual(['scoring', 'hotspots', 'performance', 'plans', 'service-standards']);
   });
 
   it('shows scheme editing to admins only, score runs to admins and co-ordinators, and starting and submitting to co-ordinators (the access matrix)', () => {
@@ -72,5 +72,12 @@ describe('roles', () => {
     expect(can(['coordinator'], 'scoreRun.create')).toBe(true);
     expect(can(['admin'], 'proposal.submit')).toBe(false);
     expect(can(['coordinator'], 'proposal.submit')).toBe(true);
+  });
+});
+
+describe('a failed call in one line', () => {
+  it('gives the problem’s title, status and detail, or the error as it reads', () => {
+    expect(problemMessage(new ApiError({ status: 404, title: 'Not found', detail: 'no such plan' }))).toBe('Not found (404): no such plan');
+    expect(problemMessage(new Error('offline'))).toBe('Error: offline');
   });
 });

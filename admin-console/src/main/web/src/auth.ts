@@ -5,9 +5,13 @@ interface ConsoleConfig {
   keycloakUrl: string;
   realm: string;
   clientId: string;
+  /** A force's map tiles (a URL template with {z}/{x}/{y}); absent: the map shows boundaries only. */
+  mapTileUrl?: string | null;
+  mapTileAttribution?: string | null;
 }
 
 let keycloak: Keycloak;
+let config: ConsoleConfig;
 
 const HOME = `${location.origin}/admin/`;
 const RETURN_TO = 'ppo.admin-console.return-to';
@@ -16,7 +20,7 @@ const RETURN_TO = 'ppo.admin-console.return-to';
 export async function signIn(): Promise<void> {
   const response = await fetch('/admin/config.json', { cache: 'no-store' });
   if (!response.ok) throw new Error(`Could not load /admin/config.json (HTTP ${response.status})`);
-  const config = (await response.json()) as ConsoleConfig;
+  config = (await response.json()) as ConsoleConfig;
   keycloak = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId });
   rememberPage();
   await keycloak.init({
@@ -68,4 +72,9 @@ export function userName(): string {
 
 export function roles(): string[] {
   return keycloak.tokenParsed?.realm_access?.roles ?? [];
+}
+
+/** The map tiles the gateway is configured with, if any. */
+export function mapTiles(): { url: string; attribution: string } | null {
+  return config?.mapTileUrl ? { url: config.mapTileUrl, attribution: config.mapTileAttribution ?? '' } : null;
 }

@@ -1,7 +1,7 @@
 import type { Person } from './api/types';
 
 /** A tiny DOM builder: h('tag.class', {attrs}, ...children). No framework, no virtual DOM. */
-type Child = Node | string | number | null | undefined | false | Child[];
+export type Child = Node | string | number | null | undefined | false | Child[];
 type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
 
 export function h<K extends keyof HTMLElementTagNameMap>(spec: K | `${K}.${string}`, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
@@ -66,15 +66,6 @@ export function strandName(code: string | null | undefined): string {
 /** "Jamie Smith", and "Smith, Jamie" for lists in name order (a part the service leaves out is left out). */
 export const fullName = (p: Pick<Person, 'firstName' | 'lastName'>) => [p.firstName, p.lastName].filter(Boolean).join(' ');
 export const sortName = (p: Pick<Person, 'firstName' | 'lastName'>) => [p.lastName, p.firstName].filter(Boolean).join(', ');
-
-export function table(headers: string[], rows: Child[][], caption?: string): HTMLElement {
-  return h('div.table-wrap', {}, h('table', {},
-    caption ? h('caption', {}, caption) : null,
-    h('thead', {}, h('tr', {}, headers.map((t) => h('th', { scope: 'col' }, t)))),
-    h('tbody', {}, rows.length
-      ? rows.map((r) => h('tr', {}, r.map((c) => h('td', {}, c))))
-      : h('tr', {}, h('td', { colspan: headers.length, class: 'muted' }, 'None')))));
-}
 
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';

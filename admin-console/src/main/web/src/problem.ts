@@ -49,3 +49,8 @@ export function partName(path: string): string {
   const text = words.join(' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** A failed call in one line: "Not found (404): no such plan"; anything else as it reads. */
+export function problemMessage(e: unknown): string {
+  return e instanceof ApiError ? `${e.problem.title ?? 'Error'} (${e.problem.status}): ${e.problem.detail ?? ''}` : String(e);
+}

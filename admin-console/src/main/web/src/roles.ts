@@ -7,6 +7,11 @@ export const PAGES = [
   { path: 'nominations', title: 'Nominations', roles: ['admin', 'coordinator', 'offender-manager'] },
   { path: 'scoring', title: 'Scoring', roles: ['admin', 'coordinator', 'offender-manager', 'analyst'] },
   { path: 'hotspots', title: 'Hotspots', roles: ['admin', 'coordinator', 'analyst'] },
+  { path: 'performance', title: 'Performance', roles: ['admin', 'coordinator', 'analyst', 'offender-manager'] },
+  { path: 'plans', title: 'Plans', roles: ['admin', 'coordinator', 'analyst', 'offender-manager'] },
+  { path: 'case-conferences', title: 'Case conferences', roles: ['admin', 'coordinator', 'offender-manager'] },
+  { path: 'service-standards', title: 'Service standards', roles: ['admin', 'coordinator', 'analyst', 'auditor', 'data-protection-officer'] },
+  { path: 'data-protection', title: 'Data protection', roles: ['data-protection-officer'] },
 ] as const;
 
 export type Action =
@@ -20,7 +25,9 @@ export type Action =
   | 'scoreRun.view'
   | 'scoreRun.create'
   | 'proposal.submit'
-  | 'threshold.set';
+  | 'threshold.set'
+  | 'ni30.view'
+  | 'progress.record';
 
 const ACTIONS: Record<Action, string[]> = {
   'scheme.create': ['admin'],
@@ -36,6 +43,8 @@ const ACTIONS: Record<Action, string[]> = {
   'scoreRun.create': ['coordinator'],
   'proposal.submit': ['coordinator'],
   'threshold.set': ['admin'],
+  'ni30.view': ['admin', 'coordinator', 'analyst'],
+  'progress.record': ['admin', 'coordinator'],
 };
 
 export function pagesFor(roles: string[]) {

@@ -73,3 +73,59 @@ export type SetThresholds = Schema<'SetThresholds'>;
 export type RateBasis = Schema<'RateBasis'>;
 export type HotspotReport = Schema<'HotspotReport'>;
 export type HotspotArea = Schema<'HotspotArea'>;
+
+// action-plan-service and offender-service: performance (indicators, NI 30 cohorts, the board pack)
+export type Indicator = Schema<'Indicator'>;
+export type IndicatorPage = Schema<'IndicatorPage'>;
+export type IndicatorPerformance = Schema<'IndicatorPerformance'>;
+export type PerformanceCohortReport = Schema<'PerformanceCohortReport'>;
+export type BoardPack = Schema<'BoardPack'>;
+
+// hotspot-service: a ward's patterns
+export type PatternReport = Schema<'PatternReport'>;
+
+// action-plan-service: plans, priorities, actions, milestones, progress, the monitoring report, delivery plans, risks
+export type Plan = Schema<'Plan'>;
+export type PlanPage = Schema<'PlanPage'>;
+export type Priority = Schema<'Priority'>;
+export type PlanAction = Schema<'Action'>;
+export type PlanActionPage = Schema<'ActionPage'>;
+export type Milestone = Schema<'Milestone'>;
+export type Progress = Schema<'Progress'>;
+export type RecordProgress = Schema<'RecordProgress'>;
+export type MonitoringReport = Schema<'MonitoringReport'>;
+export type ActionsByRag = Schema<'ActionsByRag'>;
+export type DeliveryPlan = Schema<'DeliveryPlan'>;
+export type DeliveryPlanPage = Schema<'DeliveryPlanPage'>;
+export type RegisteredRisk = Schema<'RegisteredRisk'>;
+export type RegisteredRiskPage = Schema<'RegisteredRiskPage'>;
+
+// action-plan-service: case conferences
+export type CaseConference = Schema<'CaseConference'>;
+export type CaseConferenceSummaryPage = Schema<'CaseConferenceSummaryPage'>;
+export type CaseConferenceAgenda = Schema<'CaseConferenceAgenda'>;
+export type AgendaItem = Schema<'AgendaItem'>;
+export type ConferenceItem = Schema<'ConferenceItem'>;
+export type AgendaReason = Schema<'AgendaReason'>;
+export type CreateCaseConference = Schema<'CreateCaseConference'>;
+export type RecordConferenceItem = Schema<'RecordConferenceItem'>;
+export type RaiseAction = Schema<'RaiseAction'>;
+export type OpenRaisedActions = Schema<'OpenRaisedActions'>;
+
+// offender-service: the amber list, reviews due, service standards
+export type AmberList = Schema<'AmberList'>;
+export type AmberListEntry = Schema<'AmberListEntry'>;
+export type ReviewDue = Schema<'ReviewDue'>;
+export type ServiceStandardReport = Schema<'ServiceStandardReport'>;
+
+// data protection: retention reviews and decisions, disposals, restrictions, subject-access requests
+export type RetentionReviewPage = Schema<'RetentionReviewPage'>;
+export type RetentionReviewDue = Schema<'RetentionReviewDue'>;
+export type RetentionDecisionRequest = Schema<'RetentionDecisionRequest'>;
+export type RetentionDecision = Schema<'RetentionDecision'>;
+export type Disposal = Schema<'Disposal'>;
+export type DataProtectionStep = Schema<'DataProtectionStep'>;
+export type OffenderRestrictionRequest = Schema<'OffenderRestrictionRequest'>;
+export type SubjectAccessRequestCreate = Schema<'SubjectAccessRequestCreate'>;
+export type SubjectAccessRequest = Schema<'SubjectAccessRequest'>;
+export type SubjectAccessBundle = Schema<'SubjectAccessBundle'>;

@@ -2,7 +2,9 @@ import * as L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { get, put } from '../api';
 import type { Area, AreaPage, Body, HotspotArea, HotspotReport, SetThresholds, ThresholdList } from '../api/types';
-import { formatDate, h, replace, table } from '../dom';
+import { mapTiles } from '../auth';
+import { formatDate, h, replace } from '../dom';
+import { errorSummary, formGroup, initComponents, num, pageHeading, ragTag, select, table } from '../govuk';
 import { apiForm } from '../form';
 import { ApiError } from '../problem';
 import { basisLabel, formatRate, RATE_BASES, windowCaption } from '../rates';
@@ -12,6 +14,17 @@ import { can } from '../roles';
 const partnershipLabel = (a: Area) => `${a.name ?? a.code ?? ''}${a.type ? ` (${a.type.toLowerCase()})` : ''}`;
 
 const RAG_COLOURS: Record<string, string> = { RED: '#d4351c', AMBER: '#f47738', GREEN: '#00703c' };
+const NO_RAG = '#b1b4b6';
+
+/** What the map's colours mean: the RAG bands, and grey for a ward without a population to rate. */
+function legend(): HTMLElement {
+  const item = (colour: string, text: string) => h('li', {}, h('span.app-legend__swatch', { style: `background:${colour}`, 'aria-hidden': 'true' }), text);
+  return h('ul.app-legend', { 'aria-label': 'Map legend', 'data-testid': 'map-legend' },
+    item(RAG_COLOURS.RED, 'Red: rate at or above the partnership’s red threshold'),
+    item(RAG_COLOURS.AMBER, 'Amber: at or above amber'),
+    item(RAG_COLOURS.GREEN, 'Green: below amber'),
+    item(NO_RAG, 'Grey: no population to rate'));
+}
 
 async function areasOf(type: string): Promise<Area[]> {
   return (await get<AreaPage>(`/api/v1/areas?type=${type}&page=0&size=500`)).items ?? [];
@@ -30,8 +43,8 @@ export async function hotspotsPage(main: HTMLElement, _params: string[], roles: 
 
   const thresholdTable = h('div', { 'data-testid': 'thresholds' });
   const renderThresholds = (list: ThresholdList) => replace(thresholdTable, table(['Partnership', 'Red from', 'Amber from', 'Rates', 'Set by', 'When'], [
-    ...(list.defaults ? [['Default (all others)', list.defaults.redFrom, list.defaults.amberFrom, basisLabel(list.defaults.rateBasis), list.defaults.updatedBy, '']] : []),
-    ...(list.partnerships ?? []).map((t) => [`${nameOf(t.partnershipCode)} (${t.partnershipCode ?? ''})`, t.redFrom, t.amberFrom, basisLabel(t.rateBasis), t.updatedBy, formatDate(t.updatedAt)]),
+    ...(list.defaults ? [['Default (all others)', num(list.defaults.redFrom), num(list.defaults.amberFrom), basisLabel(list.defaults.rateBasis), list.defaults.updatedBy, '']] : []),
+    ...(list.partnerships ?? []).map((t) => [`${nameOf(t.partnershipCode)} (${t.partnershipCode ?? ''})`, num(t.redFrom), num(t.amberFrom), basisLabel(t.rateBasis), t.updatedBy, formatDate(t.updatedAt)]),
   ], 'Rates per 1,000 residents; each partnership’s thresholds judge the rate on their own basis'));
   renderThresholds(thresholds);
 
@@ -62,12 +75,12 @@ export async function hotspotsPage(main: HTMLElement, _params: string[], roles: 
   }) : null;
 
   // The report: a window of months within an area, WARD level, as a table and on a map.
-  const within = h('select', { id: 'report-within' }, partnerships.map((a) => h('option', { value: a.code, selected: a.code === 'E10000011' }, partnershipLabel(a))));
-  const from = h('input', { id: 'report-from', type: 'month', value: '2025-01' });
-  const to = h('input', { id: 'report-to', type: 'month', value: '2025-06' });
+  const within = select('report-within', partnerships.map((a) => ({ value: a.code ?? '', label: partnershipLabel(a), selected: a.code === 'E10000011' })));
+  const from = h('input.govuk-input.govuk-input--width-10', { id: 'report-from', name: 'from', type: 'month', value: '2025-01' });
+  const to = h('input.govuk-input.govuk-input--width-10', { id: 'report-to', name: 'to', type: 'month', value: '2025-06' });
   const reportTable = h('div', { 'data-testid': 'ward-table', 'aria-live': 'polite' });
-  const mapElement = h('div', { id: 'map', role: 'img', 'aria-label': 'Map of the wards coloured by RAG' });
-  const reportError = h('div.form-errors', { role: 'alert' });
+  const mapElement = h('div.app-map', { id: 'map', role: 'region', 'aria-label': 'Map of the wards coloured by RAG; the table beside it lists the same wards' });
+  const reportError = h('div', { 'data-testid': 'report-error' });
   let map: L.Map | null = null;
 
   const run = async (event?: Event) => {
@@ -81,20 +94,22 @@ export async function hotspotsPage(main: HTMLElement, _params: string[], roles: 
       ]);
       const areas = report.areas ?? [];
       replace(reportTable, table(['Ward', 'Incidents', 'Population', 'Per 1,000 in the window', 'Per 1,000 per year', 'RAG', 'Change %', 'Share %'],
-        areas.map((a) => [a.name, a.count, a.population, formatRate(a.ratePer1000InWindow),
-          formatRate(a.ratePer1000PerYear),
-          a.rag ? h('span', { class: `rag rag-${a.rag}`, title: `judged ${basisLabel(a.ragBasis)}` }, a.rag) : '',
-          a.changePercent, a.share]),
+        areas.map((a) => [h('a.govuk-link', { href: `#/hotspots/wards/${encodeURIComponent(a.code ?? '')}?from=${from.value}&to=${to.value}` }, a.name), num(a.count), num(a.population), num(formatRate(a.ratePer1000InWindow)),
+          num(formatRate(a.ratePer1000PerYear)),
+          ragTag(a.rag, `judged ${basisLabel(a.ragBasis)}`),
+          num(a.changePercent), num(a.share)]),
         windowCaption(areas.length, report.from ?? from.value, report.to ?? to.value, report.monthsInWindow)));
       map?.remove();
-      // No tile server: the ward polygons on a plain background.
-      map = L.map(mapElement, { attributionControl: false, zoomSnap: 0.25 });
+      // Without a tile server the ward polygons stand on a plain background; a force's tiles go beneath them.
+      const tiles = mapTiles();
+      map = L.map(mapElement, { attributionControl: tiles !== null, zoomSnap: 0.25 });
+      if (tiles) L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 18 }).addTo(map);
       const layer = L.geoJSON(geo, {
         style: (f) => {
           const rag = (f?.properties as HotspotArea | undefined)?.rag;
-          return { color: '#0b0c0c', weight: 1, fillColor: rag ? RAG_COLOURS[rag] : '#b1b4b6', fillOpacity: 0.6 };
+          return { color: '#0b0c0c', weight: 1, fillColor: rag ? RAG_COLOURS[rag] : NO_RAG, fillOpacity: 0.6 };
         },
-        pointToLayer: (f, latlng) => L.circleMarker(latlng, { radius: 6, fillColor: RAG_COLOURS[(f.properties as HotspotArea).rag ?? ''] ?? '#b1b4b6', color: '#0b0c0c', weight: 1, fillOpacity: 0.8 }),
+        pointToLayer: (f, latlng) => L.circleMarker(latlng, { radius: 6, fillColor: RAG_COLOURS[(f.properties as HotspotArea).rag ?? ''] ?? NO_RAG, color: '#0b0c0c', weight: 1, fillOpacity: 0.8 }),
         onEachFeature: (f, l) => {
           const p = f.properties as HotspotArea;
           l.bindTooltip(`${p.name}: ${formatRate(p.ratePer1000PerYear) || '–'} per 1,000 per year (${p.rag ?? 'no population'})`);
@@ -105,21 +120,27 @@ export async function hotspotsPage(main: HTMLElement, _params: string[], roles: 
       else map.setView([50.9, 0.3], 9);
     } catch (e) {
       const p = e instanceof ApiError ? e.problem : { status: 0, title: String(e), violations: [] };
-      reportError.replaceChildren(h('p', {}, [p.title, p.detail, ...(p.violations ?? []).map((v) => `${v.field}: ${v.message}`)].filter(Boolean).join(' — ')));
+      const fields: Record<string, string> = { from: 'report-from', to: 'report-to', within: 'report-within' };
+      reportError.replaceChildren(errorSummary((p.violations ?? []).length
+        ? (p.violations ?? []).map((v) => ({ text: `${v.field}: ${v.message}`, target: fields[v.field ?? ''] }))
+        : [{ text: [p.title, p.detail].filter(Boolean).join(' — ') }]));
+      initComponents(reportError);
     }
   };
 
   replace(main,
-    h('h1', {}, 'Hotspots'),
-    h('h2', {}, 'RAG thresholds'),
-    h('div.two-col', {}, thresholdTable, thresholdForm),
-    h('h2', {}, 'Wards by rate per 1,000 per year'),
-    h('form.toolbar', { onsubmit: (e: Event) => void run(e), 'aria-label': 'Report window' },
-      h('label', { for: 'report-within' }, 'Within'), within,
-      h('label', { for: 'report-from' }, 'From'), from,
-      h('label', { for: 'report-to' }, 'To'), to,
-      h('button.primary', { type: 'submit' }, 'Show')),
+    pageHeading('Hotspots'),
+    h('h2.govuk-heading-m', {}, 'RAG thresholds'),
+    h('div.govuk-grid-row', {},
+      h(thresholdForm ? 'div.govuk-grid-column-two-thirds' : 'div.govuk-grid-column-full', {}, thresholdTable),
+      thresholdForm ? h('div.govuk-grid-column-one-third', {}, thresholdForm) : null),
+    h('h2.govuk-heading-m', {}, 'Wards by rate per 1,000 per year'),
+    h('form.app-toolbar', { onsubmit: (e: Event) => void run(e), 'aria-label': 'Report window', novalidate: true },
+      formGroup('report-within', 'Within', within),
+      formGroup('report-from', 'From', from, 'Month, e.g. 2025-01'),
+      formGroup('report-to', 'To', to, 'Month, e.g. 2025-06'),
+      h('button.govuk-button', { type: 'submit', 'data-module': 'govuk-button' }, 'Show')),
     reportError,
-    h('div.two-col.map-grid', {}, reportTable, mapElement));
+    h('div.app-report', {}, reportTable, h('div.app-report__map', {}, mapElement, legend())));
   await run();
 }

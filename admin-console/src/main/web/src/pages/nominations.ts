@@ -1,5 +1,6 @@
 import { get } from '../api';
-import { formatDate, fullName, h, label, listedForName, replace, sortName, strandName, table } from '../dom';
+import { formatDate, fullName, h, label, listedForName, replace, sortName, strandName } from '../dom';
+import { formGroup, pageHeading, select as selectOf, table } from '../govuk';
 import { hashQuery, setHashQuery } from '../query';
 import { loadSchemes } from './schemes';
 import type { Nomination, Person } from '../api/types';
@@ -9,17 +10,16 @@ export async function nominationsPage(main: HTMLElement): Promise<void> {
   document.title = 'Nominations · PPO admin console';
   const schemes = await loadSchemes();
   const chosen = hashQuery().get('scheme') ?? schemes[0]?.id ?? '';
-  const select = h('select', { id: 'nomination-scheme' },
-    schemes.map((s) => h('option', { value: s.id, selected: s.id === chosen }, `${s.code} — ${s.name}`)));
+  const select = selectOf('nomination-scheme', schemes.map((s) => ({ value: s.id ?? '', label: `${s.code} — ${s.name}`, selected: s.id === chosen })));
   const holder = h('div', { 'data-testid': 'nominations-table' });
 
   const render = async () => {
     if (!select.value) {
-      replace(holder, h('p.muted', {}, 'No scheme you can see.'));
+      replace(holder, h('p.govuk-body', {}, 'No scheme you can see.'));
       return;
     }
     setHashQuery({ scheme: select.value });
-    replace(holder, h('p.muted', { role: 'status' }, 'Loading…'));
+    replace(holder, h('p.govuk-body', { role: 'status' }, 'Loading…'));
     const pending = await get<Nomination[]>(`/api/v1/schemes/${encodeURIComponent(select.value)}/nominations`);
     // Names for the list: one read per person, each audited by the offender service.
     const people = new Map<string, Person>();
@@ -42,15 +42,15 @@ export async function nominationsPage(main: HTMLElement): Promise<void> {
           n.reason,
           `${label(n.agency)} (${n.nominatedBy ?? 'unknown'})`,
           formatDate(n.nominatedAt),
-          h('a', { href: `#/people/${n.personId}`, 'aria-label': `Open ${p ? fullName(p) : 'person'} for the panel` }, 'Open for panel'),
+          h('a.govuk-link', { href: `#/people/${n.personId}` }, 'Open for panel', h('span.govuk-visually-hidden', {}, `: ${p ? fullName(p) : 'person'}`)),
         ];
       }), `${pending.length} pending nominations`));
   };
   select.addEventListener('change', () => void render());
 
   replace(main,
-    h('h1', {}, 'Nominations pending a panel'),
-    h('div.toolbar', {}, h('label', { for: 'nomination-scheme' }, 'Scheme '), select),
+    pageHeading('Nominations pending a panel'),
+    h('div.app-toolbar', {}, formGroup('nomination-scheme', 'Scheme', select)),
     holder);
   await render();
 }

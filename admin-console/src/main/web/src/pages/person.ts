@@ -1,5 +1,7 @@
 import { get, post } from '../api';
-import { formatDate, fullName, h, label, LISTING_BASES, listedForName, replace, strandName, STRANDS, table } from '../dom';
+import { formatDate, fullName, h, label, LISTING_BASES, listedForName, replace, strandName, STRANDS } from '../dom';
+import { breadcrumbs, pageHeading, summaryList, table } from '../govuk';
+import { statusTag } from './cohort';
 import { apiForm, options } from '../form';
 import { can } from '../roles';
 import { etagOf, ifMatch } from '../versioned';
@@ -155,11 +157,11 @@ export async function personPage(main: HTMLElement, [personId]: string[], roles:
     },
   }) : null;
 
-  const facts: Array<[string, string]> = [
+  const facts: Array<[string, string | HTMLElement]> = [
     ['PNC ID', person.pncId ?? ''],
     ['Date of birth', person.dateOfBirth ?? ''],
     ['Scheme', person.scheme?.code ?? ''],
-    ['Status', person.status ?? ''],
+    ['Status', statusTag(person.status)],
     ['Strand', strandName(person.strand)],
     ['Listed for', person.strand ? listedForName(person.listedFor) : ''],
     ['Selected on', person.selectedOn ?? ''],
@@ -171,29 +173,36 @@ export async function personPage(main: HTMLElement, [personId]: string[], roles:
     ['Flags', person.flags?.join(', ') ?? ''],
   ];
 
+  const forms = [decisionForm, reviewForm, nominationForm].filter((f): f is HTMLFormElement => f !== null);
+  const history = h('div', {},
+    h('h2.govuk-heading-m', {}, 'Panel decisions'),
+    table(['Decided', 'Decision', 'Strand', 'Listed for', 'Reason', 'Result', 'Rationale', 'Agencies', 'Recorded by'],
+      decisions.map((d) => [d.decidedOn, d.type ? DECISIONS[d.type] ?? d.type : '', strandName(d.strand), listedForName(d.listedFor, d.type === 'SELECT'), REASONS.find((r) => r.code === d.reasonCode)?.text ?? '',
+        `${d.previousStatus ?? '?'} → ${d.resultingStatus ?? '?'}${d.resultingStrand ? ' (' + strandName(d.resultingStrand) + ')' : ''}`,
+        d.rationale, (d.attendingAgencies ?? []).map(agencyName).join(', '), d.recordedBy]), 'Panel decisions, oldest first'),
+    h('h2.govuk-heading-m', {}, 'Nominations'),
+    table(['Nominated', 'Strand', 'Listed for', 'Reason', 'Agency', 'Status'],
+      nominations.map((n) => [formatDate(n.nominatedAt), strandName(n.strand), listedForName(n.listedFor), n.reason, n.agency ? agencyName(n.agency) : '', label(n.status)]), 'Nominations'),
+    h('h2.govuk-heading-m', {}, 'Current needs'),
+    table(['Area', 'Level', 'Detail', 'Assessed', 'Agency', 'Note'],
+      (needs.areas ?? []).map((a) => [label(a.area), label(a.level), needDetail(a), a.assessedOn, a.agency ? agencyName(a.agency) : '', a.note ?? '']),
+      needs.notAssessed?.length ? `Not assessed: ${needs.notAssessed.map(label).join(', ')}` : 'Current needs'),
+    h('h2.govuk-heading-m', {}, 'Reviews'),
+    table(['Reviewed', 'Outcome', 'Strand', 'Next due', 'Notes', 'Recorded by'],
+      reviews.map((r) => [r.reviewedOn, r.outcome ? OUTCOMES[r.outcome] ?? r.outcome : '', strandName(r.strand), r.nextReviewDue, r.notes ?? '', r.recordedBy]), 'Reviews'));
+
   replace(main,
-    h('nav.crumbs', { 'aria-label': 'Breadcrumb' },
-      h('a', { href: '#/schemes' }, 'Schemes'), ' › ',
-      person.scheme ? h('a', { href: `#/schemes/${person.scheme.id}` }, person.scheme.code) : '?', ' › ',
-      name),
-    h('h1', {}, name),
-    h('dl.facts', { 'data-testid': 'person-facts' }, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v || '—')])),
-    h('div.two-col', {},
-      h('section', {},
-        h('h2', {}, 'Panel decisions'),
-        table(['Decided', 'Decision', 'Strand', 'Listed for', 'Reason', 'Result', 'Rationale', 'Agencies', 'Recorded by'],
-          decisions.map((d) => [d.decidedOn, d.type ? DECISIONS[d.type] ?? d.type : '', strandName(d.strand), listedForName(d.listedFor, d.type === 'SELECT'), REASONS.find((r) => r.code === d.reasonCode)?.text ?? '',
-            `${d.previousStatus ?? '?'} → ${d.resultingStatus ?? '?'}${d.resultingStrand ? ' (' + strandName(d.resultingStrand) + ')' : ''}`,
-            d.rationale, (d.attendingAgencies ?? []).map(agencyName).join(', '), d.recordedBy])),
-        h('h2', {}, 'Nominations'),
-        table(['Nominated', 'Strand', 'Listed for', 'Reason', 'Agency', 'Status'],
-          nominations.map((n) => [formatDate(n.nominatedAt), strandName(n.strand), listedForName(n.listedFor), n.reason, n.agency ? agencyName(n.agency) : '', n.status])),
-        h('h2', {}, 'Current needs'),
-        table(['Area', 'Level', 'Detail', 'Assessed', 'Agency', 'Note'],
-          (needs.areas ?? []).map((a) => [label(a.area), label(a.level), needDetail(a), a.assessedOn, a.agency ? agencyName(a.agency) : '', a.note ?? '']),
-          needs.notAssessed?.length ? `Not assessed: ${needs.notAssessed.map(label).join(', ')}` : undefined),
-        h('h2', {}, 'Reviews'),
-        table(['Reviewed', 'Outcome', 'Strand', 'Next due', 'Notes', 'Recorded by'],
-          reviews.map((r) => [r.reviewedOn, r.outcome ? OUTCOMES[r.outcome] ?? r.outcome : '', strandName(r.strand), r.nextReviewDue, r.notes ?? '', r.recordedBy]))),
-      h('section.forms', {}, decisionForm, reviewForm, nominationForm)));
+    breadcrumbs([
+      ['Schemes', '#/schemes'],
+      person.scheme ? [person.scheme.code, `#/schemes/${person.scheme.id}`] : ['?'],
+      [name],
+    ]),
+    pageHeading(name, person.pncId ? `PNC ID ${person.pncId}` : undefined),
+    h('div.govuk-grid-row', {}, h('div.govuk-grid-column-two-thirds', {},
+      summaryList(facts, { 'data-testid': 'person-facts' }))),
+    forms.length
+      ? h('div.govuk-grid-row', {},
+        h('div.govuk-grid-column-two-thirds', {}, history),
+        h('div.govuk-grid-column-one-third', {}, forms))
+      : history);
 }

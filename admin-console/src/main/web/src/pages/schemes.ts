@@ -1,6 +1,7 @@
 import { get, post, request } from '../api';
 import type { Scheme, SchemePage } from '../api/types';
-import { formatDate, h, replace, table } from '../dom';
+import { formatDate, h, replace } from '../dom';
+import { breadcrumbs, pageHeading, summaryList, table } from '../govuk';
 import { apiForm } from '../form';
 import { ApiError } from '../problem';
 import { can } from '../roles';
@@ -20,11 +21,13 @@ export async function schemesPage(main: HTMLElement, _params: string[], roles: s
     const schemes = await loadSchemes();
     replace(list, table(['Code', 'Name', 'District', 'County', 'Created', ''],
       schemes.map((s) => [
-        h('a', { href: `#/schemes/${s.id}` }, s.code),
+        h('a.govuk-link', { href: `#/schemes/${s.id}` }, s.code),
         s.name, s.district, s.county ?? '', formatDate(s.createdAt),
-        h('span.row-links', {},
-          h('a', { href: `#/schemes/${s.id}`, 'aria-label': `Cohort of ${s.code ?? s.name ?? ''}` }, 'Cohort'),
-          editable ? h('a', { href: `#/schemes/${s.id}/edit`, 'aria-label': `Edit ${s.code ?? s.name ?? ''}` }, 'Edit') : null),
+        h('ul.govuk-summary-list__actions-list', {},
+          h('li.govuk-summary-list__actions-list-item', {},
+            h('a.govuk-link', { href: `#/schemes/${s.id}`, 'aria-label': `Cohort of ${s.code ?? s.name ?? ''}` }, 'Cohort')),
+          editable ? h('li.govuk-summary-list__actions-list-item', {},
+            h('a.govuk-link', { href: `#/schemes/${s.id}/edit`, 'aria-label': `Edit ${s.code ?? s.name ?? ''}` }, 'Edit')) : null),
       ]), `${schemes.length} schemes`));
   };
   await render();
@@ -50,9 +53,11 @@ export async function schemesPage(main: HTMLElement, _params: string[], roles: s
     : null;
 
   replace(main,
-    h('h1', {}, 'Schemes'),
-    h('p.muted', {}, 'Local PPO schemes, each in its partnership area. Open a scheme for its cohort by strand.'),
-    h('div.two-col', {}, list, create));
+    pageHeading('Schemes'),
+    h('p.govuk-body-l', {}, 'Local PPO schemes, each in its partnership area. Open a scheme for its cohort by strand.'),
+    h('div.govuk-grid-row', {},
+      h(create ? 'div.govuk-grid-column-two-thirds' : 'div.govuk-grid-column-full', {}, list),
+      create ? h('div.govuk-grid-column-one-third', {}, create) : null));
 }
 
 const SCHEME_LABELS = { name: 'Name', district: 'District or borough', county: 'County' };
@@ -70,12 +75,12 @@ export async function schemeEditPage(main: HTMLElement, [id]: string[], roles: s
   const code = scheme.code ?? '';
   let etag = etagOf(read.headers, scheme.version);
   document.title = `Edit ${code} · PPO admin console`;
-  const crumbs = h('nav.crumbs', { 'aria-label': 'Breadcrumb' }, h('a', { href: '#/schemes' }, 'Schemes'), ' › ', `Edit ${code}`);
+  const crumbs = breadcrumbs([['Schemes', '#/schemes'], [`Edit ${code}`]]);
   if (!can(roles, 'scheme.edit')) {
-    replace(main, crumbs, h('h1', {}, scheme.name), h('p.muted', {}, 'Only administrators change schemes.'));
+    replace(main, crumbs, pageHeading(scheme.name), h('p.govuk-body', {}, 'Only administrators change schemes.'));
     return;
   }
-  const version = h('dd', { 'data-testid': 'scheme-version' }, scheme.version);
+  const version = h('span', { 'data-testid': 'scheme-version' }, scheme.version);
   const form = apiForm({
     id: 'edit-scheme',
     title: `Scheme ${code}`,
@@ -103,11 +108,13 @@ export async function schemeEditPage(main: HTMLElement, [id]: string[], roles: s
   });
   replace(main,
     crumbs,
-    h('h1', {}, `Edit scheme ${code}`),
-    h('dl.facts', {},
-      h('dt', {}, 'Code'), h('dd', {}, `${code} (cannot change: tokens and other services name it)`),
-      h('dt', {}, 'Version'), version,
-      h('dt', {}, 'Created'), h('dd', {}, formatDate(scheme.createdAt))),
-    h('div.narrow', {}, form),
-    h('p', {}, h('a', { href: '#/schemes' }, 'Back to the schemes')));
+    pageHeading(`Edit scheme ${code}`),
+    h('div.govuk-grid-row', {}, h('div.govuk-grid-column-two-thirds', {},
+      summaryList([
+        ['Code', `${code} (cannot change: tokens and other services name it)`],
+        ['Version', version],
+        ['Created', formatDate(scheme.createdAt)],
+      ]),
+      form,
+      h('p.govuk-body', {}, h('a.govuk-link', { href: '#/schemes' }, 'Back to the schemes')))));
 }

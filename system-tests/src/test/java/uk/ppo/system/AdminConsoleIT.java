@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -28,9 +29,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * The admin console in a real browser: the Chromium of the npm package @sparticuz/chromium driven by
  * playwright-core (both installed into admin-console/node_modules by the Maven build; {@code -Dppo.chromium=/path}
- * drives another Chromium) runs admin-console/src/test/e2e/admin-console.e2e.mjs
- * against the suite on 18080 with the real Keycloak. Screenshots of every page go to
- * target/admin-console-screenshots/.
+ * drives another Chromium) runs every scenario file admin-console/src/test/e2e/*.e2e.mjs (one browser run
+ * each, sharing harness.mjs: axe-core on every page state they picture) against the suite with the real
+ * Keycloak. Screenshots of every page go to target/admin-console-screenshots/, each file's output to
+ * target/admin-console-e2e/.
  */
 @ExtendWith(RunningSuite.class)
 class AdminConsoleIT {
@@ -56,8 +58,8 @@ class AdminConsoleIT {
     @Test
     void adminsAndCoordinatorsWorkThePagesInABrowserAndAnOfficerSeesNone() throws Exception {
         Path root = Path.of(System.getProperty("ppo.root", "..")).toAbsolutePath().normalize();
-        Path script = root.resolve("admin-console/src/test/e2e/admin-console.e2e.mjs");
-        for (String module : List.of("playwright-core", "@sparticuz/chromium")) {
+        Path scenarios = root.resolve("admin-console/src/test/e2e");
+        for (String module : List.of("playwright-core", "@sparticuz/chromium", "axe-core")) {
             Path installed = root.resolve("admin-console/node_modules").resolve(module);
             if (!Files.isDirectory(installed)) {
                 fail(module + " is missing from " + installed + ": build the admin console first (./mvnw -pl admin-console package)");
@@ -117,13 +119,7 @@ class AdminConsoleIT {
                 .body(offences).post("/api/v1/offences/bulk").then().statusCode(200).body("created", equalTo(4));
 
         Path screenshots = Path.of("target/admin-console-screenshots").toAbsolutePath();
-        Path output = Path.of("target/admin-console-e2e.log").toAbsolutePath();
-        List<String> command = new ArrayList<>(List.of("node", script.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(root.resolve("admin-console").toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(output.toFile());
-        Map<String, String> env = builder.environment();
+        Map<String, String> env = new HashMap<>();
         env.put("BASE_URL", RunningSuite.suite().config().gatewayUrl());
         env.put("KEYCLOAK_URL", RunningSuite.suite().config().keycloakUrl());
         env.put("SCHEME_ID", HASTINGS);
@@ -138,21 +134,22 @@ class AdminConsoleIT {
         env.put("EDIT_SCHEME_CODE", editCode);
         env.put("EDITED_SCHEME_NAME", editedName);
         env.put("RUN_PERSON_NAME", runLastName + ", Lee");
-        Process process = builder.start();
-        if (!process.waitFor(6, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            fail("The browser scenarios did not finish within 6 minutes:\n" + read(output));
+        env.putAll(TaskPagesData.create());
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(scenarios)) {
+            files = listed.filter(f -> f.getFileName().toString().endsWith(".e2e.mjs")).sorted().toList();
         }
-        String log = read(output);
-        System.out.println(log);
-        assertEquals(0, process.exitValue(), log);
+        StringBuilder all = new StringBuilder();
+        for (Path file : files) {
+            all.append(runScenarios(root, file, env));
+        }
+        String log = all.toString();
         for (String scenario : List.of("an admin creates a scheme", "a save the API rejects", "an admin selects a nominated person",
                 "an officer signs in and sees no admin pages", "an expired session goes back to the login page",
                 "an admin sees the scoring matrices and the hotspot wards on a map", "an admin edits a scheme",
                 "a co-ordinator starts a score run", "an admin reads score runs")) {
             assertTrue(log.lines().anyMatch(l -> l.startsWith("PASS " + scenario)), "no PASS for '" + scenario + "':\n" + log);
         }
-        assertTrue(log.contains("ALL PASSED"), log);
         for (String page : List.of("01-schemes.png", "03-scheme-rejected.png", "04-nominations.png", "05-person.png",
                 "08-cohort.png", "09-cohort-tablet.png", "10-officer-no-pages.png", "13-scoring.png", "14-matrix.png", "15-hotspots.png",
                 "17-scheme-edited.png", "18-scheme-stale-edit.png", "19-scheme-edit-tablet.png", "20-score-run-proposal.png",
@@ -177,6 +174,27 @@ class AdminConsoleIT {
                 .then().statusCode(200).body("size()", equalTo(2))
                 .body("findAll { it.strand == 'CATCH_CONVICT' }.status", equalTo(List.of("PENDING")))
                 .body("findAll { it.strand == 'CATCH_CONVICT' }.nominatedBy", equalTo(List.of("cora.coordinator")));
+    }
+
+    /** One scenario file in its own node process; fails the test if it does not exit 0 within 6 minutes. */
+    private static String runScenarios(Path root, Path file, Map<String, String> env) throws IOException, InterruptedException {
+        Path output = Path.of("target/admin-console-e2e").toAbsolutePath().resolve(file.getFileName() + ".log");
+        Files.createDirectories(output.getParent());
+        ProcessBuilder builder = new ProcessBuilder("node", file.toString())
+                .directory(root.resolve("admin-console").toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        if (!process.waitFor(6, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            fail(file.getFileName() + " did not finish within 6 minutes:\n" + read(output));
+        }
+        String log = read(output);
+        System.out.println("== " + file.getFileName() + "\n" + log);
+        assertEquals(0, process.exitValue(), file.getFileName() + ":\n" + log);
+        assertTrue(log.contains("ALL PASSED"), file.getFileName() + ":\n" + log);
+        return log;
     }
 
     private static String read(Path file) throws IOException {

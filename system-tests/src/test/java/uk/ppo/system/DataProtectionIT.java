@@ -162,7 +162,7 @@ class DataProtectionIT {
                 bundle.getList("sections").size(), log.size(), scoringAttempts);
     }
 
-    private static void decide(String token, String person, Map<String, Object> decision) {
+    static void decide(String token, String person, Map<String, Object> decision) {
         Map<String, Object> body = new HashMap<>(decision);
         body.put("rationale", "Panel of " + decision.get("decidedOn"));
         body.put("attendingAgencies", List.of("POLICE", "PROBATION"));
