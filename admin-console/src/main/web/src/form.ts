@@ -97,7 +97,9 @@ export function apiForm(opts: {
   const rows = new Map(opts.fields.map((f) => [f.name, fieldRow(f, `${formId}-${f.name}`)]));
   const controls = (name: string) => rows.get(name)!.controls;
 
-  const submit = h('button.govuk-button', { type: 'submit', 'data-module': 'govuk-button', 'data-prevent-double-click': 'true' }, opts.submitLabel);
+  // Disabled while its request runs. Not data-prevent-double-click: that swallows a click within a second of the
+  // last, so a quick resubmission after correcting a field would silently do nothing.
+  const submit = h('button.govuk-button', { type: 'submit', 'data-module': 'govuk-button' }, opts.submitLabel);
   const form = h('form.app-form', { id: formId, novalidate: true, 'aria-labelledby': `${formId}-title` },
     h(opts.headingLevel === 3 ? 'h3.govuk-heading-s' : 'h2.govuk-heading-m', { id: `${formId}-title` }, opts.title),
     summary, [...rows.values()].map((r) => r.group), submit, status);
