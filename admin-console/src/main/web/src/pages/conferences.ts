@@ -90,10 +90,15 @@ export async function conferencePage(main: HTMLElement, params: string[]): Promi
   const names = new Map((agenda.items ?? []).map((i) => [i.offenderId, sortName(i)]));
   let recorded = conference.items ?? [];
   const items = h('div', { 'data-testid': 'agenda' });
-  const render = () => replace(items, (agenda.items ?? []).map((item) => agendaItem(id, item, recorded.find((r) => r.offenderId === item.offenderId), (after) => {
-    recorded = after.items ?? recorded;
-    render();
-  })));
+  // The person just discussed stays open, with focus on what was recorded, so the keyboard user is not sent back to the top.
+  const render = (justRecorded?: string) => {
+    replace(items, (agenda.items ?? []).map((item) => agendaItem(id, item, recorded.find((r) => r.offenderId === item.offenderId),
+      item.offenderId === justRecorded, (after) => {
+        recorded = after.items ?? recorded;
+        render(item.offenderId);
+      })));
+    items.querySelector<HTMLElement>('details[open] [data-testid="discussed"]')?.focus();
+  };
   render();
   replace(main,
     h('a.govuk-back-link', { href: `#/case-conferences?scheme=${scheme?.id ?? ''}` }, 'Case conferences'),
@@ -108,7 +113,7 @@ export async function conferencePage(main: HTMLElement, params: string[]): Promi
     items);
 }
 
-function agendaItem(conferenceId: string, item: AgendaItem, done: ConferenceItem | undefined,
+function agendaItem(conferenceId: string, item: AgendaItem, done: ConferenceItem | undefined, justRecorded: boolean,
   onRecorded: (conference: CaseConference) => void): HTMLElement {
   const name = sortName(item);
   const facts = [strandName(item.strand), label(item.status), item.nextReviewDue ? `review due ${item.nextReviewDue}${item.nextReviewPreRelease ? ' (pre-release)' : ''}` : '',
@@ -116,11 +121,11 @@ function agendaItem(conferenceId: string, item: AgendaItem, done: ConferenceItem
     item.activePlanId ? 'has an active plan' : ''].filter(Boolean).join(' · ');
   const reasons = (item.reasons ?? []).map((r) => tag(reasonText(r), 'blue'));
   const body = done
-    ? h('div', { 'data-testid': 'discussed' }, h('p.govuk-body', {}, h('strong', {}, 'Discussed: '), done.discussion ?? ''),
+    ? h('div', { 'data-testid': 'discussed', tabindex: '-1' }, h('p.govuk-body', {}, h('strong', {}, 'Discussed: '), done.discussion ?? ''),
       (done.raisedActions ?? []).length ? h('p.govuk-body', {}, `Actions raised: ${(done.raisedActions ?? []).length}`) : null,
       h('p.govuk-body-s', {}, `Recorded by ${done.recordedBy ?? ''}, ${formatDate(done.recordedAt)}`))
     : discussionForm(conferenceId, item, name, onRecorded);
-  return h('details.govuk-details', { open: !done, 'data-person': name },
+  return h('details.govuk-details', { open: !done || justRecorded, 'data-person': name },
     h('summary.govuk-details__summary', {}, h('span.govuk-details__summary-text', {}, `${name}${done ? ' (discussed)' : ''}`)),
     h('div.govuk-details__text', {}, h('p.govuk-body', {}, personLink(item.offenderId, 'Open the person’s record'), ` · ${facts}`),
       reasons.length ? h('p.govuk-body', {}, reasons) : null, body));
