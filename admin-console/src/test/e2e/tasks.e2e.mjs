@@ -43,13 +43,21 @@ await scenario('a co-ordinator runs a case conference from its agenda', async (p
   await shot(page, '42-conference-discussed.png');
 });
 
-await scenario('an analyst reads a ward’s trend, seasonality and hours', async (page) => {
+await scenario('an analyst finds the hot and cold spots and reads a ward’s trend, seasonality and hours', async (page) => {
   await page.goto(`${BASE}/admin/#/hotspots`);
   await logIn(page, 'ann.analyst');
   const nav = (await navigation(page)).map((n) => n.trim()).join(',');
   check(nav === 'Scoring,Hotspots,Performance,Plans,Service standards', `analyst's pages: ${nav}`);
   const ward = page.getByTestId('ward-table').getByRole('link').first();
   await ward.waitFor();
+  // Hot and cold spots of the same window, by keyboard: on their own map with a legend, and as a table.
+  await page.getByTestId('gi-run').focus();
+  await page.keyboard.press('Enter');
+  const gi = page.getByTestId('gi-table').locator('p').first();
+  await gi.filter({ hasText: /significant wards?, \d+ not significant; weights: / }).waitFor();
+  check(await page.locator('#gi-map path.leaflet-interactive').count() > 0, 'the Gi* map shows no wards');
+  check((await textOf(page.getByTestId('gi-legend'))).includes('Hot spot, 99 % confidence'), 'the Gi* map has no legend');
+  await shot(page, '43a-hotspots-gi.png');
   const name = await textOf(ward);
   await ward.click();
   await page.getByRole('heading', { name: `${name}: patterns`, level: 1 }).waitFor();

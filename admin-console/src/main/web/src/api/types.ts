@@ -73,6 +73,9 @@ export type SetThresholds = Schema<'SetThresholds'>;
 export type RateBasis = Schema<'RateBasis'>;
 export type HotspotReport = Schema<'HotspotReport'>;
 export type HotspotArea = Schema<'HotspotArea'>;
+export type GiStarAnalysis = Schema<'GiStarAnalysis'>;
+export type GiStarResult = Schema<'GiStarResult'>;
+export type GiClassification = Schema<'Classification'>;
 
 // action-plan-service and offender-service: performance (indicators, NI 30 cohorts, the board pack)
 export type Indicator = Schema<'Indicator'>;

@@ -9,6 +9,7 @@ import { apiForm } from '../form';
 import { ApiError } from '../problem';
 import { basisLabel, formatRate, RATE_BASES, windowCaption } from '../rates';
 import { can } from '../roles';
+import { giSection } from './gistar';
 
 /** "Hastings (district)" */
 const partnershipLabel = (a: Area) => `${a.name ?? a.code ?? ''}${a.type ? ` (${a.type.toLowerCase()})` : ''}`;
@@ -82,6 +83,7 @@ export async function hotspotsPage(main: HTMLElement, _params: string[], roles: 
   const mapElement = h('div.app-map', { id: 'map', role: 'region', 'aria-label': 'Map of the wards coloured by RAG; the table beside it lists the same wards' });
   const reportError = h('div', { 'data-testid': 'report-error' });
   let map: L.Map | null = null;
+  let wardNames = new Map<string, string>();
 
   const run = async (event?: Event) => {
     event?.preventDefault();
@@ -93,6 +95,7 @@ export async function hotspotsPage(main: HTMLElement, _params: string[], roles: 
         get<GeoJSON.FeatureCollection>(`/api/v1/hotspots?${query}`, { Accept: 'application/geo+json' }),
       ]);
       const areas = report.areas ?? [];
+      wardNames = new Map(areas.map((a) => [a.code ?? '', a.name ?? a.code ?? '']));
       replace(reportTable, table(['Ward', 'Incidents', 'Population', 'Per 1,000 in the window', 'Per 1,000 per year', 'RAG', 'Change %', 'Share %'],
         areas.map((a) => [h('a.govuk-link', { href: `#/hotspots/wards/${encodeURIComponent(a.code ?? '')}?from=${from.value}&to=${to.value}` }, a.name), num(a.count), num(a.population), num(formatRate(a.ratePer1000InWindow)),
           num(formatRate(a.ratePer1000PerYear)),
@@ -141,6 +144,7 @@ export async function hotspotsPage(main: HTMLElement, _params: string[], roles: 
       formGroup('report-to', 'To', to, 'Month, e.g. 2025-06'),
       h('button.govuk-button', { type: 'submit', 'data-module': 'govuk-button' }, 'Show')),
     reportError,
-    h('div.app-report', {}, reportTable, h('div.app-report__map', {}, mapElement, legend())));
+    h('div.app-report', {}, reportTable, h('div.app-report__map', {}, mapElement, legend())),
+    giSection(() => ({ from: from.value, to: to.value, within: within.value, nameOf: (code) => wardNames.get(code) ?? code })));
   await run();
 }
