@@ -16,6 +16,7 @@ import java.math.BigInteger;
 import java.util.Arrays;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,7 +40,11 @@ public final class TestTokens {
     private String clientId = "ppo-cli";
     private String issuer = ISSUER;
     private String audience = AUDIENCE;
-    private Instant expiresAt = Instant.now().plusSeconds(300);
+    /**
+     * An hour: a module's tests share tokens made once (static fixtures) over one Quarkus start, which on a loaded
+     * machine outlasts Keycloak's five minutes. Tests of expiry set their own.
+     */
+    private Instant expiresAt = Instant.now().plusSeconds(3600);
 
     private TestTokens(String username) {
         this.username = username;
@@ -105,7 +110,7 @@ public final class TestTokens {
                 .claim("azp", clientId)
                 .claim("realm_access", Map.of("roles", roles))
                 .claim("agency", agency)
-                .issuedAt(expiresAt.minusSeconds(300))
+                .issuedAt(Collections.min(List.of(Instant.now(), expiresAt.minusSeconds(300))))
                 .expiresAt(expiresAt);
         if (schemes != null) {
             claims.claim("schemes", schemes);
