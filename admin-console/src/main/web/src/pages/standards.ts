@@ -5,6 +5,7 @@ import { formatNumber } from '../chartdata';
 import { formatDate, h, label, replace } from '../dom';
 import { pageHeading, table } from '../govuk';
 import { hashQuery } from '../query';
+import { lastTwelveMonths } from '../standards';
 
 const amount = (a: { amount?: number; unit?: string } | undefined) => (a ? `${a.amount ?? ''} ${label(a.unit).toLowerCase()}` : '');
 
@@ -12,14 +13,14 @@ const amount = (a: { amount?: number; unit?: string } | undefined) => (a ? `${a.
 export async function standardsPage(main: HTMLElement, params: string[], roles: string[]): Promise<void> {
   document.title = 'Service standards · PPO admin console';
   const query = hashQuery();
-  const range = ['from', 'to'].map((k) => (/^\d{4}-\d{2}-\d{2}$/.test(query.get(k) ?? '') ? query.get(k)! : ''));
-  const report = await get<ServiceStandardReport>(`/api/v1/performance/service-standards/report?${new URLSearchParams(
-    Object.fromEntries([['from', range[0]], ['to', range[1]]].filter(([, v]) => v)))}`);
-  const from = h('input.govuk-input', { id: 'standards-from', type: 'date', value: report.from ?? range[0] });
-  const to = h('input.govuk-input', { id: 'standards-to', type: 'date', value: report.to ?? range[1] });
+  const [first, last] = lastTwelveMonths(new Date());
+  const [fromMonth, toMonth] = [['from', first], ['to', last]].map(([k, fallback]) => (/^\d{4}-\d{2}$/.test(query.get(k) ?? '') ? query.get(k)! : fallback));
+  const report = await get<ServiceStandardReport>(`/api/v1/performance/service-standards/report?${new URLSearchParams({ from: fromMonth, to: toMonth })}`);
+  const from = h('input.govuk-input.govuk-input--width-10', { id: 'standards-from', type: 'month', value: fromMonth });
+  const to = h('input.govuk-input.govuk-input--width-10', { id: 'standards-to', type: 'month', value: toMonth });
   replace(main,
     pageHeading('Service standards'),
-    filterForm('Clock starts between', [['from', 'standards-from', 'Clock started from', from], ['to', 'standards-to', 'To', to]],
+    filterForm('Months the clocks started in', [['from', 'standards-from', 'From (month)', from], ['to', 'standards-to', 'To (month)', to]],
       () => void standardsPage(main, params, roles)),
     (report.missingCalendarYears ?? []).length ? h('div.govuk-inset-text', {},
       `No bank holidays are set for ${(report.missingCalendarYears ?? []).join(', ')}: working days there count every weekday.`) : null,
