@@ -182,7 +182,7 @@ class AdminConsoleIT {
                 .body("findAll { it.strand == 'CATCH_CONVICT' }.nominatedBy", equalTo(List.of("cora.coordinator")));
     }
 
-    /** One scenario file in its own node process, its output; fails the test if it does not finish within 15 minutes (a hang guard: a file takes 1–3 minutes on a quiet machine). */
+    /** One scenario file in its own node process, its output; 15 minutes at most (a hang guard; 1–3 on a quiet machine). */
     private record ScenarioRun(String log, boolean passed) {
     }
 
