@@ -23,6 +23,34 @@ class AuditRepository implements PanacheRepositoryBase<AuditEntry, UUID> {
             SELECT gen_random_uuid(), ?, ?, ?, ?, ?, ?, s.subject, s.person, NULL, ?, ?, ?, ?
             FROM unnest(?::uuid[], ?::uuid[]) WITH ORDINALITY AS s(subject, person, n) ORDER BY s.n""";
 
+    private static final String INSERT = """
+            INSERT INTO audit_event (id, occurred_at, actor, roles, agency, action, subject_type, subject_id, person_id,
+                                     plan_id, detail, request_id, purpose, client_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /** The entry, written at once by its own statement in the current transaction (not at the flush before commit). */
+    void insert(AuditEntry entry) {
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                insert.setObject(1, entry.id());
+                insert.setTimestamp(2, Timestamp.from(entry.at()));
+                insert.setString(3, entry.actor());
+                insert.setString(4, entry.roles());
+                insert.setString(5, entry.agency());
+                insert.setString(6, entry.action());
+                insert.setString(7, entry.subjectType());
+                insert.setObject(8, entry.subjectId());
+                insert.setObject(9, entry.personId());
+                insert.setObject(10, entry.planId());
+                insert.setString(11, entry.detail());
+                insert.setString(12, entry.requestId());
+                insert.setString(13, entry.purpose());
+                insert.setString(14, entry.client());
+                insert.executeUpdate();
+            }
+        });
+    }
+
     /** {@code template}'s who, what and why once per subject and person (the template's own subject and person are ignored). */
     void insertEach(AuditEntry template, UUID[] subjects, UUID[] people) {
         getEntityManager().unwrap(Session.class).doWork(connection -> {
