@@ -87,9 +87,12 @@ class ScoringIT {
                         "occurredAt", Instant.now().minus(Duration.ofDays(10)).toString(), "grading", "B2"))
                 .post("/api/v1/offenders/{id}/events", nominee).then().statusCode(201);
 
-        String runId = given().auth().oauth2(coordinator).contentType(ContentType.JSON)
-                .body(Map.of("schemeId", schemeId, "asOf", TODAY.toString()))
-                .post("/api/v1/scoring/runs").then().statusCode(202).body("schemeCode", equalTo(code)).extract().path("id");
+        io.restassured.response.Response started = given().auth().oauth2(coordinator).contentType(ContentType.JSON)
+                .body(Map.of("schemeId", schemeId, "asOf", TODAY.toString())).post("/api/v1/scoring/runs");
+        started.then().statusCode(202).body("schemeCode", equalTo(code));
+        String runId = started.path("id");
+        // the run to poll, at the gateway the caller used
+        assertEquals(RunningSuite.suite().config().gatewayUrl() + "/api/v1/scoring/runs/" + runId, started.header("Location"));
         JsonPath run = null;
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {

@@ -16,7 +16,8 @@ import java.util.UUID;
  * Writes the append-only audit trail: who, which roles and agency (from the token, through common's
  * {@link Caller}), what, about which subject and person, when, the request id and the purpose the
  * caller gave in {@code X-Purpose}. Called by services inside their transaction, so a change and its
- * audit row commit together. Unlike the other services' person-only audit, it also keeps the history
+ * audit row commit together; each record is written when it is made (not at the flush before commit), so one that
+ * cannot be written fails there and is counted in {@code ppo_audit_write_failures_total}. Unlike the other services' person-only audit, it also keeps the history
  * of a partnership plan (its subject and plan columns).
  */
 @ApplicationScoped
@@ -69,10 +70,10 @@ public class AuditLog {
             return;
         }
         Actor actor = Actor.of(caller);
-        entries.insertEach(new AuditEntry(Instant.now(clock), truncate(actor.username(), 120), truncate(actor.roles(), 300),
+        counted(() -> entries.insertEach(new AuditEntry(Instant.now(clock), truncate(actor.username(), 120), truncate(actor.roles(), 300),
                 truncate(actor.agency(), 60), action, subjectType, null, null, null, truncate(detail, 2000),
                 truncate(actor.requestId(), 128), truncate(actor.purpose(), 300), truncate(actor.client(), 120)),
-                shown.stream().map(Listed::subjectId).toArray(UUID[]::new), shown.stream().map(Listed::personId).toArray(UUID[]::new));
+                shown.stream().map(Listed::subjectId).toArray(UUID[]::new), shown.stream().map(Listed::personId).toArray(UUID[]::new)));
     }
 
     /**
@@ -115,10 +116,15 @@ public class AuditLog {
     }
 
     private void write(Actor actor, String action, String subjectType, UUID subjectId, UUID personId, UUID planId, String detail) {
+        counted(() -> entries.insert(new AuditEntry(Instant.now(clock), truncate(actor.username(), 120), truncate(actor.roles(), 300),
+                truncate(actor.agency(), 60), action, subjectType, subjectId, personId, planId, truncate(detail, 2000),
+                truncate(actor.requestId(), 128), truncate(actor.purpose(), 300), truncate(actor.client(), 120))));
+    }
+
+    /** Runs an audit statement; one that fails is counted in {@code ppo_audit_write_failures_total} and fails the caller. */
+    private void counted(Runnable statement) {
         try {
-            entries.persist(new AuditEntry(Instant.now(clock), truncate(actor.username(), 120), truncate(actor.roles(), 300),
-                    truncate(actor.agency(), 60), action, subjectType, subjectId, personId, planId, truncate(detail, 2000),
-                    truncate(actor.requestId(), 128), truncate(actor.purpose(), 300), truncate(actor.client(), 120)));
+            statement.run();
         } catch (PersistenceException e) {
             failures.count();
             throw e;

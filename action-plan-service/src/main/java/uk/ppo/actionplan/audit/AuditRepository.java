@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 
 import java.time.Instant;
@@ -16,32 +17,54 @@ import java.util.UUID;
 @ApplicationScoped
 class AuditRepository implements PanacheRepositoryBase<AuditEntry, UUID> {
 
+    // Who, what and why: the first ten parameters of both statements (bindWho).
+    private static final String COLUMNS = "occurred_at, actor, roles, agency, action, subject_type, detail, request_id, purpose, client_id";
+
     // One row per (subject, person) pair, in the order given, as one statement.
-    private static final String INSERT_EACH = """
-            INSERT INTO audit_event (id, occurred_at, actor, roles, agency, action, subject_type, subject_id, person_id,
-                                     plan_id, detail, request_id, purpose, client_id)
-            SELECT gen_random_uuid(), ?, ?, ?, ?, ?, ?, s.subject, s.person, NULL, ?, ?, ?, ?
-            FROM unnest(?::uuid[], ?::uuid[]) WITH ORDINALITY AS s(subject, person, n) ORDER BY s.n""";
+    private static final String INSERT_EACH = "INSERT INTO audit_event (" + COLUMNS + ", id, subject_id, person_id)"
+            + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, gen_random_uuid(), s.subject, s.person"
+            + " FROM unnest(?::uuid[], ?::uuid[]) WITH ORDINALITY AS s(subject, person, n) ORDER BY s.n";
+
+    private static final String INSERT = "INSERT INTO audit_event (" + COLUMNS + ", id, subject_id, person_id, plan_id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** The entry, written at once by its own statement in the current transaction (not at the flush before commit). */
+    void insert(AuditEntry entry) {
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                bindWho(insert, entry);
+                insert.setObject(11, entry.id());
+                insert.setObject(12, entry.subjectId());
+                insert.setObject(13, entry.personId());
+                insert.setObject(14, entry.planId());
+                insert.executeUpdate();
+            }
+        });
+    }
 
     /** {@code template}'s who, what and why once per subject and person (the template's own subject and person are ignored). */
     void insertEach(AuditEntry template, UUID[] subjects, UUID[] people) {
         getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_EACH)) {
-                insert.setTimestamp(1, Timestamp.from(template.at()));
-                insert.setString(2, template.actor());
-                insert.setString(3, template.roles());
-                insert.setString(4, template.agency());
-                insert.setString(5, template.action());
-                insert.setString(6, template.subjectType());
-                insert.setString(7, template.detail());
-                insert.setString(8, template.requestId());
-                insert.setString(9, template.purpose());
-                insert.setString(10, template.client());
+                bindWho(insert, template);
                 insert.setArray(11, connection.createArrayOf("uuid", subjects));
                 insert.setArray(12, connection.createArrayOf("uuid", people));
                 insert.executeUpdate();
             }
         });
+    }
+
+    private static void bindWho(PreparedStatement insert, AuditEntry entry) throws SQLException {
+        insert.setTimestamp(1, Timestamp.from(entry.at()));
+        insert.setString(2, entry.actor());
+        insert.setString(3, entry.roles());
+        insert.setString(4, entry.agency());
+        insert.setString(5, entry.action());
+        insert.setString(6, entry.subjectType());
+        insert.setString(7, entry.detail());
+        insert.setString(8, entry.requestId());
+        insert.setString(9, entry.purpose());
+        insert.setString(10, entry.client());
     }
 
     List<AuditEntry> forPerson(UUID personId, int page, int size) {

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.postgresql.ds.PGSimpleDataSource;
 import uk.ppo.suite.LocalPostgres;
 
@@ -29,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Leases on a real PostgreSQL, two "replicas" being two {@link Leases} with their own owners on the same table. */
 class LeasesTest {
 
+    private static final TransactionSynchronizationRegistry NO_TRANSACTION = new FakeTransactions(Status.STATUS_NO_TRANSACTION);
     private static final JobTable TABLE = new JobTable("test-job", "test_job", "id", "status", "queued_at", "QUEUED", "RUNNING");
     private static LocalPostgres postgres;
     private static PGSimpleDataSource db;
@@ -210,9 +213,9 @@ class LeasesTest {
             }
         };
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        JobMetrics metricsA = new JobMetrics(registry, shortA);
+        JobMetrics metricsA = new JobMetrics(registry, shortA, NO_TRANSACTION);
         try (JobPoller a = new JobPoller(shortA, worker, metricsA, Duration.ofMillis(200), 1);
-             JobPoller b = new JobPoller(shortB, worker, new JobMetrics(new SimpleMeterRegistry(), shortB), Duration.ofMillis(200), 1)) {
+             JobPoller b = new JobPoller(shortB, worker, new JobMetrics(new SimpleMeterRegistry(), shortB, NO_TRANSACTION), Duration.ofMillis(200), 1)) {
             a.start();
             b.start();
             assertTrue(done.await(30, TimeUnit.SECONDS));
@@ -229,9 +232,9 @@ class LeasesTest {
         queue("now()");
         replicaA.claim();
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        JobMetrics metrics = new JobMetrics(registry, replicaA);
+        JobMetrics metrics = new JobMetrics(registry, replicaA, NO_TRANSACTION);
 
-        metrics.finished(JobMetrics.Outcome.CANCELLED);
+        metrics.finishedOnCommit(JobMetrics.Outcome.CANCELLED);
 
         assertEquals(1.0, registry.get("ppo.jobs.active").tags("kind", "test-job", "state", "queued").gauge().value());
         assertEquals(1.0, registry.get("ppo.jobs.active").tags("kind", "test-job", "state", "running").gauge().value());
@@ -239,6 +242,32 @@ class LeasesTest {
         assertTrue(oldest >= 90 && oldest < 120, "oldest " + oldest);
         assertEquals(1.0, registry.get("ppo.jobs.finished").tags("kind", "test-job", "outcome", "cancelled").counter().count());
         assertEquals(0.0, registry.get("ppo.jobs.finished").tags("kind", "test-job", "outcome", "completed").counter().count());
+    }
+
+    @Test
+    void aJobIsCountedFinishedOnceItsEndingTransactionCommitsAndNeverWhenItRollsBack() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        FakeTransactions transactions = new FakeTransactions();
+        JobMetrics metrics = new JobMetrics(registry, replicaA, transactions);
+
+        metrics.finishedOnCommit(JobMetrics.Outcome.COMPLETED);
+        metrics.finishedOnCommit(JobMetrics.Outcome.FAILED);
+        assertEquals(0.0, finished(registry, "completed"), "nothing counted while the ending transaction is open");
+        transactions.end(Status.STATUS_COMMITTED);
+        assertEquals(1.0, finished(registry, "completed"));
+        assertEquals(1.0, finished(registry, "failed"));
+
+        transactions.begin();
+        metrics.finishedOnCommit(JobMetrics.Outcome.COMPLETED);
+        transactions.end(Status.STATUS_ROLLEDBACK);
+        assertEquals(1.0, finished(registry, "completed"), "a rolled-back end counts nothing");
+
+        metrics.finishedOnCommit(JobMetrics.Outcome.CANCELLED);
+        assertEquals(1.0, finished(registry, "cancelled"), "an end written outside a transaction is counted at once");
+    }
+
+    private static double finished(SimpleMeterRegistry registry, String outcome) {
+        return registry.get("ppo.jobs.finished").tags("kind", "test-job", "outcome", outcome).counter().count();
     }
 
     private static UUID queue(String queuedAt) throws SQLException {

@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * An audit record the service cannot write shows in {@code ppo_audit_write_failures_total{service}} (the alert
  * {@code PpoAuditWriteFailed}): with the runtime role's INSERT on the audit table revoked, a refused call's record
- * fails and the counter rises by one. Implemented by the {@code AuditChainTest} of each service whose audit trail is
- * common's {@code AuditTrail} (same Quarkus start); the grant is given back afterwards.
+ * fails and the counter rises by one. Implemented by the {@code AuditChainTest} of each service with an audit trail
+ * (same Quarkus start); the grant is given back afterwards.
  */
 public interface AuditFailuresContract {
 

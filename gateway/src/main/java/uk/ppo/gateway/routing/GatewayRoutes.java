@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * (401 problem) and the normal-form path check; then the gateway's own composed views,
  * {@code /api/v1/offenders/{id}/summary} and {@code /api/v1/audit/verification}; then every other {@code /api/*} call
  * goes, after the caller's rate limit and its route's body limit, to the service the {@link RouteTable} names (Vert.x
- * HTTP proxy, streaming, token and X-Request-Id forwarded, the route's timeout, the service's circuit breaker).
+ * HTTP proxy, streaming, token and X-Request-Id forwarded, the caller's address in {@link ForwardedHeaders}, the route's
+ * timeout, the service's circuit breaker).
  * {@code /openapi/{service}} serves that service's API document for the Swagger UI.
  */
 @Singleton
@@ -158,6 +159,7 @@ class GatewayRoutes {
                             .setConnectTimeout(timeout.toMillis())
                             .setIdleTimeout(timeout.toMillis()));
                 });
+        proxy.addInterceptor(new ForwardedHeaders());
         proxy.addInterceptor(new UpstreamFailures(name + "-service", mapper, Optional.of(breakers.of(name)), breakers.retryAfterSeconds(),
                 Optional.of(table::maxBodyBytes)));
         return proxy;

@@ -65,6 +65,21 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void tellsTheServiceTheAddressTheCallerUsedSoItsLocationNamesTheGateway() {
+        upstream.stubFor(post(urlPathEqualTo("/api/v1/incidents/imports")).willReturn(aResponse().withStatus(202)
+                .withHeader("Content-Type", "application/json").withBody("{}")));
+
+        given().auth().oauth2(token).contentType("text/csv").body("x")
+                .when().post("/api/v1/incidents/imports")
+                .then().statusCode(202);
+
+        upstream.verify(postRequestedFor(urlPathEqualTo("/api/v1/incidents/imports"))
+                .withHeader("X-Forwarded-Proto", equalTo("http"))
+                .withHeader("X-Forwarded-Host", equalTo("localhost"))
+                .withHeader("X-Forwarded-Port", equalTo(Integer.toString(io.restassured.RestAssured.port))));
+    }
+
+    @Test
     void keepsTheCallersRequestIdEndToEnd() {
         upstream.stubFor(get(urlPathEqualTo("/api/v1/plans")).willReturn(aResponse().withStatus(200).withBody("{}")));
 

@@ -3,8 +3,11 @@ package uk.ppo.hotspot.importing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import uk.ppo.common.jobs.JobMetrics;
 import uk.ppo.common.jobs.JobTable;
 import uk.ppo.common.jobs.Lease;
 import uk.ppo.common.jobs.LeaseLost;
@@ -25,7 +28,8 @@ import java.util.UUID;
 /**
  * The {@code incident_import} rows: queueing, progress, the ends, and reading jobs back. The lease columns are common's
  * {@link Leases}' (claim, renew, hold, release); every statement that writes to a running job holds its lease, so a
- * replica that lost the job (its lease expired and another claimed it, or the job was cancelled) writes nothing.
+ * replica that lost the job (its lease expired and another claimed it, or the job was cancelled) writes nothing. The
+ * write that ends a job counts it in the jobs' metrics (kind {@code incident-import}) once it commits.
  */
 @ApplicationScoped
 class ImportJobRepository {
@@ -42,15 +46,22 @@ class ImportJobRepository {
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
     private final Leases leases;
+    private final JobMetrics metrics;
 
-    ImportJobRepository(AgroalDataSource dataSource, ObjectMapper json, ImportConfig config) {
+    ImportJobRepository(AgroalDataSource dataSource, ObjectMapper json, ImportConfig config, MeterRegistry registry,
+                        TransactionSynchronizationRegistry transactions) {
         this.dataSource = dataSource;
         this.json = json;
         this.leases = new Leases(dataSource, TABLE, Leases.replicaId(), config.lease());
+        this.metrics = new JobMetrics(registry, leases, transactions);
     }
 
     Leases leases() {
         return leases;
+    }
+
+    JobMetrics metrics() {
+        return metrics;
     }
 
     /** Queues a job; its upload is stored after it, in the same transaction. */
@@ -90,6 +101,7 @@ class ImportJobRepository {
                 + " progress_at = now(), finished_at = now() WHERE id = ?", write(report), rowsRead, lease.jobId());
         leases.release(connection, lease);
         deleteUpload(connection, lease.jobId());
+        metrics.finishedOnCommit(JobMetrics.Outcome.COMPLETED);
     }
 
     /** FAILED with its problem, while the lease is held; nothing if it is no longer this claim's. */
@@ -101,6 +113,7 @@ class ImportJobRepository {
                     write(failure), lease.jobId());
             leases.release(connection, lease);
             deleteUpload(connection, lease.jobId());
+            metrics.finishedOnCommit(JobMetrics.Outcome.FAILED);
         } catch (LeaseLost e) {
             // another replica has it, or it was cancelled: not this claim's to end
         }
@@ -114,18 +127,19 @@ class ImportJobRepository {
         try (Connection connection = dataSource.getConnection(); PreparedStatement cancel = connection.prepareStatement("""
                 WITH cancelled AS (UPDATE incident_import SET status = 'CANCELLED', finished_at = now(), lease_until = NULL
                                     WHERE id = ? AND status IN ('QUEUED', 'RUNNING') RETURNING status)
-                SELECT status FROM cancelled UNION ALL SELECT status FROM incident_import WHERE id = ? AND NOT EXISTS (SELECT 1 FROM cancelled)""")) {
+                SELECT status, true FROM cancelled
+                UNION ALL SELECT status, false FROM incident_import WHERE id = ? AND NOT EXISTS (SELECT 1 FROM cancelled)""")) {
             cancel.setObject(1, id);
             cancel.setObject(2, id);
             try (ResultSet rs = cancel.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                ImportStatus status = ImportStatus.valueOf(rs.getString(1));
-                if (status == ImportStatus.CANCELLED) {
+                if (rs.getBoolean(2)) {
                     deleteUpload(connection, id);
+                    metrics.finishedOnCommit(JobMetrics.Outcome.CANCELLED);
                 }
-                return Optional.of(status);
+                return Optional.of(ImportStatus.valueOf(rs.getString(1)));
             }
         }
     }

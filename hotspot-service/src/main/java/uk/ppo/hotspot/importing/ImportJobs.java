@@ -61,7 +61,7 @@ class ImportJobs {
 
     /** A queued or running job is cancelled at once (a running import stops at its next chunk, storing nothing); a finished one is 409. */
     ImportJob cancel(UUID id) {
-        ImportStatus before = job(id).status();
+        job(id);
         ImportStatus status;
         try {
             status = jobs.cancel(id).orElseThrow();
@@ -70,9 +70,6 @@ class ImportJobs {
         }
         if (status == ImportStatus.COMPLETED || status == ImportStatus.FAILED) {
             throw ProblemException.conflict("Import job " + id + " has already " + status.name().toLowerCase());
-        }
-        if (before != ImportStatus.CANCELLED) {
-            worker.cancelled();
         }
         return job(id);
     }

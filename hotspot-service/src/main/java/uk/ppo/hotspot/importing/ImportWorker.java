@@ -1,13 +1,11 @@
 package uk.ppo.hotspot.importing;
 
 import io.agroal.api.AgroalDataSource;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
-import uk.ppo.common.jobs.JobMetrics;
 import uk.ppo.common.jobs.JobPoller;
 import uk.ppo.common.jobs.Lease;
 import uk.ppo.common.jobs.LeaseLost;
@@ -39,17 +37,14 @@ class ImportWorker {
     private final ImportJobRepository jobs;
     private final AgroalDataSource dataSource;
     private final ImportConfig config;
-    private final JobMetrics metrics;
     private JobPoller poller;
     private ScheduledExecutorService progress;
 
-    ImportWorker(IncidentImporter importer, ImportJobRepository jobs, AgroalDataSource dataSource, ImportConfig config,
-                 MeterRegistry registry) {
+    ImportWorker(IncidentImporter importer, ImportJobRepository jobs, AgroalDataSource dataSource, ImportConfig config) {
         this.importer = importer;
         this.jobs = jobs;
         this.dataSource = dataSource;
         this.config = config;
-        this.metrics = new JobMetrics(registry, jobs.leases());
     }
 
     void start(@Observes StartupEvent event) {
@@ -58,7 +53,7 @@ class ImportWorker {
             thread.setDaemon(true);
             return thread;
         });
-        poller = new JobPoller(jobs.leases(), this::work, metrics, config.poll(), 1);
+        poller = new JobPoller(jobs.leases(), this::work, jobs.metrics(), config.poll(), 1);
         poller.start();
     }
 
@@ -70,10 +65,6 @@ class ImportWorker {
     /** A job was queued here: claim now rather than at the next poll. */
     void wake() {
         poller.nudge();
-    }
-
-    void cancelled() {
-        metrics.finished(JobMetrics.Outcome.CANCELLED);
     }
 
     private void work(Lease lease) {
@@ -91,7 +82,6 @@ class ImportWorker {
             ScheduledFuture<?> writing = progress.scheduleWithFixedDelay(() -> writeProgress(run), every, every, TimeUnit.MILLISECONDS);
             try (InputStream upload = UploadParts.open(dataSource, id, run.bytesRead)) {
                 importer.importCsv(upload, settings.gzip(), settings.skipInvalid(), run);
-                metrics.finished(JobMetrics.Outcome.COMPLETED);
                 LOG.infof("Incident import %s completed (claim %d)", id, lease.attempt());
             } catch (LeaseLost e) {
                 throw e; // cancelled, or taken over by another replica: nothing of this claim's is stored
@@ -110,9 +100,6 @@ class ImportWorker {
 
     private void end(Lease lease, ImportFailure failure) throws SQLException {
         jobs.fail(lease, failure);
-        if (!lease.lost()) {
-            metrics.finished(JobMetrics.Outcome.FAILED);
-        }
     }
 
     private void writeProgress(ImportRun run) {

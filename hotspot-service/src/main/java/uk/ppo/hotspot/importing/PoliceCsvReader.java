@@ -34,19 +34,35 @@ final class PoliceCsvReader implements Closeable {
 
     /** Reads and checks the header; an empty body or another header is a problem naming it. */
     PoliceCsvReader(Reader reader) throws IOException {
-        parser = CSVFormat.DEFAULT.builder().setTrim(false).get().parse(reader);
+        parser = parse(reader);
         records = parser.iterator();
         try {
-            if (!records.hasNext()) {
-                throw ProblemException.invalid("body", "is empty; send the police.uk CSV");
-            }
-            String headerProblem = PoliceCsv.headerProblem(records.next().toList());
-            if (headerProblem != null) {
-                throw ProblemException.invalid("header", headerProblem);
-            }
+            checkHeader(records);
         } catch (RuntimeException e) {
             parser.close();
             throw e;
+        }
+    }
+
+    /**
+     * Checks that {@code reader} starts with the police.uk header (a problem naming the body or the header if not),
+     * reading little more than that line: the rest is left to the caller, which closes the reader.
+     */
+    static void checkHeader(Reader reader) throws IOException {
+        checkHeader(parse(reader).iterator());
+    }
+
+    private static CSVParser parse(Reader reader) throws IOException {
+        return CSVFormat.DEFAULT.builder().setTrim(false).get().parse(reader);
+    }
+
+    private static void checkHeader(Iterator<CSVRecord> records) {
+        if (!records.hasNext()) {
+            throw ProblemException.invalid("body", "is empty; send the police.uk CSV");
+        }
+        String headerProblem = PoliceCsv.headerProblem(records.next().toList());
+        if (headerProblem != null) {
+            throw ProblemException.invalid("header", headerProblem);
         }
     }
 

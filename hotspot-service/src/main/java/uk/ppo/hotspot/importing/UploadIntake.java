@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -50,7 +49,7 @@ class UploadIntake {
             Stored stored = new Stored(new LimitedInputStream(body, maxBodyBytes, "the upload"), parts);
             try (InputStream decoded = UploadDecoder.open(stored, gzip, config.maxUncompressedBytes());
                  Reader text = UploadDecoder.utf8(decoded)) {
-                new PoliceCsvReader(text); // the header, before the job is accepted
+                PoliceCsvReader.checkHeader(text); // before the job is accepted
                 text.transferTo(Writer.nullWriter()); // and UTF-8 to the end
             }
             stored.transferTo(OutputStream.nullOutputStream()); // whatever the decoder left unread is the job's to judge
@@ -64,23 +63,18 @@ class UploadIntake {
     }
 
     /** The body, each byte read also written to the upload's parts. */
-    private static final class Stored extends FilterInputStream {
+    private static final class Stored extends BulkInputStream {
+        private final InputStream body;
         private final UploadParts.Writer parts;
 
-        Stored(InputStream in, UploadParts.Writer parts) {
-            super(in);
+        Stored(InputStream body, UploadParts.Writer parts) {
+            this.body = body;
             this.parts = parts;
         }
 
         @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
+            int n = body.read(b, off, len);
             if (n > 0) {
                 try {
                     parts.write(b, off, n);
@@ -89,11 +83,6 @@ class UploadIntake {
                 }
             }
             return n;
-        }
-
-        @Override
-        public void close() {
-            // the request's body is the framework's to close
         }
     }
 }

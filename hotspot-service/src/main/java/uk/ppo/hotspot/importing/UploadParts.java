@@ -72,7 +72,7 @@ final class UploadParts {
         return new Reader(dataSource, id, bytesRead);
     }
 
-    private static final class Reader extends InputStream {
+    private static final class Reader extends BulkInputStream {
         private final AgroalDataSource dataSource;
         private final UUID id;
         private final AtomicLong bytesRead;
@@ -87,12 +87,6 @@ final class UploadParts {
             this.dataSource = dataSource;
             this.id = id;
             this.bytesRead = bytesRead;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 
         @Override

@@ -25,6 +25,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.GZIPOutputStream;
 
 import static io.restassured.RestAssured.given;
@@ -187,7 +190,7 @@ class ImportJobResourceTest {
     class Cancelling {
 
         @Test
-        void aRunningImportIsCancelledAndStoresNothing() throws InterruptedException {
+        void aRunningImportIsCancelledAndStoresNothing() throws Exception {
             Fixtures.Hierarchy h = Fixtures.Hierarchy.create();
             String id = submitted(csv(crimes(100_000, "2040-05", h.l1(), "Robbery")), false);
             JsonPath job = job(id);
@@ -195,8 +198,21 @@ class ImportJobResourceTest {
                 Thread.sleep(20);
                 job = job(id);
             }
-            given().auth().oauth2(PARTNER).when().post(IMPORTS + "/" + id + "/cancel").then().statusCode(200)
-                    .body("status", equalTo("CANCELLED"));
+            double cancelledBefore = finishedJobs("cancelled");
+            ExecutorService callers = Executors.newFixedThreadPool(3);
+            try {
+                List<Future<?>> cancels = new ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    cancels.add(callers.submit(() -> given().auth().oauth2(PARTNER).when().post(IMPORTS + "/" + id + "/cancel")
+                            .then().statusCode(200).body("status", equalTo("CANCELLED"))));
+                }
+                for (Future<?> cancel : cancels) {
+                    cancel.get();
+                }
+            } finally {
+                callers.shutdown();
+            }
+            assertEquals(cancelledBefore + 1, finishedJobs("cancelled"), "three cancels at once end the job, and count it, once");
             Thread.sleep(3_000); // the import stops at its next chunk; its transaction never commits
             assertEquals(0, stored(h, "2040-05"));
             assertEquals("CANCELLED", job(id).getString("status"));
@@ -236,9 +252,11 @@ class ImportJobResourceTest {
                         + " 'sussex-police-system', now(), now(), ?, 1, 'dead-replica', now() - interval '1 second', 700)", id, body.length);
                 execute(c, "INSERT INTO incident_import_upload (import_id, part, bytes) VALUES (?, 0, ?)", id, body);
             }
+            double completedBefore = finishedJobs("completed");
             JsonPath done = finished(id.toString());
             assertEquals("COMPLETED", done.getString("status"));
             assertEquals(2, done.getInt("attempts"));
+            assertEquals(completedBefore + 1, finishedJobs("completed"), "counted once, by the claim that completed it");
             assertEquals(1_000, done.getInt("report.accepted"));
             assertEquals(1_000, stored(h, "2040-07"));
 
@@ -283,6 +301,13 @@ class ImportJobResourceTest {
             Fixtures.importCsv(new byte[0], "text/csv").then().statusCode(400)
                     .header("Deprecation", equalTo(DeprecationHeaders.DEPRECATED_SINCE));
         }
+    }
+
+    private static double finishedJobs(String outcome) {
+        String series = "ppo_jobs_finished_total{kind=\"incident-import\",outcome=\"" + outcome + "\"} ";
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith(series)).mapToDouble(line -> Double.parseDouble(line.substring(series.length())))
+                .findFirst().orElseThrow(() -> new AssertionError("no series " + series));
     }
 
     private long uploadParts(String id) {

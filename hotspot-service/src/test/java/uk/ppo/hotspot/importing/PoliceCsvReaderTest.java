@@ -85,6 +85,15 @@ class PoliceCsvReaderTest {
     }
 
     @Test
+    void theHeaderIsCheckedOnItsOwnBeforeAnUploadIsAccepted() throws IOException {
+        PoliceCsvReader.checkHeader(new StringReader(HEADER + ROW));
+        ProblemException empty = assertThrows(ProblemException.class, () -> PoliceCsvReader.checkHeader(new StringReader("")));
+        assertEquals("body: is empty; send the police.uk CSV", empty.getMessage());
+        ProblemException header = assertThrows(ProblemException.class, () -> PoliceCsvReader.checkHeader(new StringReader("id,month\n" + ROW)));
+        assertEquals("header", header.violations().get(0).field());
+    }
+
+    @Test
     void theEndIsNull() throws IOException {
         try (PoliceCsvReader reader = new PoliceCsvReader(new StringReader(HEADER))) {
             assertNull(reader.next());

@@ -3,8 +3,6 @@ package uk.ppo.scoring.run;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
@@ -29,14 +27,12 @@ class RunLeases {
     private final Leases leases;
     private final JobMetrics metrics;
     private final EntityManager em;
-    private final TransactionSynchronizationRegistry transactions;
 
     RunLeases(DataSource dataSource, MeterRegistry registry, RunsConfig config, EntityManager em,
               TransactionSynchronizationRegistry transactions) {
         this.leases = new Leases(dataSource, TABLE, Leases.replicaId(), config.lease());
-        this.metrics = new JobMetrics(registry, leases);
+        this.metrics = new JobMetrics(registry, leases, transactions);
         this.em = em;
-        this.transactions = transactions;
     }
 
     Leases leases() {
@@ -50,18 +46,7 @@ class RunLeases {
     /** Counts the run as finished with {@code outcome} once the current transaction commits (not if it rolls back). */
     @Transactional(Transactional.TxType.MANDATORY)
     void finishedOnCommit(JobMetrics.Outcome outcome) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    metrics.finished(outcome);
-                }
-            }
-        });
+        metrics.finishedOnCommit(outcome);
     }
 
     /** Locks the run for the current transaction while the lease still holds it; else {@link uk.ppo.common.jobs.LeaseLost}. */

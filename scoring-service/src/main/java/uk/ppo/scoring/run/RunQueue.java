@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 import uk.ppo.common.audit.Actor;
 import uk.ppo.common.jobs.JobPoller;
@@ -26,6 +27,7 @@ import java.util.UUID;
 class RunQueue {
 
     private static final Logger LOG = Logger.getLogger(RunQueue.class);
+    static final String ONE_ACTIVE_PER_SCHEME = "score_run_one_active_per_scheme";
 
     private final RunRepository runs;
     private final RunStore store;
@@ -51,16 +53,31 @@ class RunQueue {
         poller.close();
     }
 
-    /** Queues a run with the matrix version active for the scheme; 409 while another run of the scheme is unfinished. */
+    /**
+     * Queues a run with the matrix version active for the scheme; 409 while another run of the scheme is unfinished.
+     * The database holds that rule ({@value #ONE_ACTIVE_PER_SCHEME}): of two starts at once, on any replicas, the
+     * second's insert waits for the first and is refused.
+     */
     @Transactional
     ScoreRun queue(UUID schemeId, String schemeCode, LocalDate asOf, int ccSize, Actor by) {
         if (runs.busy(schemeId)) {
-            throw ProblemException.conflict("A score run for this scheme is already queued or running");
+            throw busy();
         }
         MatrixVersion version = matrices.activeFor(schemeId);
         ScoreRun run = new ScoreRun(schemeId, schemeCode, asOf, version.id(), version.versionNumber(), ccSize, by, Instant.now());
-        runs.persist(run);
+        try {
+            runs.persistAndFlush(run);
+        } catch (ConstraintViolationException e) {
+            if (String.valueOf(e.getConstraintName()).contains(ONE_ACTIVE_PER_SCHEME)) {
+                throw busy();
+            }
+            throw e;
+        }
         return run;
+    }
+
+    private static ProblemException busy() {
+        return ProblemException.conflict("A score run for this scheme is already queued or running");
     }
 
     /** Looks for work at once (call after the queuing transaction committed): the run starts here unless another replica is quicker. */

@@ -2,7 +2,9 @@ package uk.ppo.scoring.run;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,8 +16,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -138,6 +148,43 @@ class RunLeaseTest {
                 .contains("ppo_jobs_finished_total{kind=\"score-run\",outcome=\"cancelled\"}"));
         // the scheme is free for a new run
         start(s);
+    }
+
+    /*
+     * Two starts of one scheme's run at once, as two replicas would take them: both find no active run, then insert.
+     * The test holds their inserts back (a SHARE lock on score_run) until both have checked, so the race is certain.
+     */
+    @Test
+    void ofTwoStartsOfASchemesRunAtOnceOneIsQueuedAndTheOtherIs409() throws Exception {
+        RunResourceTest.Scheme s = scheme();
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        List<Future<Response>> starts = new ArrayList<>();
+        try (Connection lock = db.getConnection()) {
+            lock.setAutoCommit(false);
+            try (Statement statement = lock.createStatement()) {
+                statement.execute("LOCK TABLE score_run IN SHARE MODE");
+            }
+            for (int i = 0; i < 2; i++) {
+                starts.add(callers.submit(() -> given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON)
+                        .body(Map.of("schemeId", s.id().toString())).post("/api/v1/scoring/runs")));
+            }
+            await(() -> ((Number) scalar("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                    + " AND query ILIKE 'insert into%score_run%'")).intValue() == 2, "both starts checked and waiting to insert");
+            lock.commit();
+        } finally {
+            callers.shutdown();
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Response> start : starts) {
+            Response response = start.get(30, TimeUnit.SECONDS);
+            statuses.add(response.statusCode());
+            if (response.statusCode() == 409) {
+                response.then().contentType("application/problem+json")
+                        .body("detail", is("A score run for this scheme is already queued or running"));
+            }
+        }
+        assertEquals(List.of(202, 409), statuses.stream().sorted().toList());
+        assertEquals(1L, scalar("SELECT count(*) FROM score_run WHERE scheme_id = '" + s.id() + "'"));
     }
 
     @Test
