@@ -131,6 +131,10 @@ class RunStore {
         leases.hold(lease);
         UUID runId = lease.jobId();
         ScoreRun run = runs.findById(runId);
+        if (staging.count(runId) != scored) {
+            throw new IllegalStateException("run " + runId + " staged " + staging.count(runId) + " of its " + scored
+                    + " scores (the staging table is emptied when PostgreSQL crashes)");
+        }
         matrices.markUsed(run.matrixId());
         Instant now = Instant.now();
         // people disposed of while the run worked are left out; SHARE mode waits for a disposal in progress and

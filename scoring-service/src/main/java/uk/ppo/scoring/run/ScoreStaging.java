@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The staging table of running runs' scores ({@code score_staging}): pages written in JDBC batches, invisible to
- * every reader, then moved into {@code score} inside PostgreSQL, with their audit records, when the run
+ * The staging table of running runs' scores ({@code score_staging}, unlogged: written once more when the run
+ * completes): pages written in JDBC batches, invisible to every reader, then moved into {@code score} inside PostgreSQL, with their audit records, when the run
  * completes, or deleted when it fails. Every method joins its caller's transaction ({@link RunStore}'s).
  */
 @ApplicationScoped
@@ -33,9 +33,8 @@ class ScoreStaging {
                                        excluded, inputs, provisional, provisional_reasons, change_reason, scored_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    private static final String AUDIT_INSERT = """
-            INSERT INTO audit_record (at, username, roles, agency, action, person_id, detail, request_id, purpose, client_id)
-            SELECT ?, ?, ?, ?, ?, person_id, ?, ?, ?, ? FROM score_staging WHERE run_id = ?""";
+    /** One chained audit record per staged person, in one statement (migration V9). */
+    private static final String AUDIT_INSERT = "SELECT score_run_audit(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final ScoreRepository scores;
     private final EntityManager em;
@@ -91,6 +90,13 @@ class ScoreStaging {
         });
     }
 
+    /** How many scores the run has staged. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    long count(UUID runId) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM score_staging WHERE run_id = :run").setParameter("run", runId)
+                .getSingleResult()).longValue();
+    }
+
     /** Leaves out the staged scores of people disposed of (data protection) while the run worked. */
     @Transactional(Transactional.TxType.MANDATORY)
     void dropDisposed(UUID runId) {
@@ -111,8 +117,8 @@ class ScoreStaging {
     }
 
     /**
-     * One audit record per person staged, naming the coordinator who started the run, written straight from the
-     * staged scores. AuditTrail binds the columns (widths included); the actor is explicit because a run has no
+     * One audit record per person staged, naming the coordinator who started the run, written and hash-chained
+     * straight from the staged scores by one statement in PostgreSQL. AuditTrail binds the columns (widths included); the actor is explicit because a run has no
      * request in scope.
      */
     @Timed(value = RunStages.TIMER, extraTags = {"stage", "audit"})
@@ -120,12 +126,12 @@ class ScoreStaging {
     void audit(Actor actor, UUID runId, String detail) {
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(AUDIT_INSERT)) {
-                audit.bindWho(insert, 1, actor);
-                insert.setString(5, AuditAction.SCORE_RUN.name());
-                insert.setString(6, detail);
-                audit.bindRequest(insert, 7, actor);
-                insert.setObject(10, runId);
-                insert.executeUpdate();
+                insert.setObject(1, runId);
+                audit.bindWho(insert, 2, actor);
+                insert.setString(6, AuditAction.SCORE_RUN.name());
+                insert.setString(7, detail);
+                audit.bindRequest(insert, 8, actor);
+                insert.execute();
             }
         });
     }
