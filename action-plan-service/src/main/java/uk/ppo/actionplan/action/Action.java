@@ -7,8 +7,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import uk.ppo.common.problem.ProblemException;
+import uk.ppo.actionplan.history.Stamped;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +18,7 @@ import java.util.UUID;
 /** An action of a partnership plan (AR1, VC2, CH1...) under one of its priorities. */
 @Entity
 @Table(name = "action")
-public class Action {
+public class Action extends Stamped {
 
     @Id
     private UUID id;
@@ -60,27 +60,13 @@ public class Action {
     @Column(name = "withdrawn_by", length = 120)
     private String withdrawnBy;
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 120)
-    private String createdBy;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", length = 120)
-    private String updatedBy;
-
     protected Action() {
         // for JPA
     }
 
     Action(UUID planId, UUID priorityId, String code, String text, Lead lead, Cost cost, LocalDate completionDue,
            String createdBy, Instant createdAt) {
+        super(createdBy, createdAt);
         this.id = UUID.randomUUID();
         this.planId = Objects.requireNonNull(planId);
         this.priorityId = Objects.requireNonNull(priorityId);
@@ -90,8 +76,6 @@ public class Action {
         this.cost = cost;
         this.completionDue = completionDue;
         this.status = ActionStatus.OPEN;
-        this.createdBy = Objects.requireNonNull(createdBy);
-        this.createdAt = Objects.requireNonNull(createdAt);
     }
 
     /** Rewords the action, its lead, cost or completion date. */
@@ -132,8 +116,7 @@ public class Action {
 
     /** Something changed on the action or one of its parts (milestones, progress): the version moves on. */
     public void recordChange(String by, Instant at) {
-        updatedBy = Objects.requireNonNull(by);
-        updatedAt = Objects.requireNonNull(at);
+        touch(by, at);
     }
 
     /** Completed by the given day. */
@@ -154,9 +137,4 @@ public class Action {
     public LocalDate withdrawnOn() { return withdrawnOn; }
     public String withdrawalReason() { return withdrawalReason; }
     public String withdrawnBy() { return withdrawnBy; }
-    public long version() { return version; }
-    public Instant createdAt() { return createdAt; }
-    public String createdBy() { return createdBy; }
-    public Instant updatedAt() { return updatedAt; }
-    public String updatedBy() { return updatedBy; }
 }

@@ -9,9 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import uk.ppo.actionplan.history.Created;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +24,7 @@ import java.util.UUID;
 /** A scheme's case conference on a day: the agencies and people who attended, and an item per PPO discussed. */
 @Entity
 @Table(name = "case_conference")
-public class CaseConference {
+public class CaseConference extends Created {
 
     @Id
     private UUID id;
@@ -49,28 +49,18 @@ public class CaseConference {
     @OrderColumn(name = "position")
     private List<ConferenceItem> items = new ArrayList<>();
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 120)
-    private String createdBy;
-
     protected CaseConference() {
         // for JPA
     }
 
     CaseConference(String schemeCode, LocalDate heldOn, List<String> attendingAgencies, List<Attendee> attendees,
                    String createdBy, Instant createdAt) {
+        super(createdBy, createdAt);
         this.id = UUID.randomUUID();
         this.attendees = new ArrayList<>(attendees);
         this.schemeCode = Objects.requireNonNull(schemeCode);
         this.heldOn = Objects.requireNonNull(heldOn);
         this.attendingAgencies = List.copyOf(attendingAgencies);
-        this.createdBy = Objects.requireNonNull(createdBy);
-        this.createdAt = Objects.requireNonNull(createdAt);
     }
 
     ConferenceItem record(UUID offenderId, String discussion, List<UUID> raisedActions, String by, Instant at) {
@@ -92,7 +82,4 @@ public class CaseConference {
     public List<String> attendingAgencies() { return attendingAgencies; }
     public List<Attendee> attendees() { return Collections.unmodifiableList(attendees); }
     public List<ConferenceItem> items() { return Collections.unmodifiableList(items); }
-    public long version() { return version; }
-    public Instant createdAt() { return createdAt; }
-    public String createdBy() { return createdBy; }
 }

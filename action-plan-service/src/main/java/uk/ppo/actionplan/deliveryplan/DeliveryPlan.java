@@ -13,9 +13,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import uk.ppo.actionplan.history.Stamped;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "delivery_plan")
-public class DeliveryPlan {
+public class DeliveryPlan extends Stamped {
 
     /**
      * A yearly target: the reduction on the baseline and the value it allows, or a note where the plan states no
@@ -133,32 +133,16 @@ public class DeliveryPlan {
     @OrderColumn(name = "position")
     private List<Target> targets = new ArrayList<>();
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 120)
-    private String createdBy;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", length = 120)
-    private String updatedBy;
-
     protected DeliveryPlan() {
         // for JPA
     }
 
     DeliveryPlan(String indicator, String partnership, Content content, String createdBy, Instant createdAt) {
+        super(createdBy, createdAt);
         this.id = UUID.randomUUID();
         this.indicator = Objects.requireNonNull(indicator);
         this.partnership = Objects.requireNonNull(partnership);
         write(content);
-        this.createdBy = Objects.requireNonNull(createdBy);
-        this.createdAt = Objects.requireNonNull(createdAt);
     }
 
     /** Rewrites what the plan says; the names of the fields that changed. */
@@ -275,8 +259,7 @@ public class DeliveryPlan {
 
     /** Something changed: who and when, and the version moves on. */
     void recordChange(String by, Instant at) {
-        updatedBy = Objects.requireNonNull(by);
-        updatedAt = Objects.requireNonNull(at);
+        touch(by, at);
     }
 
     Optional<DeliveryActivity> activity(int number) {
@@ -308,9 +291,4 @@ public class DeliveryPlan {
     public List<DeliveryRisk> risks() { return inOrder(risks); }
     public List<DeliveryActivity> activities() { return inOrder(activities); }
     public List<Target> targets() { return Collections.unmodifiableList(targets); }
-    public long version() { return version; }
-    public Instant createdAt() { return createdAt; }
-    public String createdBy() { return createdBy; }
-    public Instant updatedAt() { return updatedAt; }
-    public String updatedBy() { return updatedBy; }
 }

@@ -12,9 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import uk.ppo.actionplan.history.Stamped;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -28,7 +28,7 @@ import java.util.UUID;
 /** A partnership's performance indicator (e.g. East Sussex's NI 30): what it measures, its baseline, its targets. */
 @Entity
 @Table(name = "indicator")
-public class Indicator {
+public class Indicator extends Stamped {
 
     /** A financial year's target (the value, and the reduction on the baseline it came from if any) and its stretch. */
     @Embeddable
@@ -117,25 +117,13 @@ public class Indicator {
     @OrderBy("financialYear")
     private List<Target> targets = new ArrayList<>();
 
-    @Version
-    private long version;
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-    @Column(name = "created_by", nullable = false, length = 120)
-    private String createdBy;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Column(name = "updated_by", nullable = false, length = 120)
-    private String updatedBy;
-
     protected Indicator() {
         // for JPA
     }
 
     Indicator(Definition definition, List<Target> targets, String by, Instant at) {
+        super(by, at);
         this.id = UUID.randomUUID();
-        this.createdBy = Objects.requireNonNull(by);
-        this.createdAt = Objects.requireNonNull(at);
         revise(definition, targets, by, at);
     }
 
@@ -161,8 +149,7 @@ public class Indicator {
         this.sourceCrimeTypes = s == null || s.crimeTypes() == null ? null : List.copyOf(s.crimeTypes());
         this.targets.clear();
         this.targets.addAll(newTargets);
-        this.updatedBy = Objects.requireNonNull(by);
-        this.updatedAt = Objects.requireNonNull(at);
+        touch(by, at);
     }
 
     /** The target for a financial year, if one is set. */
@@ -189,9 +176,4 @@ public class Indicator {
                 : Optional.of(new Source(sourceType, sourceCohortId, sourceAreaCode, sourceCrimeTypes));
     }
     public List<Target> targets() { return Collections.unmodifiableList(targets); }
-    public long version() { return version; }
-    public Instant createdAt() { return createdAt; }
-    public String createdBy() { return createdBy; }
-    public Instant updatedAt() { return updatedAt; }
-    public String updatedBy() { return updatedBy; }
 }

@@ -82,7 +82,7 @@ public class IndicatorService {
 
     @Transactional
     Page<Indicator> list(String partnership, int page, int size) {
-        String p = partnership == null || partnership.isBlank() ? null : partnership.strip();
+        String p = blankToNull(partnership);
         return new Page<>(indicators.page(p, page, size), page, size, indicators.count(p));
     }
 

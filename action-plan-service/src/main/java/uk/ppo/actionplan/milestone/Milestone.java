@@ -11,9 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import uk.ppo.actionplan.schedule.FiscalYear;
 import uk.ppo.common.problem.ProblemException;
+import uk.ppo.actionplan.history.Created;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,7 +30,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "milestone")
-public class Milestone {
+public class Milestone extends Created {
 
     @Id
     private UUID id;
@@ -62,15 +62,6 @@ public class Milestone {
     @Column(name = "done_on")
     private LocalDate doneOn;
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 120)
-    private String createdBy;
-
     protected Milestone() {
         // for JPA
     }
@@ -83,6 +74,7 @@ public class Milestone {
     /** With its own lead (organisation and job title; a job title needs its organisation), or the action's when null. */
     Milestone(UUID actionId, String text, DueSpec due, FiscalYear planYear, String leadOrganisation, String leadJobTitle,
               String createdBy, Instant createdAt) {
+        super(createdBy, createdAt);
         if (leadJobTitle != null && leadOrganisation == null) {
             throw ProblemException.invalid("lead.organisation", "a lead's job title needs its organisation");
         }
@@ -99,8 +91,6 @@ public class Milestone {
         this.dueKind = due.kind();
         this.dueValue = due.value();
         dates.forEach(date -> dues.add(new MilestoneDue(date)));
-        this.createdBy = Objects.requireNonNull(createdBy);
-        this.createdAt = Objects.requireNonNull(createdAt);
     }
 
     /**
@@ -133,7 +123,4 @@ public class Milestone {
     public String dueValue() { return dueValue; }
     public List<MilestoneDue> dues() { return Collections.unmodifiableList(dues); }
     public LocalDate doneOn() { return doneOn; }
-    public long version() { return version; }
-    public Instant createdAt() { return createdAt; }
-    public String createdBy() { return createdBy; }
 }

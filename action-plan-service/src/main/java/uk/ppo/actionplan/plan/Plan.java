@@ -7,10 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import jakarta.persistence.Version;
 
 import uk.ppo.actionplan.schedule.FiscalYear;
 import uk.ppo.common.problem.ProblemException;
+import uk.ppo.actionplan.history.Stamped;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -20,7 +20,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "plan", uniqueConstraints = @UniqueConstraint(name = "plan_unique_per_partnership_year",
         columnNames = {"partnership", "financial_year", "title"}))
-public class Plan {
+public class Plan extends Stamped {
 
     @Id
     private UUID id;
@@ -38,15 +38,6 @@ public class Plan {
     @Column(nullable = false, length = 10)
     private PlanStatus status;
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 120)
-    private String createdBy;
-
     @Column(name = "approved_by", length = 120)
     private String approvedBy;
 
@@ -59,18 +50,13 @@ public class Plan {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    @Column(name = "updated_by", length = 120)
-    private String updatedBy;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
     protected Plan() {
         // for JPA
     }
 
     /** A new plan, in DRAFT until the partnership approves it. */
     Plan(String title, String partnership, String financialYear, String createdBy, Instant createdAt) {
+        super(createdBy, createdAt);
         if (financialYear == null || !FiscalYear.isFinancialYear(financialYear)) {
             throw new IllegalArgumentException("not a financial year: " + financialYear);
         }
@@ -79,8 +65,6 @@ public class Plan {
         this.partnership = Objects.requireNonNull(partnership, "partnership");
         this.financialYear = financialYear;
         this.status = PlanStatus.DRAFT;
-        this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
-        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
     /** The partnership approves the draft: who and when are kept. */
@@ -114,11 +98,6 @@ public class Plan {
         touch(by, at);
     }
 
-    private void touch(String by, Instant at) {
-        updatedBy = Objects.requireNonNull(by);
-        updatedAt = Objects.requireNonNull(at);
-    }
-
     /** A closed plan takes no more changes, progress or milestone updates. */
     public void ensureOpen() {
         if (status == PlanStatus.CLOSED) {
@@ -150,18 +129,6 @@ public class Plan {
         return status;
     }
 
-    public long version() {
-        return version;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public String createdBy() {
-        return createdBy;
-    }
-
     public String approvedBy() {
         return approvedBy;
     }
@@ -176,9 +143,5 @@ public class Plan {
 
     public Instant closedAt() {
         return closedAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
     }
 }

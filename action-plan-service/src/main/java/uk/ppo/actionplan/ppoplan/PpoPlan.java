@@ -11,8 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import uk.ppo.common.problem.ProblemException;
+import uk.ppo.actionplan.history.Stamped;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +29,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "ppo_plan")
-public class PpoPlan {
+public class PpoPlan extends Stamped {
 
     @Id
     private UUID id;
@@ -63,34 +63,18 @@ public class PpoPlan {
     @OrderColumn(name = "position")
     private List<PpoAction> actions = new ArrayList<>();
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 120)
-    private String createdBy;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", length = 120)
-    private String updatedBy;
-
     protected PpoPlan() {
         // for JPA
     }
 
     PpoPlan(UUID offenderId, String schemeCode, Strand strand, String createdBy, Instant createdAt) {
+        super(createdBy, createdAt);
         this.id = UUID.randomUUID();
         this.offenderId = Objects.requireNonNull(offenderId);
         this.schemeCode = Objects.requireNonNull(schemeCode);
         this.strand = Objects.requireNonNull(strand);
         this.kind = PlanKind.forStrand(strand);
         this.status = PpoPlanStatus.ACTIVE;
-        this.createdBy = Objects.requireNonNull(createdBy);
-        this.createdAt = Objects.requireNonNull(createdAt);
     }
 
     /** This plan gives way to its successor, which takes over the actions still open. */
@@ -134,11 +118,6 @@ public class PpoPlan {
         }
     }
 
-    private void touch(String by, Instant at) {
-        updatedBy = by;
-        updatedAt = at;
-    }
-
     public UUID id() { return id; }
     public UUID offenderId() { return offenderId; }
     public String schemeCode() { return schemeCode; }
@@ -148,8 +127,4 @@ public class PpoPlan {
     public UUID replacedBy() { return replacedBy; }
     public Instant replacedAt() { return replacedAt; }
     public List<PpoAction> actions() { return Collections.unmodifiableList(actions); }
-    public long version() { return version; }
-    public Instant createdAt() { return createdAt; }
-    public String createdBy() { return createdBy; }
-    public Instant updatedAt() { return updatedAt; }
 }

@@ -5,7 +5,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import uk.ppo.actionplan.history.Stamped;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -19,7 +19,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "priority")
-public class Priority {
+public class Priority extends Stamped {
 
     @Id
     private UUID id;
@@ -33,32 +33,16 @@ public class Priority {
     @Embedded
     private PriorityWording wording;
 
-    @Version
-    private long version;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", length = 120)
-    private String updatedBy;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 120)
-    private String createdBy;
-
     protected Priority() {
         // for JPA
     }
 
     Priority(UUID planId, String code, PriorityWording wording, String createdBy, Instant createdAt) {
+        super(createdBy, createdAt);
         this.id = UUID.randomUUID();
         this.planId = Objects.requireNonNull(planId);
         this.code = Objects.requireNonNull(code);
         this.wording = Objects.requireNonNull(wording);
-        this.createdBy = Objects.requireNonNull(createdBy);
-        this.createdAt = Objects.requireNonNull(createdAt);
     }
 
     PriorityWording wording() {
@@ -73,11 +57,10 @@ public class Priority {
         if (this.wording.equals(wording)) {
             return Optional.empty();
         }
-        PriorityVersion replaced = new PriorityVersion(id, version, this.wording,
-                updatedAt == null ? createdAt : updatedAt, updatedBy == null ? createdBy : updatedBy, by, at);
+        PriorityVersion replaced = new PriorityVersion(id, version(), this.wording,
+                updatedAt() == null ? createdAt() : updatedAt(), updatedBy() == null ? createdBy() : updatedBy(), by, at);
         this.wording = wording;
-        this.updatedBy = Objects.requireNonNull(by);
-        this.updatedAt = Objects.requireNonNull(at);
+        touch(by, at);
         return java.util.Optional.of(replaced);
     }
 
@@ -90,9 +73,4 @@ public class Priority {
     public String hotspots() { return wording.hotspots(); }
     public String achievements() { return wording.achievements(); }
     public String plans() { return wording.plans(); }
-    public long version() { return version; }
-    public Instant updatedAt() { return updatedAt; }
-    public String updatedBy() { return updatedBy; }
-    public Instant createdAt() { return createdAt; }
-    public String createdBy() { return createdBy; }
 }

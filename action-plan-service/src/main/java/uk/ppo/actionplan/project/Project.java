@@ -6,11 +6,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import uk.ppo.actionplan.history.FieldChanges;
 import uk.ppo.common.problem.ProblemException;
+import uk.ppo.actionplan.history.Stamped;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +22,7 @@ import java.util.UUID;
 /** A project of a partnership (004's project status): its lead, the stage it has reached and its deliverables. */
 @Entity
 @Table(name = "project")
-public class Project {
+public class Project extends Stamped {
 
     /**
      * A deliverable: DONE or OUTSTANDING, changed from the plan or not, the day it was done and a note. Stored as
@@ -68,27 +68,13 @@ public class Project {
     @Column(nullable = false)
     private List<Deliverable> deliverables;
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 120)
-    private String createdBy;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", length = 120)
-    private String updatedBy;
-
     protected Project() {
         // for JPA
     }
 
     Project(String partnership, String name, String leadOrganisation, String leadJobTitle, ProjectStage stage,
             LocalDate stageSince, String note, List<Deliverable> deliverables, String by, Instant at) {
+        super(by, at);
         this.id = UUID.randomUUID();
         this.partnership = Objects.requireNonNull(partnership);
         this.name = Objects.requireNonNull(name);
@@ -98,8 +84,6 @@ public class Project {
         this.stageSince = Objects.requireNonNull(stageSince);
         this.note = note;
         this.deliverables = List.copyOf(deliverables);
-        this.createdBy = Objects.requireNonNull(by);
-        this.createdAt = Objects.requireNonNull(at);
     }
 
     /** The project reaches another stage (forward, or back when a stage has to be done again) on {@code on}. */
@@ -161,11 +145,6 @@ public class Project {
                 .compare(d + "note", before == null ? null : before.note(), after.note());
     }
 
-    private void touch(String by, Instant at) {
-        updatedBy = Objects.requireNonNull(by);
-        updatedAt = Objects.requireNonNull(at);
-    }
-
     public UUID id() { return id; }
     public String partnership() { return partnership; }
     public String name() { return name; }
@@ -175,9 +154,4 @@ public class Project {
     public LocalDate stageSince() { return stageSince; }
     public String note() { return note; }
     public List<Deliverable> deliverables() { return deliverables; }
-    public long version() { return version; }
-    public Instant createdAt() { return createdAt; }
-    public String createdBy() { return createdBy; }
-    public Instant updatedAt() { return updatedAt; }
-    public String updatedBy() { return updatedBy; }
 }

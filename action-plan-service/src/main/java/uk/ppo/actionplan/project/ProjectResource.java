@@ -36,6 +36,8 @@ import uk.ppo.common.security.Roles;
 
 import java.util.UUID;
 
+import static uk.ppo.common.text.Text.blankToNull;
+
 @Path("/api/v1/projects")
 @Tag(name = "Projects", description = "Project status: the stage each partnership project has reached, its lead and deliverables")
 @Produces(MediaType.APPLICATION_JSON)
@@ -64,7 +66,7 @@ public class ProjectResource {
     public Page<ProjectRecords.ProjectView> list(@QueryParam("partnership") @Size(max = 200) @Parameter(description = "Only this partnership's", example = "East Sussex") String partnership,
                                                  @QueryParam("stage") @Parameter(description = "Only projects at this stage") ProjectStage stage,
                                                  @Valid @BeanParam PageRequest paging) {
-        return service.list(partnership == null || partnership.isBlank() ? null : partnership.strip(), stage, paging.page(),
+        return service.list(blankToNull(partnership), stage, paging.page(),
                 paging.size()).map(ProjectRecords.ProjectView::of);
     }
 

@@ -6,10 +6,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import uk.ppo.actionplan.history.FieldChanges;
+import uk.ppo.actionplan.history.Stamped;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +20,7 @@ import java.util.UUID;
 /** A risk on a partnership's register: what could go wrong, who owns it, how likely and how bad, what mitigates it. */
 @Entity
 @Table(name = "risk")
-public class Risk {
+public class Risk extends Stamped {
 
     /** The risk as a partner states it; a create and an update both give all of it. */
     record Content(String partnership, String risk, String cause, String effect, String ownerOrganisation, String ownerJobTitle,
@@ -82,29 +82,13 @@ public class Risk {
     @Column(name = "project_id")
     private UUID projectId;
 
-    @Version
-    private long version;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 120)
-    private String createdBy;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", length = 120)
-    private String updatedBy;
-
     protected Risk() {
         // for JPA
     }
 
     Risk(Content content, String by, Instant at) {
+        super(by, at);
         this.id = UUID.randomUUID();
-        this.createdBy = Objects.requireNonNull(by);
-        this.createdAt = Objects.requireNonNull(at);
         apply(content);
     }
 
@@ -130,8 +114,7 @@ public class Risk {
                 .compare("link.id", before.linkId(), next.linkId());
         if (!changes.isEmpty()) {
             apply(next);
-            updatedBy = Objects.requireNonNull(by);
-            updatedAt = Objects.requireNonNull(at);
+            touch(by, at);
         }
         return changes;
     }
@@ -186,9 +169,4 @@ public class Risk {
     }
 
     UUID id() { return id; }
-    long version() { return version; }
-    Instant createdAt() { return createdAt; }
-    String createdBy() { return createdBy; }
-    Instant updatedAt() { return updatedAt; }
-    String updatedBy() { return updatedBy; }
 }

@@ -41,6 +41,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
+import static uk.ppo.common.text.Text.blankToNull;
+
 @Path("/api/v1/risks")
 @Tag(name = "Risks", description = "The partnership's risk register: owner, likelihood × impact, mitigations, review dates, history")
 @Produces(MediaType.APPLICATION_JSON)
@@ -77,7 +79,7 @@ public class RiskResource {
                     example = "2010-10-21", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf,
             @Valid @BeanParam PageRequest paging) {
         LocalDate day = asOf(asOf);
-        RiskRepository.Filter filter = new RiskRepository.Filter(partnership == null || partnership.isBlank() ? null : partnership.strip(),
+        RiskRepository.Filter filter = new RiskRepository.Filter(blankToNull(partnership),
                 status, reviewOverdue, minScore, day);
         return service.list(filter, paging.page(), paging.size()).map(r -> RiskRecords.RiskView.of(r, day));
     }
