@@ -10,7 +10,7 @@ import { pageHeading, table, tag } from '../govuk';
 import { apiForm, options } from '../form';
 import { hashQuery } from '../query';
 import { etagOf, ifMatch } from '../versioned';
-import { AGENCIES } from './person';
+import { AGENCIES } from './person/codes';
 
 const AREAS = ['ACCOMMODATION', 'DIP', 'ETE', 'LICENCE_ENFORCEMENT', 'MENTORING', 'OTHER'];
 const AREA_NAMES: Record<string, string> = { DIP: 'DIP', ETE: 'Education, training and employment' };
