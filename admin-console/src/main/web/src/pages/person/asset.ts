@@ -26,7 +26,7 @@ export async function assetPart(ctx: PersonContext): Promise<HTMLElement> {
     resetOnSuccess: true,
     fields: [
       { name: 'score', label: 'ASSET score', type: 'number', required: true, hint: '0 to 64' },
-      { name: 'rosh', label: 'Risk of serious harm', type: 'select', required: true, options: [{ value: 'false', label: 'No' }, { value: 'true', label: 'Yes' }] },
+      { name: 'rosh', label: 'Risk of serious harm', type: 'select', required: true, options: [{ value: 'false', label: 'No' }, { value: 'true', label: 'Yes' }], value: 'false' },
       { name: 'assessedOn', label: 'Assessed on', type: 'date', required: true, value: today() },
       { name: 'assessorAgency', label: 'Assessing agency', type: 'select', required: true, options: options(AGENCIES, agencyName), value: 'YOS' },
     ],
