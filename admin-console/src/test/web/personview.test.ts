@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NeedsAssessment, PpoAction } from '../../main/web/src/api/types';
-import { actionsInOrder, currentPlan, eventParticulars, explainedLines, needsOverTime, numberOrNull, scoreChanges, utcInstant } from '../../main/web/src/personview';
+import { actionsInOrder, currentPlan, eventParticulars, explainedLines, needsOverTime, newestFirst, numberOrNull, scoreChanges, utcInstant } from '../../main/web/src/personview';
 
 const AREAS = ['ACCOMMODATION', 'EMPLOYMENT', 'DRUGS'];
 
@@ -101,5 +101,12 @@ describe('form values as the API takes them', () => {
   it('sends a blank number as null and a typed one as a number', () => {
     expect(numberOrNull(undefined)).toBeNull();
     expect(numberOrNull('27')).toBe(27);
+  });
+});
+
+describe('lists newest first', () => {
+  it('orders by the date given, undated last', () => {
+    expect(newestFirst([{ on: '2026-01-02' }, { on: undefined }, { on: '2026-03-01' }], (x) => x.on).map((x) => x.on))
+      .toEqual(['2026-03-01', '2026-01-02', undefined]);
   });
 });

@@ -113,3 +113,8 @@ export function utcInstant(local: unknown): string | undefined {
 export function numberOrNull(value: unknown): number | null {
   return value === undefined || value === null || value === '' ? null : Number(value);
 }
+
+/** The items by a date or time of theirs, newest first (undated last). */
+export function newestFirst<T>(items: T[], when: (item: T) => string | null | undefined): T[] {
+  return [...items].sort((a, b) => (when(b) ?? '').localeCompare(when(a) ?? ''));
+}

@@ -1,12 +1,11 @@
 import { get, post } from '../../api';
 import type { Body, PartnerEvent, PushEvent } from '../../api/types';
 import { formatDate, h, label } from '../../dom';
-import { apiForm, options } from '../../form';
+import { options } from '../../form';
 import { table } from '../../govuk';
-import { eventParticulars, utcInstant } from '../../personview';
-import { can } from '../../roles';
+import { eventParticulars, newestFirst, utcInstant } from '../../personview';
 import { agencyName } from './codes';
-import { formFold, refreshing, type PersonContext } from './section';
+import { recordForm, refreshing, type PersonContext } from './section';
 
 const TYPES = ['ARREST', 'CHARGE', 'COURT_RESULT', 'CAUTION', 'CUSTODY_SENTENCE', 'RELEASE', 'LICENCE_CONDITION', 'BREACH', 'RECALL',
   'INTELLIGENCE', 'TRANSFER', 'BAIL_DECISION', 'FTA_WARRANT', 'SENTENCE_PLAN'];
@@ -14,18 +13,16 @@ const TYPES = ['ARREST', 'CHARGE', 'COURT_RESULT', 'CAUTION', 'CUSTODY_SENTENCE'
 /** A person's events from the partners (arrests, custody, licence, intelligence), newest first, and recording one. */
 export async function eventsPart(ctx: PersonContext): Promise<HTMLElement> {
   const list = await refreshing(async () => {
-    const events = (await get<PartnerEvent[]>(`${ctx.base}/events`))
-      .sort((a, b) => (b.occurredAt ?? '').localeCompare(a.occurredAt ?? ''));
+    const events = newestFirst(await get<PartnerEvent[]>(`${ctx.base}/events`), (e) => e.occurredAt);
     return table(['When', 'Event', 'Particulars', 'Agency', 'Proposed to the panel'],
       events.map((e) => [formatDate(e.occurredAt), label(e.type), eventParticulars(e), e.sourceAgency ? agencyName(e.sourceAgency) : '', label(e.proposal)]),
       events.length ? `Events, newest first (${events.length})` : 'No events recorded', { 'data-testid': 'events' });
   });
-  const form = can(ctx.roles, 'event.record') ? apiForm({
+  const form = recordForm(ctx, 'event.record', list, {
     id: 'record-event',
     title: 'Record an event',
+    recorded: 'Event recorded',
     submitLabel: 'Record event',
-    headingLevel: 3,
-    resetOnSuccess: true,
     fields: [
       { name: 'sourceId', label: 'Reference', required: true, hint: 'The reference in your agency’s system; the same reference again updates the event' },
       { name: 'type', label: 'Event', type: 'select', required: true, options: options(TYPES, label) },
@@ -36,12 +33,10 @@ export async function eventsPart(ctx: PersonContext): Promise<HTMLElement> {
       { name: 'prison', label: 'Prison (transfer; custody and recall optional)' },
       { name: 'grading', label: 'Grading (intelligence)', hint: 'Such as B2' },
     ],
-    onSubmit: async (v) => {
+    save: async (v) => {
       const body: Body<PushEvent> = { ...v, occurredAt: utcInstant(v.occurredAt) };
       await post(`${ctx.base}/events`, body);
-      await list.refresh();
-      return 'Event recorded';
     },
-  }) : null;
-  return h('div', {}, list.element, formFold('Record an event', form));
+  });
+  return h('div', {}, list.element, form);
 }

@@ -1,11 +1,10 @@
 import { get, post } from '../../api';
 import type { Body, NeedsAssessment, RecordNeedsAssessment } from '../../api/types';
 import { h, label } from '../../dom';
-import { apiForm, options } from '../../form';
+import { options } from '../../form';
 import { table } from '../../govuk';
 import { needsOverTime } from '../../personview';
-import { can } from '../../roles';
-import { formFold, refreshing, today, type PersonContext } from './section';
+import { recordForm, refreshing, today, type PersonContext } from './section';
 
 export const NEED_AREAS = ['ACCOMMODATION', 'EMPLOYMENT', 'EDUCATION_TRAINING', 'DRUGS', 'ALCOHOL', 'RELATIONSHIPS', 'ATTITUDES', 'FINANCE'];
 const LEVELS = ['NONE', 'LOW', 'MEDIUM', 'HIGH'];
@@ -19,12 +18,11 @@ export async function needsPart(ctx: PersonContext): Promise<HTMLElement> {
       grid.rows.length ? 'Needs by area and day assessed, oldest first' : 'No needs assessed', { 'data-testid': 'needs-over-time' });
   });
   const yesNo = [{ value: 'true', label: 'Yes' }, { value: 'false', label: 'No' }];
-  const form = can(ctx.roles, 'needs.record') ? apiForm({
+  const form = recordForm(ctx, 'needs.record', list, {
     id: 'record-needs',
     title: 'Record a needs assessment',
+    recorded: 'Needs assessment recorded',
     submitLabel: 'Record assessment',
-    headingLevel: 3,
-    resetOnSuccess: true,
     fields: [
       { name: 'area', label: 'Area', type: 'select', required: true, options: options(NEED_AREAS, label) },
       { name: 'level', label: 'Level', type: 'select', required: true, options: options(LEVELS, label) },
@@ -35,13 +33,11 @@ export async function needsPart(ctx: PersonContext): Promise<HTMLElement> {
       { name: 'assessedOn', label: 'Assessed on', type: 'date', required: true, value: today() },
       { name: 'note', label: 'Note', type: 'textarea' },
     ],
-    onSubmit: async (v) => {
+    save: async (v) => {
       const flag = (x: unknown) => (x === undefined ? undefined : x === 'true');
       const body: Body<RecordNeedsAssessment> = { ...v, onRelease: flag(v.onRelease), classAUse: flag(v.classAUse), dipClient: flag(v.dipClient) };
       await post(`${ctx.base}/needs`, body);
-      await list.refresh();
-      return 'Needs assessment recorded';
     },
-  }) : null;
-  return h('div', {}, list.element, formFold('Record a needs assessment', form));
+  });
+  return h('div', {}, list.element, form);
 }

@@ -1,7 +1,9 @@
 import type { Child } from '../../dom';
 import { h } from '../../dom';
+import { apiForm, type FieldSpec, type Values } from '../../form';
 import { details, warningText } from '../../govuk';
 import { problemMessage } from '../../problem';
+import { can, type Action } from '../../roles';
 
 /** What every part of a person's page is given: the person's id, the caller's roles, and today. */
 export interface PersonContext {
@@ -44,4 +46,26 @@ export async function refreshing(render: () => Promise<Child>): Promise<{ elemen
   };
   await refresh();
   return { element, refresh };
+}
+
+/**
+ * The form that records one more item of a part, folded under its title, for the roles the action allows:
+ * it saves, redraws the part's list, says what it recorded and clears itself for the next.
+ */
+export function recordForm(ctx: PersonContext, action: Action, list: { refresh: () => Promise<void> },
+  opts: { id: string; title: string; submitLabel: string; recorded: string; fields: FieldSpec[]; save: (values: Values) => Promise<unknown> }): HTMLElement | null {
+  if (!can(ctx.roles, action)) return null;
+  return formFold(opts.title, apiForm({
+    id: opts.id,
+    title: opts.title,
+    submitLabel: opts.submitLabel,
+    headingLevel: 3,
+    resetOnSuccess: true,
+    fields: opts.fields,
+    onSubmit: async (values) => {
+      await opts.save(values);
+      await list.refresh();
+      return opts.recorded;
+    },
+  }));
 }
