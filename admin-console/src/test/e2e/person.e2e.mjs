@@ -18,8 +18,8 @@ await scenario('a co-ordinator reads a PPO’s whole record and records an ASSET
 
   const part = (id) => page.getByTestId(id);
   await part('latest-score').waitFor();
-  await part('score-lines').locator('tr', { hasText: 'Burglary dwelling' }).waitFor();
-  await part('score-history').locator('td', { hasText: 'first score' }).waitFor();
+  await part('score-lines').locator('tr', { hasText: 'Burglary dwelling' }).first().waitFor();
+  await part('score-history').getByRole('cell', { name: 'first score', exact: true }).waitFor();
   await part('offences').locator('tr', { hasText: 'Burglary dwelling' }).filter({ hasText: 'Elderly' }).waitFor();
   await part('offences').locator('tr', { hasText: 'Theft from motor vehicle' }).waitFor();
   await part('events').locator('tr', { hasText: 'Intelligence' }).filter({ hasText: 'graded B2' }).waitFor();
@@ -54,7 +54,7 @@ await scenario('a co-ordinator reads a PPO’s whole record and records an ASSET
   await retype(page, '31');
   await tabTo(page, form.getByRole('button', { name: 'Record ASSET' }));
   await page.keyboard.press('Enter');
-  await form.getByText('ASSET assessment recorded').waitFor();
+  await form.getByText('ASSET assessment recorded').first().waitFor();
   await part('asset-assessments').locator('tr', { hasText: 'cora.coordinator' }).locator('td', { hasText: /^31$/ }).waitFor();
   await shot(page, '52-person-asset-recorded.png');
 });
