@@ -90,10 +90,14 @@ export async function conferencePage(main: HTMLElement, params: string[]): Promi
   const names = new Map((agenda.items ?? []).map((i) => [i.offenderId, sortName(i)]));
   let recorded = conference.items ?? [];
   const items = h('div', { 'data-testid': 'agenda' });
-  const render = () => replace(items, (agenda.items ?? []).map((item) => agendaItem(id, item, recorded.find((r) => r.offenderId === item.offenderId), (after) => {
-    recorded = after.items ?? recorded;
-    render();
-  })));
+  // The discussion just recorded stays open with the focus on it, so its record is what the user sees next.
+  const render = (justRecorded?: string) => {
+    replace(items, (agenda.items ?? []).map((item) => agendaItem(id, item, recorded.find((r) => r.offenderId === item.offenderId), item.offenderId === justRecorded, (after) => {
+      recorded = after.items ?? recorded;
+      render(item.offenderId);
+    })));
+    items.querySelector<HTMLElement>('details[data-just-recorded] summary')?.focus();
+  };
   render();
   replace(main,
     h('a.govuk-back-link', { href: `#/case-conferences?scheme=${scheme?.id ?? ''}` }, 'Case conferences'),
@@ -108,7 +112,7 @@ export async function conferencePage(main: HTMLElement, params: string[]): Promi
     items);
 }
 
-function agendaItem(conferenceId: string, item: AgendaItem, done: ConferenceItem | undefined,
+function agendaItem(conferenceId: string, item: AgendaItem, done: ConferenceItem | undefined, justRecorded: boolean,
   onRecorded: (conference: CaseConference) => void): HTMLElement {
   const name = sortName(item);
   const facts = [strandName(item.strand), label(item.status), item.nextReviewDue ? `review due ${item.nextReviewDue}${item.nextReviewPreRelease ? ' (pre-release)' : ''}` : '',
@@ -120,7 +124,7 @@ function agendaItem(conferenceId: string, item: AgendaItem, done: ConferenceItem
       (done.raisedActions ?? []).length ? h('p.govuk-body', {}, `Actions raised: ${(done.raisedActions ?? []).length}`) : null,
       h('p.govuk-body-s', {}, `Recorded by ${done.recordedBy ?? ''}, ${formatDate(done.recordedAt)}`))
     : discussionForm(conferenceId, item, name, onRecorded);
-  return h('details.govuk-details', { open: !done, 'data-person': name },
+  return h('details.govuk-details', { open: !done || justRecorded, 'data-person': name, 'data-just-recorded': justRecorded },
     h('summary.govuk-details__summary', {}, h('span.govuk-details__summary-text', {}, `${name}${done ? ' (discussed)' : ''}`)),
     h('div.govuk-details__text', {}, h('p.govuk-body', {}, personLink(item.offenderId, 'Open the person’s record'), ` · ${facts}`),
       reasons.length ? h('p.govuk-body', {}, reasons) : null, body));
