@@ -160,7 +160,8 @@ class AdminConsoleIT {
             assertTrue(Files.size(screenshots.resolve(page)) > 5_000, page + " is missing or empty");
         }
 
-        // What the browser did is what the services now hold.
+        // What the browser did is what the services now hold (a fresh token: the scenarios outlast the first one's 300 s).
+        admin = RunningSuite.tokenFor("ada.admin");
         given().auth().oauth2(admin).queryParam("size", 500).get("/api/v1/schemes")
                 .then().statusCode(200).body("items.code", hasItem(newScheme));
         given().auth().oauth2(admin).get("/api/v1/offenders/{id}", personId)
