@@ -25,6 +25,17 @@ const PAGE_OPERATIONS: Record<string, string[]> = {
 const CONTROL_OPERATIONS: Partial<Record<Action, string>> = {
   'ni30.view': 'getPerformanceCohort',
   'progress.record': 'recordProgress',
+  'offences.read': 'listOffences',
+  'offence.record': 'pushOffence',
+  'events.read': 'listEvents',
+  'event.record': 'pushEvent',
+  'needs.read': 'listNeedsAssessments',
+  'needs.record': 'recordNeedsAssessment',
+  'asset.read': 'listAssetAssessments',
+  'asset.record': 'recordAssetAssessment',
+  'score.read': 'getScoreHistory',
+  'ppoPlan.read': 'listPpoPlans',
+  'ppoPlan.edit': 'addPpoPlanAction',
 };
 
 const ROLES = ['admin', 'coordinator', 'offender-manager', 'officer', 'analyst', 'partner-system', 'auditor', 'data-protection-officer'];

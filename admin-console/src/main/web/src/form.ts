@@ -11,7 +11,7 @@ export interface Option {
 export interface FieldSpec {
   name: string;
   label: string;
-  type?: 'text' | 'date' | 'number' | 'textarea' | 'select' | 'checkboxes' | 'custom';
+  type?: 'text' | 'date' | 'datetime-local' | 'number' | 'textarea' | 'select' | 'checkboxes' | 'custom';
   /** For 'custom': the element (a grid of inputs, say) and how to read its value. */
   element?: HTMLElement;
   read?: () => unknown;
@@ -69,7 +69,7 @@ function fieldRow(f: FieldSpec, id: string): Row {
   } else if (f.type === 'textarea') {
     control = h('textarea.govuk-textarea', { id, name: f.name, rows: 3, 'aria-describedby': describedBy }, typeof f.value === 'string' ? f.value : '');
   } else {
-    const width = f.type === 'number' ? '.govuk-input--width-5' : f.type === 'date' ? '.govuk-input--width-10' : '';
+    const width = f.type === 'number' ? '.govuk-input--width-5' : f.type === 'date' ? '.govuk-input--width-10' : f.type === 'datetime-local' ? '.govuk-input--width-20' : '';
     control = h(`input.govuk-input${width}` as 'input', { id, name: f.name, type: f.type ?? 'text', step: f.step, value: typeof f.value === 'string' ? f.value : undefined, 'aria-describedby': describedBy });
   }
   return { group: group(h('label.govuk-label', { for: id }, f.label), hint, error.element, control), controls: [control], described: control, error, hintId };

@@ -27,7 +27,18 @@ export type Action =
   | 'proposal.submit'
   | 'threshold.set'
   | 'ni30.view'
-  | 'progress.record';
+  | 'progress.record'
+  | 'offences.read'
+  | 'offence.record'
+  | 'events.read'
+  | 'event.record'
+  | 'needs.read'
+  | 'needs.record'
+  | 'asset.read'
+  | 'asset.record'
+  | 'score.read'
+  | 'ppoPlan.read'
+  | 'ppoPlan.edit';
 
 const ACTIONS: Record<Action, string[]> = {
   'scheme.create': ['admin'],
@@ -45,6 +56,18 @@ const ACTIONS: Record<Action, string[]> = {
   'threshold.set': ['admin'],
   'ni30.view': ['admin', 'coordinator', 'analyst'],
   'progress.record': ['admin', 'coordinator'],
+  // The parts of a person's page and its forms (offender-, scoring- and action-plan-service).
+  'offences.read': ['admin', 'coordinator', 'offender-manager'],
+  'offence.record': ['admin', 'coordinator'],
+  'events.read': ['admin', 'coordinator', 'offender-manager'],
+  'event.record': ['admin', 'coordinator'],
+  'needs.read': ['admin', 'coordinator', 'offender-manager'],
+  'needs.record': ['admin', 'coordinator'],
+  'asset.read': ['admin', 'coordinator', 'offender-manager'],
+  'asset.record': ['coordinator', 'offender-manager'],
+  'score.read': ['admin', 'coordinator', 'offender-manager'],
+  'ppoPlan.read': ['admin', 'coordinator', 'offender-manager'],
+  'ppoPlan.edit': ['admin', 'coordinator', 'offender-manager'],
 };
 
 export function pagesFor(roles: string[]) {

@@ -36,6 +36,21 @@ export type Agency = NonNullable<Nomination['agency']>;
 export type NeedsAssessment = Schema<'NeedsAssessment'>;
 export type CurrentNeeds = Schema<'CurrentNeeds'>;
 export type Cohort = Schema<'Cohort'>;
+// offender-service, scoring-service and action-plan-service: a person's offences, events, needs, ASSET and PPO plan
+export type Offence = Schema<'Offence'>;
+export type PushOffence = Schema<'PushOffence'>;
+export type PartnerEvent = Schema<'PartnerEvent'>;
+export type PushEvent = Schema<'PushEvent'>;
+export type RecordNeedsAssessment = Schema<'RecordNeedsAssessment'>;
+export type NeedLevel = Schema<'NeedLevel'>;
+export type AssetAssessment = Schema<'AssetAssessment'>;
+export type RecordAssetAssessment = Schema<'RecordAssetAssessment'>;
+export type PpoPlan = Schema<'PpoPlan'>;
+export type PpoPlanPage = Schema<'PpoPlanPage'>;
+export type PpoAction = Schema<'PpoAction'>;
+export type CreatePpoPlan = Schema<'CreatePpoPlan'>;
+export type AddPpoAction = Schema<'AddPpoAction'>;
+export type RecordPpoActionOutcome = Schema<'RecordPpoActionOutcome'>;
 export type CohortMember = Schema<'CohortMember'>;
 
 // scoring-service: matrix versions, evaluations, score runs and their proposals, stored scores

@@ -10,7 +10,7 @@ import { pageHeading, table, tag } from '../govuk';
 import { apiForm, options } from '../form';
 import { hashQuery } from '../query';
 import { etagOf, ifMatch } from '../versioned';
-import { AGENCIES } from './person';
+import { AGENCIES } from './person/codes';
 
 const AREAS = ['ACCOMMODATION', 'DIP', 'ETE', 'LICENCE_ENFORCEMENT', 'MENTORING', 'OTHER'];
 const AREA_NAMES: Record<string, string> = { DIP: 'DIP', ETE: 'Education, training and employment' };
@@ -90,14 +90,13 @@ export async function conferencePage(main: HTMLElement, params: string[]): Promi
   const names = new Map((agenda.items ?? []).map((i) => [i.offenderId, sortName(i)]));
   let recorded = conference.items ?? [];
   const items = h('div', { 'data-testid': 'agenda' });
-  // The person just discussed stays open, with focus on what was recorded, so the keyboard user is not sent back to the top.
+  // The discussion just recorded stays open with the focus on it, so its record is what the user sees next.
   const render = (justRecorded?: string) => {
-    replace(items, (agenda.items ?? []).map((item) => agendaItem(id, item, recorded.find((r) => r.offenderId === item.offenderId),
-      item.offenderId === justRecorded, (after) => {
-        recorded = after.items ?? recorded;
-        render(item.offenderId);
-      })));
-    items.querySelector<HTMLElement>('details[open] [data-testid="discussed"]')?.focus();
+    replace(items, (agenda.items ?? []).map((item) => agendaItem(id, item, recorded.find((r) => r.offenderId === item.offenderId), item.offenderId === justRecorded, (after) => {
+      recorded = after.items ?? recorded;
+      render(item.offenderId);
+    })));
+    items.querySelector<HTMLElement>('details[data-just-recorded] summary')?.focus();
   };
   render();
   replace(main,
@@ -121,11 +120,11 @@ function agendaItem(conferenceId: string, item: AgendaItem, done: ConferenceItem
     item.activePlanId ? 'has an active plan' : ''].filter(Boolean).join(' · ');
   const reasons = (item.reasons ?? []).map((r) => tag(reasonText(r), 'blue'));
   const body = done
-    ? h('div', { 'data-testid': 'discussed', tabindex: '-1' }, h('p.govuk-body', {}, h('strong', {}, 'Discussed: '), done.discussion ?? ''),
+    ? h('div', { 'data-testid': 'discussed' }, h('p.govuk-body', {}, h('strong', {}, 'Discussed: '), done.discussion ?? ''),
       (done.raisedActions ?? []).length ? h('p.govuk-body', {}, `Actions raised: ${(done.raisedActions ?? []).length}`) : null,
       h('p.govuk-body-s', {}, `Recorded by ${done.recordedBy ?? ''}, ${formatDate(done.recordedAt)}`))
     : discussionForm(conferenceId, item, name, onRecorded);
-  return h('details.govuk-details', { open: !done || justRecorded, 'data-person': name },
+  return h('details.govuk-details', { open: !done || justRecorded, 'data-person': name, 'data-just-recorded': justRecorded },
     h('summary.govuk-details__summary', {}, h('span.govuk-details__summary-text', {}, `${name}${done ? ' (discussed)' : ''}`)),
     h('div.govuk-details__text', {}, h('p.govuk-body', {}, personLink(item.offenderId, 'Open the person’s record'), ` · ${facts}`),
       reasons.length ? h('p.govuk-body', {}, reasons) : null, body));

@@ -135,6 +135,7 @@ class AdminConsoleIT {
         env.put("EDITED_SCHEME_NAME", editedName);
         env.put("RUN_PERSON_NAME", runLastName + ", Lee");
         env.putAll(TaskPagesData.create());
+        env.putAll(PersonPageData.create());
         List<Path> files;
         try (Stream<Path> listed = Files.list(scenarios)) {
             files = listed.filter(f -> f.getFileName().toString().endsWith(".e2e.mjs")).sorted().toList();
@@ -153,17 +154,20 @@ class AdminConsoleIT {
         for (String scenario : List.of("an admin creates a scheme", "a save the API rejects", "an admin selects a nominated person",
                 "an officer signs in and sees no admin pages", "an expired session goes back to the login page",
                 "an admin sees the scoring matrices and the hotspot wards on a map", "an admin edits a scheme",
-                "a co-ordinator starts a score run", "an admin reads score runs")) {
+                "a co-ordinator starts a score run", "an admin reads score runs",
+                "a co-ordinator reads a PPO")) {
             assertTrue(log.lines().anyMatch(l -> l.startsWith("PASS " + scenario)), "no PASS for '" + scenario + "':\n" + log);
         }
         for (String page : List.of("01-schemes.png", "03-scheme-rejected.png", "04-nominations.png", "05-person.png",
                 "08-cohort.png", "09-cohort-tablet.png", "10-officer-no-pages.png", "13-scoring.png", "14-matrix.png", "15-hotspots.png",
                 "17-scheme-edited.png", "18-scheme-stale-edit.png", "19-scheme-edit-tablet.png", "20-score-run-proposal.png",
-                "21-proposal-explained.png", "22-proposal-tablet.png", "23-proposal-submitted.png", "24-nominations-after-submission.png")) {
+                "21-proposal-explained.png", "22-proposal-tablet.png", "23-proposal-submitted.png", "24-nominations-after-submission.png",
+                "50-person-record.png", "51-person-asset-refused.png", "52-person-asset-recorded.png")) {
             assertTrue(Files.size(screenshots.resolve(page)) > 5_000, page + " is missing or empty");
         }
 
-        // What the browser did is what the services now hold.
+        // What the browser did is what the services now hold (a fresh token: the scenarios outlast the first one's 300 s).
+        admin = RunningSuite.tokenFor("ada.admin");
         given().auth().oauth2(admin).queryParam("size", 500).get("/api/v1/schemes")
                 .then().statusCode(200).body("items.code", hasItem(newScheme));
         given().auth().oauth2(admin).get("/api/v1/offenders/{id}", personId)
