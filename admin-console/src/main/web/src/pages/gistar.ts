@@ -1,7 +1,7 @@
 import * as L from 'leaflet';
 import { get } from '../api';
 import type { GiStarAnalysis, GiStarResult } from '../api/types';
-import { mapTiles } from '../auth';
+import { areaMap } from '../areamap';
 import { h, replace } from '../dom';
 import { GI_CLASSES, giColour, giRows, giText } from '../gistar';
 import { errorSummary, initComponents, table } from '../govuk';
@@ -45,20 +45,13 @@ export function giSection(window: () => GiWindow): HTMLElement {
         h('p.govuk-body', {}, `${rows.length} significant ${rows.length === 1 ? 'ward' : 'wards'}, ${notSignificant} not significant; weights: ${analysis.weights ?? ''}.`),
         rows.length ? table(['Ward', 'Per 1,000 per year', 'z', 'p', 'Hot or cold'], rows.map((r) => [r.name, r.value, r.z, r.p, r.classification]),
           `Significant wards, ${w.from} to ${w.to}, hottest first`) : null);
-      map?.remove();
-      const tiles = mapTiles();
-      map = L.map(mapElement, { attributionControl: tiles !== null, zoomSnap: 0.25 });
-      if (tiles) L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 18 }).addTo(map);
-      const layer = L.geoJSON(geo, {
+      map = areaMap(mapElement, map, geo, {
         style: (f) => ({ color: '#0b0c0c', weight: 1, fillColor: giColour((f?.properties as GiStarResult | undefined)?.classification), fillOpacity: 0.7 }),
         onEachFeature: (f, l) => {
           const p = f.properties as GiStarResult;
           l.bindTooltip(`${w.nameOf(p.code ?? '')}: ${giText(p.classification)}`);
         },
-      }).addTo(map);
-      const bounds = layer.getBounds();
-      if (bounds.isValid()) map.fitBounds(bounds, { padding: [8, 8] });
-      else map.setView([50.9, 0.3], 9);
+      });
     } catch (e) {
       const p = e instanceof ApiError ? e.problem : { status: 0, title: String(e), violations: [] };
       error.replaceChildren(errorSummary((p.violations ?? []).length

@@ -2,7 +2,7 @@ import * as L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { get, put } from '../api';
 import type { Area, AreaPage, Body, HotspotArea, HotspotReport, SetThresholds, ThresholdList } from '../api/types';
-import { mapTiles } from '../auth';
+import { areaMap } from '../areamap';
 import { formatDate, h, replace } from '../dom';
 import { errorSummary, formGroup, initComponents, num, pageHeading, ragTag, select, table } from '../govuk';
 import { apiForm } from '../form';
@@ -102,12 +102,7 @@ export async function hotspotsPage(main: HTMLElement, _params: string[], roles: 
           ragTag(a.rag, `judged ${basisLabel(a.ragBasis)}`),
           num(a.changePercent), num(a.share)]),
         windowCaption(areas.length, report.from ?? from.value, report.to ?? to.value, report.monthsInWindow)));
-      map?.remove();
-      // Without a tile server the ward polygons stand on a plain background; a force's tiles go beneath them.
-      const tiles = mapTiles();
-      map = L.map(mapElement, { attributionControl: tiles !== null, zoomSnap: 0.25 });
-      if (tiles) L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 18 }).addTo(map);
-      const layer = L.geoJSON(geo, {
+      map = areaMap(mapElement, map, geo, {
         style: (f) => {
           const rag = (f?.properties as HotspotArea | undefined)?.rag;
           return { color: '#0b0c0c', weight: 1, fillColor: rag ? RAG_COLOURS[rag] : NO_RAG, fillOpacity: 0.6 };
@@ -117,10 +112,7 @@ export async function hotspotsPage(main: HTMLElement, _params: string[], roles: 
           const p = f.properties as HotspotArea;
           l.bindTooltip(`${p.name}: ${formatRate(p.ratePer1000PerYear) || '–'} per 1,000 per year (${p.rag ?? 'no population'})`);
         },
-      }).addTo(map);
-      const bounds = layer.getBounds();
-      if (bounds.isValid()) map.fitBounds(bounds, { padding: [8, 8] });
-      else map.setView([50.9, 0.3], 9);
+      });
     } catch (e) {
       const p = e instanceof ApiError ? e.problem : { status: 0, title: String(e), violations: [] };
       const fields: Record<string, string> = { from: 'report-from', to: 'report-to', within: 'report-within' };
