@@ -1,6 +1,7 @@
 // Browser scenarios of the partnership's task pages, each walked by the role that does it: a co-ordinator
 // runs a case conference from its agenda; an analyst reads a ward's trend; a co-ordinator records a quarter's
-// progress and downloads the board pack; the DPO disposes of a person. axe-core checks every page pictured.
+// progress and downloads the board pack; the DPO disposes of a person. axe-core checks every page pictured; the
+// case conference, the quarter's progress, the board pack and the disposal are done by keyboard alone.
 // Run by system-tests' AdminConsoleIT, which makes the people (TaskPagesData):
 //   CONFERENCE_PERSON_NAME  a Hastings PPO with an active plan ("Conway1234, Ray")
 //   DISPOSE_PERSON_NAME     a PPO deselected in 2009, due for a retention review ("Oldfield1234, Dana")
@@ -10,34 +11,50 @@ const SCHEME_ID = env('SCHEME_ID');
 const CONFERENCE_PERSON = env('CONFERENCE_PERSON_NAME');
 const DISPOSE_PERSON = env('DISPOSE_PERSON_NAME');
 
+/** By keyboard: the control gets the focus (as Tab would give it) and Enter presses it. */
+async function press(page, control) {
+  await control.focus();
+  await page.keyboard.press('Enter');
+}
+
+/** By keyboard: a select takes the option whose label starts with what is typed; checks it took `value`. */
+async function choose(page, select, typed, value) {
+  await select.focus();
+  await page.keyboard.type(typed);
+  const chosen = await select.inputValue();
+  check(chosen === value, `typing "${typed}" chose "${chosen}", not "${value}"`);
+}
+
 const navigation = (page) => page.getByRole('navigation', { name: 'Pages' }).getByRole('link').allTextContents();
 
 /** A day in the last 20 days (the PPO discussed was selected 30 days ago), so a rerun against the same suite holds a conference on another day. */
 const conferenceDay = new Date(Date.now() - (1 + Math.floor(Math.random() * 20)) * 86_400_000).toISOString().slice(0, 10);
 
-await scenario('a co-ordinator runs a case conference from its agenda', async (page) => {
+await scenario('a co-ordinator runs a case conference from its agenda, by keyboard', async (page) => {
   await page.goto(`${BASE}/admin/#/case-conferences?scheme=${SCHEME_ID}`);
   await logIn(page, 'cora.coordinator');
   await page.getByRole('heading', { name: /^Case conferences/, level: 1 }).waitFor();
   await page.getByTestId('amber-list').waitFor();
   await shot(page, '40-case-conferences.png');
   await page.locator('#conference-form-heldOn').fill(conferenceDay);
-  await page.getByLabel('Police').check();
-  await page.getByLabel('Probation').check();
-  await page.getByRole('button', { name: 'Open the agenda' }).click();
+  for (const agency of ['Police', 'Probation']) {
+    await page.getByLabel(agency).focus();
+    await page.keyboard.press('Space');
+  }
+  await press(page, page.getByRole('button', { name: 'Open the agenda' }));
   await page.waitForURL(/#\/case-conferences\/[0-9a-f-]{36}$/);
   await page.getByTestId('attendance').filter({ hasText: 'Police, Probation' }).waitFor();
   const item = page.locator(`details[data-person="${CONFERENCE_PERSON}"]`);
   await item.waitFor();
   await shot(page, '41-conference-agenda.png');
-  // By keyboard: the discussion, then the action raised into their plan.
+  // The discussion, then the action raised into their plan.
   await item.getByLabel('Discussion', { exact: true }).focus();
   await page.keyboard.type('Engaging with the hostel; two missed appointments in November');
-  await item.getByLabel('Action to raise into their plan (optional)').fill('Find a move-on flat with the housing team');
-  await item.getByLabel('Area').selectOption('ACCOMMODATION');
-  await item.getByLabel('Agency').selectOption('housing');
-  await item.getByRole('button', { name: 'Record the discussion' }).focus();
-  await page.keyboard.press('Enter');
+  await item.getByLabel('Action to raise into their plan (optional)').focus();
+  await page.keyboard.type('Find a move-on flat with the housing team');
+  await choose(page, item.getByLabel('Area'), 'Accommodation', 'ACCOMMODATION');
+  await choose(page, item.getByLabel('Agency'), 'Housing', 'housing');
+  await press(page, item.getByRole('button', { name: 'Record the discussion' }));
   await item.getByTestId('discussed').filter({ hasText: 'two missed appointments' }).waitFor();
   check((await textOf(item.getByTestId('discussed'))).includes('Actions raised: 1'), 'the raised action is not shown');
   await shot(page, '42-conference-discussed.png');
@@ -72,22 +89,23 @@ await scenario('an analyst finds the hot and cold spots and reads a ward’s tre
   await shot(page, '43-ward-patterns.png');
 });
 
-await scenario('a co-ordinator records a quarter’s progress and downloads the board pack', async (page) => {
+await scenario('a co-ordinator records a quarter’s progress and downloads the board pack, by keyboard', async (page) => {
   await page.goto(`${BASE}/admin/#/plans`);
   await logIn(page, 'cora.coordinator');
-  await page.getByTestId('plans').getByRole('link', { name: 'East Sussex Community Safety Agreement 2010/11' }).click();
+  await press(page, page.getByTestId('plans').getByRole('link', { name: 'East Sussex Community Safety Agreement 2010/11' }));
   await page.getByTestId('report-totals').waitFor();
   await shot(page, '44-plan-report.png');
   const csv = page.waitForEvent('download');
-  await page.getByTestId('report-csv').click();
+  await press(page, page.getByTestId('report-csv'));
   const report = await csv;
   check(report.suggestedFilename().endsWith('.csv'), `the report downloads as ${report.suggestedFilename()}`);
-  await page.locator('section[data-testid^="priority-"] tbody a').first().click();
+  await press(page, page.locator('section[data-testid^="priority-"] tbody a').first());
   await page.locator('#progress-form').waitFor();
-  await page.locator('#progress-form-quarter').selectOption('2010/11 Q3');
-  await page.locator('#progress-form-rag').selectOption('AMBER');
-  await page.locator('#progress-form-note').fill('Two of five providers signed up; the rest meet in January');
-  await page.getByRole('button', { name: 'Record progress' }).click();
+  await choose(page, page.locator('#progress-form-quarter'), '2010/11 Q3', '2010/11 Q3');
+  await choose(page, page.locator('#progress-form-rag'), 'Amber', 'AMBER');
+  await page.locator('#progress-form-note').focus();
+  await page.keyboard.type('Two of five providers signed up; the rest meet in January');
+  await press(page, page.getByRole('button', { name: 'Record progress' }));
   await page.getByTestId('progress').getByText('Two of five providers signed up').waitFor();
   await page.getByTestId('latest-rag').filter({ hasText: 'Amber' }).waitFor();
   await shot(page, '45-action-progress.png');
@@ -97,12 +115,12 @@ await scenario('a co-ordinator records a quarter’s progress and downloads the 
   await page.getByTestId('board-pack').waitFor();
   await shot(page, '46-performance.png');
   const pdf = page.waitForEvent('download');
-  await page.getByTestId('board-pack-pdf').click();
+  await press(page, page.getByTestId('board-pack-pdf'));
   const pack = await pdf;
   check(pack.suggestedFilename().endsWith('.pdf'), `the board pack downloads as ${pack.suggestedFilename()}`);
 });
 
-await scenario('the DPO disposes of a person due for a retention review', async (page) => {
+await scenario('the DPO disposes of a person due for a retention review, by keyboard', async (page) => {
   await page.goto(`${BASE}/admin/#/data-protection`);
   await logIn(page, 'dora.dpo');
   const nav = (await navigation(page)).map((n) => n.trim()).join(',');
@@ -110,10 +128,11 @@ await scenario('the DPO disposes of a person due for a retention review', async 
   const review = page.locator(`details[data-person="${DISPOSE_PERSON}"]`);
   await review.waitFor();
   await shot(page, '47-retention-queue.png');
-  await review.locator('summary').click();
-  await review.getByLabel('Outcome').selectOption('DISPOSE');
-  await review.getByLabel('Reason', { exact: true }).fill('No continuing policing purpose since 2009');
-  await review.getByRole('button', { name: 'Record the decision' }).click();
+  await press(page, review.locator('summary'));
+  await choose(page, review.getByLabel('Outcome'), 'Dispose', 'DISPOSE');
+  await review.getByLabel('Reason', { exact: true }).focus();
+  await page.keyboard.type('No continuing policing purpose since 2009');
+  await press(page, review.getByRole('button', { name: 'Record the decision' }));
   await page.waitForURL(/#\/data-protection\/disposals\/[0-9a-f-]{36}$/);
   await page.getByTestId('disposal-status').filter({ hasText: /^Completed/ }).waitFor({ timeout: 60_000 });
   await shot(page, '48-disposal.png');
