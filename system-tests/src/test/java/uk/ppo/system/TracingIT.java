@@ -32,8 +32,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * spans over OTLP to the test's {@link TraceReceiver}, and they form one trace: the gateway's server span with the
  * request id, its client span, scoring-service's server span as that client span's child with the same request id and
  * JDBC spans below it, and offender-service's server span (with its own JDBC span) below a client span of scoring-service.
- * An officer's lookup by PNC id leaves the id in no exported span (queries are redacted) and in no log file. No
- * process makes a call before its tracer is in place.
+ * An officer's lookup by PNC id leaves the id in no exported span (queries are redacted) and in no log file.
  */
 @ExtendWith(RunningSuite.class)
 class TracingIT {
@@ -127,24 +126,6 @@ class TracingIT {
                 String text = Files.readString(log, StandardCharsets.ISO_8859_1);
                 assertFalse(text.contains(pnc) || text.contains(encoded), "the PNC id in " + log.getFileName());
             }
-        }
-    }
-
-    /*
-     * Nothing a process does at start runs before its tracer is in place: the OIDC key fetch used to, and each process
-     * logged "VertxTracer delegate not set" and exported nothing for it (quarkus#39644).
-     */
-    @Test
-    void everyProcessStartsWithItsTracerInPlace() throws Exception {
-        Path logs = RunningSuite.suite().config().dataDirectory().resolve("logs");
-        List<Path> processes;
-        try (Stream<Path> files = Files.list(logs)) {
-            processes = files.filter(f -> f.toString().endsWith(".log") && !f.getFileName().toString().startsWith("keycloak")).toList();
-        }
-        assertTrue(processes.size() >= 5, "the gateway's and the services' logs: " + processes);
-        for (Path log : processes) {
-            assertFalse(Files.readString(log, StandardCharsets.ISO_8859_1).contains("VertxTracer delegate not set"),
-                    "a call traced before the tracer was set, in " + log.getFileName());
         }
     }
 
