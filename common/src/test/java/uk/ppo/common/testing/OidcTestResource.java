@@ -12,9 +12,8 @@ import java.util.Map;
 
 /**
  * A minimal OpenID provider for service tests: a discovery document and a JWKS holding the public
- * key {@link TestTokens} signs with, on a random local port. The service under test reads its keys as
- * it reads Keycloak's, and expects {@link TestTokens#ISSUER}, so signature, issuer, audience and expiry
- * are really checked.
+ * key {@link TestTokens} signs with, on a random local port. The service under test discovers it as
+ * it discovers Keycloak, so signature, issuer, audience and expiry are really checked.
  */
 public class OidcTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -36,7 +35,7 @@ public class OidcTestResource implements QuarkusTestResourceLifecycleManager {
         serve("/realms/ppo/.well-known/openid-configuration", discovery);
         serve("/realms/ppo/protocol/openid-connect/certs", TestTokens.jwks());
         server.start();
-        return Map.of("quarkus.oidc.auth-server-url", base, "quarkus.oidc.token.issuer", TestTokens.ISSUER);
+        return Map.of("quarkus.oidc.auth-server-url", base);
     }
 
     private void serve(String path, String json) {
