@@ -10,10 +10,8 @@ import { pageHeading, table, tag } from '../govuk';
 import { apiForm, options } from '../form';
 import { hashQuery } from '../query';
 import { etagOf, ifMatch } from '../versioned';
-import { AGENCIES } from './person/codes';
+import { AGENCIES, PLAN_AREAS, planAreaName } from './person/codes';
 
-const AREAS = ['ACCOMMODATION', 'DIP', 'ETE', 'LICENCE_ENFORCEMENT', 'MENTORING', 'OTHER'];
-const AREA_NAMES: Record<string, string> = { DIP: 'DIP', ETE: 'Education, training and employment' };
 const agencies = AGENCIES.map((a) => a.toLowerCase());
 const today = () => new Date().toISOString().slice(0, 10);
 const personLink = (id: string | undefined, name: string) => h('a.govuk-link', { href: `#/people/${id ?? ''}` }, name);
@@ -138,7 +136,7 @@ function discussionForm(conferenceId: string, item: AgendaItem, name: string, on
   const action = h('div', {},
     h('div.govuk-form-group', {}, h('label.govuk-label', { for: `${key}-text` }, 'Action to raise into their plan (optional)'),
       h('input.govuk-input', { id: `${key}-text`, name: '[0].text', type: 'text' })),
-    select('area', 'Area', AREAS, (a) => AREA_NAMES[a] ?? label(a)),
+    select('area', 'Area', PLAN_AREAS, planAreaName),
     select('agency', 'Agency', agencies, agencyLabel),
     h('div.govuk-form-group', {}, h('label.govuk-label', { for: `${key}-due` }, 'Due'), h('input.govuk-input', { id: `${key}-due`, name: '[0].due', type: 'date' })));
   const part = (p: string) => action.querySelector<HTMLInputElement>(`[name="[0].${p}"]`)!.value;

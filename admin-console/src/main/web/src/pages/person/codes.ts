@@ -56,3 +56,8 @@ export const OUTCOMES: Record<ReviewOutcome, string> = {
   RECOMMEND_DESELECT: 'Recommend deselection',
 };
 
+
+/** The areas a PPO plan's actions (and the actions a case conference raises) are in, and their names. */
+export const PLAN_AREAS = ['ACCOMMODATION', 'DIP', 'ETE', 'LICENCE_ENFORCEMENT', 'MENTORING', 'OTHER'];
+const PLAN_AREA_NAMES: Record<string, string> = { DIP: 'DIP', ETE: 'Education, training and employment' };
+export const planAreaName = (a: string | null | undefined): string => (a ? PLAN_AREA_NAMES[a] ?? label(a) : '');

@@ -6,12 +6,9 @@ import { summaryList, table, tag } from '../../govuk';
 import { actionsInOrder, currentPlan } from '../../personview';
 import { can } from '../../roles';
 import { etagOf, ifMatch } from '../../versioned';
-import { AGENCIES } from './codes';
+import { AGENCIES, PLAN_AREAS, planAreaName } from './codes';
 import { formFold, today, type PersonContext } from './section';
 
-const AREAS = ['ACCOMMODATION', 'DIP', 'ETE', 'LICENCE_ENFORCEMENT', 'MENTORING', 'OTHER'];
-const AREA_NAMES: Record<string, string> = { DIP: 'DIP', ETE: 'Education, training and employment' };
-const areaName = (a: string | null | undefined) => (a ? AREA_NAMES[a] ?? label(a) : '');
 const STATUS_TAGS = { OPEN: 'blue', ACHIEVED: 'green', NOT_ACHIEVED: 'red' } as const;
 
 /**
@@ -39,7 +36,7 @@ export async function planPart(ctx: PersonContext, person: Person, redraw: () =>
       ['Open actions', `${open.length}${open.some((a) => a.overdue) ? `, ${open.filter((a) => a.overdue).length} overdue` : ''}`],
     ], { 'data-testid': 'plan-facts' }),
     table(['Area', 'Agency', 'Action', 'Due', 'Status', 'Outcome'],
-      actions.map((a) => [areaName(a.area), label(a.agency), a.text, a.due ?? '',
+      actions.map((a) => [planAreaName(a.area), label(a.agency), a.text, a.due ?? '',
         [tag(label(a.status), STATUS_TAGS[a.status ?? 'OPEN']), a.overdue ? [' ', tag('Overdue', 'red')] : null],
         [a.outcome ?? '', a.outcomeOn ? ` (${a.outcomeOn})` : '']]),
       'The plan’s actions, open first by due day', { 'data-testid': 'plan-actions' }),
@@ -71,7 +68,7 @@ function addActionForm(plan: PpoPlan, redraw: () => Promise<void>): HTMLFormElem
     submitLabel: 'Add action',
     headingLevel: 3,
     fields: [
-      { name: 'area', label: 'Area', type: 'select', required: true, options: options(AREAS, areaName) },
+      { name: 'area', label: 'Area', type: 'select', required: true, options: options(PLAN_AREAS, planAreaName) },
       { name: 'agency', label: 'Agency that owns it', type: 'select', required: true, options: options(AGENCIES.map((a) => a.toLowerCase()), label) },
       { name: 'text', label: 'Action', type: 'textarea', required: true },
       { name: 'due', label: 'Due', type: 'date' },
@@ -91,7 +88,7 @@ function outcomeForm(plan: PpoPlan, open: PpoPlan['actions'] & object, redraw: (
     submitLabel: 'Record outcome',
     headingLevel: 3,
     fields: [
-      { name: 'actionId', label: 'Action', type: 'select', required: true, options: open.map((a) => ({ value: a.id ?? '', label: `${areaName(a.area)}: ${a.text ?? ''}` })) },
+      { name: 'actionId', label: 'Action', type: 'select', required: true, options: open.map((a) => ({ value: a.id ?? '', label: `${planAreaName(a.area)}: ${a.text ?? ''}` })) },
       { name: 'status', label: 'Outcome', type: 'select', required: true, options: [{ value: 'ACHIEVED', label: 'Achieved' }, { value: 'NOT_ACHIEVED', label: 'Not achieved' }] },
       { name: 'on', label: 'On', type: 'date', required: true, value: today() },
       { name: 'outcome', label: 'What happened', type: 'textarea' },
