@@ -94,8 +94,13 @@ class ScoringRunBenchmarkIT {
                            current_date - (k * 23 + n %% 200), CASE WHEN k = 1 AND n %% 7 = 0 THEN 'ELDERLY' ELSE '' END,
                            'POLICE', now(), 'benchmark', now(), 0
                       FROM generate_series(1, %2$d) n, generate_series(1, %3$d) k""".formatted(scheme, people, offences));
-            s.execute("ANALYZE person");
-            s.execute("ANALYZE offence");
+        }
+        // As autovacuum leaves a table that is mostly read: statistics current and its pages marked all-visible, so the
+        // feed answers from the offence index alone. Run as the schema's owner: for anyone else PostgreSQL only warns.
+        try (Connection c = DriverManager.getConnection(db.get("url"), db.get("owner"), db.get("ownerPassword"));
+             Statement s = c.createStatement()) {
+            s.execute("SET search_path = offender");
+            s.execute("VACUUM (ANALYZE) person, offence");
         }
     }
 }
