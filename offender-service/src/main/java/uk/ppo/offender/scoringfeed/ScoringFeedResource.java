@@ -60,6 +60,9 @@ public class ScoringFeedResource {
                                + " however many came before (page is then only echoed). Reading a whole scheme this way costs the"
                                + " same for every page; by page number each page skips all the earlier ones.")
                        @QueryParam("after") UUID after,
+                       @Parameter(description = "The last person id of an id range (inclusive): the page holds only people up to it. With"
+                               + " after as the range's start, a reader reads several ranges of a scheme at once, one reader a range.")
+                       @QueryParam("until") UUID until,
                        @Parameter(description = "false: leave the scheme uncounted (total is then -1), for a reader that knows it"
                                + " from its first page; counting costs a pass over the scheme's people on every page")
                        @QueryParam("count") @DefaultValue("true") boolean count) {
@@ -72,6 +75,6 @@ public class ScoringFeedResource {
         if (since.isAfter(on)) {
             throw ProblemException.invalid("from", "must not be after asOf");
         }
-        return feed.page(schemeId, on, since, page, size, after, count);
+        return feed.page(schemeId, on, since, page, size, after, until, count);
     }
 }

@@ -29,7 +29,7 @@ import static uk.ppo.offender.NativeValues.localDate;
 
 /**
  * Reads a page of scoring inputs with four set-based queries (people, nominations, offences, intelligence), by page
- * number or, for reading a whole scheme, after the previous page's last person (keyset).
+ * number or, for reading a whole scheme, after the previous page's last person (keyset), optionally within an id range.
  */
 @ApplicationScoped
 class ScoringFeedService {
@@ -49,10 +49,11 @@ class ScoringFeedService {
     }
 
     @Transactional
-    ScoringFeedRecords.Feed page(UUID schemeId, LocalDate asOf, LocalDate from, int page, int size, UUID after, boolean count) {
+    ScoringFeedRecords.Feed page(UUID schemeId, LocalDate asOf, LocalDate from, int page, int size, UUID after, UUID until,
+                                 boolean count) {
         String code = schemes.visible(schemeId).code();
         long total = count ? inScope(schemeId) : ScoringFeedRecords.UNCOUNTED;
-        List<Object[]> rows = people(schemeId, page, size, after);
+        List<Object[]> rows = people(schemeId, page, size, after, until);
         Map<UUID, Object[]> people = new LinkedHashMap<>();
         for (Object[] r : rows) {
             people.put((UUID) r[0], r);
@@ -104,17 +105,24 @@ class ScoringFeedService {
                 .setParameter("scheme", schemeId).getSingleResult()).longValue();
     }
 
-    /** The page's people in id order: those after {@code after} when given (keyset), else the {@code page}th page. */
+    /**
+     * The page's people in id order, up to {@code until} when given: those after {@code after} when given (keyset),
+     * else the {@code page}th page.
+     */
     @SuppressWarnings("unchecked")
-    private List<Object[]> people(UUID schemeId, int page, int size, UUID after) {
+    private List<Object[]> people(UUID schemeId, int page, int size, UUID after, UUID until) {
         String select = "select p.id, p.pnc_id, p.date_of_birth, p.gender, p.status, p.strand, p.pnc_marker, p.flags from person p where "
-                + IN_SCOPE;
+                + IN_SCOPE + (after == null ? "" : " and p.id > :after") + (until == null ? "" : " and p.id <= :until") + " order by p.id";
+        var query = em.createNativeQuery(select).setParameter("scheme", schemeId).setMaxResults(size);
         if (after != null) {
-            return em.createNativeQuery(select + " and p.id > :after order by p.id").setParameter("scheme", schemeId)
-                    .setParameter("after", after).setMaxResults(size).getResultList();
+            query.setParameter("after", after);
+        } else {
+            query.setFirstResult(page * size);
         }
-        return em.createNativeQuery(select + " order by p.id").setParameter("scheme", schemeId)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        if (until != null) {
+            query.setParameter("until", until);
+        }
+        return query.getResultList();
     }
 
     /** The OASys high-risk finding is carried as the person flag {@code OASYS_HIGH} (any case, spaces or underscores). */

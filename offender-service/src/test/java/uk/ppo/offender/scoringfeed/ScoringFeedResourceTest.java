@@ -140,6 +140,29 @@ class ScoringFeedResourceTest {
     }
 
     @Test
+    void readersOfTwoIdRangesTogetherGetEveryoneOnce() {
+        var scheme = Fixtures.scheme();
+        for (int i = 0; i < 6; i++) {
+            nominate(Fixtures.adult(scheme.id()), "CATCH_CONVICT");
+        }
+        List<String> everyone = given().auth().oauth2(SCORING).get(FEED, scheme.id()).then().statusCode(200)
+                .extract().jsonPath().getList("people.personId");
+        String boundary = everyone.get(2);
+        // the first range: up to the boundary (inclusive), a page at a time
+        List<String> low = given().auth().oauth2(SCORING).queryParam("size", 2).queryParam("until", boundary).get(FEED, scheme.id())
+                .then().statusCode(200).body("total", equalTo(6)).extract().jsonPath().getList("people.personId");
+        List<String> lowRest = given().auth().oauth2(SCORING).queryParam("size", 2).queryParam("after", low.get(1))
+                .queryParam("until", boundary).queryParam("count", false).get(FEED, scheme.id())
+                .then().statusCode(200).extract().jsonPath().getList("people.personId");
+        // the second range: after the boundary, to the end
+        List<String> high = given().auth().oauth2(SCORING).queryParam("size", 5).queryParam("after", boundary).queryParam("count", false)
+                .get(FEED, scheme.id()).then().statusCode(200).extract().jsonPath().getList("people.personId");
+        assertEquals(everyone.subList(0, 2), low);
+        assertEquals(List.of(boundary), lowRest, "the range ends at its last id");
+        assertEquals(everyone.subList(3, 6), high);
+    }
+
+    @Test
     void badParametersAre400AndOthersSchemesAnd404() {
         var scheme = Fixtures.scheme();
         given().auth().oauth2(SCORING).queryParam("asOf", TODAY.plusDays(1).toString()).get(FEED, scheme.id())

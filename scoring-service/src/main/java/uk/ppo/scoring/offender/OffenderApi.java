@@ -28,7 +28,7 @@ interface OffenderApi {
     OffenderInputs.Page scoringInputs(@HeaderParam("Authorization") String bearer, @PathParam("schemeId") UUID schemeId,
                                       @QueryParam("asOf") LocalDate asOf, @QueryParam("from") LocalDate from,
                                       @QueryParam("page") int page, @QueryParam("size") int size, @QueryParam("after") UUID after,
-                                      @QueryParam("count") boolean count);
+                                      @QueryParam("until") UUID until, @QueryParam("count") boolean count);
 
     /** The person's current scheme (role scope-lookup, scoring-service's own token). */
     @GET

@@ -34,16 +34,17 @@ class OffenderClient {
 
     /**
      * One page of a scheme's scoring inputs, read with scoring-service's own token (role scoring-feed): the people after
-     * {@code after} (the previous page's last person; null for the first page), in id order. Only the first page
-     * counts the scheme (its {@code total}); the later ones answer -1.
+     * {@code after} (the previous page's last person, or where an id range starts; null for the first page) up to
+     * {@code until} (where an id range ends; null for the end), in id order. Only a page without {@code after} counts
+     * the scheme (its {@code total}); the others answer -1.
      */
     @Timeout(value = 20, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 4, delay = 250, jitter = 100, maxDuration = 60, durationUnit = ChronoUnit.SECONDS,
             retryOn = {OffenderErrors.Unavailable.class, ProcessingException.class, TimeoutException.class})
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = OffenderErrors.Rejected.class)
-    public OffenderInputs.Page page(UUID schemeId, LocalDate asOf, LocalDate from, int page, UUID after) {
-        return api.scoringInputs(serviceToken.bearer(), schemeId, asOf, from, page, PAGE_SIZE, after, after == null);
+    public OffenderInputs.Page page(UUID schemeId, LocalDate asOf, LocalDate from, int page, UUID after, UUID until) {
+        return api.scoringInputs(serviceToken.bearer(), schemeId, asOf, from, page, PAGE_SIZE, after, until, after == null);
     }
 
     /** The person's current scheme code as offender-service holds it now; empty when it knows no such person. */

@@ -25,9 +25,13 @@ public class OffenderService {
         this.client = client;
     }
 
-    /** One page of a scheme's scoring inputs (the scoring feed): the people after {@code after}, null for the first page. */
-    public OffenderInputs.Page page(UUID schemeId, LocalDate asOf, LocalDate from, int page, UUID after, OffenderFailure.Wording wording) {
-        return call(() -> client.page(schemeId, asOf, from, page, after), wording);
+    /**
+     * One page of a scheme's scoring inputs (the scoring feed): the people after {@code after} (null for the first page)
+     * up to {@code until} (null for no end).
+     */
+    public OffenderInputs.Page page(UUID schemeId, LocalDate asOf, LocalDate from, int page, UUID after, UUID until,
+                                    OffenderFailure.Wording wording) {
+        return call(() -> client.page(schemeId, asOf, from, page, after, until), wording);
     }
 
     /** The person's current scheme as offender-service holds it now; empty when it knows no such person. */

@@ -18,9 +18,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Reads a scheme's scoring feed from offender-service for a run, one page ahead: as soon as a page arrives the next
- * is asked for (after the page's last person), so offender-service reads it while the runner scores and stages this
- * one. It never asks beyond the total the first page announced; a failed page fails the run when the runner reaches it.
+ * Reads a scheme's scoring feed from offender-service for a run, one id range at a time per reader ({@link FeedRange}),
+ * one page ahead: as soon as a page arrives the next is asked for (after the page's last person), so offender-service
+ * reads it while the runner scores and stages this one. A range ends at an empty page; a reader from the first id,
+ * whose first page announced the scheme's total, also once it has read that many, and any other at a page short of the
+ * page size. A failed page fails the run when the runner reaches it.
  */
 @ApplicationScoped
 class FeedReader {
@@ -40,8 +42,8 @@ class FeedReader {
         fetcher.shutdownNow();
     }
 
-    Pages open(UUID schemeId, LocalDate asOf, LocalDate from, OffenderFailure.Wording wording) {
-        return new Pages(schemeId, asOf, from, wording);
+    Pages open(UUID schemeId, LocalDate asOf, LocalDate from, FeedRange range, OffenderFailure.Wording wording) {
+        return new Pages(schemeId, asOf, from, range, wording);
     }
 
     /** The next page of {@code pages}, waiting for it if it is still on its way (timed: the run's wait for the feed). */
@@ -50,41 +52,56 @@ class FeedReader {
         return pages.next();
     }
 
-    /** One run's reading of the feed; close it when the run ends, so a page still on its way is abandoned. */
+    /** One reader's pages of one id range; close it when the run ends, so a page still on its way is abandoned. */
     final class Pages implements AutoCloseable {
 
         private final UUID schemeId;
         private final LocalDate asOf;
         private final LocalDate from;
+        private final UUID until;
         private final OffenderFailure.Wording wording;
+        private UUID after;
         private int page;
         private long total = -1;
         private long read;
+        private boolean done;
         private Future<OffenderInputs.Page> ahead;
 
-        private Pages(UUID schemeId, LocalDate asOf, LocalDate from, OffenderFailure.Wording wording) {
+        private Pages(UUID schemeId, LocalDate asOf, LocalDate from, FeedRange range, OffenderFailure.Wording wording) {
             this.schemeId = schemeId;
             this.asOf = asOf;
             this.from = from;
+            this.after = range.after();
+            this.until = range.until();
             this.wording = wording;
         }
 
+        /** Whether the range has pages left to read. */
+        boolean more() {
+            return !done;
+        }
+
         private OffenderInputs.Page next() {
-            OffenderInputs.Page p = ahead == null ? offender.page(schemeId, asOf, from, page, null, wording) : await(ahead);
+            OffenderInputs.Page p = ahead == null ? offender.page(schemeId, asOf, from, page, after, until, wording) : await(ahead);
             ahead = null;
             page++;
             if (total < 0) {
                 total = p.total();
             }
             List<OffenderInputs.Person> people = p.people();
-            if (people != null && !people.isEmpty()) {
-                read += people.size();
-                if (read < total) {
-                    int number = page;
-                    UUID after = people.get(people.size() - 1).personId();
-                    ahead = CompletableFuture.supplyAsync(() -> offender.page(schemeId, asOf, from, number, after, wording), fetcher);
-                }
+            if (people == null || people.isEmpty()) {
+                done = true;
+                return p;
             }
+            read += people.size();
+            if (total >= 0 ? read >= total : people.size() < p.size()) {
+                done = true;
+                return p;
+            }
+            int number = page;
+            UUID last = people.get(people.size() - 1).personId();
+            after = last;
+            ahead = CompletableFuture.supplyAsync(() -> offender.page(schemeId, asOf, from, number, last, until, wording), fetcher);
             return p;
         }
 

@@ -111,13 +111,15 @@ class RunStore {
 
     /**
      * One page of a running run's scores, with the reason each changed since the person's newest visible score,
-     * written to the staging table in its own transaction: invisible to every reader until the run completes.
+     * written to the staging table in its own transaction: invisible to every reader until the run completes. The
+     * lease is held last, so the run's row is locked only from then to the commit and the run's ranges stage side by
+     * side; a worker that lost the run still writes nothing, as its rows roll back.
      */
     @Timed(value = RunStages.TIMER, extraTags = {"stage", "stage"})
     @Transactional
     void stage(Lease lease, List<Scored> page) {
-        leases.hold(lease);
         staging.stage(runs.findById(lease.jobId()), page);
+        leases.hold(lease);
     }
 
     /**

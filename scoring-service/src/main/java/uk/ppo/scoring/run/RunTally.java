@@ -8,11 +8,13 @@ import uk.ppo.scoring.score.ScoringInputs;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * What a run keeps of everyone scored until it completes: a small candidate each for the proposal, and the
- * cohort totals (matrix scores of current C&C and R&R members, ASSET scores of current P&D members).
+ * cohort totals (matrix scores of current C&C and R&R members, ASSET scores of current P&D members). A run's id
+ * ranges are scored side by side, so each method holds the tally's lock.
  */
 final class RunTally {
 
@@ -27,7 +29,7 @@ final class RunTally {
     }
 
     /** Counts one person's score in, and returns it ready to stage. {@code asset} is null without an ASSET assessment. */
-    RunStore.Scored add(OffenderInputs.Person p, ScoreResult r, AssetAssessment asset) {
+    synchronized RunStore.Scored add(OffenderInputs.Person p, ScoreResult r, AssetAssessment asset) {
         scored++;
         ProvisionalRules.Reading reading = ProvisionalRules.read(new ProvisionalRules.Facts(asOf, p.dateOfBirth(), p.currentMember(),
                 p.strand(), p.pendingStrands(), asset == null ? null : asset.assessedOn(), r.lines().size(),
@@ -46,19 +48,22 @@ final class RunTally {
         return new RunStore.Scored(p.personId(), r.total(), r.lines(), r.excluded(), ScoreJson.write(inputs), reading.reasons());
     }
 
-    List<ProposalRules.Candidate> candidates() {
-        return candidates;
+    /** Everyone scored, in id order as offender-service orders them (whichever range was scored first). */
+    synchronized List<ProposalRules.Candidate> candidates() {
+        List<ProposalRules.Candidate> inIdOrder = new ArrayList<>(candidates);
+        inIdOrder.sort(Comparator.comparing(c -> c.personId().toString()));
+        return inIdOrder;
     }
 
-    int scored() {
+    synchronized int scored() {
         return scored;
     }
 
-    int cohortTotal() {
+    synchronized int cohortTotal() {
         return cohortTotal;
     }
 
-    int pndAssetTotal() {
+    synchronized int pndAssetTotal() {
         return pndAssetTotal;
     }
 }

@@ -17,6 +17,13 @@ interface RunsConfig {
     @WithDefault("5s")
     Duration poll();
 
+    /**
+     * Id ranges of a scheme a run reads, scores and stages at once ({@link FeedRange}), each a page ahead: with more
+     * than one, offender-service serves a page of one range while this service scores and stages another's.
+     */
+    @WithDefault("2")
+    int feedRanges();
+
     /** Runs this replica works at the same time. */
     @WithDefault("1")
     int workers();

@@ -1,6 +1,8 @@
 package uk.ppo.scoring.run;
 
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import uk.ppo.common.audit.Actor;
 import uk.ppo.common.jobs.Lease;
@@ -11,12 +13,21 @@ import uk.ppo.scoring.offender.OffenderFailure;
 import uk.ppo.scoring.offender.OffenderInputs;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Runs one claimed score run, given its lease, on the calling thread: pulls the scheme's members and nominees from
- * offender-service page by page ({@link FeedReader}, a page ahead), scores ({@link PageScorer}) and stages each page,
- * then completes the run (scores visible, proposal, audit) in one transaction. A run that cannot finish is FAILED with
+ * Runs one claimed score run, given its lease: pulls the scheme's members and nominees from offender-service page by
+ * page ({@link FeedReader}, a page ahead), scores ({@link PageScorer}) and stages each page, then completes the run
+ * (scores visible, proposal, audit) in one transaction on the calling thread. The scheme is read in id ranges
+ * ({@link FeedRange}, {@code ppo.scoring.runs.feed-ranges}), one reader each, all at once, so offender-service,
+ * PostgreSQL and this service work side by side; the first range's first page, which counts the scheme, starts the run. A run that cannot finish is FAILED with
  * the reason and stores nothing. Between pages, and in every write, it checks that it still holds the run: once the
  * lease is lost (cancelled, or taken over by another replica) it stops and writes nothing more. How runs are scheduled
  * is {@link RunQueue}'s business.
@@ -41,12 +52,23 @@ class ScoreRunner {
     private final MatrixService matrices;
     private final FeedReader feed;
     private final PageScorer scorer;
+    private final int ranges;
+    private final ExecutorService readers = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "score-run-range");
+        t.setDaemon(true);
+        return t;
+    });
 
-    ScoreRunner(RunStore store, MatrixService matrices, FeedReader feed, PageScorer scorer) {
+    ScoreRunner(RunStore store, MatrixService matrices, FeedReader feed, PageScorer scorer, RunsConfig config) {
         this.store = store;
         this.matrices = matrices;
         this.feed = feed;
         this.scorer = scorer;
+        this.ranges = config.feedRanges();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        readers.shutdownNow();
     }
 
     /** Runs the run to COMPLETED or FAILED, unless it loses the lease; the coordinator who started it is named in the audit records. */
@@ -60,21 +82,31 @@ class ScoreRunner {
             LocalDate asOf = run.asOf();
             LocalDate from = engine.windowStart(asOf).minusMonths(12);
             RunTally tally = new RunTally(asOf);
-            long total = -1;
-            try (FeedReader.Pages pages = feed.open(run.schemeId(), asOf, from, FEED)) {
-                while (total < 0 || tally.scored() < total) {
-                    lease.check();
-                    OffenderInputs.Page p = feed.next(pages);
-                    if (total < 0) {
-                        total = p.total();
-                        store.running(lease, total, p.schemeCode());
-                    }
-                    if (p.people() == null || p.people().isEmpty()) {
-                        break;
-                    }
-                    store.stage(lease, scorer.score(p.people(), engine, asOf, tally));
-                    store.progress(lease, tally.scored());
+            List<FeedReader.Pages> pages = new ArrayList<>();
+            try {
+                for (FeedRange range : FeedRange.split(ranges)) {
+                    pages.add(feed.open(run.schemeId(), asOf, from, range, FEED));
                 }
+                lease.check();
+                OffenderInputs.Page first = feed.next(pages.get(0));
+                store.running(lease, first.total(), first.schemeCode());
+                List<Future<?>> readings = new ArrayList<>();
+                AtomicBoolean stop = new AtomicBoolean();
+                for (int i = 0; i < pages.size(); i++) {
+                    FeedReader.Pages range = pages.get(i);
+                    OffenderInputs.Page already = i == 0 ? first : null;
+                    readings.add(readers.submit(() -> {
+                        try {
+                            readRange(lease, range, already, engine, asOf, tally, stop);
+                        } catch (RuntimeException e) {
+                            stop.set(true);
+                            throw e;
+                        }
+                    }));
+                }
+                awaitAll(readings, stop);
+            } finally {
+                pages.forEach(FeedReader.Pages::close);
             }
             LOG.infof("score run %s: %d people read from offender-service, scored and staged in %.1f s", runId, tally.scored(),
                     (System.nanoTime() - started) / 1e9);
@@ -90,6 +122,51 @@ class ScoreRunner {
         } catch (RuntimeException e) {
             LOG.errorf(e, "score run %s failed", runId);
             fail(lease, "The run failed unexpectedly (see the service log, run " + runId + "). Nothing was stored.");
+        }
+    }
+
+    /** Scores and stages one range's pages, starting with {@code already} if it was read; stops early once {@code stop} is set. */
+    private void readRange(Lease lease, FeedReader.Pages pages, OffenderInputs.Page already, ScoringEngine engine, LocalDate asOf,
+                           RunTally tally, AtomicBoolean stop) {
+        OffenderInputs.Page p = already;
+        while (!stop.get()) {
+            lease.check();
+            if (p == null) {
+                if (!pages.more()) {
+                    return;
+                }
+                p = feed.next(pages);
+            }
+            if (p.people() == null || p.people().isEmpty()) {
+                return;
+            }
+            store.stage(lease, scorer.score(p.people(), engine, asOf, tally));
+            store.progress(lease, tally.scored());
+            p = null;
+        }
+    }
+
+    /**
+     * Waits for every range. A range that fails stops the others (each after the page in hand); once all have ended,
+     * the failure met first here is the run's.
+     */
+    private static void awaitAll(List<Future<?>> readings, AtomicBoolean stop) {
+        RuntimeException failure = null;
+        for (Future<?> reading : readings) {
+            try {
+                reading.get();
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stop.set(true);
+                throw new IllegalStateException("interrupted while reading the scoring feed", e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 

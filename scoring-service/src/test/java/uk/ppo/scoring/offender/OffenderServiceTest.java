@@ -25,7 +25,7 @@ class OffenderServiceTest {
     static OffenderService failingWith(RuntimeException failure) {
         return new OffenderService(new OffenderClient(null, null) {
             @Override
-            public OffenderInputs.Page page(UUID schemeId, LocalDate asOf, LocalDate from, int page, UUID after) {
+            public OffenderInputs.Page page(UUID schemeId, LocalDate asOf, LocalDate from, int page, UUID after, UUID until) {
                 throw failure;
             }
         });
@@ -56,7 +56,7 @@ class OffenderServiceTest {
             """)
     void eachFailureOfOffenderServiceBecomesOneProblemWordedByTheCaller(String kind, ProblemType type, int status, String detail) {
         OffenderFailure failure = assertThrows(OffenderFailure.class,
-                () -> failingWith(failure(kind, "why")).page(UUID.randomUUID(), LocalDate.now(), LocalDate.now(), 0, null, WORDING));
+                () -> failingWith(failure(kind, "why")).page(UUID.randomUUID(), LocalDate.now(), LocalDate.now(), 0, null, null, WORDING));
         assertEquals(type, failure.type());
         assertEquals(detail, failure.getMessage());
         assertEquals(status, failure.refusedStatus());
@@ -67,7 +67,7 @@ class OffenderServiceTest {
     void anythingElseIsNotOffenderServicesFailure() {
         IllegalStateException bug = new IllegalStateException("a bug");
         assertSame(bug, assertThrows(IllegalStateException.class,
-                () -> failingWith(bug).page(UUID.randomUUID(), LocalDate.now(), LocalDate.now(), 0, null, WORDING)));
+                () -> failingWith(bug).page(UUID.randomUUID(), LocalDate.now(), LocalDate.now(), 0, null, null, WORDING)));
     }
 
     @Test
