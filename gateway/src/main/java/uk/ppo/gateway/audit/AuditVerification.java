@@ -4,27 +4,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
-import org.jboss.logging.Logger;
 import uk.ppo.common.problem.HttpFailures;
 import uk.ppo.common.problem.ProblemType;
-import uk.ppo.common.problem.RequestIds;
 import uk.ppo.common.security.Roles;
-import uk.ppo.gateway.routing.Breakers;
+import uk.ppo.gateway.routing.ComposedCalls;
+import uk.ppo.gateway.routing.ComposedCalls.Outcome;
 import uk.ppo.gateway.routing.GatewayConfig;
-import uk.ppo.gateway.routing.Upstreams;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code GET /api/v1/audit/verification}: every service's audit hash chain checked at once, each by the service
@@ -36,27 +31,20 @@ import java.util.concurrent.TimeUnit;
 public class AuditVerification {
 
     public static final String PATH = "/api/v1/audit/verification";
-    private static final Logger LOG = Logger.getLogger(AuditVerification.class);
-    private static final List<String> FORWARDED = List.of("Authorization", RequestIds.HEADER, "X-Purpose");
-
-    private final Upstreams upstreams;
-    private final Breakers breakers;
+    private static final String VIEW = "audit verification";
+    private final ComposedCalls calls;
     private final GatewayConfig gateway;
     private final AuditVerificationConfig config;
     private final ObjectMapper mapper;
     private final HttpFailures failures;
 
-    AuditVerification(Upstreams upstreams, Breakers breakers, GatewayConfig gateway, AuditVerificationConfig config,
-                      ObjectMapper mapper, HttpFailures failures) {
-        this.upstreams = upstreams;
-        this.breakers = breakers;
+    AuditVerification(ComposedCalls calls, GatewayConfig gateway, AuditVerificationConfig config, ObjectMapper mapper,
+                      HttpFailures failures) {
+        this.calls = calls;
         this.gateway = gateway;
         this.config = config;
         this.mapper = mapper;
         this.failures = failures;
-    }
-
-    record Outcome(String service, int status, JsonNode body, String failure) {
     }
 
     public void handle(RoutingContext rc, SecurityIdentity caller) {
@@ -69,46 +57,11 @@ public class AuditVerification {
             failures.send(rc, ProblemType.FORBIDDEN, "Your role does not allow this operation", List.of());
             return;
         }
-        MultiMap headers = MultiMap.caseInsensitiveMultiMap().add("Accept", "application/json");
-        FORWARDED.forEach(name -> {
-            String value = rc.request().getHeader(name);
-            if (value != null) {
-                headers.add(name, value);
-            }
-        });
+        MultiMap headers = calls.headers(rc);
         // alphabetical, so the report lists the services in the same order every time
-        List<Future<Outcome>> calls = new TreeSet<>(gateway.services().keySet()).stream()
-                .map(service -> call(service, headers)).toList();
-        Future.join(new ArrayList<>(calls)).onComplete(done -> respond(rc, calls.stream().map(Future::result).toList()));
-    }
-
-    private Future<Outcome> call(String service, MultiMap headers) {
-        CircuitBreaker breaker = breakers.of(service);
-        if (!breaker.tryAcquirePermission()) {
-            return Future.succeededFuture(new Outcome(service, 0, null, service + "-service is failing; the gateway is not calling it for a while"));
-        }
-        long start = System.nanoTime();
-        return upstreams.get(service, PATH, headers, config.budget())
-                .map(answer -> {
-                    breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-                    return new Outcome(service, answer.status(), parse(answer.body() == null ? null : answer.body().toString()), null);
-                })
-                .otherwise(failure -> {
-                    breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure);
-                    LOG.warnf("audit verification: %s-service failed: %s", service, failure.toString());
-                    return new Outcome(service, 0, null, service + "-service did not answer in time or could not be reached");
-                });
-    }
-
-    private JsonNode parse(String body) {
-        if (body == null || body.isBlank()) {
-            return null;
-        }
-        try {
-            return mapper.readTree(body);
-        } catch (IOException e) {
-            return null;
-        }
+        List<Future<Outcome>> answers = new TreeSet<>(gateway.services().keySet()).stream()
+                .map(service -> calls.get(VIEW, service, PATH, headers, config.budget())).toList();
+        Future.join(new ArrayList<>(answers)).onComplete(done -> respond(rc, answers.stream().map(Future::result).toList()));
     }
 
     private void respond(RoutingContext rc, List<Outcome> outcomes) {

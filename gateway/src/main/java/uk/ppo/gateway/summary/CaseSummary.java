@@ -4,22 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
-import org.jboss.logging.Logger;
 import uk.ppo.common.problem.HttpFailures;
 import uk.ppo.common.problem.ProblemType;
-import uk.ppo.common.problem.RequestIds;
-import uk.ppo.gateway.routing.Breakers;
-import uk.ppo.gateway.routing.Upstreams;
+import uk.ppo.gateway.routing.ComposedCalls;
+import uk.ppo.gateway.routing.ComposedCalls.Outcome;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code GET /api/v1/offenders/{id}/summary}: one view for a case conference, composed from
@@ -32,29 +27,19 @@ import java.util.concurrent.TimeUnit;
 @Singleton
 public class CaseSummary {
 
-    private static final Logger LOG = Logger.getLogger(CaseSummary.class);
+    private static final String VIEW = "summary";
     /** The summary's path, its offender id in the group {@code id}. */
     public static final String PATH_REGEX = "/api/v1/offenders/(?<id>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})/summary";
-    private static final List<String> FORWARDED = List.of("Authorization", RequestIds.HEADER, "X-Purpose");
-
-    private final Upstreams upstreams;
-    private final Breakers breakers;
+    private final ComposedCalls calls;
     private final SummaryConfig config;
     private final ObjectMapper mapper;
     private final HttpFailures failures;
 
-    CaseSummary(Upstreams upstreams, Breakers breakers, SummaryConfig config, ObjectMapper mapper, HttpFailures failures) {
-        this.upstreams = upstreams;
-        this.breakers = breakers;
+    CaseSummary(ComposedCalls calls, SummaryConfig config, ObjectMapper mapper, HttpFailures failures) {
+        this.calls = calls;
         this.config = config;
         this.mapper = mapper;
         this.failures = failures;
-    }
-
-    record Outcome(String service, int status, JsonNode body, String failure) {
-        boolean ok() {
-            return failure == null && status == 200;
-        }
     }
 
     public void handle(RoutingContext rc, String id) {
@@ -62,46 +47,12 @@ public class CaseSummary {
             failures.send(rc, ProblemType.METHOD_NOT_ALLOWED, "The summary is read-only: GET it", List.of());
             return;
         }
-        MultiMap headers = MultiMap.caseInsensitiveMultiMap().add("Accept", "application/json");
-        FORWARDED.forEach(name -> {
-            String value = rc.request().getHeader(name);
-            if (value != null) {
-                headers.add(name, value);
-            }
-        });
-        Future<Outcome> person = call("offender", "/api/v1/offenders/" + id, headers);
-        Future<Outcome> score = call("scoring", "/api/v1/scoring/people/" + id + "/scores/latest", headers);
-        Future<Outcome> actions = call("action-plan", "/api/v1/ppo-plans?offenderId=" + id + "&status=ACTIVE&size=100", headers);
+        MultiMap headers = calls.headers(rc);
+        Future<Outcome> person = calls.get(VIEW, "offender", "/api/v1/offenders/" + id, headers, config.budget());
+        Future<Outcome> score = calls.get(VIEW, "scoring", "/api/v1/scoring/people/" + id + "/scores/latest", headers, config.budget());
+        Future<Outcome> actions = calls.get(VIEW, "action-plan", "/api/v1/ppo-plans?offenderId=" + id + "&status=ACTIVE&size=100", headers,
+                config.budget());
         Future.join(person, score, actions).onComplete(done -> respond(rc, id, person.result(), score.result(), actions.result()));
-    }
-
-    private Future<Outcome> call(String service, String uri, MultiMap headers) {
-        CircuitBreaker breaker = breakers.of(service);
-        if (!breaker.tryAcquirePermission()) {
-            return Future.succeededFuture(new Outcome(service, 0, null, service + "-service is failing; the gateway is not calling it for a while"));
-        }
-        long start = System.nanoTime();
-        return upstreams.get(service, uri, headers, config.budget())
-                .map(answer -> {
-                    breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-                    return new Outcome(service, answer.status(), parse(answer.body().toString()), null);
-                })
-                .otherwise(failure -> {
-                    breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure);
-                    LOG.warnf("summary: %s-service failed: %s", service, failure.toString());
-                    return new Outcome(service, 0, null, service + "-service did not answer in time or could not be reached");
-                });
-    }
-
-    private JsonNode parse(String body) {
-        if (body == null || body.isBlank()) {
-            return null;
-        }
-        try {
-            return mapper.readTree(body);
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     private void respond(RoutingContext rc, String id, Outcome person, Outcome score, Outcome actions) {
