@@ -1,6 +1,7 @@
 package uk.ppo.scoring.run;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +11,10 @@ import java.util.UUID;
  * ranges split the first 32 bits evenly; people's ids are random, so each range holds about its share of them.
  */
 record FeedRange(UUID after, UUID until) {
+
+    /** Ids in PostgreSQL's order: unsigned, byte by byte (Java's own {@code UUID.compareTo} compares signed). */
+    static final Comparator<UUID> ID_ORDER = Comparator.comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
+            .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
 
     /** {@code count} ranges, adjacent and together covering every id. */
     static List<FeedRange> split(int count) {

@@ -58,9 +58,9 @@ class FeedReader {
         private final UUID schemeId;
         private final LocalDate asOf;
         private final LocalDate from;
+        private final UUID after;
         private final UUID until;
         private final OffenderFailure.Wording wording;
-        private UUID after;
         private int page;
         private long total = -1;
         private long read;
@@ -82,6 +82,7 @@ class FeedReader {
         }
 
         private OffenderInputs.Page next() {
+            // only the range's first page is asked for here: every later one was asked for a page ahead
             OffenderInputs.Page p = ahead == null ? offender.page(schemeId, asOf, from, page, after, until, wording) : await(ahead);
             ahead = null;
             page++;
@@ -100,7 +101,6 @@ class FeedReader {
             }
             int number = page;
             UUID last = people.get(people.size() - 1).personId();
-            after = last;
             ahead = CompletableFuture.supplyAsync(() -> offender.page(schemeId, asOf, from, number, last, until, wording), fetcher);
             return p;
         }

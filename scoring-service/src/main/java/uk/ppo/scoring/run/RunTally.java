@@ -51,7 +51,7 @@ final class RunTally {
     /** Everyone scored, in id order as offender-service orders them (whichever range was scored first). */
     synchronized List<ProposalRules.Candidate> candidates() {
         List<ProposalRules.Candidate> inIdOrder = new ArrayList<>(candidates);
-        inIdOrder.sort(Comparator.comparing(c -> c.personId().toString()));
+        inIdOrder.sort(Comparator.comparing(ProposalRules.Candidate::personId, FeedRange.ID_ORDER));
         return inIdOrder;
     }
 

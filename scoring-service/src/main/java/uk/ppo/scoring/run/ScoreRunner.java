@@ -27,8 +27,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * page ({@link FeedReader}, a page ahead), scores ({@link PageScorer}) and stages each page, then completes the run
  * (scores visible, proposal, audit) in one transaction on the calling thread. The scheme is read in id ranges
  * ({@link FeedRange}, {@code ppo.scoring.runs.feed-ranges}), one reader each, all at once, so offender-service,
- * PostgreSQL and this service work side by side; the first range's first page, which counts the scheme, starts the run. A run that cannot finish is FAILED with
- * the reason and stores nothing. Between pages, and in every write, it checks that it still holds the run: once the
+ * PostgreSQL and this service work side by side; the first range's first page, which counts the scheme, starts the
+ * run. A run that cannot finish is FAILED with the reason and stores nothing. Between pages, and in every write, it checks that it still holds the run: once the
  * lease is lost (cancelled, or taken over by another replica) it stops and writes nothing more. How runs are scheduled
  * is {@link RunQueue}'s business.
  */

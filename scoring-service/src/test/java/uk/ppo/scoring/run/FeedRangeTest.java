@@ -29,6 +29,15 @@ class FeedRangeTest {
     }
 
     @Test
+    void idsAreOrderedAsPostgreSqlOrdersThem() {
+        List<UUID> ids = List.of(UUID.fromString("ffffffff-0000-0000-0000-000000000000"), UUID.fromString("00000000-0000-0000-8000-000000000000"),
+                UUID.fromString("7fffffff-ffff-ffff-ffff-ffffffffffff"), UUID.fromString("00000000-0000-0000-0000-000000000001"));
+        // byte by byte, as the lowercase text sorts; Java's UUID.compareTo would put ffffffff-… first (signed)
+        assertEquals(ids.stream().map(UUID::toString).sorted().toList(),
+                ids.stream().sorted(FeedRange.ID_ORDER).map(UUID::toString).toList());
+    }
+
+    @Test
     void noRangesIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> FeedRange.split(0));
     }
