@@ -86,7 +86,7 @@ public class AuditVerification {
         ObjectNode entry = mapper.createObjectNode();
         entry.put("service", outcome.service() + "-service");
         JsonNode body = outcome.body();
-        if (outcome.failure() == null && outcome.status() == 200 && body != null && body.path("intact").isBoolean()
+        if (outcome.ok() && body != null && body.path("intact").isBoolean()
                 && body.path("rowsChecked").canConvertToLong()) {
             entry.put("reachable", true);
             entry.put("rowsChecked", body.path("rowsChecked").asLong());
